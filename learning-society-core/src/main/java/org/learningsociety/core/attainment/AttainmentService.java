@@ -1,0 +1,114 @@
+package org.learningsociety.core.attainment;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.learningsociety.core.plan.PlanDirectory;
+import org.learningsociety.core.plan.TargetValue;
+import org.learningsociety.core.shared.NotFoundException;
+import org.learningsociety.core.subject.LearningModel;
+import org.learningsociety.core.unit.AdministrativeUnit;
+import org.learningsociety.core.unit.UnitDirectory;
+import org.learningsociety.core.unit.UnitId;
+
+/**
+ * Computes attainment for a unit, year and model, and for each of its child units: subjects,
+ * registered, recognised, rate, target and gap. One grouped count over the subtree, folded up in
+ * memory — never one query per unit.
+ */
+public class AttainmentService {
+
+    private final AttainmentCounts counts;
+    private final UnitDirectory units;
+    private final PlanDirectory plans;
+    private final RecordUnits recordUnits;
+    private final Clock clock;
+
+    public AttainmentService(AttainmentCounts counts, UnitDirectory units, PlanDirectory plans,
+            RecordUnits recordUnits, Clock clock) {
+        this.counts = Objects.requireNonNull(counts);
+        this.units = Objects.requireNonNull(units);
+        this.plans = Objects.requireNonNull(plans);
+        this.recordUnits = Objects.requireNonNull(recordUnits);
+        this.clock = Objects.requireNonNull(clock);
+    }
+
+    /**
+     * The date the hierarchy is taken on for a report of {@code year}: the year's last day, or today
+     * for the current year.
+     */
+    public LocalDate reportDate(int year) {
+        LocalDate endOfYear = LocalDate.of(year, 12, 31);
+        LocalDate today = LocalDate.now(clock);
+        return endOfYear.isAfter(today) ? today : endOfYear;
+    }
+
+    public Attainment attainment(String unitCode, int year, LearningModel model) {
+        LocalDate on = reportDate(year);
+        AdministrativeUnit root = units.unitOn(unitCode, on);
+        List<AdministrativeUnit> descendants = units.descendantsOf(root, on);
+        Map<UnitId, AdministrativeUnit> byId = new HashMap<>();
+        byId.put(root.id(), root);
+        descendants.forEach(u -> byId.put(u.id(), u));
+
+        Map<UnitId, UnitId> reportingUnitOf = recordUnits.recordUnitsFor(byId.keySet(), on);
+        Map<UnitId, UnitCounts> raw = counts.countsByUnit(reportingUnitOf.keySet(), year, model);
+
+        Map<UnitId, UnitCounts> perReportingUnit = new HashMap<>();
+        raw.forEach((recordUnit, c) -> perReportingUnit.merge(reportingUnitOf.get(recordUnit), c, UnitCounts::plus));
+
+        List<AdministrativeUnit> children = units.childrenOf(root, on);
+        Map<UnitId, UnitCounts> perChild = new HashMap<>();
+        UnitCounts total = UnitCounts.ZERO;
+        Set<UnitId> childIds = new HashSet<>();
+        children.forEach(c -> childIds.add(c.id()));
+        for (var entry : perReportingUnit.entrySet()) {
+            total = total.plus(entry.getValue());
+            UnitId child = childOf(entry.getKey(), root.id(), childIds, byId);
+            if (child != null) {
+                perChild.merge(child, entry.getValue(), UnitCounts::plus);
+            }
+        }
+        List<Attainment> childAttainments = new ArrayList<>();
+        for (AdministrativeUnit child : children) {
+            childAttainments.add(attainmentOf(child, year, model, perChild.getOrDefault(child.id(), UnitCounts.ZERO),
+                    on, List.of()));
+        }
+        return attainmentOf(root, year, model, total, on, childAttainments);
+    }
+
+    private static UnitId childOf(UnitId unit, UnitId root, Set<UnitId> childIds, Map<UnitId, AdministrativeUnit> byId) {
+        UnitId current = unit;
+        while (current != null && !current.equals(root)) {
+            if (childIds.contains(current)) {
+                return current;
+            }
+            AdministrativeUnit known = byId.get(current);
+            current = known == null ? null : known.parent();
+        }
+        return null;
+    }
+
+    private Attainment attainmentOf(AdministrativeUnit unit, int year, LearningModel model, UnitCounts c,
+            LocalDate on, List<Attainment> children) {
+        BigDecimal rate = c.subjects() == 0 ? null
+                : BigDecimal.valueOf(c.recognised() * 100).divide(BigDecimal.valueOf(c.subjects()), 2, RoundingMode.HALF_UP);
+        TargetValue target;
+        try {
+            target = plans.recognitionTarget(unit, model, year, on);
+        } catch (NotFoundException noPlanSetsOne) {
+            target = null;
+        }
+        BigDecimal gap = rate == null || target == null ? null : target.value().subtract(rate);
+        return new Attainment(unit, year, model, c.subjects(), c.registered(), c.recognised(), rate, target, gap,
+                children);
+    }
+}

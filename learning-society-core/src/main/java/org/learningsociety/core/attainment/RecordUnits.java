@@ -1,0 +1,25 @@
+package org.learningsociety.core.attainment;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import org.learningsociety.core.unit.UnitId;
+
+/**
+ * Which units' records a report counts, and towards which of the report's units: by default each
+ * unit's own records count towards itself. A reform-aware implementation adds the past units that
+ * went wholly into one of them.
+ */
+@FunctionalInterface
+public interface RecordUnits {
+
+    RecordUnits OWN = (units, on) -> {
+        Map<UnitId, UnitId> own = new HashMap<>();
+        units.forEach(u -> own.put(u, u));
+        return own;
+    };
+
+    /** Maps every unit whose records count to the unit among {@code reportUnits} they count towards. */
+    Map<UnitId, UnitId> recordUnitsFor(Collection<UnitId> reportUnits, LocalDate on);
+}

@@ -1,0 +1,121 @@
+package org.learningsociety.core.commendation;
+
+import java.time.Instant;
+import java.util.Objects;
+import org.learningsociety.core.commendation.CommendationEvent.CommendationApproved;
+import org.learningsociety.core.commendation.CommendationEvent.CommendationProposed;
+import org.learningsociety.core.commendation.CommendationEvent.CommendationRefused;
+import org.learningsociety.core.registration.Decision;
+import org.learningsociety.core.registration.DecisionId;
+import org.learningsociety.core.registration.Registration;
+import org.learningsociety.core.registration.RegistrationId;
+import org.learningsociety.core.registration.RegistrationStatus;
+import org.learningsociety.core.shared.InvalidInputException;
+
+/**
+ * A proposal to commend a recognised subject's year with a form of commendation, approved by the
+ * level's emulation board with a decision, or refused with a reason.
+ */
+public final class Commendation {
+
+    private final CommendationId id;
+    private final RegistrationId registration;
+    private final CommendationForm form;
+    private final String proposedBy;
+    private final Instant proposedAt;
+    private CommendationStatus status;
+    private DecisionId decision;
+    private String refusalReason;
+
+    public Commendation(CommendationId id, RegistrationId registration, CommendationForm form, String proposedBy,
+            Instant proposedAt, CommendationStatus status, DecisionId decision, String refusalReason) {
+        this.id = Objects.requireNonNull(id);
+        this.registration = Objects.requireNonNull(registration);
+        this.form = Objects.requireNonNull(form);
+        this.proposedBy = proposedBy;
+        this.proposedAt = proposedAt;
+        this.status = Objects.requireNonNull(status);
+        this.decision = decision;
+        this.refusalReason = refusalReason;
+    }
+
+    /** Proposes a commendation; only a recognised subject's year may be proposed. */
+    public static Proposed propose(CommendationId id, Registration recognised, CommendationForm form,
+            String proposedBy, Instant at) {
+        if (recognised.status() != RegistrationStatus.RECOGNISED) {
+            throw new InvalidInputException("registrationId", recognised.id(),
+                    "Chỉ đề nghị khen thưởng đối tượng đã được công nhận danh hiệu "
+                            + recognised.model().title());
+        }
+        if (form == null) {
+            throw new InvalidInputException("form", null, "Hình thức khen thưởng là bắt buộc");
+        }
+        if (proposedBy == null || proposedBy.isBlank()) {
+            throw new InvalidInputException("proposedBy", proposedBy, "Người đề nghị là bắt buộc");
+        }
+        Commendation commendation = new Commendation(id, recognised.id(), form, proposedBy, at,
+                CommendationStatus.PROPOSED, null, null);
+        return new Proposed(commendation, new CommendationProposed(id, recognised.id(), form, proposedBy, at));
+    }
+
+    public record Proposed(Commendation commendation, CommendationProposed event) { }
+
+    public CommendationApproved approve(Decision commendationDecision, Instant at) {
+        requireProposed();
+        if (commendationDecision.kind() != Decision.Kind.COMMENDATION || commendationDecision.form() != form) {
+            throw new InvalidInputException("form", commendationDecision.form(),
+                    "Quyết định không phải quyết định tặng " + form.vietnameseName());
+        }
+        this.status = CommendationStatus.APPROVED;
+        this.decision = commendationDecision.id();
+        return new CommendationApproved(id, commendationDecision.id(), at);
+    }
+
+    public CommendationRefused refuse(String reason, Instant at) {
+        requireProposed();
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidInputException("reason", reason, "Phải nêu lý do không khen thưởng");
+        }
+        this.status = CommendationStatus.REFUSED;
+        this.refusalReason = reason;
+        return new CommendationRefused(id, reason, at);
+    }
+
+    private void requireProposed() {
+        if (status != CommendationStatus.PROPOSED) {
+            throw new InvalidInputException("commendationId", id, "Đề nghị khen thưởng đã được xử lý");
+        }
+    }
+
+    public CommendationId id() {
+        return id;
+    }
+
+    public RegistrationId registration() {
+        return registration;
+    }
+
+    public CommendationForm form() {
+        return form;
+    }
+
+    public String proposedBy() {
+        return proposedBy;
+    }
+
+    public Instant proposedAt() {
+        return proposedAt;
+    }
+
+    public CommendationStatus status() {
+        return status;
+    }
+
+    public DecisionId decision() {
+        return decision;
+    }
+
+    public String refusalReason() {
+        return refusalReason;
+    }
+}

@@ -1,0 +1,117 @@
+package org.learningsociety.core.commendation;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.learningsociety.core.registration.Decision;
+import org.learningsociety.core.registration.Decisions;
+import org.learningsociety.core.registration.Registration;
+import org.learningsociety.core.registration.RegistrationId;
+import org.learningsociety.core.registration.Registrations;
+import org.learningsociety.core.registration.YearlyRecordService.NewDecision;
+import org.learningsociety.core.shared.ConflictException;
+import org.learningsociety.core.shared.DomainEvent;
+import org.learningsociety.core.shared.DomainEvents;
+import org.learningsociety.core.shared.InvalidInputException;
+import org.learningsociety.core.shared.NotFoundException;
+import org.learningsociety.core.shared.Transactions;
+import org.learningsociety.core.unit.AdministrativeUnit;
+import org.learningsociety.core.unit.UnitDirectory;
+
+/** The application service of commendations: propose, then approve with a decision or refuse. */
+public class CommendationService {
+
+    private final Commendations commendations;
+    private final Registrations registrations;
+    private final Decisions decisions;
+    private final UnitDirectory units;
+    private final Transactions transactions;
+    private final DomainEvents events;
+    private final Clock clock;
+
+    public CommendationService(Commendations commendations, Registrations registrations, Decisions decisions,
+            UnitDirectory units, Transactions transactions, DomainEvents events, Clock clock) {
+        this.commendations = Objects.requireNonNull(commendations);
+        this.registrations = Objects.requireNonNull(registrations);
+        this.decisions = Objects.requireNonNull(decisions);
+        this.units = Objects.requireNonNull(units);
+        this.transactions = Objects.requireNonNull(transactions);
+        this.events = Objects.requireNonNull(events);
+        this.clock = Objects.requireNonNull(clock);
+    }
+
+    /** Proposes {@code form} for each recognised registration; one open proposal per registration. */
+    public List<Commendation> propose(List<RegistrationId> recognised, CommendationForm form, String proposedBy) {
+        List<DomainEvent> raised = new ArrayList<>();
+        List<Commendation> proposed = transactions.inTransaction(() -> {
+            Instant now = clock.instant();
+            List<Registration> loaded = registrations.findByIds(recognised);
+            if (loaded.size() != new HashSet<>(recognised).size()) {
+                throw new NotFoundException("registrationIds", recognised, "Có hồ sơ đăng ký không tồn tại");
+            }
+            long next = recognised.isEmpty() ? 0 : commendations.nextIds(recognised.size()).value();
+            List<Commendation> batch = new ArrayList<>();
+            for (Registration registration : loaded) {
+                boolean open = commendations.findByRegistration(registration.id()).stream()
+                        .anyMatch(c -> c.status() != CommendationStatus.REFUSED);
+                if (open) {
+                    throw new ConflictException("registrationId", registration.id(),
+                            "Hồ sơ đã được đề nghị khen thưởng");
+                }
+                Commendation.Proposed p = Commendation.propose(new CommendationId(next++), registration, form,
+                        proposedBy, now);
+                batch.add(p.commendation());
+                raised.add(p.event());
+            }
+            commendations.addAll(batch);
+            return batch;
+        });
+        events.publish(raised);
+        return proposed;
+    }
+
+    /**
+     * The emulation board decides: {@code approved} get one decision of the proposals' form, the
+     * {@code refused} their reasons.
+     */
+    public Decision decide(NewDecision newDecision, CommendationForm form, int year,
+            org.learningsociety.core.subject.LearningModel model, List<CommendationId> approved,
+            Map<CommendationId, String> refused) {
+        List<DomainEvent> raised = new ArrayList<>();
+        Decision issued = transactions.inTransaction(() -> {
+            Instant now = clock.instant();
+            if (newDecision.issuingUnitCode() == null) {
+                throw new InvalidInputException("issuingUnitCode", null, "Đơn vị ban hành quyết định là bắt buộc");
+            }
+            AdministrativeUnit issuer = units.unitOn(newDecision.issuingUnitCode(),
+                    newDecision.date() == null ? LocalDate.now(clock) : newDecision.date());
+            Decision decision = new Decision(decisions.nextId(), Decision.Kind.COMMENDATION, newDecision.number(),
+                    newDecision.date(), newDecision.signer(), issuer.id(), year, model, form);
+            if (decisions.findByNumber(issuer.id(), decision.number()).isPresent()) {
+                throw new ConflictException("decisionNumber", decision.number(), "Số quyết định đã được dùng");
+            }
+            decisions.add(decision);
+            List<Commendation> changed = new ArrayList<>();
+            for (Commendation commendation : commendations.findByIds(approved)) {
+                raised.add(commendation.approve(decision, now));
+                changed.add(commendation);
+            }
+            for (Commendation commendation : commendations.findByIds(refused.keySet())) {
+                raised.add(commendation.refuse(refused.get(commendation.id()), now));
+                changed.add(commendation);
+            }
+            if (changed.size() != approved.size() + refused.size()) {
+                throw new NotFoundException("commendationIds", approved, "Có đề nghị khen thưởng không tồn tại");
+            }
+            commendations.updateAll(changed);
+            return decision;
+        });
+        events.publish(raised);
+        return issued;
+    }
+}

@@ -1,0 +1,7 @@
+package org.learningsociety.core.commendation;
+
+public enum CommendationStatus {
+    PROPOSED,
+    APPROVED,
+    REFUSED
+}

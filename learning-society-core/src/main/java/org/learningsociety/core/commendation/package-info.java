@@ -1,0 +1,2 @@
+/** Commendations (khen thưởng) of recognised subjects: proposed, approved by the emulation board or refused. */
+package org.learningsociety.core.commendation;

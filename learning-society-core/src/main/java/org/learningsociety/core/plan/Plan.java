@@ -1,0 +1,143 @@
+package org.learningsociety.core.plan;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.learningsociety.core.shared.InvalidInputException;
+import org.learningsociety.core.shared.NotFoundException;
+import org.learningsociety.core.subject.LearningModel;
+
+/**
+ * A plan (kế hoạch) implementing the programme: who issued it, its phases, its indicators with
+ * their targets per year (optionally per area type) and its milestones.
+ *
+ * @param id a stable id, e.g. {@code hai-phong-46-kh-ubnd-2022}
+ * @param version the data version of the plan's file
+ * @param issuedOn the date of issue, or {@code null} when the plan states only the year
+ */
+public record Plan(String id, int version, PlanStatus status, String issuer, String number, LocalDate issuedOn,
+        int issuedYear, String title, PlanScope scope, List<String> legalBasis, List<Phase> phases,
+        List<PlanIndicator> indicators, List<Target> targets, DerivationRule derivationRule,
+        List<Milestone> milestones) {
+
+    public Plan {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(scope, "scope");
+        legalBasis = List.copyOf(legalBasis);
+        phases = List.copyOf(phases);
+        indicators = List.copyOf(indicators);
+        targets = List.copyOf(targets);
+        milestones = List.copyOf(milestones);
+        derivationRule = derivationRule == null ? DerivationRule.LINEAR : derivationRule;
+        if (phases.isEmpty()) {
+            throw new InvalidInputException("phases", "[]", "Kế hoạch " + id + " phải có ít nhất một giai đoạn");
+        }
+        var indicatorCodes = indicators.stream().map(PlanIndicator::code).collect(Collectors.toSet());
+        for (Target target : targets) {
+            if (!indicatorCodes.contains(target.indicator())) {
+                throw new InvalidInputException("targets.indicator", target.indicator(),
+                        "Chỉ tiêu không có trong danh mục chỉ tiêu của kế hoạch " + id);
+            }
+        }
+    }
+
+    public int firstYear() {
+        return phases.stream().mapToInt(Phase::fromYear).min().orElseThrow();
+    }
+
+    public int lastYear() {
+        return phases.stream().mapToInt(Phase::toYear).max().orElseThrow();
+    }
+
+    public boolean covers(int year) {
+        return phases.stream().anyMatch(p -> p.contains(year));
+    }
+
+    /** The phase holding {@code year}; refuses a year outside the plan. */
+    public Phase phaseOf(int year) {
+        return phases.stream().filter(p -> p.contains(year)).findFirst().orElseThrow(() ->
+                new InvalidInputException("year", year, "Năm nằm ngoài kế hoạch " + number + " ("
+                        + firstYear() + "–" + lastYear() + ")"));
+    }
+
+    public Optional<PlanIndicator> indicator(String code) {
+        return indicators.stream().filter(i -> i.code().equals(code)).findFirst();
+    }
+
+    /** The indicator measuring the recognition rate of {@code model}, if the plan sets one. */
+    public Optional<PlanIndicator> recognitionIndicatorFor(LearningModel model) {
+        return indicators.stream().filter(i -> i.model() == model).findFirst();
+    }
+
+    /**
+     * The target for {@code indicatorCode} in {@code year} for an area of {@code areaType}
+     * ({@code null}: an ordinary area): the stated value, or one derived by the plan's rule, saying
+     * which. Refuses a year outside the plan and an indicator the plan does not set.
+     */
+    public TargetValue targetFor(String indicatorCode, int year, String areaType) {
+        Phase phase = phaseOf(year);
+        if (indicator(indicatorCode).isEmpty()) {
+            throw new NotFoundException("indicator", indicatorCode, "Kế hoạch " + number + " không đặt chỉ tiêu này");
+        }
+        TreeMap<Integer, Target> stated = statedTargets(indicatorCode, areaType);
+        if (stated.isEmpty()) {
+            throw new NotFoundException("indicator", indicatorCode,
+                    "Kế hoạch " + number + " không nêu giá trị nào cho chỉ tiêu này");
+        }
+        Target exact = stated.get(year);
+        if (exact != null) {
+            return new TargetValue(indicatorCode, year, exact.value(), TargetValue.Source.STATED, id,
+                    "Theo " + number + (exact.statedAs() == null ? "" : ": " + exact.statedAs()));
+        }
+        var before = stated.floorEntry(year);
+        var phaseEnd = stated.ceilingEntry(year);
+        if (before == null) {
+            return derived(indicatorCode, year, phaseEnd.getValue().value(),
+                    "Chưa có chỉ tiêu trước năm " + phaseEnd.getKey() + "; lấy bằng chỉ tiêu năm " + phaseEnd.getKey());
+        }
+        if (derivationRule == DerivationRule.STEP || phaseEnd == null || phaseEnd.getKey() > phase.toYear()) {
+            return derived(indicatorCode, year, before.getValue().value(),
+                    "Giữ nguyên chỉ tiêu năm " + before.getKey());
+        }
+        int x0 = before.getKey();
+        int x1 = phaseEnd.getKey();
+        BigDecimal y0 = before.getValue().value();
+        BigDecimal y1 = phaseEnd.getValue().value();
+        BigDecimal value = y0.add(y1.subtract(y0)
+                .multiply(BigDecimal.valueOf(year - x0))
+                .divide(BigDecimal.valueOf(x1 - x0), 2, RoundingMode.HALF_UP)).stripTrailingZeros();
+        return derived(indicatorCode, year, value.scale() < 0 ? value.setScale(0) : value,
+                "Nội suy tuyến tính từ chỉ tiêu năm " + x0 + " (" + y0.toPlainString() + "%) đến năm " + x1
+                        + " (" + y1.toPlainString() + "%)");
+    }
+
+    private TargetValue derived(String indicator, int year, BigDecimal value, String explanation) {
+        return new TargetValue(indicator, year, value, TargetValue.Source.DERIVED, id, explanation);
+    }
+
+    private TreeMap<Integer, Target> statedTargets(String indicatorCode, String areaType) {
+        TreeMap<Integer, Target> byYear = new TreeMap<>();
+        targets.stream()
+                .filter(t -> t.indicator().equals(indicatorCode) && t.areaType() == null)
+                .forEach(t -> byYear.put(t.year(), t));
+        if (areaType != null) {
+            targets.stream()
+                    .filter(t -> t.indicator().equals(indicatorCode) && areaType.equals(t.areaType()))
+                    .forEach(t -> byYear.put(t.year(), t));
+        }
+        return byYear;
+    }
+
+    /** The plan's milestones of {@code kind}, earliest first. */
+    public List<Milestone> milestones(String kind) {
+        return milestones.stream().filter(m -> m.kind().equals(kind))
+                .sorted(Comparator.comparing(m -> m.from() == null ? LocalDate.MIN : m.from()))
+                .toList();
+    }
+}

@@ -1,0 +1,6 @@
+package org.learningsociety.core.plan;
+
+public enum PlanStatus {
+    ISSUED,
+    DRAFT
+}

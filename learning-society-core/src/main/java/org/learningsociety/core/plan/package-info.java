@@ -1,0 +1,5 @@
+/**
+ * Plans (kế hoạch): their phases, indicators, yearly targets (stated or derived) and milestones
+ * (reporting deadlines, review dates per level).
+ */
+package org.learningsociety.core.plan;

@@ -1,0 +1,28 @@
+package org.learningsociety.core.registration;
+
+import java.time.Instant;
+import org.learningsociety.core.shared.DomainEvent;
+import org.learningsociety.core.subject.LearningModel;
+import org.learningsociety.core.subject.SubjectId;
+import org.learningsociety.core.unit.UnitId;
+
+/** What happened to a subject's year. */
+public sealed interface RegistrationEvent extends DomainEvent {
+
+    RegistrationId registration();
+
+    record SubjectRegistered(RegistrationId registration, SubjectId subject, LearningModel model, UnitId unit,
+            int year, Instant occurredAt) implements RegistrationEvent { }
+
+    record SelfAssessmentSubmitted(RegistrationId registration, int total, boolean late, Instant occurredAt)
+            implements RegistrationEvent { }
+
+    record AssessmentVerified(RegistrationId registration, int verifiedTotal, boolean earnsTitle, String verifier,
+            Instant occurredAt) implements RegistrationEvent { }
+
+    record TitleRecognised(RegistrationId registration, DecisionId decision, Instant occurredAt)
+            implements RegistrationEvent { }
+
+    record TitleNotRecognised(RegistrationId registration, String reason, Instant occurredAt)
+            implements RegistrationEvent { }
+}

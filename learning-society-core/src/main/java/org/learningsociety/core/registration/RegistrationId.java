@@ -1,0 +1,9 @@
+package org.learningsociety.core.registration;
+
+public record RegistrationId(long value) {
+
+    @Override
+    public String toString() {
+        return Long.toString(value);
+    }
+}

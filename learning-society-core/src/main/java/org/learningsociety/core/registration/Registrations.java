@@ -1,0 +1,39 @@
+package org.learningsociety.core.registration;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.learningsociety.core.subject.LearningModel;
+import org.learningsociety.core.subject.SubjectId;
+import org.learningsociety.core.unit.UnitId;
+
+/** The repository of subjects' years. Writes are batched: a village's registrations in one go. */
+public interface Registrations {
+
+    /** Reserves {@code count} consecutive new ids and returns the first. */
+    RegistrationId nextIds(int count);
+
+    /** Adds new registrations; a subject registered twice for one year is a {@code ConflictException}. */
+    void addAll(Collection<Registration> registrations);
+
+    Optional<Registration> findById(RegistrationId id);
+
+    List<Registration> findByIds(Collection<RegistrationId> ids);
+
+    /** Those of {@code subjects} already registered for {@code year}. */
+    Set<SubjectId> registeredAmong(Collection<SubjectId> subjects, int year);
+
+    /** The registrations made in {@code unit} for {@code year} and {@code model}. */
+    List<Registration> findByUnit(UnitId unit, int year, LearningModel model);
+
+    /**
+     * Writes changed registrations, each only if its stored version is still the one it was read at;
+     * otherwise a {@code ConflictException} and nothing of the batch is written.
+     */
+    void updateAll(Collection<Registration> registrations);
+
+    /** How many registrations of {@code year} and {@code model} made in {@code units} stand in each status. */
+    Map<RegistrationStatus, Long> countByStatus(Collection<UnitId> units, int year, LearningModel model);
+}

@@ -1,0 +1,25 @@
+package org.learningsociety.core.subject;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.learningsociety.core.unit.UnitId;
+
+/** The repository of subjects. */
+public interface Subjects {
+
+    Optional<Subject> findById(SubjectId id);
+
+    List<Subject> findByIds(Collection<SubjectId> ids);
+
+    Optional<Subject> findByExternalId(LearningModel model, String externalId);
+
+    /** Reserves {@code count} consecutive new ids and returns the first. */
+    SubjectId nextIds(int count);
+
+    /** Writes the subjects in batches. */
+    void addAll(Collection<Subject> subjects);
+
+    /** Re-attaches a subject to another unit (a household that moved, a split commune's record). */
+    void moveTo(SubjectId id, UnitId unit);
+}

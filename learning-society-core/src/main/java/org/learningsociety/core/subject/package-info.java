@@ -1,0 +1,2 @@
+/** The five learning models and their subjects: households, clans, communities, organisations, persons. */
+package org.learningsociety.core.subject;

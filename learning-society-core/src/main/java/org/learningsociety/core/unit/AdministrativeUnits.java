@@ -1,0 +1,43 @@
+package org.learningsociety.core.unit;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/** The repository of units and their successions. */
+public interface AdministrativeUnits {
+
+    /** The version of the unit holding {@code code} on {@code date}, if any. */
+    Optional<AdministrativeUnit> findByCode(String code, LocalDate date);
+
+    /** The version of the unit {@code id} valid on {@code date}, if it existed then. */
+    Optional<AdministrativeUnit> findById(UnitId id, LocalDate date);
+
+    /** Every version of the unit {@code id}, oldest first. */
+    List<AdministrativeUnit> versionsOf(UnitId id);
+
+    /** The units, in their versions valid on {@code date}, whose parent then was {@code parent}. */
+    List<AdministrativeUnit> childrenOf(UnitId parent, LocalDate date);
+
+    /**
+     * Every unit below {@code root} on {@code date}, at any depth, in their versions valid then
+     * (one recursive query, not one per level).
+     */
+    List<AdministrativeUnit> descendantsOf(UnitId root, LocalDate date);
+
+    /** A new identity for a unit about to be added. */
+    UnitId nextId();
+
+    void add(AdministrativeUnit version);
+
+    void addAll(Collection<AdministrativeUnit> versions);
+
+    /** Closes the open version of {@code id} on {@code lastDay}. */
+    void closeVersion(UnitId id, LocalDate lastDay);
+
+    void addSuccessions(Collection<Succession> successions);
+
+    /** The successions of which {@code predecessor} is the predecessor. */
+    List<Succession> successionsFrom(UnitId predecessor);
+}
