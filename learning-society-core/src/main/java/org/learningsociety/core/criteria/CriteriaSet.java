@@ -20,15 +20,28 @@ import org.learningsociety.core.subject.LearningModel;
  *     samples a province must confirm
  */
 public record CriteriaSet(CriteriaSetId id, String key, LearningModel model, String version, String name,
-        String basis, int validFromYear, boolean official, List<Criterion> criteria, ClassificationRule rule) {
+        String basis, int validFromYear, boolean official, List<Criterion> criteria, ClassificationRule rule,
+        Integer validToYear, String scopeUnitCode) {
 
     public CriteriaSet {
         Objects.requireNonNull(model, "model");
         criteria = List.copyOf(criteria);
     }
 
+    /** A national set with no last year. */
+    public CriteriaSet(CriteriaSetId id, String key, LearningModel model, String version, String name, String basis,
+            int validFromYear, boolean official, List<Criterion> criteria, ClassificationRule rule) {
+        this(id, key, model, version, name, basis, validFromYear, official, criteria, rule, null, null);
+    }
+
     public CriteriaSet withId(CriteriaSetId newId) {
-        return new CriteriaSet(newId, key, model, version, name, basis, validFromYear, official, criteria, rule);
+        return new CriteriaSet(newId, key, model, version, name, basis, validFromYear, official, criteria, rule,
+                validToYear, scopeUnitCode);
+    }
+
+    /** Whether registrations of {@code year} may use this set. */
+    public boolean appliesIn(int year) {
+        return validFromYear <= year && (validToYear == null || year <= validToYear);
     }
 
     public Optional<Indicator> indicator(String code) {

@@ -22,8 +22,18 @@ public interface CriteriaSets {
      * after {@code year}.
      */
     default Optional<CriteriaSet> inForce(LearningModel model, int year) {
+        return inForce(model, year, null);
+    }
+
+    /**
+     * The version in force for {@code model} in {@code year} in province {@code provinceCode}: a set of
+     * the province before a national one, then the newest first year.
+     */
+    default Optional<CriteriaSet> inForce(LearningModel model, int year, String provinceCode) {
         return findByModel(model).stream()
-                .filter(s -> s.validFromYear() <= year)
-                .reduce((older, newer) -> newer.validFromYear() >= older.validFromYear() ? newer : older);
+                .filter(s -> s.appliesIn(year))
+                .filter(s -> s.scopeUnitCode() == null || s.scopeUnitCode().equals(provinceCode))
+                .max(java.util.Comparator.comparing((CriteriaSet s) -> s.scopeUnitCode() != null)
+                        .thenComparingInt(CriteriaSet::validFromYear));
     }
 }

@@ -2,12 +2,22 @@ package org.learningsociety.core.criteria;
 
 import org.learningsociety.core.shared.InvalidInputException;
 
-/** An indicator of a criterion, scored from 0 to {@code maxPoints}. */
-public record Indicator(String code, String name, int maxPoints, boolean evidenceRequired) {
+/**
+ * An indicator of a criterion, scored from 0 to {@code maxPoints}.
+ *
+ * @param evidenceRequired whether a score above zero needs evidence (minh chứng)
+ * @param sample whether {@code maxPoints} is a sample a province must confirm, not a number from an
+ *     issued decision
+ */
+public record Indicator(String code, String name, int maxPoints, boolean evidenceRequired, boolean sample) {
 
     public Indicator {
         if (maxPoints <= 0) {
             throw new InvalidInputException("maxPoints", maxPoints, "Điểm tối đa của chỉ số " + code + " phải lớn hơn 0");
         }
+    }
+
+    public Indicator(String code, String name, int maxPoints, boolean evidenceRequired) {
+        this(code, name, maxPoints, evidenceRequired, false);
     }
 }

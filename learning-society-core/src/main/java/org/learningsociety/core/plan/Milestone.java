@@ -2,22 +2,57 @@ package org.learningsociety.core.plan;
 
 import java.time.LocalDate;
 import java.time.MonthDay;
+import java.util.Optional;
 
 /**
- * A date or window a plan sets: a reporting deadline, a review per level, a congress. A plan that
- * gives only a quarter or a month is kept as a window ({@code from}–{@code to}) with its own words
- * in {@code statedAs}; a yearly deadline is {@code recurring} on {@code monthDay}.
+ * A date or window a plan sets: a reporting deadline, a review per level, a congress. A one-off
+ * milestone is a window {@code from}–{@code to} (a deadline has only {@code to}); a yearly one is
+ * {@code recurring} and ends on {@code monthDay} (its window starting on {@code fromMonthDay}), in
+ * the years {@code fromYear}–{@code toYear} when the plan bounds them. The plan's own words are kept
+ * in {@code statedAs}.
  *
- * @param level the level that acts (CENTRE, PROVINCE, DISTRICT, COMMUNE, UNIT …)
+ * @param level the level that acts (CENTRE, PROVINCE, DISTRICT, COMMUNE, UNIT, or ALL)
+ * @param before whether the plan says "before" the stated day (trước ngày …): the work is due by
+ *     the start of that day rather than its end
  */
-public record Milestone(String kind, String level, LocalDate from, LocalDate to, MonthDay monthDay,
-        boolean recurring, String statedAs, String description) {
+public record Milestone(String kind, String level, LocalDate from, LocalDate to, MonthDay fromMonthDay,
+        MonthDay monthDay, boolean recurring, boolean before, Integer fromYear, Integer toYear, String statedAs,
+        String description) {
 
-    /** The last day of this milestone in {@code year}: the deadline a timer closes at. */
-    public LocalDate dueIn(int year) {
+    /** A milestone without a yearly window, year bounds or a "before". */
+    public Milestone(String kind, String level, LocalDate from, LocalDate to, MonthDay monthDay, boolean recurring,
+            String statedAs, String description) {
+        this(kind, level, from, to, null, monthDay, recurring, false, null, null, statedAs, description);
+    }
+
+    /** Whether the milestone applies in {@code year}. */
+    public boolean appliesIn(int year) {
         if (recurring) {
-            return monthDay.atYear(year);
+            return (fromYear == null || year >= fromYear) && (toYear == null || year <= toYear);
         }
-        return to != null ? to : from;
+        LocalDate last = to != null ? to : from;
+        return last != null && last.getYear() == year;
+    }
+
+    /** The day this milestone is due in {@code year}, if it applies then: the day a timer closes at. */
+    public Optional<LocalDate> dueIn(int year) {
+        if (!appliesIn(year)) {
+            return Optional.empty();
+        }
+        if (recurring) {
+            return Optional.ofNullable(monthDay).map(md -> md.atYear(year));
+        }
+        return Optional.ofNullable(to != null ? to : from);
+    }
+
+    /** The first day of this milestone's window in {@code year}, if it has one. */
+    public Optional<LocalDate> opensIn(int year) {
+        if (!appliesIn(year)) {
+            return Optional.empty();
+        }
+        if (recurring) {
+            return Optional.ofNullable(fromMonthDay).map(md -> md.atYear(year));
+        }
+        return Optional.ofNullable(from);
     }
 }

@@ -24,22 +24,39 @@ import org.learningsociety.core.subject.LearningModel;
 public record Plan(String id, int version, PlanStatus status, String issuer, String number, LocalDate issuedOn,
         int issuedYear, String title, PlanScope scope, List<String> legalBasis, List<Phase> phases,
         List<PlanIndicator> indicators, List<Target> targets, DerivationRule derivationRule,
-        List<Milestone> milestones) {
+        List<Milestone> milestones, String programme, String parent, List<PlanTask> tasks) {
+
+    /** The programme of Decision 387/QĐ-TTg, whose plans set the recognition targets. */
+    public static final String PROGRAMME_387 = "PROGRAMME_387";
+
+    /** A plan of Programme 387 without a parent plan or a task table. */
+    public Plan(String id, int version, PlanStatus status, String issuer, String number, LocalDate issuedOn,
+            int issuedYear, String title, PlanScope scope, List<String> legalBasis, List<Phase> phases,
+            List<PlanIndicator> indicators, List<Target> targets, DerivationRule derivationRule,
+            List<Milestone> milestones) {
+        this(id, version, status, issuer, number, issuedOn, issuedYear, title, scope, legalBasis, phases, indicators,
+                targets, derivationRule, milestones, PROGRAMME_387, null, List.of());
+    }
 
     public Plan {
         Objects.requireNonNull(id, "id");
+        if (issuedOn != null && issuedYear == 0) {
+            issuedYear = issuedOn.getYear();
+        }
         Objects.requireNonNull(scope, "scope");
         legalBasis = List.copyOf(legalBasis);
         phases = List.copyOf(phases);
         indicators = List.copyOf(indicators);
         targets = List.copyOf(targets);
         milestones = List.copyOf(milestones);
+        tasks = tasks == null ? List.of() : List.copyOf(tasks);
+        programme = programme == null ? PROGRAMME_387 : programme;
         derivationRule = derivationRule == null ? DerivationRule.LINEAR : derivationRule;
         if (phases.isEmpty()) {
             throw new InvalidInputException("phases", "[]", "Kế hoạch " + id + " phải có ít nhất một giai đoạn");
         }
         var indicatorCodes = indicators.stream().map(PlanIndicator::code).collect(Collectors.toSet());
-        for (Target target : targets) {
+        for (Target target : parent != null ? List.<Target>of() : targets) {
             if (!indicatorCodes.contains(target.indicator())) {
                 throw new InvalidInputException("targets.indicator", target.indicator(),
                         "Chỉ tiêu không có trong danh mục chỉ tiêu của kế hoạch " + id);
@@ -134,10 +151,26 @@ public record Plan(String id, int version, PlanStatus status, String issuer, Str
         return byYear;
     }
 
+    /**
+     * This plan over its parent: the parent's indicators and targets, with this plan's replacing
+     * those of the same indicator (and the same year and area type); this plan's own milestones.
+     */
+    public Plan overlaidOn(Plan parentPlan) {
+        java.util.Map<String, PlanIndicator> mergedIndicators = new java.util.LinkedHashMap<>();
+        parentPlan.indicators().forEach(i -> mergedIndicators.put(i.code(), i));
+        indicators.forEach(i -> mergedIndicators.put(i.code(), i));
+        java.util.Map<String, Target> mergedTargets = new java.util.LinkedHashMap<>();
+        parentPlan.targets().forEach(t -> mergedTargets.put(t.indicator() + "|" + t.year() + "|" + t.areaType(), t));
+        targets.forEach(t -> mergedTargets.put(t.indicator() + "|" + t.year() + "|" + t.areaType(), t));
+        return new Plan(id, version, status, issuer, number, issuedOn, issuedYear, title, scope, legalBasis, phases,
+                List.copyOf(mergedIndicators.values()), List.copyOf(mergedTargets.values()), derivationRule,
+                milestones, programme, parent, tasks);
+    }
+
     /** The plan's milestones of {@code kind}, earliest first. */
     public List<Milestone> milestones(String kind) {
         return milestones.stream().filter(m -> m.kind().equals(kind))
-                .sorted(Comparator.comparing(m -> m.from() == null ? LocalDate.MIN : m.from()))
+                .sorted(Comparator.comparing(m -> m.from() != null ? m.from() : m.to() != null ? m.to() : LocalDate.MIN))
                 .toList();
     }
 }

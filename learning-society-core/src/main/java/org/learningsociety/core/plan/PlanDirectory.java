@@ -3,17 +3,21 @@ package org.learningsociety.core.plan;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import org.learningsociety.core.shared.InvalidInputException;
 import org.learningsociety.core.shared.NotFoundException;
 import org.learningsociety.core.subject.LearningModel;
 import org.learningsociety.core.unit.AdministrativeUnit;
 import org.learningsociety.core.unit.UnitDirectory;
 
 /**
- * Finds the plan that applies to a unit — its own, else the nearest ancestor's, else the
- * programme's — and answers its targets.
+ * Finds the plans that apply to a unit — its own, else the nearest ancestor's, up to the
+ * programme's — and answers their targets. A plan with a {@code parent} is read over its parent, so
+ * a provincial plan that states only some targets takes the others from the programme.
  */
 public class PlanDirectory {
 
@@ -29,36 +33,84 @@ public class PlanDirectory {
         this.units = Objects.requireNonNull(units);
     }
 
+    /** The plan {@code id} as stored, read over its parents. */
     public Plan plan(String id) {
-        return plans.findById(id).orElseThrow(() -> new NotFoundException("plan", id, "Không có kế hoạch này"));
+        return effective(plans.findById(id).orElseThrow(() -> new NotFoundException("plan", id, "Không có kế hoạch này")));
     }
 
-    /**
-     * The plan applying to {@code unit} in {@code year}: an issued plan of the unit itself that covers
-     * the year, else of its nearest ancestor (as the hierarchy stood on {@code on}).
-     */
-    public Plan planFor(AdministrativeUnit unit, int year, LocalDate on) {
+    private Plan effective(Plan plan) {
+        Plan result = plan;
+        Set<String> seen = new HashSet<>();
+        String parentId = plan.parent();
+        while (parentId != null && seen.add(parentId)) {
+            Plan parent = plans.findById(parentId).orElseThrow(() -> new NotFoundException("parent",
+                    plan.parent(), "Kế hoạch " + plan.id() + " dẫn chiếu kế hoạch cấp trên không tồn tại"));
+            result = result.overlaidOn(parent);
+            parentId = parent.parent();
+        }
+        return result;
+    }
+
+    /** The unit and its ancestors on {@code on}, nearest first. */
+    private List<AdministrativeUnit> chain(AdministrativeUnit unit, LocalDate on) {
         List<AdministrativeUnit> chain = new ArrayList<>();
         chain.add(unit);
         chain.addAll(units.ancestorsOf(unit, on));
-        for (AdministrativeUnit candidate : chain) {
-            Optional<Plan> own = plans.findByScope(candidate.code()).stream()
-                    .filter(p -> p.covers(year))
-                    .min(PREFERRED);
+        return chain;
+    }
+
+    /**
+     * The Programme 387 plan applying to {@code unit} in {@code year}: a plan of the unit itself that
+     * covers the year, else of its nearest ancestor (as the hierarchy stood on {@code on}); an
+     * issued plan before a draft, the newest first.
+     */
+    public Plan planFor(AdministrativeUnit unit, int year, LocalDate on) {
+        for (AdministrativeUnit candidate : chain(unit, on)) {
+            Optional<Plan> own = programmePlansOf(candidate, year).findFirst();
             if (own.isPresent()) {
                 return own.get();
             }
         }
-        throw new NotFoundException("year", year,
-                "Không có kế hoạch nào áp dụng cho " + unit.name() + " trong năm này");
+        throw new InvalidInputException("year", year,
+                "Năm nằm ngoài các kế hoạch áp dụng cho " + unit.name());
     }
 
-    /** The target of {@code model}'s recognition rate for {@code unit} in {@code year}. */
+    private java.util.stream.Stream<Plan> programmePlansOf(AdministrativeUnit unit, int year) {
+        return plans.findByScope(unit.code()).stream()
+                .filter(p -> Plan.PROGRAMME_387.equals(p.programme()))
+                .map(this::effective)
+                .filter(p -> p.covers(year))
+                .sorted(PREFERRED);
+    }
+
+    /** Every plan of any programme applying to {@code unit} on {@code on}, nearest unit first. */
+    public List<Plan> plansApplyingTo(AdministrativeUnit unit, LocalDate on) {
+        List<Plan> applying = new ArrayList<>();
+        for (AdministrativeUnit candidate : chain(unit, on)) {
+            plans.findByScope(candidate.code()).stream().map(this::effective).sorted(PREFERRED).forEach(applying::add);
+        }
+        return applying;
+    }
+
+    /**
+     * The target of {@code model}'s recognition rate for {@code unit} in {@code year}, from the nearest
+     * Programme 387 plan that sets one for the model.
+     */
     public TargetValue recognitionTarget(AdministrativeUnit unit, LearningModel model, int year, LocalDate on) {
-        Plan plan = planFor(unit, year, on);
-        PlanIndicator indicator = plan.recognitionIndicatorFor(model).orElseThrow(() ->
-                new NotFoundException("model", model,
-                        "Kế hoạch " + plan.number() + " không đặt chỉ tiêu cho mô hình " + model.title()));
-        return plan.targetFor(indicator.code(), year, unit.areaType());
+        boolean anyPlan = false;
+        for (AdministrativeUnit candidate : chain(unit, on)) {
+            for (Plan plan : programmePlansOf(candidate, year).toList()) {
+                anyPlan = true;
+                Optional<PlanIndicator> indicator = plan.recognitionIndicatorFor(model);
+                if (indicator.isPresent() && plan.targets().stream().anyMatch(t -> t.indicator().equals(indicator.get().code()))) {
+                    return plan.targetFor(indicator.get().code(), year, unit.areaType());
+                }
+            }
+        }
+        if (!anyPlan) {
+            throw new InvalidInputException("year", year, "Năm nằm ngoài các kế hoạch áp dụng cho " + unit.name());
+        }
+        throw new NotFoundException("model", model,
+                "Không kế hoạch nào áp dụng cho " + unit.name() + " đặt chỉ tiêu cho mô hình " + model.title());
     }
 }
