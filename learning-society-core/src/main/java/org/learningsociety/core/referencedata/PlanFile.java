@@ -1,0 +1,195 @@
+package org.learningsociety.core.referencedata;
+
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.time.format.DateTimeParseException;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.learningsociety.core.plan.DerivationRule;
+import org.learningsociety.core.plan.Milestone;
+import org.learningsociety.core.plan.Phase;
+import org.learningsociety.core.plan.Plan;
+import org.learningsociety.core.plan.PlanIndicator;
+import org.learningsociety.core.plan.PlanScope;
+import org.learningsociety.core.plan.PlanStatus;
+import org.learningsociety.core.plan.PlanTask;
+import org.learningsociety.core.plan.Target;
+import org.learningsociety.core.shared.LearningSocietyException;
+import org.learningsociety.core.subject.LearningModel;
+import org.learningsociety.core.unit.UnitLevel;
+
+/**
+ * Reads a plan file ({@code schema: learning-society/plan/v1}, docs/reference-data.md) into a
+ * {@link Plan}, checking it; the first problem fails the read with the file, the line and the reason.
+ */
+public final class PlanFile {
+
+    public static final String SCHEMA = "learning-society/plan/v1";
+
+    private static final Set<String> TOP = Set.of("schema", "id", "version", "status", "programme", "parent",
+            "issuer", "intendedIssuer", "number", "issuedOn", "issuedYear", "signedBy", "title", "scope", "source",
+            "additionalSources", "legalBasis", "references", "phases", "organisation", "indicators", "targets",
+            "derivation", "awards", "milestones", "timeline", "tasks", "undatedObligations");
+    private static final Set<String> MILESTONE = Set.of("kind", "level", "from", "to", "fromMonthDay", "monthDay",
+            "recurring", "before", "fromYear", "toYear", "statedAs", "description");
+    private static final Set<String> MILESTONE_KINDS = Set.of("REGISTRATION", "RECOGNITION", "COMMENDATION",
+            "YEARLY_REVIEW", "YEARLY_REPORT", "MIDTERM_REVIEW", "REVIEW_2025", "REVIEW_2030", "HONOURING_CONGRESS",
+            "REPORT", "OTHER");
+    private static final Set<String> LEVELS = Set.of("CENTRE", "PROVINCE", "DISTRICT", "COMMUNE", "UNIT", "ALL");
+
+    private PlanFile() {
+    }
+
+    public static Plan read(String file, InputStream in) {
+        YamlTree root = YamlTree.parse(file, in).allowOnly(TOP);
+        String schema = root.string("schema");
+        if (!SCHEMA.equals(schema)) {
+            throw root.required("schema").error("Lược đồ phải là \"" + SCHEMA + "\", nhận được \"" + schema + "\"");
+        }
+        String id = root.string("id");
+        String expectedId = file.substring(file.lastIndexOf('/') + 1).replaceFirst("\\.ya?ml$", "");
+        if (!id.equals(expectedId)) {
+            throw root.required("id").error("Mã kế hoạch \"" + id + "\" phải trùng tên tệp \"" + expectedId + "\"");
+        }
+        int version = root.integer("version");
+        if (version < 1) {
+            throw root.required("version").error("Phiên bản phải từ 1 trở lên");
+        }
+        YamlTree scopeNode = root.required("scope").allowOnly(Set.of("unitCode", "level", "unitName", "unitValidTo"));
+        UnitLevel level = scopeNode.enumValue("level", UnitLevel.class);
+        if (level != UnitLevel.CENTRE && level != UnitLevel.PROVINCE) {
+            throw scopeNode.required("level").error("Phạm vi kế hoạch phải là CENTRE hoặc PROVINCE");
+        }
+        PlanScope scope = new PlanScope(scopeNode.string("unitCode"), level);
+
+        Optional<LocalDate> issuedOn = root.optionalDate("issuedOn");
+        int issuedYear = issuedOn.map(LocalDate::getYear).orElseGet(() -> root.optionalInteger("issuedYear")
+                .orElseThrow(() -> root.error("Cần \"issuedOn\" hoặc \"issuedYear\"")));
+
+        List<Phase> phases = root.list("phases", node -> {
+            node.allowOnly(Set.of("code", "fromYear", "toYear", "name"));
+            int from = node.integer("fromYear");
+            int to = node.integer("toYear");
+            if (to < from) {
+                throw node.error("Năm kết thúc giai đoạn " + to + " trước năm bắt đầu " + from);
+            }
+            return new Phase(node.string("code"), from, to);
+        });
+        if (phases.isEmpty()) {
+            throw root.error("Kế hoạch phải có ít nhất một giai đoạn (\"phases\")");
+        }
+        Optional<String> parent = root.optionalString("parent");
+
+        Set<String> indicatorCodes = new HashSet<>();
+        List<PlanIndicator> indicators = root.list("indicators", node -> {
+            node.allowOnly(Set.of("code", "name", "model", "within", "unit"));
+            String code = node.string("code");
+            if (!code.matches("[A-Z][A-Z0-9_]*")) {
+                throw node.required("code").error("Mã chỉ tiêu phải viết HOA_CÓ_GẠCH_DƯỚI, nhận được \"" + code + "\"");
+            }
+            if (!indicatorCodes.add(code)) {
+                throw node.required("code").error("Mã chỉ tiêu \"" + code + "\" bị trùng");
+            }
+            LearningModel model = node.optional("model").map(v -> node.enumValue("model", LearningModel.class)).orElse(null);
+            LearningModel within = node.optional("within").map(v -> node.enumValue("within", LearningModel.class)).orElse(null);
+            return new PlanIndicator(code, node.string("name"), model, within, node.string("unit"));
+        });
+
+        Set<String> targetKeys = new HashSet<>();
+        int firstYear = phases.stream().mapToInt(Phase::fromYear).min().orElseThrow();
+        int lastYear = phases.stream().mapToInt(Phase::toYear).max().orElseThrow();
+        List<Target> targets = root.list("targets", node -> {
+            node.allowOnly(Set.of("indicator", "year", "value", "areaType", "statedAs"));
+            String indicator = node.string("indicator");
+            if (!indicatorCodes.contains(indicator) && parent.isEmpty()) {
+                throw node.required("indicator").error("Chỉ tiêu \"" + indicator + "\" không có trong \"indicators\"");
+            }
+            int year = node.integer("year");
+            if (year < firstYear || year > lastYear) {
+                throw node.required("year").error("Năm " + year + " nằm ngoài các giai đoạn của kế hoạch (" + firstYear
+                        + "–" + lastYear + ")");
+            }
+            BigDecimal value = node.decimal("value");
+            if (value.signum() < 0 || value.compareTo(BigDecimal.valueOf(100)) > 0) {
+                throw node.required("value").error("Tỷ lệ phải từ 0 đến 100, nhận được " + value.toPlainString());
+            }
+            String areaType = node.optionalString("areaType").orElse(null);
+            if (!targetKeys.add(indicator + "|" + year + "|" + areaType)) {
+                throw node.error("Chỉ tiêu \"" + indicator + "\" năm " + year + " được nêu hai lần");
+            }
+            return new Target(indicator, year, areaType, value, node.optionalString("statedAs").orElse(null));
+        });
+
+        DerivationRule rule = root.optional("derivation").map(d -> {
+            d.allowOnly(Set.of("rule", "description"));
+            String name = d.string("rule");
+            return "NONE".equals(name) ? DerivationRule.LINEAR : d.enumValue("rule", DerivationRule.class);
+        }).orElse(DerivationRule.LINEAR);
+
+        List<Milestone> milestones = root.list("milestones", PlanFile::milestone);
+        List<PlanTask> tasks = root.list("tasks", node -> {
+            node.allowOnly(Set.of("no", "name", "lead", "timing", "from", "to", "fromMonthDay", "monthDay",
+                    "recurring", "content"));
+            LocalDate from = node.optionalDate("from").orElse(null);
+            LocalDate to = node.optionalDate("to").orElse(null);
+            if (from != null && to != null && to.isBefore(from)) {
+                throw node.error("Ngày kết thúc " + to + " trước ngày bắt đầu " + from);
+            }
+            return new PlanTask(node.integer("no"), node.string("name"), node.optionalString("lead").orElse(null),
+                    node.optionalString("timing").orElse(null), from, to, monthDay(node, "fromMonthDay"),
+                    monthDay(node, "monthDay"), node.bool("recurring", false), node.optionalString("content").orElse(null));
+        });
+
+        try {
+            return new Plan(id, version, root.enumValue("status", PlanStatus.class), root.string("issuer"),
+                    root.optionalString("number").orElse(null), issuedOn.orElse(null), issuedYear, root.string("title"),
+                    scope, root.list("legalBasis", YamlTree::text), phases, indicators, targets, rule, milestones,
+                    root.string("programme"), parent.orElse(null), tasks);
+        } catch (LearningSocietyException e) {
+            throw root.error(e.getMessage());
+        }
+    }
+
+    private static Milestone milestone(YamlTree node) {
+        node.allowOnly(MILESTONE);
+        String kind = node.string("kind");
+        if (!MILESTONE_KINDS.contains(kind)) {
+            throw node.required("kind").error("Loại mốc \"" + kind + "\" không hợp lệ; phải là một trong " + MILESTONE_KINDS);
+        }
+        String level = node.string("level");
+        if (!LEVELS.contains(level)) {
+            throw node.required("level").error("Cấp \"" + level + "\" không hợp lệ; phải là một trong " + LEVELS);
+        }
+        boolean recurring = node.bool("recurring", false);
+        LocalDate from = node.optionalDate("from").orElse(null);
+        LocalDate to = node.optionalDate("to").orElse(null);
+        MonthDay fromMonthDay = monthDay(node, "fromMonthDay");
+        MonthDay monthDay = monthDay(node, "monthDay");
+        if (recurring && monthDay == null) {
+            throw node.error("Mốc hằng năm cần \"monthDay\" (dạng \"MM-dd\")");
+        }
+        if (!recurring && from == null && to == null) {
+            throw node.error("Mốc một lần cần \"from\" và/hoặc \"to\"");
+        }
+        if (from != null && to != null && to.isBefore(from)) {
+            throw node.error("Ngày kết thúc " + to + " trước ngày bắt đầu " + from);
+        }
+        return new Milestone(kind, level, from, to, fromMonthDay, monthDay, recurring, node.bool("before", false),
+                node.optionalInteger("fromYear").orElse(null), node.optionalInteger("toYear").orElse(null),
+                node.optionalString("statedAs").orElse(null), node.optionalString("description").orElse(null));
+    }
+
+    private static MonthDay monthDay(YamlTree node, String key) {
+        return node.optionalString(key).map(text -> {
+            try {
+                return MonthDay.parse("--" + text);
+            } catch (DateTimeParseException e) {
+                throw node.required(key).error("Trường \"" + key + "\" phải có dạng \"MM-dd\", nhận được \"" + text + "\"");
+            }
+        }).orElse(null);
+    }
+}

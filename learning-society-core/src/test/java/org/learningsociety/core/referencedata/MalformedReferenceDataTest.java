@@ -1,0 +1,187 @@
+package org.learningsociety.core.referencedata;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+/** A malformed row or file fails the read with the file, the line and the reason. */
+class MalformedReferenceDataTest {
+
+    private static InputStream text(String content) {
+        return new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String shipped(String file) {
+        try (InputStream in = NationalUnitData.Source.shipped().open(file)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static NationalUnitData.Source replacing(String file, String content) {
+        return name -> name.equals(file) ? text(content) : NationalUnitData.Source.shipped().open(name);
+    }
+
+    @Test
+    void aCommuneCodeThatIsNotFiveDigitsFailsWithItsLine() {
+        String before = shipped(NationalUnitData.BEFORE_FILE).replaceFirst(",00004,", ",4A,");
+        assertThatThrownBy(() -> NationalUnitData.read(replacing(NationalUnitData.BEFORE_FILE, before)))
+                .isInstanceOfSatisfying(MalformedDataException.class, e -> {
+                    org.assertj.core.api.Assertions.assertThat(e.file()).isEqualTo(NationalUnitData.BEFORE_FILE);
+                    org.assertj.core.api.Assertions.assertThat(e.line()).isEqualTo(3);
+                    org.assertj.core.api.Assertions.assertThat(e.reason()).contains("mã xã").contains("4A");
+                });
+    }
+
+    @Test
+    void aConversionRowWithABadProvinceFailsWithItsLine() {
+        String conversion = shipped(NationalUnitData.CONVERSION_FILE)
+                .replaceFirst("Thành phố Hà Nội \\(01\\),Phường Ba Đình", "Thành phố Hà Nội,Phường Ba Đình");
+        assertThatThrownBy(() -> NationalUnitData.read(replacing(NationalUnitData.CONVERSION_FILE, conversion)))
+                .isInstanceOfSatisfying(MalformedDataException.class, e -> {
+                    org.assertj.core.api.Assertions.assertThat(e.file()).isEqualTo(NationalUnitData.CONVERSION_FILE);
+                    org.assertj.core.api.Assertions.assertThat(e.line()).isEqualTo(4);
+                });
+    }
+
+    @Test
+    void aCommuneAfterTheReformInAnUnknownProvinceFails() {
+        String after = shipped(NationalUnitData.AFTER_FILE).replaceFirst("\"Thành phố Hà Nội\"", "\"Tỉnh Không Có\"");
+        assertThatThrownBy(() -> NationalUnitData.read(replacing(NationalUnitData.AFTER_FILE, after)))
+                .isInstanceOfSatisfying(MalformedDataException.class, e -> {
+                    org.assertj.core.api.Assertions.assertThat(e.file()).isEqualTo(NationalUnitData.AFTER_FILE);
+                    org.assertj.core.api.Assertions.assertThat(e.line()).isEqualTo(2);
+                    org.assertj.core.api.Assertions.assertThat(e.reason()).contains("Tỉnh Không Có");
+                });
+    }
+
+    private static final String PLAN = """
+            schema: learning-society/plan/v1
+            id: test-plan
+            version: 1
+            status: ISSUED
+            programme: PROGRAMME_387
+            issuer: Ủy ban nhân dân tỉnh
+            number: 1/KH-UBND
+            issuedOn: 2022-05-01
+            title: Kế hoạch thử
+            scope: { unitCode: "31", level: PROVINCE }
+            source: test
+            legalBasis: []
+            phases:
+              - { code: "2021-2025", fromYear: 2021, toYear: 2025 }
+            indicators:
+              - { code: FAMILY_RECOGNISED, name: Gia đình, model: FAMILY, unit: PERCENT }
+            targets:
+              - { indicator: FAMILY_RECOGNISED, year: 2022, value: 55 }
+            milestones: []
+            """;
+
+    @Test
+    void aWellFormedPlanReads() {
+        PlanFile.read("plans/test-plan.yaml", text(PLAN));
+    }
+
+    @Test
+    void aTargetAbove100PercentFailsWithItsLine() {
+        assertPlanFails(PLAN.replace("value: 55", "value: 155"), 18, "155");
+    }
+
+    @Test
+    void aTargetForAYearOutsideThePlanFails() {
+        assertPlanFails(PLAN.replace("year: 2022", "year: 2031"), 18, "2031");
+    }
+
+    @Test
+    void aTargetForAnUndefinedIndicatorFails() {
+        assertPlanFails(PLAN.replace("{ indicator: FAMILY_RECOGNISED", "{ indicator: CLAN_RECOGNISED"), 18, "CLAN_RECOGNISED");
+    }
+
+    @Test
+    void aMisspeltFieldFails() {
+        assertPlanFails(PLAN.replace("issuer:", "isuer:"), 6, "isuer");
+    }
+
+    @Test
+    void aBadDateFails() {
+        assertPlanFails(PLAN.replace("2022-05-01", "2022-13-01"), 8, "2022-13-01");
+    }
+
+    @Test
+    void brokenYamlFailsWithTheLineOfTheProblem() {
+        assertPlanFails(PLAN.replace("phases:\n", "phases: [\n"), 14, "YAML");
+    }
+
+    @Test
+    void anIdOtherThanTheFileNameFails() {
+        assertPlanFails(PLAN.replace("id: test-plan", "id: other"), 2, "other");
+    }
+
+    private static void assertPlanFails(String content, int line, String reasonContains) {
+        assertThatThrownBy(() -> PlanFile.read("plans/test-plan.yaml", text(content)))
+                .isInstanceOfSatisfying(MalformedDataException.class, e -> {
+                    org.assertj.core.api.Assertions.assertThat(e.file()).isEqualTo("plans/test-plan.yaml");
+                    org.assertj.core.api.Assertions.assertThat(e.line()).isEqualTo(line);
+                    org.assertj.core.api.Assertions.assertThat(e.reason()).contains(reasonContains);
+                });
+    }
+
+    private static final String CRITERIA = """
+            schema: learning-society/criteria/v1
+            id: family-test
+            model: FAMILY
+            version: "test"
+            name: Bộ tiêu chí thử
+            basis: thử
+            validFromYear: 2022
+            official: false
+            criteria:
+              - code: "1"
+                name: Tiêu chí một
+                maxPoints: 20
+                indicators:
+                  - { code: "1.1", name: Chỉ số một, maxPoints: 10, evidenceRequired: true }
+                  - { code: "1.2", name: Chỉ số hai, maxPoints: 10 }
+            classification: { title: Gia đình học tập, maxTotal: 20, minimumTotal: 15, sample: true }
+            """;
+
+    @Test
+    void aWellFormedCriteriaSetReads() {
+        CriteriaFile.read("criteria/family-test.yaml", text(CRITERIA));
+    }
+
+    @Test
+    void criterionPointsThatDoNotAddUpFail() {
+        assertCriteriaFails(CRITERIA.replace("maxPoints: 20", "maxPoints: 25"), 12, "25");
+    }
+
+    @Test
+    void aThresholdAboveTheMaximumFails() {
+        assertCriteriaFails(CRITERIA.replace("minimumTotal: 15", "minimumTotal: 21"), 16, "21");
+    }
+
+    @Test
+    void anOfficialSetWithSampleValuesFails() {
+        assertCriteriaFails(CRITERIA.replace("official: false", "official: true")
+                .replace("maxPoints: 10 }", "maxPoints: 10, sample: true }"), 15, "official");
+    }
+
+    @Test
+    void zeroMaximumPointsFail() {
+        assertCriteriaFails(CRITERIA.replace("maxPoints: 10 }", "maxPoints: 0 }"), 15, "0");
+    }
+
+    private static void assertCriteriaFails(String content, int line, String reasonContains) {
+        assertThatThrownBy(() -> CriteriaFile.read("criteria/family-test.yaml", text(content)))
+                .isInstanceOfSatisfying(MalformedDataException.class, e -> {
+                    org.assertj.core.api.Assertions.assertThat(e.line()).isEqualTo(line);
+                    org.assertj.core.api.Assertions.assertThat(e.reason()).contains(reasonContains);
+                });
+    }
+}
