@@ -60,16 +60,36 @@ public class AttainmentService {
         descendants.forEach(u -> byId.put(u.id(), u));
 
         Map<UnitId, UnitId> reportingUnitOf = recordUnits.recordUnitsFor(byId.keySet(), on);
-        Map<UnitId, UnitCounts> raw = counts.countsByUnit(reportingUnitOf.keySet(), year, model);
-
         Map<UnitId, UnitCounts> perReportingUnit = new HashMap<>();
-        raw.forEach((recordUnit, c) -> perReportingUnit.merge(reportingUnitOf.get(recordUnit), c, UnitCounts::plus));
+        counts.countsByUnit(reportingUnitOf.keySet(), year, model)
+                .forEach((recordUnit, c) -> perReportingUnit.merge(reportingUnitOf.get(recordUnit), c, UnitCounts::plus));
+
+        // records of units that went only partly into this subtree: those whose subject was re-assigned
+        // into it count there; the others are reported as unassigned
+        Map<UnitId, Set<UnitId>> pending = recordUnits.pendingFor(byId.keySet(), on);
+        Map<UnitId, Long> unassignedPer = new HashMap<>();
+        long unassignedTotal = 0;
+        if (!pending.isEmpty()) {
+            Map<UnitId, UnitCounts> bySubjectUnit = counts.registrationsBySubjectUnit(pending.keySet(), year, model);
+            for (var entry : bySubjectUnit.entrySet()) {
+                UnitId reportUnit = reportingUnitOf.get(entry.getKey());
+                if (reportUnit != null) {
+                    perReportingUnit.merge(reportUnit, entry.getValue(), UnitCounts::plus);
+                } else if (pending.containsKey(entry.getKey())) {
+                    unassignedTotal += entry.getValue().registered();
+                    for (UnitId successor : pending.get(entry.getKey())) {
+                        unassignedPer.merge(successor, entry.getValue().registered(), Long::sum);
+                    }
+                }
+            }
+        }
 
         List<AdministrativeUnit> children = units.childrenOf(root, on);
-        Map<UnitId, UnitCounts> perChild = new HashMap<>();
-        UnitCounts total = UnitCounts.ZERO;
         Set<UnitId> childIds = new HashSet<>();
         children.forEach(c -> childIds.add(c.id()));
+        Map<UnitId, UnitCounts> perChild = new HashMap<>();
+        Map<UnitId, Long> unassignedPerChild = new HashMap<>();
+        UnitCounts total = UnitCounts.ZERO;
         for (var entry : perReportingUnit.entrySet()) {
             total = total.plus(entry.getValue());
             UnitId child = childOf(entry.getKey(), root.id(), childIds, byId);
@@ -77,12 +97,18 @@ public class AttainmentService {
                 perChild.merge(child, entry.getValue(), UnitCounts::plus);
             }
         }
+        unassignedPer.forEach((unit, n) -> {
+            UnitId child = childOf(unit, root.id(), childIds, byId);
+            if (child != null) {
+                unassignedPerChild.merge(child, n, Long::sum);
+            }
+        });
         List<Attainment> childAttainments = new ArrayList<>();
         for (AdministrativeUnit child : children) {
             childAttainments.add(attainmentOf(child, year, model, perChild.getOrDefault(child.id(), UnitCounts.ZERO),
-                    on, List.of()));
+                    on, List.of(), unassignedPerChild.getOrDefault(child.id(), 0L)));
         }
-        return attainmentOf(root, year, model, total, on, childAttainments);
+        return attainmentOf(root, year, model, total, on, childAttainments, unassignedTotal);
     }
 
     private static UnitId childOf(UnitId unit, UnitId root, Set<UnitId> childIds, Map<UnitId, AdministrativeUnit> byId) {
@@ -98,7 +124,7 @@ public class AttainmentService {
     }
 
     private Attainment attainmentOf(AdministrativeUnit unit, int year, LearningModel model, UnitCounts c,
-            LocalDate on, List<Attainment> children) {
+            LocalDate on, List<Attainment> children, long unassigned) {
         BigDecimal rate = c.subjects() == 0 ? null
                 : BigDecimal.valueOf(c.recognised() * 100).divide(BigDecimal.valueOf(c.subjects()), 2, RoundingMode.HALF_UP);
         TargetValue target;
@@ -109,6 +135,6 @@ public class AttainmentService {
         }
         BigDecimal gap = rate == null || target == null ? null : target.value().subtract(rate);
         return new Attainment(unit, year, model, c.subjects(), c.registered(), c.recognised(), rate, target, gap,
-                children);
+                children, unassigned);
     }
 }

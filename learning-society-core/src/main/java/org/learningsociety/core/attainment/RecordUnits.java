@@ -22,4 +22,13 @@ public interface RecordUnits {
 
     /** Maps every unit whose records count to the unit among {@code reportUnits} they count towards. */
     Map<UnitId, UnitId> recordUnitsFor(Collection<UnitId> reportUnits, LocalDate on);
+
+    /**
+     * The past units that went only partly into some of {@code reportUnits}: their records stay
+     * with them until re-assigned, and a report says how many are still unassigned. Maps each such
+     * unit to the report units it partly went into.
+     */
+    default Map<UnitId, java.util.Set<UnitId>> pendingFor(Collection<UnitId> reportUnits, LocalDate on) {
+        return Map.of();
+    }
 }

@@ -40,4 +40,7 @@ public interface AdministrativeUnits {
 
     /** The successions of which {@code predecessor} is the predecessor. */
     List<Succession> successionsFrom(UnitId predecessor);
+
+    /** The successions into any of {@code successors} (one query per chunk, not per unit). */
+    List<Succession> successionsInto(Collection<UnitId> successors);
 }
