@@ -202,18 +202,21 @@ public class CampaignService {
         return new CommendationProposals(proposed);
     }
 
-    /** The emulation board approves the proposals of one form with one decision, or refuses them all. */
-    public Optional<Decision> decideCommendations(NewDecision decision, CommendationForm form, int year,
+    /**
+     * The approving level decides on the proposals of one form with one decision: approves them all,
+     * or refuses them all for {@code refusalReason}.
+     */
+    public Decision decideCommendations(NewDecision decision, CommendationForm form, int year,
             LearningModel model, List<CommendationId> proposals, boolean approved, String refusalReason) {
         if (approved) {
-            return Optional.of(commendations.decide(decision, form, year, model, proposals, Map.of()));
+            return commendations.decide(decision, form, year, model, proposals, Map.of());
         }
         if (refusalReason == null || refusalReason.isBlank()) {
             throw new InvalidInputException("refusalReason", refusalReason, "Phải nêu lý do không khen thưởng");
         }
         Map<CommendationId, String> refused = new LinkedHashMap<>();
         proposals.forEach(id -> refused.put(id, refusalReason));
-        return Optional.of(commendations.decide(decision, form, year, model, List.of(), refused));
+        return commendations.decide(decision, form, year, model, List.of(), refused);
     }
 
     private List<Registration> registrationsOf(AdministrativeUnit commune, int year, LearningModel model) {
