@@ -1,0 +1,114 @@
+package org.learningsociety.bpmn;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.learningsociety.bpmn.CycleTestSupport.BUSINESS_KEY;
+import static org.learningsociety.bpmn.CycleTestSupport.COMMUNE;
+import static org.learningsociety.bpmn.CycleTestSupport.VILLAGES;
+import static org.learningsociety.bpmn.CycleTestSupport.at;
+import static org.learningsociety.bpmn.CycleTestSupport.decision;
+import static org.learningsociety.bpmn.CycleTestSupport.executeAnyJobAt;
+import static org.learningsociety.bpmn.CycleTestSupport.executeJobAt;
+import static org.learningsociety.bpmn.CycleTestSupport.start;
+import static org.mockito.Mockito.mock;
+
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+@Deployment(resources = {"bpmn/annual-cycle.bpmn", "bpmn/register.bpmn", "bpmn/self-assess.bpmn",
+        "bpmn/verify.bpmn", "bpmn/recognise.bpmn", "bpmn/commend.bpmn"})
+class AnnualCycleProcessTest {
+
+    @RegisterExtension
+    static ProcessEngineExtension extension = ProcessEngineExtension.builder().build();
+
+    ProcessEngine engine;
+
+    @BeforeEach
+    void setUp() {
+        engine = extension.getProcessEngine();
+        org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init(engine);
+        at("2026-01-05T08:00:00+07:00");
+        Mocks.register("cycleTaskListener", mock(TaskListener.class));
+        Mocks.register("prepareBatches", (JavaDelegate) execution -> execution.setVariable("batches", VILLAGES));
+        Mocks.register("issueRecognition", mock(JavaDelegate.class));
+        Mocks.register("proposeCommendations", (JavaDelegate) execution -> {
+            execution.setVariable("proposalCount", 0);
+            execution.setVariable("proposedForms", List.of());
+        });
+    }
+
+    @AfterEach
+    void tearDown() {
+        ClockUtil.reset();
+        Mocks.reset();
+    }
+
+    private Task task(String key) {
+        return engine.getTaskService().createTaskQuery().taskDefinitionKey(key).singleResult();
+    }
+
+    private void closeEarly(String closeTask) {
+        executeAnyJobAt(engine, "prepareBatches");
+        engine.getTaskService().complete(task(closeTask).getId(), Map.of("closeReason", "Đã xong trước hạn"));
+    }
+
+    private ProcessInstance atTheReport() {
+        ProcessInstance cycle = start(engine, "annual-cycle");
+        assertThat(cycle).isWaitingAt("registration");
+        ProcessInstance register = engine.getRuntimeService().createProcessInstanceQuery()
+                .processDefinitionKey("register").singleResult();
+        assertThat(register.getBusinessKey()).isEqualTo(BUSINESS_KEY);
+        assertThat(engine.getRuntimeService().getVariable(register.getId(), "unitCode")).isEqualTo(COMMUNE);
+
+        closeEarly("closeRegistrationEarly");
+        assertThat(cycle).isWaitingAt("selfAssessment");
+        closeEarly("closeSelfAssessmentEarly");
+        assertThat(cycle).isWaitingAt("verification");
+        closeEarly("closeVerificationEarly");
+        assertThat(cycle).isWaitingAt("recognition");
+        engine.getTaskService().complete(task("recogniseCommune").getId(), decision());
+        executeAnyJobAt(engine, "issueRecognition");
+        assertThat(cycle).isWaitingAt("commendation");
+        executeAnyJobAt(engine, "proposeCommendations");
+        assertThat(cycle).isWaitingAt("submitReport");
+        return cycle;
+    }
+
+    @Test
+    void runsTheYearAndReportsInTime() {
+        ProcessInstance cycle = atTheReport();
+
+        engine.getTaskService().complete(task("submitReport").getId(),
+                Map.of("reportNumber", "45/BC-UBND", "reportDate", "2026-12-10"));
+
+        assertThat(cycle).hasPassed("registration", "selfAssessment", "verification", "recognition",
+                "commendation", "submitReport", "cycleCompleted").isEnded();
+    }
+
+    @Test
+    void aMissedReportDeadlineAsksForALateReport() {
+        ProcessInstance cycle = atTheReport();
+
+        at("2026-12-16T00:00:00+07:00");
+        executeJobAt(engine, cycle, "reportDeadline");
+        assertThat(cycle).isWaitingAt("submitLateReport");
+        engine.getTaskService().complete(task("submitLateReport").getId(),
+                Map.of("reportNumber", "45/BC-UBND", "reportDate", "2026-12-20"));
+
+        assertThat(cycle).hasPassed("reportDeadline", "reportedLate").hasNotPassed("cycleCompleted").isEnded();
+    }
+}

@@ -1,0 +1,117 @@
+package org.learningsociety.bpmn;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.learningsociety.bpmn.CycleTestSupport.COMMUNE;
+import static org.learningsociety.bpmn.CycleTestSupport.at;
+import static org.learningsociety.bpmn.CycleTestSupport.decision;
+import static org.learningsociety.bpmn.CycleTestSupport.executeJobAt;
+import static org.learningsociety.bpmn.CycleTestSupport.start;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+@Deployment(resources = {"bpmn/recognise.bpmn", "forms/recognition-decision.form"})
+class RecogniseProcessTest {
+
+    @RegisterExtension
+    static ProcessEngineExtension extension = ProcessEngineExtension.builder().build();
+
+    ProcessEngine engine;
+    JavaDelegate issueRecognition;
+
+    @BeforeEach
+    void setUp() {
+        engine = extension.getProcessEngine();
+        org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init(engine);
+        at("2026-11-02T08:00:00+07:00");
+        issueRecognition = mock(JavaDelegate.class);
+        Mocks.register("issueRecognition", issueRecognition);
+        Mocks.register("cycleTaskListener", (TaskListener) task -> {
+            if (TaskListener.EVENTNAME_CREATE.equals(task.getEventName())) {
+                task.setName("Công nhận Gia đình học tập của Xã An Lão năm 2026: 312 hồ sơ đã thẩm định");
+            } else if (task.getVariable("decisionNumber") == null) {
+                throw new ProcessEngineException("Thiếu số quyết định công nhận");
+            }
+        });
+    }
+
+    @AfterEach
+    void tearDown() {
+        ClockUtil.reset();
+        Mocks.reset();
+    }
+
+    private Task recognitionTask(ProcessInstance instance) {
+        return engine.getTaskService().createTaskQuery().processInstanceId(instance.getId()).singleResult();
+    }
+
+    @Test
+    void thePeoplesCommitteeDecidesAndTheDecisionIsRecorded() throws Exception {
+        ProcessInstance instance = start(engine, "recognise");
+        Task task = recognitionTask(instance);
+        assertThat(task.getTaskDefinitionKey()).isEqualTo("recogniseCommune");
+        assertThat(task.getName()).startsWith("Công nhận Gia đình học tập");
+        assertThat(engine.getTaskService().createTaskQuery().taskCandidateGroup("ubnd:" + COMMUNE).count()).isEqualTo(1);
+
+        engine.getTaskService().complete(task.getId(), decision());
+        assertThat(instance).isWaitingAt("issueRecognition");
+        executeJobAt(engine, instance, "issueRecognition");
+
+        verify(issueRecognition).execute(any(DelegateExecution.class));
+        assertThat(instance).hasPassed("recognitionDecided", "recognised").isEnded();
+    }
+
+    @Test
+    void aDecisionWithoutItsNumberIsRefusedAndTheTaskStaysOpen() {
+        ProcessInstance instance = start(engine, "recognise");
+        Task task = recognitionTask(instance);
+
+        assertThatThrownBy(() -> engine.getTaskService().complete(task.getId()))
+                .hasMessageContaining("Thiếu số quyết định");
+
+        assertThat(instance).isWaitingAt("recogniseCommune");
+    }
+
+    @Test
+    void theWindowClosesAtTheTimerWithoutADecision() throws Exception {
+        ProcessInstance instance = start(engine, "recognise");
+
+        at("2026-12-11T00:00:00+07:00");
+        executeJobAt(engine, instance, "recognitionWindowCloses");
+
+        assertThat(instance).hasPassed("recognitionWindowMissed").isEnded();
+        verify(issueRecognition, never()).execute(any(DelegateExecution.class));
+    }
+
+    @Test
+    void theTaskShowsTheDeployedVietnameseForm() throws Exception {
+        ProcessInstance instance = start(engine, "recognise");
+
+        try (InputStream form = engine.getFormService().getDeployedTaskForm(recognitionTask(instance).getId())) {
+            String json = new String(form.readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(json).contains("\"decisionNumber\"", "\"decisionDate\"", "\"signer\"", "Số quyết định",
+                    "\"required\": true");
+        }
+    }
+}
