@@ -1,0 +1,203 @@
+package org.learningsociety.workflow;
+
+import java.time.Clock;
+import javax.sql.DataSource;
+import org.apache.ibatis.mapping.Environment;
+import org.apache.ibatis.session.Configuration;
+import org.apache.ibatis.session.SqlSessionFactory;
+import org.apache.ibatis.session.SqlSessionFactoryBuilder;
+import org.learningsociety.core.attainment.AttainmentService;
+import org.learningsociety.core.attainment.ReformRollUp;
+import org.learningsociety.core.commendation.CommendationService;
+import org.learningsociety.core.criteria.CriteriaSets;
+import org.learningsociety.core.persistence.MyBatisPersistence;
+import org.learningsociety.core.plan.PlanDirectory;
+import org.learningsociety.core.plan.Plans;
+import org.learningsociety.core.referencedata.AdministrativeUnitLoader;
+import org.learningsociety.core.referencedata.NationalUnitData;
+import org.learningsociety.core.referencedata.ReferenceDataLoader;
+import org.learningsociety.core.registration.Decisions;
+import org.learningsociety.core.registration.Registrations;
+import org.learningsociety.core.registration.YearlyRecordService;
+import org.learningsociety.core.shared.DomainEvents;
+import org.learningsociety.core.shared.Transactions;
+import org.learningsociety.core.subject.SubjectCatalogue;
+import org.learningsociety.core.subject.Subjects;
+import org.learningsociety.core.unit.AdministrativeUnits;
+import org.learningsociety.core.unit.UnitDirectory;
+import org.mybatis.spring.SqlSessionTemplate;
+import org.mybatis.spring.transaction.SpringManagedTransactionFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration;
+import org.springframework.boot.autoconfigure.jdbc.DataSourceTransactionManagerAutoConfiguration;
+import org.springframework.boot.autoconfigure.transaction.TransactionAutoConfiguration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Bean;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The core on the host's DataSource and transaction manager: its MyBatis persistence (with its own
+ * session factory, so a host's MyBatis is left alone), its schema migrated with its own history
+ * table, its repositories and application services, and its events published after commit. Every
+ * bean steps aside for a portal's own.
+ */
+@AutoConfiguration(after = {DataSourceAutoConfiguration.class, DataSourceTransactionManagerAutoConfiguration.class,
+        TransactionAutoConfiguration.class}, before = WorkflowAutoConfiguration.class)
+@ConditionalOnProperty(prefix = "learning-society", name = "enabled", havingValue = "true", matchIfMissing = true)
+@ConditionalOnBean({DataSource.class, PlatformTransactionManager.class})
+@EnableConfigurationProperties(LearningSocietyProperties.class)
+public class LearningSocietyAutoConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean(name = "learningSocietyClock")
+    public Clock learningSocietyClock() {
+        return Clock.systemDefaultZone();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    public Transactions learningSocietyTransactions(PlatformTransactionManager transactionManager) {
+        return new SpringTransactions(transactionManager);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    public DomainEvents learningSocietyEvents(ApplicationEventPublisher publisher) {
+        return new SpringDomainEvents(publisher);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    public MyBatisPersistence learningSocietyPersistence(DataSource dataSource, Transactions transactions,
+            LearningSocietyProperties properties) {
+        Configuration configuration = new Configuration(
+                new Environment("learning-society", new SpringManagedTransactionFactory(), dataSource));
+        configuration.setDatabaseId(MyBatisPersistence.databaseIdProvider().getDatabaseId(dataSource));
+        MyBatisPersistence.registerMappers(configuration);
+        SqlSessionFactory factory = new SqlSessionFactoryBuilder().build(configuration);
+        MyBatisPersistence persistence = MyBatisPersistence.on(factory, new SqlSessionTemplate(factory), transactions);
+        if (properties.isMigrateSchema()) {
+            persistence.migrate();
+        }
+        return persistence;
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    public AdministrativeUnits administrativeUnits(MyBatisPersistence persistence) {
+        return persistence.units();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    public Subjects subjects(MyBatisPersistence persistence) {
+        return persistence.subjects();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    public Plans plans(MyBatisPersistence persistence) {
+        return persistence.plans();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    public CriteriaSets criteriaSets(MyBatisPersistence persistence) {
+        return persistence.criteriaSets();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    public Registrations registrations(MyBatisPersistence persistence) {
+        return persistence.registrations();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    public Decisions decisions(MyBatisPersistence persistence) {
+        return persistence.decisions();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    public org.learningsociety.core.commendation.Commendations commendations(MyBatisPersistence persistence) {
+        return persistence.commendations();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    public org.learningsociety.core.attainment.AttainmentCounts attainmentCounts(MyBatisPersistence persistence) {
+        return persistence.attainmentCounts();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    public UnitDirectory unitDirectory(AdministrativeUnits units, Transactions transactions,
+            @Qualifier("learningSocietyClock") Clock clock) {
+        return new UnitDirectory(units, transactions, clock);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    public SubjectCatalogue subjectCatalogue(Subjects subjects, AdministrativeUnits units, Transactions transactions,
+            @Qualifier("learningSocietyClock") Clock clock) {
+        return new SubjectCatalogue(subjects, units, transactions, clock);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    public PlanDirectory planDirectory(Plans plans, UnitDirectory units) {
+        return new PlanDirectory(plans, units);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    public YearlyRecordService yearlyRecordService(Registrations registrations, Subjects subjects,
+            CriteriaSets criteriaSets, Decisions decisions, UnitDirectory units, PlanDirectory plans,
+            Transactions transactions, DomainEvents events, @Qualifier("learningSocietyClock") Clock clock) {
+        return new YearlyRecordService(registrations, subjects, criteriaSets, decisions, units, plans, transactions,
+                events, clock);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    public CommendationService commendationService(org.learningsociety.core.commendation.Commendations commendations,
+            Registrations registrations, Decisions decisions, UnitDirectory units, Transactions transactions,
+            DomainEvents events, @Qualifier("learningSocietyClock") Clock clock) {
+        return new CommendationService(commendations, registrations, decisions, units, transactions, events, clock);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    public AttainmentService attainmentService(org.learningsociety.core.attainment.AttainmentCounts counts,
+            UnitDirectory units, PlanDirectory plans, AdministrativeUnits unitRepository,
+            @Qualifier("learningSocietyClock") Clock clock) {
+        return new AttainmentService(counts, units, plans, new ReformRollUp(unitRepository), clock);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    public ReferenceDataLoader referenceDataLoader(Plans plans, CriteriaSets criteriaSets, Transactions transactions) {
+        return new ReferenceDataLoader(plans, criteriaSets, transactions, LearningSocietyAutoConfiguration.class.getClassLoader());
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    public AdministrativeUnitLoader administrativeUnitLoader(AdministrativeUnits units, Transactions transactions,
+            LearningSocietyProperties properties) {
+        return new AdministrativeUnitLoader(units, transactions, NationalUnitData.Source.shipped(),
+                properties.getReferenceData().getOldUnitsValidFrom());
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    public ReferenceDataOnStart referenceDataOnStart(LearningSocietyProperties properties,
+            ReferenceDataLoader referenceData, AdministrativeUnitLoader unitLoader) {
+        return new ReferenceDataOnStart(properties.getReferenceData(), referenceData, unitLoader);
+    }
+}
