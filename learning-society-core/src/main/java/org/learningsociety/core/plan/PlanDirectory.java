@@ -43,6 +43,7 @@ public class PlanDirectory {
         chain.addAll(units.ancestorsOf(unit, on));
         for (AdministrativeUnit candidate : chain) {
             Optional<Plan> own = plans.findByScope(candidate.code()).stream()
+                    .filter(p -> p.status() == PlanStatus.ISSUED)
                     .filter(p -> p.covers(year))
                     .min(PREFERRED);
             if (own.isPresent()) {
