@@ -90,4 +90,13 @@ class ScoringAgainstCriteriaTest {
         assertThat(outcome).isInstanceOf(Outcome.Rejected.class);
         assertThat(((Outcome.Rejected) outcome).field()).isEqualTo("verified[1.1].points");
     }
+
+    @Test
+    void refusesAnIndicatorWithoutPointsAsMissing() {
+        java.util.Map<String, Integer> points = new java.util.LinkedHashMap<>(CriteriaFixture.earning().asMap());
+        points.put("3.2", null);
+
+        refused("scores.indicator", "3.2",
+                () -> family.check(Scores.of(points), CriteriaFixture.evidence(), "scores").orThrow());
+    }
 }
