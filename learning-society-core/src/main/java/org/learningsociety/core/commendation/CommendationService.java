@@ -95,6 +95,12 @@ public class CommendationService {
             if (decisions.findByNumber(issuer.id(), decision.number()).isPresent()) {
                 throw new ConflictException("decisionNumber", decision.number(), "Số quyết định đã được dùng");
             }
+            for (CommendationId both : approved) {
+                if (refused.containsKey(both)) {
+                    throw new InvalidInputException("commendationIds", both,
+                            "Đề nghị khen thưởng không thể vừa được duyệt vừa không được duyệt");
+                }
+            }
             decisions.add(decision);
             List<Commendation> changed = new ArrayList<>();
             for (Commendation commendation : commendations.findByIds(approved)) {
