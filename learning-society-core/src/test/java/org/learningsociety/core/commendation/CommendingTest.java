@@ -166,4 +166,54 @@ class CommendingTest {
 
         assertThat(again).singleElement().extracting(Commendation::status).isEqualTo(CommendationStatus.PROPOSED);
     }
+
+    @Test
+    void refusesACommendationBothApprovedAndRefusedInOneDecision() {
+        CommendationId id = commendations.propose(List.of(recognised.id()), CommendationForm.GIAY_KHEN, PROPOSER)
+                .get(0).id();
+        services.events().clear();
+        Object before = services.state();
+
+        refused("commendationIds", id, () -> decide("88/QĐ-UBND", LocalDate.of(2025, 12, 20), List.of(id),
+                Map.of(id, "Đổi ý")));
+
+        assertThat(services.state()).isEqualTo(before);
+        assertThat(services.events().all()).isEmpty();
+    }
+
+    @Test
+    void refusesAProposalForAnUnknownRegistrationNamingIt() {
+        var unknown = new org.learningsociety.core.registration.RegistrationId(999);
+        Object before = services.state();
+
+        refused(org.learningsociety.core.shared.NotFoundException.class, "registrationId", unknown,
+                () -> commendations.propose(List.of(recognised.id(), unknown), CommendationForm.GIAY_KHEN, PROPOSER));
+
+        assertThat(services.state()).isEqualTo(before);
+    }
+
+    @Test
+    void refusesADecisionOnAnUnknownCommendationNamingIt() {
+        CommendationId id = commendations.propose(List.of(recognised.id()), CommendationForm.GIAY_KHEN, PROPOSER)
+                .get(0).id();
+        CommendationId unknown = new CommendationId(999);
+        Object before = services.state();
+
+        refused(org.learningsociety.core.shared.NotFoundException.class, "commendationId", unknown,
+                () -> decide("88/QĐ-UBND", LocalDate.of(2025, 12, 20), List.of(id), Map.of(unknown, "Không rõ")));
+
+        assertThat(services.state()).isEqualTo(before);
+    }
+
+    @Test
+    void refusesACommendationListedTwiceInOneDecision() {
+        CommendationId id = commendations.propose(List.of(recognised.id()), CommendationForm.GIAY_KHEN, PROPOSER)
+                .get(0).id();
+        Object before = services.state();
+
+        refused("commendationIds", List.of(id, id),
+                () -> decide("88/QĐ-UBND", LocalDate.of(2025, 12, 20), List.of(id, id), Map.of()));
+
+        assertThat(services.state()).isEqualTo(before);
+    }
 }

@@ -152,4 +152,14 @@ class RecognisingTest {
 
         assertThat(services.state()).isEqualTo(before);
     }
+
+    @Test
+    void refusesASubjectBothRecognisedAndNotRecognisedInOneDecision() {
+        Object before = services.state();
+
+        refused("registrationId", earning.id(), () -> records.recognise(decision("125/QĐ-UBND", DECEMBER), 2025,
+                LearningModel.FAMILY, List.of(earning.id()), Map.of(earning.id(), "Đổi ý")));
+
+        assertThat(services.state()).isEqualTo(before);
+    }
 }
