@@ -15,8 +15,10 @@ import org.learningsociety.core.fixtures.Services;
 import org.learningsociety.core.fixtures.UnitFixture;
 import org.learningsociety.core.registration.Decision;
 import org.learningsociety.core.registration.Registration;
+import org.learningsociety.core.registration.RegistrationId;
 import org.learningsociety.core.registration.YearlyRecordService.NewDecision;
 import org.learningsociety.core.shared.ConflictException;
+import org.learningsociety.core.shared.NotFoundException;
 import org.learningsociety.core.subject.LearningModel;
 import org.learningsociety.core.subject.Subject;
 
@@ -183,10 +185,10 @@ class CommendingTest {
 
     @Test
     void refusesAProposalForAnUnknownRegistrationNamingIt() {
-        var unknown = new org.learningsociety.core.registration.RegistrationId(999);
+        var unknown = new RegistrationId(999);
         Object before = services.state();
 
-        refused(org.learningsociety.core.shared.NotFoundException.class, "registrationId", unknown,
+        refused(NotFoundException.class, "registrationId", unknown,
                 () -> commendations.propose(List.of(recognised.id(), unknown), CommendationForm.GIAY_KHEN, PROPOSER));
 
         assertThat(services.state()).isEqualTo(before);
@@ -199,7 +201,7 @@ class CommendingTest {
         CommendationId unknown = new CommendationId(999);
         Object before = services.state();
 
-        refused(org.learningsociety.core.shared.NotFoundException.class, "commendationId", unknown,
+        refused(NotFoundException.class, "commendationId", unknown,
                 () -> decide("88/QĐ-UBND", LocalDate.of(2025, 12, 20), List.of(id), Map.of(unknown, "Không rõ")));
 
         assertThat(services.state()).isEqualTo(before);

@@ -3,7 +3,9 @@ package org.learningsociety.core.criteria;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.learningsociety.core.fixtures.Refusals.refused;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.learningsociety.core.fixtures.CriteriaFixture;
 import org.learningsociety.core.shared.Outcome;
@@ -93,7 +95,7 @@ class ScoringAgainstCriteriaTest {
 
     @Test
     void refusesAnIndicatorWithoutPointsAsMissing() {
-        java.util.Map<String, Integer> points = new java.util.LinkedHashMap<>(CriteriaFixture.earning().asMap());
+        Map<String, Integer> points = new LinkedHashMap<>(CriteriaFixture.earning().asMap());
         points.put("3.2", null);
 
         refused("scores.indicator", "3.2",

@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.learningsociety.core.fixtures.Refusals.refused;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.learningsociety.core.fixtures.CriteriaFixture;
 import org.learningsociety.core.fixtures.Services;
+import org.learningsociety.core.registration.Decision;
 import org.learningsociety.core.registration.Registration;
 import org.learningsociety.core.registration.RegistrationId;
 import org.learningsociety.core.registration.RegistrationStatus;
@@ -93,8 +95,8 @@ class FakesBehaveLikeTheDatabaseTest {
     void aDecisionNumberIsUniquePerIssuingUnit() {
         services.recognise(2025, "1/QĐ-UBND", List.of(
                 services.verified(households.get(0), 2025, CriteriaFixture.earning()).id()));
-        var stored = services.decisions().all().get(0);
-        var again = new org.learningsociety.core.registration.Decision(services.decisions().nextId(), stored.kind(),
+        Decision stored = services.decisions().all().get(0);
+        Decision again = new Decision(services.decisions().nextId(), stored.kind(),
                 stored.number(), stored.date(), stored.signer(), stored.issuingUnit(), stored.year(), stored.model(), null);
 
         refused(ConflictException.class, "decisionNumber", "1/QĐ-UBND", () -> services.decisions().add(again));
@@ -103,7 +105,7 @@ class FakesBehaveLikeTheDatabaseTest {
     @Test
     void theTestClockMovesOnlyWhenTold() {
         TestClock clock = TestClock.on(LocalDate.of(2025, 10, 1));
-        var first = clock.instant();
+        Instant first = clock.instant();
 
         clock.setDate(LocalDate.of(2026, 1, 1));
 
