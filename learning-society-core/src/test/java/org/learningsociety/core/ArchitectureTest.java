@@ -3,6 +3,7 @@ package org.learningsociety.core;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.ArchConfiguration;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -27,6 +28,11 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ArchitectureTest {
 
     private static final String CORE = "org.learningsociety.core";
+
+    static {
+        // The rules name packages only: no need to resolve every referenced class from the classpath.
+        ArchConfiguration.get().setResolveMissingDependenciesFromClassPath(false);
+    }
 
     private static final JavaClasses CORE_CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
