@@ -8,6 +8,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.learningsociety.core.registration.Decision;
 import org.learningsociety.core.registration.Decisions;
 import org.learningsociety.core.registration.Registration;
@@ -52,7 +55,9 @@ public class CommendationService {
             Instant now = clock.instant();
             List<Registration> loaded = registrations.findByIds(recognised);
             if (loaded.size() != new HashSet<>(recognised).size()) {
-                throw new NotFoundException("registrationIds", recognised, "Có hồ sơ đăng ký không tồn tại");
+                Set<RegistrationId> found = loaded.stream().map(Registration::id).collect(Collectors.toSet());
+                RegistrationId missing = recognised.stream().filter(id -> !found.contains(id)).findFirst().orElseThrow();
+                throw new NotFoundException("registrationId", missing, "Không có hồ sơ đăng ký này");
             }
             long next = recognised.isEmpty() ? 0 : commendations.nextIds(recognised.size()).value();
             List<Commendation> batch = new ArrayList<>();
@@ -95,6 +100,12 @@ public class CommendationService {
             if (decisions.findByNumber(issuer.id(), decision.number()).isPresent()) {
                 throw new ConflictException("decisionNumber", decision.number(), "Số quyết định đã được dùng");
             }
+            for (CommendationId both : approved) {
+                if (refused.containsKey(both)) {
+                    throw new InvalidInputException("commendationIds", both,
+                            "Đề nghị khen thưởng không thể vừa được duyệt vừa không được duyệt");
+                }
+            }
             decisions.add(decision);
             List<Commendation> changed = new ArrayList<>();
             for (Commendation commendation : commendations.findByIds(approved)) {
@@ -106,7 +117,14 @@ public class CommendationService {
                 changed.add(commendation);
             }
             if (changed.size() != approved.size() + refused.size()) {
-                throw new NotFoundException("commendationIds", approved, "Có đề nghị khen thưởng không tồn tại");
+                Set<CommendationId> found = changed.stream().map(Commendation::id).collect(Collectors.toSet());
+                CommendationId missing = Stream.concat(approved.stream(), refused.keySet().stream())
+                        .filter(id -> !found.contains(id)).findFirst().orElse(null);
+                if (missing == null) {
+                    throw new InvalidInputException("commendationIds", approved,
+                            "Đề nghị khen thưởng xuất hiện hai lần trong một quyết định");
+                }
+                throw new NotFoundException("commendationId", missing, "Không có đề nghị khen thưởng này");
             }
             commendations.updateAll(changed);
             return decision;

@@ -69,6 +69,10 @@ public record CriteriaSet(CriteriaSetId id, String key, LearningModel model, Str
                 return Outcome.rejected(field + ".indicator", entry.getKey(),
                         "Chỉ số không có trong bộ tiêu chí " + version);
             }
+            if (entry.getValue() == null) {
+                return Outcome.rejected(field + ".indicator", entry.getKey(),
+                        "Thiếu điểm của chỉ số " + entry.getKey() + " (" + indicator.get().name() + ")");
+            }
             int points = entry.getValue();
             if (points < 0) {
                 return Outcome.rejected(field + "[" + entry.getKey() + "].points", points,

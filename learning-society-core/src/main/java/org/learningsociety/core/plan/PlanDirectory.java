@@ -77,6 +77,7 @@ public class PlanDirectory {
 
     private java.util.stream.Stream<Plan> programmePlansOf(AdministrativeUnit unit, int year) {
         return plans.findByScope(unit.code()).stream()
+                .filter(p -> p.status() == PlanStatus.ISSUED)
                 .filter(p -> Plan.PROGRAMME_387.equals(p.programme()))
                 .map(this::effective)
                 .filter(p -> p.covers(year))

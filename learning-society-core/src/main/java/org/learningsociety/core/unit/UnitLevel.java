@@ -18,8 +18,15 @@ public enum UnitLevel {
         return vietnameseName;
     }
 
-    /** Whether a unit of this level may sit directly under a unit of {@code parent}'s level. */
+    /**
+     * Whether a unit of this level may sit directly under a unit of {@code parent}'s level: any higher
+     * level (a commune under a province once districts are gone), except that a village (thôn, tổ dân
+     * phố) belongs to a commune only.
+     */
     public boolean mayBeChildOf(UnitLevel parent) {
+        if (this == VILLAGE) {
+            return parent == COMMUNE;
+        }
         return parent.ordinal() < ordinal();
     }
 }

@@ -1,0 +1,107 @@
+package org.learningsociety.core.fakes;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.learningsociety.core.commendation.Commendation;
+import org.learningsociety.core.commendation.CommendationForm;
+import org.learningsociety.core.commendation.CommendationId;
+import org.learningsociety.core.commendation.CommendationStatus;
+import org.learningsociety.core.commendation.Commendations;
+import org.learningsociety.core.registration.DecisionId;
+import org.learningsociety.core.registration.RegistrationId;
+import org.learningsociety.core.shared.ConflictException;
+import org.learningsociety.core.shared.NotFoundException;
+
+/** Commendations in memory, kept as rows so every read is a new aggregate. */
+public final class InMemoryCommendations implements Commendations, Snapshotting {
+
+    /** A stored commendation as plain values. */
+    public record Row(CommendationId id, RegistrationId registration, CommendationForm form, String proposedBy,
+            Instant proposedAt, CommendationStatus status, DecisionId decision, String refusalReason) {
+
+        static Row of(Commendation c) {
+            return new Row(c.id(), c.registration(), c.form(), c.proposedBy(), c.proposedAt(), c.status(),
+                    c.decision(), c.refusalReason());
+        }
+
+        Commendation toCommendation() {
+            return new Commendation(id, registration, form, proposedBy, proposedAt, status, decision, refusalReason);
+        }
+    }
+
+    private record State(Map<CommendationId, Row> rows, long nextId) { }
+
+    private TreeMap<Long, Row> rows = new TreeMap<>();
+    private long nextId = 1;
+
+    @Override
+    public CommendationId nextIds(int count) {
+        CommendationId first = new CommendationId(nextId);
+        nextId += count;
+        return first;
+    }
+
+    @Override
+    public void addAll(Collection<Commendation> commendations) {
+        TreeMap<Long, Row> all = new TreeMap<>(rows);
+        for (Commendation commendation : commendations) {
+            if (all.containsKey(commendation.id().value())) {
+                throw new ConflictException("commendationId", commendation.id(), "Trùng mã đề nghị khen thưởng");
+            }
+            all.put(commendation.id().value(), Row.of(commendation));
+        }
+        rows = all;
+    }
+
+    @Override
+    public Optional<Commendation> findById(CommendationId id) {
+        return Optional.ofNullable(rows.get(id.value())).map(Row::toCommendation);
+    }
+
+    @Override
+    public List<Commendation> findByIds(Collection<CommendationId> ids) {
+        return ids.stream().distinct().map(id -> rows.get(id.value())).filter(Objects::nonNull)
+                .map(Row::toCommendation).toList();
+    }
+
+    @Override
+    public List<Commendation> findByRegistration(RegistrationId registration) {
+        return rows.values().stream().filter(r -> r.registration().equals(registration))
+                .map(Row::toCommendation).toList();
+    }
+
+    @Override
+    public void updateAll(Collection<Commendation> commendations) {
+        TreeMap<Long, Row> all = new TreeMap<>(rows);
+        for (Commendation commendation : commendations) {
+            if (!all.containsKey(commendation.id().value())) {
+                throw new NotFoundException("commendationId", commendation.id(), "Không có đề nghị khen thưởng này");
+            }
+            all.put(commendation.id().value(), Row.of(commendation));
+        }
+        rows = all;
+    }
+
+    public List<Row> rows() {
+        return List.copyOf(rows.values());
+    }
+
+    @Override
+    public Object snapshot() {
+        return new State(rows.values().stream().collect(Collectors.toUnmodifiableMap(Row::id, r -> r)), nextId);
+    }
+
+    @Override
+    public void restore(Object snapshot) {
+        State state = (State) snapshot;
+        rows = new TreeMap<>();
+        state.rows().values().forEach(r -> rows.put(r.id().value(), r));
+        nextId = state.nextId();
+    }
+}
