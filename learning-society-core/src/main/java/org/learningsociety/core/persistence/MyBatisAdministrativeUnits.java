@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.apache.ibatis.session.SqlSession;
-import org.learningsociety.core.persistence.Rows.SuccessionRow;
 import org.learningsociety.core.persistence.Rows.UnitRow;
 import org.learningsociety.core.shared.ConflictException;
 import org.learningsociety.core.shared.NotFoundException;
@@ -21,11 +20,18 @@ import org.learningsociety.core.unit.UnitLevel;
 /** Units as dated versions in {@code ls_unit_version}, successions in {@code ls_unit_succession}. */
 final class MyBatisAdministrativeUnits implements AdministrativeUnits {
 
+    private static final String INSERT = "INSERT INTO ls_unit_version (unit_id, valid_from, valid_to, code, name, "
+            + "unit_level, parent_id, area_type) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String INSERT_SUCCESSION = "INSERT INTO ls_unit_succession (predecessor_id, successor_id, "
+            + "effective_on, kind) VALUES (?, ?, ?, ?)";
+
+    private final SqlSession session;
     private final UnitMapper mapper;
     private final Transactions transactions;
     private final IdBlocks ids;
 
     MyBatisAdministrativeUnits(SqlSession session, Transactions transactions, IdBlocks ids) {
+        this.session = Objects.requireNonNull(session);
         this.mapper = session.getMapper(UnitMapper.class);
         this.transactions = Objects.requireNonNull(transactions);
         this.ids = Objects.requireNonNull(ids);
@@ -71,9 +77,17 @@ final class MyBatisAdministrativeUnits implements AdministrativeUnits {
         if (versions.isEmpty()) {
             return;
         }
-        List<UnitRow> rows = versions.stream().map(MyBatisAdministrativeUnits::toRow).toList();
         transactions.run(() -> SqlErrors.uniqueAsConflict(
-                () -> Chunks.of(rows).forEach(mapper::insertAll),
+                () -> JdbcBatch.run(session, INSERT, versions, (statement, unit) -> {
+                    statement.setLong(1, unit.id().value());
+                    JdbcBatch.setDate(statement, 2, unit.validity().from());
+                    JdbcBatch.setDate(statement, 3, unit.validity().to());
+                    statement.setString(4, unit.code());
+                    statement.setString(5, unit.name());
+                    statement.setString(6, unit.level().name());
+                    JdbcBatch.setLong(statement, 7, unit.parent() == null ? null : unit.parent().value());
+                    JdbcBatch.setString(statement, 8, unit.areaType());
+                }),
                 () -> new ConflictException("validFrom", null,
                         "Đơn vị hành chính đã có một phiên bản bắt đầu từ cùng ngày")));
     }
@@ -91,16 +105,13 @@ final class MyBatisAdministrativeUnits implements AdministrativeUnits {
         if (successions.isEmpty()) {
             return;
         }
-        List<SuccessionRow> rows = successions.stream().map(s -> {
-            SuccessionRow row = new SuccessionRow();
-            row.predecessorId = s.predecessor().value();
-            row.successorId = s.successor().value();
-            row.effectiveOn = s.effectiveOn();
-            row.kind = s.kind().name();
-            return row;
-        }).toList();
         transactions.run(() -> SqlErrors.uniqueAsConflict(
-                () -> Chunks.of(rows).forEach(mapper::insertSuccessions),
+                () -> JdbcBatch.run(session, INSERT_SUCCESSION, successions, (statement, succession) -> {
+                    statement.setLong(1, succession.predecessor().value());
+                    statement.setLong(2, succession.successor().value());
+                    JdbcBatch.setDate(statement, 3, succession.effectiveOn());
+                    statement.setString(4, succession.kind().name());
+                }),
                 () -> new ConflictException("successor", null, "Quan hệ kế thừa đơn vị hành chính đã có")));
     }
 
@@ -116,18 +127,5 @@ final class MyBatisAdministrativeUnits implements AdministrativeUnits {
         return new AdministrativeUnit(new UnitId(row.unitId), row.code, row.name, UnitLevel.valueOf(row.unitLevel),
                 row.parentId == null ? null : new UnitId(row.parentId), new Period(row.validFrom, row.validTo),
                 row.areaType);
-    }
-
-    private static UnitRow toRow(AdministrativeUnit unit) {
-        UnitRow row = new UnitRow();
-        row.unitId = unit.id().value();
-        row.validFrom = unit.validity().from();
-        row.validTo = unit.validity().to();
-        row.code = unit.code();
-        row.name = unit.name();
-        row.unitLevel = unit.level().name();
-        row.parentId = unit.parent() == null ? null : unit.parent().value();
-        row.areaType = unit.areaType();
-        return row;
     }
 }

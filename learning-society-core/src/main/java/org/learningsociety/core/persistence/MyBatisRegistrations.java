@@ -1,9 +1,7 @@
 package org.learningsociety.core.persistence;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -18,7 +16,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import org.apache.ibatis.exceptions.PersistenceException;
 import org.apache.ibatis.session.SqlSession;
 import org.learningsociety.core.criteria.CriteriaSetId;
 import org.learningsociety.core.criteria.Evidence;
@@ -49,6 +46,13 @@ final class MyBatisRegistrations implements Registrations {
             + "verification_note = ?, verified_at = ?, decision_id = ?, non_recognition_reason = ?, "
             + "version = version + 1 WHERE id = ? AND version = ?";
 
+    private static final String INSERT = "INSERT INTO ls_registration (id, subject_id, model, unit_id, record_year, "
+            + "criteria_set_id, registered_at, status, self_scores, self_assessed_at, self_assessed_late, "
+            + "verified_scores, verifier, verification_note, verified_at, decision_id, non_recognition_reason, "
+            + "version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String INSERT_EVIDENCE = "INSERT INTO ls_evidence (registration_id, seq, indicator, "
+            + "reference, title) VALUES (?, ?, ?, ?, ?)";
+
     private final SqlSession session;
     private final RegistrationMapper mapper;
     private final Transactions transactions;
@@ -71,11 +75,9 @@ final class MyBatisRegistrations implements Registrations {
         if (registrations.isEmpty()) {
             return;
         }
-        List<RegistrationRow> rows = registrations.stream().map(MyBatisRegistrations::toRow).toList();
-        List<EvidenceRow> evidence = evidenceRows(registrations);
         transactions.run(() -> SqlErrors.uniqueAsConflict(() -> {
-            Chunks.of(rows).forEach(mapper::insertAll);
-            Chunks.of(evidence).forEach(mapper::insertEvidence);
+            JdbcBatch.run(session, INSERT, registrations, MyBatisRegistrations::bindInsert);
+            insertEvidence(registrations);
         }, () -> new ConflictException("subjectId", null, "Đối tượng đã đăng ký danh hiệu trong năm này")));
     }
 
@@ -127,10 +129,8 @@ final class MyBatisRegistrations implements Registrations {
                 writeVersioned(chunk);
                 List<Long> chunkIds = chunk.stream().map(r -> r.id().value()).toList();
                 mapper.deleteEvidence(chunkIds);
-                Chunks.of(evidenceRows(chunk)).forEach(mapper::insertEvidence);
+                insertEvidence(chunk);
             }
-            // the JDBC batch went around MyBatis: nothing it read earlier in this session still holds
-            session.clearCache();
         });
     }
 
@@ -147,32 +147,20 @@ final class MyBatisRegistrations implements Registrations {
     }
 
     private void writeVersioned(List<Registration> chunk) {
-        Connection connection = session.getConnection();
-        int[] counts;
-        try (PreparedStatement update = connection.prepareStatement(UPDATE)) {
-            for (Registration r : chunk) {
-                update.setString(1, r.status().name());
-                update.setString(2, r.selfScores().encode());
-                setInstant(update, 3, r.selfAssessedAt());
-                update.setBoolean(4, r.selfAssessedLate());
-                update.setString(5, r.verifiedScores().encode());
-                update.setString(6, r.verifier());
-                update.setString(7, r.verificationNote());
-                setInstant(update, 8, r.verifiedAt());
-                if (r.decision() == null) {
-                    update.setNull(9, Types.BIGINT);
-                } else {
-                    update.setLong(9, r.decision().value());
-                }
-                update.setString(10, r.nonRecognitionReason());
-                update.setLong(11, r.id().value());
-                update.setInt(12, r.version());
-                update.addBatch();
-            }
-            counts = update.executeBatch();
-        } catch (SQLException e) {
-            throw new PersistenceException("Cannot update registrations", e);
-        }
+        int[] counts = JdbcBatch.run(session, UPDATE, chunk, (update, r) -> {
+            update.setString(1, r.status().name());
+            update.setString(2, r.selfScores().encode());
+            JdbcBatch.setInstant(update, 3, r.selfAssessedAt());
+            update.setBoolean(4, r.selfAssessedLate());
+            update.setString(5, r.verifiedScores().encode());
+            JdbcBatch.setString(update, 6, r.verifier());
+            JdbcBatch.setString(update, 7, r.verificationNote());
+            JdbcBatch.setInstant(update, 8, r.verifiedAt());
+            JdbcBatch.setLong(update, 9, r.decision() == null ? null : r.decision().value());
+            JdbcBatch.setString(update, 10, r.nonRecognitionReason());
+            update.setLong(11, r.id().value());
+            update.setInt(12, r.version());
+        });
         for (int i = 0; i < counts.length; i++) {
             // a row changed since it was read (the rows are locked, so only a broken lock gets here)
             if (counts[i] == 0) {
@@ -181,17 +169,40 @@ final class MyBatisRegistrations implements Registrations {
         }
     }
 
+    private static void bindInsert(PreparedStatement insert, Registration r) throws SQLException {
+        insert.setLong(1, r.id().value());
+        insert.setLong(2, r.subject().value());
+        insert.setString(3, r.model().name());
+        insert.setLong(4, r.unit().value());
+        insert.setInt(5, r.year());
+        insert.setLong(6, r.criteriaSet().value());
+        JdbcBatch.setInstant(insert, 7, r.registeredAt());
+        insert.setString(8, r.status().name());
+        insert.setString(9, r.selfScores().encode());
+        JdbcBatch.setInstant(insert, 10, r.selfAssessedAt());
+        insert.setBoolean(11, r.selfAssessedLate());
+        insert.setString(12, r.verifiedScores().encode());
+        JdbcBatch.setString(insert, 13, r.verifier());
+        JdbcBatch.setString(insert, 14, r.verificationNote());
+        JdbcBatch.setInstant(insert, 15, r.verifiedAt());
+        JdbcBatch.setLong(insert, 16, r.decision() == null ? null : r.decision().value());
+        JdbcBatch.setString(insert, 17, r.nonRecognitionReason());
+        insert.setInt(18, r.version());
+    }
+
+    private void insertEvidence(Collection<Registration> registrations) {
+        JdbcBatch.run(session, INSERT_EVIDENCE, evidenceRows(registrations), (insert, e) -> {
+            insert.setLong(1, e.registrationId);
+            insert.setInt(2, e.seq);
+            JdbcBatch.setString(insert, 3, e.indicator);
+            JdbcBatch.setString(insert, 4, e.reference);
+            JdbcBatch.setString(insert, 5, e.title);
+        });
+    }
+
     private static ConflictException conflict(Registration registration) {
         return new ConflictException("registrationId", registration.id(),
                 "Hồ sơ đăng ký đã được người khác thay đổi; vui lòng tải lại và thực hiện lại");
-    }
-
-    private static void setInstant(PreparedStatement statement, int index, Instant instant) throws SQLException {
-        if (instant == null) {
-            statement.setNull(index, Types.TIMESTAMP_WITH_TIMEZONE);
-        } else {
-            statement.setObject(index, instant.atOffset(ZoneOffset.UTC));
-        }
     }
 
     @Override
@@ -223,29 +234,6 @@ final class MyBatisRegistrations implements Registrations {
                     row.nonRecognitionReason, row.version));
         }
         return registrations;
-    }
-
-    private static RegistrationRow toRow(Registration r) {
-        RegistrationRow row = new RegistrationRow();
-        row.id = r.id().value();
-        row.subjectId = r.subject().value();
-        row.model = r.model().name();
-        row.unitId = r.unit().value();
-        row.recordYear = r.year();
-        row.criteriaSetId = r.criteriaSet().value();
-        row.registeredAt = offset(r.registeredAt());
-        row.status = r.status().name();
-        row.selfScores = r.selfScores().encode();
-        row.selfAssessedAt = offset(r.selfAssessedAt());
-        row.selfAssessedLate = r.selfAssessedLate();
-        row.verifiedScores = r.verifiedScores().encode();
-        row.verifier = r.verifier();
-        row.verificationNote = r.verificationNote();
-        row.verifiedAt = offset(r.verifiedAt());
-        row.decisionId = r.decision() == null ? null : r.decision().value();
-        row.nonRecognitionReason = r.nonRecognitionReason();
-        row.version = r.version();
-        return row;
     }
 
     private static List<EvidenceRow> evidenceRows(Collection<Registration> registrations) {

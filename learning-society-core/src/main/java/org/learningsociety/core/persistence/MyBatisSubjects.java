@@ -21,11 +21,16 @@ import org.learningsociety.core.unit.UnitId;
 /** Subjects in {@code ls_subject}, unique per model and portal id. */
 final class MyBatisSubjects implements Subjects {
 
+    private static final String INSERT = "INSERT INTO ls_subject (id, kind, model, unit_id, name, external_id) "
+            + "VALUES (?, ?, ?, ?, ?, ?)";
+
+    private final SqlSession session;
     private final SubjectMapper mapper;
     private final Transactions transactions;
     private final IdBlocks ids;
 
     MyBatisSubjects(SqlSession session, Transactions transactions, IdBlocks ids) {
+        this.session = Objects.requireNonNull(session);
         this.mapper = session.getMapper(SubjectMapper.class);
         this.transactions = Objects.requireNonNull(transactions);
         this.ids = Objects.requireNonNull(ids);
@@ -61,9 +66,15 @@ final class MyBatisSubjects implements Subjects {
         if (subjects.isEmpty()) {
             return;
         }
-        List<SubjectRow> rows = subjects.stream().map(MyBatisSubjects::toRow).toList();
         transactions.run(() -> SqlErrors.uniqueAsConflict(
-                () -> Chunks.of(rows).forEach(mapper::insertAll),
+                () -> JdbcBatch.run(session, INSERT, subjects, (statement, subject) -> {
+                    statement.setLong(1, subject.id().value());
+                    statement.setString(2, subject.kind().name());
+                    statement.setString(3, subject.model().name());
+                    statement.setLong(4, subject.unit().value());
+                    statement.setString(5, subject.name());
+                    statement.setString(6, subject.externalId());
+                }),
                 () -> new ConflictException("externalId", null,
                         "Đã có đối tượng cùng mô hình học tập với mã định danh này")));
     }
@@ -78,16 +89,5 @@ final class MyBatisSubjects implements Subjects {
     private static Subject toSubject(SubjectRow row) {
         return new Subject(new SubjectId(row.id), SubjectKind.valueOf(row.kind), new UnitId(row.unitId), row.name,
                 row.externalId);
-    }
-
-    private static SubjectRow toRow(Subject subject) {
-        SubjectRow row = new SubjectRow();
-        row.id = subject.id().value();
-        row.kind = subject.kind().name();
-        row.model = subject.model().name();
-        row.unitId = subject.unit().value();
-        row.name = subject.name();
-        row.externalId = subject.externalId();
-        return row;
     }
 }

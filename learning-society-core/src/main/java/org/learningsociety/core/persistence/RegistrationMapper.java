@@ -24,10 +24,6 @@ interface RegistrationMapper {
     /** The stored versions of {@code ids}, locking their rows until the transaction ends. */
     List<RegistrationRow> lockVersions(@Param("ids") List<Long> ids);
 
-    void insertAll(@Param("rows") List<RegistrationRow> rows);
-
-    void insertEvidence(@Param("rows") List<EvidenceRow> rows);
-
     void deleteEvidence(@Param("ids") List<Long> registrationIds);
 
     List<StatusCountRow> countByStatus(@Param("unitIds") List<Long> unitIds, @Param("year") int year,

@@ -11,7 +11,5 @@ interface SubjectMapper {
 
     List<SubjectRow> findByExternalId(@Param("model") String model, @Param("externalId") String externalId);
 
-    void insertAll(@Param("rows") List<SubjectRow> rows);
-
     int moveTo(@Param("id") long id, @Param("unitId") long unitId);
 }

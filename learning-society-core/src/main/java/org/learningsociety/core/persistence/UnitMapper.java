@@ -19,11 +19,7 @@ interface UnitMapper {
 
     List<UnitRow> descendantsOf(@Param("root") long root, @Param("on") LocalDate on);
 
-    void insertAll(@Param("rows") List<UnitRow> rows);
-
     int closeVersion(@Param("id") long id, @Param("lastDay") LocalDate lastDay);
-
-    void insertSuccessions(@Param("rows") List<SuccessionRow> rows);
 
     List<SuccessionRow> successionsFrom(@Param("predecessor") long predecessor);
 }
