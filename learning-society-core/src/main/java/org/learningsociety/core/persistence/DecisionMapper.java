@@ -1,0 +1,15 @@
+package org.learningsociety.core.persistence;
+
+import java.util.List;
+import org.apache.ibatis.annotations.Param;
+import org.learningsociety.core.persistence.Rows.DecisionRow;
+
+/** Statements of {@code DecisionMapper.xml}. */
+interface DecisionMapper {
+
+    void insert(@Param("r") DecisionRow row);
+
+    List<DecisionRow> findById(@Param("id") long id);
+
+    List<DecisionRow> findByNumber(@Param("issuingUnitId") long issuingUnitId, @Param("number") String number);
+}

@@ -1,0 +1,131 @@
+package org.learningsociety.core.persistence;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.apache.ibatis.session.SqlSession;
+import org.learningsociety.core.persistence.Rows.UnitRow;
+import org.learningsociety.core.shared.ConflictException;
+import org.learningsociety.core.shared.NotFoundException;
+import org.learningsociety.core.shared.Period;
+import org.learningsociety.core.shared.Transactions;
+import org.learningsociety.core.unit.AdministrativeUnit;
+import org.learningsociety.core.unit.AdministrativeUnits;
+import org.learningsociety.core.unit.Succession;
+import org.learningsociety.core.unit.UnitId;
+import org.learningsociety.core.unit.UnitLevel;
+
+/** Units as dated versions in {@code ls_unit_version}, successions in {@code ls_unit_succession}. */
+final class MyBatisAdministrativeUnits implements AdministrativeUnits {
+
+    private static final String INSERT = "INSERT INTO ls_unit_version (unit_id, valid_from, valid_to, code, name, "
+            + "unit_level, parent_id, area_type) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String INSERT_SUCCESSION = "INSERT INTO ls_unit_succession (predecessor_id, successor_id, "
+            + "effective_on, kind) VALUES (?, ?, ?, ?)";
+
+    private final SqlSession session;
+    private final UnitMapper mapper;
+    private final Transactions transactions;
+    private final IdBlocks ids;
+
+    MyBatisAdministrativeUnits(SqlSession session, Transactions transactions, IdBlocks ids) {
+        this.session = Objects.requireNonNull(session);
+        this.mapper = session.getMapper(UnitMapper.class);
+        this.transactions = Objects.requireNonNull(transactions);
+        this.ids = Objects.requireNonNull(ids);
+    }
+
+    @Override
+    public Optional<AdministrativeUnit> findByCode(String code, LocalDate date) {
+        return mapper.findByCode(code, date).stream().findFirst().map(MyBatisAdministrativeUnits::toUnit);
+    }
+
+    @Override
+    public Optional<AdministrativeUnit> findById(UnitId id, LocalDate date) {
+        return mapper.findById(id.value(), date).stream().findFirst().map(MyBatisAdministrativeUnits::toUnit);
+    }
+
+    @Override
+    public List<AdministrativeUnit> versionsOf(UnitId id) {
+        return mapper.versionsOf(id.value()).stream().map(MyBatisAdministrativeUnits::toUnit).toList();
+    }
+
+    @Override
+    public List<AdministrativeUnit> childrenOf(UnitId parent, LocalDate date) {
+        return mapper.childrenOf(parent.value(), date).stream().map(MyBatisAdministrativeUnits::toUnit).toList();
+    }
+
+    @Override
+    public List<AdministrativeUnit> descendantsOf(UnitId root, LocalDate date) {
+        return mapper.descendantsOf(root.value(), date).stream().map(MyBatisAdministrativeUnits::toUnit).toList();
+    }
+
+    @Override
+    public UnitId nextId() {
+        return new UnitId(ids.reserve(IdBlocks.UNIT, 1));
+    }
+
+    @Override
+    public void add(AdministrativeUnit version) {
+        addAll(List.of(version));
+    }
+
+    @Override
+    public void addAll(Collection<AdministrativeUnit> versions) {
+        if (versions.isEmpty()) {
+            return;
+        }
+        transactions.run(() -> SqlErrors.uniqueAsConflict(
+                () -> JdbcBatch.run(session, INSERT, versions, (statement, unit) -> {
+                    statement.setLong(1, unit.id().value());
+                    JdbcBatch.setDate(statement, 2, unit.validity().from());
+                    JdbcBatch.setDate(statement, 3, unit.validity().to());
+                    statement.setString(4, unit.code());
+                    statement.setString(5, unit.name());
+                    statement.setString(6, unit.level().name());
+                    JdbcBatch.setLong(statement, 7, unit.parent() == null ? null : unit.parent().value());
+                    JdbcBatch.setString(statement, 8, unit.areaType());
+                }),
+                () -> new ConflictException("validFrom", null,
+                        "Đơn vị hành chính đã có một phiên bản bắt đầu từ cùng ngày")));
+    }
+
+    @Override
+    public void closeVersion(UnitId id, LocalDate lastDay) {
+        if (mapper.closeVersion(id.value(), lastDay) == 0) {
+            throw new NotFoundException("unitId", id,
+                    "Đơn vị hành chính không có phiên bản còn hiệu lực sau ngày " + lastDay);
+        }
+    }
+
+    @Override
+    public void addSuccessions(Collection<Succession> successions) {
+        if (successions.isEmpty()) {
+            return;
+        }
+        transactions.run(() -> SqlErrors.uniqueAsConflict(
+                () -> JdbcBatch.run(session, INSERT_SUCCESSION, successions, (statement, succession) -> {
+                    statement.setLong(1, succession.predecessor().value());
+                    statement.setLong(2, succession.successor().value());
+                    JdbcBatch.setDate(statement, 3, succession.effectiveOn());
+                    statement.setString(4, succession.kind().name());
+                }),
+                () -> new ConflictException("successor", null, "Quan hệ kế thừa đơn vị hành chính đã có")));
+    }
+
+    @Override
+    public List<Succession> successionsFrom(UnitId predecessor) {
+        return mapper.successionsFrom(predecessor.value()).stream()
+                .map(r -> new Succession(new UnitId(r.predecessorId), new UnitId(r.successorId), r.effectiveOn,
+                        Succession.Kind.valueOf(r.kind)))
+                .toList();
+    }
+
+    private static AdministrativeUnit toUnit(UnitRow row) {
+        return new AdministrativeUnit(new UnitId(row.unitId), row.code, row.name, UnitLevel.valueOf(row.unitLevel),
+                row.parentId == null ? null : new UnitId(row.parentId), new Period(row.validFrom, row.validTo),
+                row.areaType);
+    }
+}

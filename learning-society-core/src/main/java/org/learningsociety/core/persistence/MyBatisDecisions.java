@@ -1,0 +1,66 @@
+package org.learningsociety.core.persistence;
+
+import java.util.Objects;
+import java.util.Optional;
+import org.apache.ibatis.session.SqlSession;
+import org.learningsociety.core.commendation.CommendationForm;
+import org.learningsociety.core.persistence.Rows.DecisionRow;
+import org.learningsociety.core.registration.Decision;
+import org.learningsociety.core.registration.DecisionId;
+import org.learningsociety.core.registration.Decisions;
+import org.learningsociety.core.shared.ConflictException;
+import org.learningsociety.core.shared.Transactions;
+import org.learningsociety.core.subject.LearningModel;
+import org.learningsociety.core.unit.UnitId;
+
+/** Issued decisions in {@code ls_decision}: a number is used once per issuing unit. */
+final class MyBatisDecisions implements Decisions {
+
+    private final DecisionMapper mapper;
+    private final Transactions transactions;
+    private final IdBlocks ids;
+
+    MyBatisDecisions(SqlSession session, Transactions transactions, IdBlocks ids) {
+        this.mapper = session.getMapper(DecisionMapper.class);
+        this.transactions = Objects.requireNonNull(transactions);
+        this.ids = Objects.requireNonNull(ids);
+    }
+
+    @Override
+    public DecisionId nextId() {
+        return new DecisionId(ids.reserve(IdBlocks.DECISION, 1));
+    }
+
+    @Override
+    public void add(Decision decision) {
+        DecisionRow row = new DecisionRow();
+        row.id = decision.id().value();
+        row.kind = decision.kind().name();
+        row.number = decision.number();
+        row.decisionDate = decision.date();
+        row.signer = decision.signer();
+        row.issuingUnitId = decision.issuingUnit().value();
+        row.decisionYear = decision.year();
+        row.model = decision.model() == null ? null : decision.model().name();
+        row.form = decision.form() == null ? null : decision.form().name();
+        transactions.run(() -> SqlErrors.uniqueAsConflict(() -> mapper.insert(row),
+                () -> new ConflictException("decisionNumber", decision.number(), "Số quyết định đã được dùng")));
+    }
+
+    @Override
+    public Optional<Decision> findById(DecisionId id) {
+        return mapper.findById(id.value()).stream().findFirst().map(MyBatisDecisions::toDecision);
+    }
+
+    @Override
+    public Optional<Decision> findByNumber(UnitId issuingUnit, String number) {
+        return mapper.findByNumber(issuingUnit.value(), number).stream().findFirst().map(MyBatisDecisions::toDecision);
+    }
+
+    private static Decision toDecision(DecisionRow row) {
+        return new Decision(new DecisionId(row.id), Decision.Kind.valueOf(row.kind), row.number, row.decisionDate,
+                row.signer, new UnitId(row.issuingUnitId), row.decisionYear,
+                row.model == null ? null : LearningModel.valueOf(row.model),
+                row.form == null ? null : CommendationForm.valueOf(row.form));
+    }
+}

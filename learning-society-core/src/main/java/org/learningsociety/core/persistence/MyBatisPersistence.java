@@ -1,0 +1,175 @@
+package org.learningsociety.core.persistence;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Properties;
+import javax.sql.DataSource;
+import org.apache.ibatis.mapping.Environment;
+import org.apache.ibatis.mapping.VendorDatabaseIdProvider;
+import org.apache.ibatis.session.Configuration;
+import org.apache.ibatis.session.SqlSession;
+import org.apache.ibatis.session.SqlSessionFactory;
+import org.apache.ibatis.session.SqlSessionFactoryBuilder;
+import org.apache.ibatis.session.SqlSessionManager;
+import org.apache.ibatis.transaction.TransactionFactory;
+import org.apache.ibatis.transaction.jdbc.JdbcTransactionFactory;
+import org.flywaydb.core.Flyway;
+import org.learningsociety.core.attainment.AttainmentCounts;
+import org.learningsociety.core.commendation.Commendations;
+import org.learningsociety.core.criteria.CriteriaSets;
+import org.learningsociety.core.plan.Plans;
+import org.learningsociety.core.registration.Decisions;
+import org.learningsociety.core.registration.Registrations;
+import org.learningsociety.core.shared.Transactions;
+import org.learningsociety.core.subject.Subjects;
+import org.learningsociety.core.unit.AdministrativeUnits;
+
+/**
+ * The persistence of the core on MyBatis: migrates the schema and hands out the repositories.
+ *
+ * <p>Standalone, {@link #create(DataSource)} builds its own MyBatis configuration and runs every
+ * unit of work on a thread-bound {@link SqlSessionManager} session ({@link #transactions()}).
+ * A host that manages transactions itself (the Spring starter) uses {@link #on} with its own
+ * thread-safe session (mybatis-spring's {@code SqlSessionTemplate}) and its own
+ * {@link Transactions}, or {@link #create(DataSource, TransactionFactory)} with mybatis-spring's
+ * {@code SpringManagedTransactionFactory} so that the library joins the host's transactions.
+ */
+public final class MyBatisPersistence {
+
+    /** Where the migrations live: one portable set of SQL scripts for H2 and PostgreSQL. */
+    public static final String MIGRATIONS = "classpath:org/learningsociety/core/persistence/db/migration";
+
+    /** The library's own Flyway history table, apart from a host's {@code flyway_schema_history}. */
+    public static final String HISTORY_TABLE = "ls_schema_history";
+
+    private static final List<Class<?>> MAPPERS = List.of(UnitMapper.class, SubjectMapper.class,
+            RegistrationMapper.class, DecisionMapper.class, CommendationMapper.class, PlanMapper.class,
+            CriteriaSetMapper.class, CountMapper.class);
+
+    private final DataSource dataSource;
+    private final Transactions transactions;
+    private final AdministrativeUnits units;
+    private final Subjects subjects;
+    private final Plans plans;
+    private final CriteriaSets criteriaSets;
+    private final Registrations registrations;
+    private final Decisions decisions;
+    private final Commendations commendations;
+    private final AttainmentCounts attainmentCounts;
+
+    private MyBatisPersistence(DataSource dataSource, SqlSession session, Transactions transactions) {
+        this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+        this.transactions = Objects.requireNonNull(transactions, "transactions");
+        IdBlocks ids = new IdBlocks(dataSource);
+        this.units = new MyBatisAdministrativeUnits(session, transactions, ids);
+        this.subjects = new MyBatisSubjects(session, transactions, ids);
+        this.plans = new MyBatisPlans(session, transactions);
+        this.criteriaSets = new MyBatisCriteriaSets(session, transactions, ids);
+        this.registrations = new MyBatisRegistrations(session, transactions, ids);
+        this.decisions = new MyBatisDecisions(session, transactions, ids);
+        this.commendations = new MyBatisCommendations(session, transactions, ids);
+        this.attainmentCounts = new MyBatisAttainmentCounts(session);
+    }
+
+    /** Standalone persistence on {@code dataSource}, with local JDBC transactions. */
+    public static MyBatisPersistence create(DataSource dataSource) {
+        return create(dataSource, new JdbcTransactionFactory());
+    }
+
+    /**
+     * Persistence on {@code dataSource} whose sessions take their connections and transactions from
+     * {@code transactionFactory} (e.g. mybatis-spring's {@code SpringManagedTransactionFactory}).
+     */
+    public static MyBatisPersistence create(DataSource dataSource, TransactionFactory transactionFactory) {
+        Configuration configuration = new Configuration(
+                new Environment("learning-society", transactionFactory, dataSource));
+        configuration.setDatabaseId(databaseIdProvider().getDatabaseId(dataSource));
+        registerMappers(configuration);
+        SqlSessionManager sessions = SqlSessionManager.newInstance(new SqlSessionFactoryBuilder().build(configuration));
+        return new MyBatisPersistence(dataSource, sessions, new ManagedSessionTransactions(sessions));
+    }
+
+    /**
+     * Persistence on a host's MyBatis: {@code session} must be a thread-safe session bound to the
+     * host's transactions (mybatis-spring's {@code SqlSessionTemplate}) and {@code transactions} the
+     * host's way of running a unit of work. The library's mappers are added to the factory's
+     * configuration; ids are reserved on the factory's data source.
+     */
+    public static MyBatisPersistence on(SqlSessionFactory factory, SqlSession session, Transactions transactions) {
+        Configuration configuration = factory.getConfiguration();
+        registerMappers(configuration);
+        return new MyBatisPersistence(configuration.getEnvironment().getDataSource(), session, transactions);
+    }
+
+    /** Adds the library's mappers (read from their XML files on the classpath) to {@code configuration}. */
+    public static synchronized void registerMappers(Configuration configuration) {
+        for (Class<?> mapper : MAPPERS) {
+            if (!configuration.hasMapper(mapper)) {
+                configuration.addMapper(mapper);
+            }
+        }
+    }
+
+    /** Maps the product names of the supported databases to the {@code databaseId}s of the mappers. */
+    public static VendorDatabaseIdProvider databaseIdProvider() {
+        Properties vendors = new Properties();
+        vendors.setProperty("H2", "h2");
+        vendors.setProperty("PostgreSQL", "postgresql");
+        VendorDatabaseIdProvider provider = new VendorDatabaseIdProvider();
+        provider.setProperties(vendors);
+        return provider;
+    }
+
+    /**
+     * Brings the schema up to date with the library's own history table; in a schema that already
+     * holds other tables (Camunda's, a host's and its Flyway history) it baselines at version 0
+     * first. Returns the number of migrations applied (0 when the schema is current).
+     */
+    public int migrate() {
+        return Flyway.configure(MyBatisPersistence.class.getClassLoader())
+                .dataSource(dataSource)
+                .table(HISTORY_TABLE)
+                .locations(MIGRATIONS)
+                .baselineOnMigrate(true)
+                .baselineVersion("0")
+                .load()
+                .migrate()
+                .migrationsExecuted;
+    }
+
+    public AdministrativeUnits units() {
+        return units;
+    }
+
+    public Subjects subjects() {
+        return subjects;
+    }
+
+    public Plans plans() {
+        return plans;
+    }
+
+    public CriteriaSets criteriaSets() {
+        return criteriaSets;
+    }
+
+    public Registrations registrations() {
+        return registrations;
+    }
+
+    public Decisions decisions() {
+        return decisions;
+    }
+
+    public Commendations commendations() {
+        return commendations;
+    }
+
+    public AttainmentCounts attainmentCounts() {
+        return attainmentCounts;
+    }
+
+    public Transactions transactions() {
+        return transactions;
+    }
+}

@@ -1,0 +1,263 @@
+package org.learningsociety.core.persistence;
+
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.ibatis.session.SqlSession;
+import org.learningsociety.core.criteria.CriteriaSetId;
+import org.learningsociety.core.criteria.Evidence;
+import org.learningsociety.core.criteria.Scores;
+import org.learningsociety.core.persistence.Rows.EvidenceRow;
+import org.learningsociety.core.persistence.Rows.RegistrationRow;
+import org.learningsociety.core.registration.DecisionId;
+import org.learningsociety.core.registration.Registration;
+import org.learningsociety.core.registration.RegistrationId;
+import org.learningsociety.core.registration.RegistrationStatus;
+import org.learningsociety.core.registration.Registrations;
+import org.learningsociety.core.shared.ConflictException;
+import org.learningsociety.core.shared.Transactions;
+import org.learningsociety.core.subject.LearningModel;
+import org.learningsociety.core.subject.SubjectId;
+import org.learningsociety.core.unit.UnitId;
+
+/**
+ * Subjects' years in {@code ls_registration} (scores as {@link Scores#encode()} text) and their
+ * evidence in {@code ls_evidence}. Inserts are multi-row statements; changes are written with
+ * optimistic locking on {@code version}, as JDBC batches on the session's connection.
+ */
+final class MyBatisRegistrations implements Registrations {
+
+    /** The versioned write: only where the stored version is still the one the registration was read at. */
+    private static final String UPDATE = "UPDATE ls_registration SET status = ?, self_scores = ?, "
+            + "self_assessed_at = ?, self_assessed_late = ?, verified_scores = ?, verifier = ?, "
+            + "verification_note = ?, verified_at = ?, decision_id = ?, non_recognition_reason = ?, "
+            + "version = version + 1 WHERE id = ? AND version = ?";
+
+    private static final String INSERT = "INSERT INTO ls_registration (id, subject_id, model, unit_id, record_year, "
+            + "criteria_set_id, registered_at, status, self_scores, self_assessed_at, self_assessed_late, "
+            + "verified_scores, verifier, verification_note, verified_at, decision_id, non_recognition_reason, "
+            + "version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String INSERT_EVIDENCE = "INSERT INTO ls_evidence (registration_id, seq, indicator, "
+            + "reference, title) VALUES (?, ?, ?, ?, ?)";
+
+    private final SqlSession session;
+    private final RegistrationMapper mapper;
+    private final Transactions transactions;
+    private final IdBlocks ids;
+
+    MyBatisRegistrations(SqlSession session, Transactions transactions, IdBlocks ids) {
+        this.session = Objects.requireNonNull(session);
+        this.mapper = session.getMapper(RegistrationMapper.class);
+        this.transactions = Objects.requireNonNull(transactions);
+        this.ids = Objects.requireNonNull(ids);
+    }
+
+    @Override
+    public RegistrationId nextIds(int count) {
+        return new RegistrationId(ids.reserve(IdBlocks.REGISTRATION, count));
+    }
+
+    @Override
+    public void addAll(Collection<Registration> registrations) {
+        if (registrations.isEmpty()) {
+            return;
+        }
+        transactions.run(() -> SqlErrors.uniqueAsConflict(() -> {
+            JdbcBatch.run(session, INSERT, registrations, MyBatisRegistrations::bindInsert);
+            insertEvidence(registrations);
+        }, () -> new ConflictException("subjectId", null, "Đối tượng đã đăng ký danh hiệu trong năm này")));
+    }
+
+    @Override
+    public Optional<Registration> findById(RegistrationId id) {
+        return findByIds(List.of(id)).stream().findFirst();
+    }
+
+    @Override
+    public List<Registration> findByIds(Collection<RegistrationId> registrationIds) {
+        List<Long> distinct = new ArrayList<>(new LinkedHashSet<>(
+                registrationIds.stream().map(RegistrationId::value).toList()));
+        List<Registration> found = new ArrayList<>(distinct.size());
+        for (List<Long> chunk : Chunks.of(distinct)) {
+            List<RegistrationRow> rows = mapper.findByIds(chunk);
+            found.addAll(assemble(rows, rows.isEmpty() ? List.of() : mapper.evidenceOf(chunk)));
+        }
+        return found;
+    }
+
+    @Override
+    public Set<SubjectId> registeredAmong(Collection<SubjectId> subjects, int year) {
+        Set<SubjectId> registered = new HashSet<>();
+        List<Long> distinct = new ArrayList<>(new LinkedHashSet<>(subjects.stream().map(SubjectId::value).toList()));
+        for (List<Long> chunk : Chunks.of(distinct)) {
+            mapper.registeredAmong(chunk, year).forEach(id -> registered.add(new SubjectId(id)));
+        }
+        return registered;
+    }
+
+    @Override
+    public List<Registration> findByUnit(UnitId unit, int year, LearningModel model) {
+        List<RegistrationRow> rows = mapper.findByUnit(unit.value(), year, model.name());
+        return assemble(rows, rows.isEmpty() ? List.of() : mapper.evidenceByUnit(unit.value(), year, model.name()));
+    }
+
+    @Override
+    public void updateAll(Collection<Registration> registrations) {
+        if (registrations.isEmpty()) {
+            return;
+        }
+        List<Registration> all = List.copyOf(registrations);
+        transactions.run(() -> {
+            // check every version first, locking the rows: a conflict leaves nothing of the batch written
+            for (List<Registration> chunk : Chunks.of(all)) {
+                requireVersions(chunk);
+            }
+            for (List<Registration> chunk : Chunks.of(all)) {
+                writeVersioned(chunk);
+                List<Long> chunkIds = chunk.stream().map(r -> r.id().value()).toList();
+                mapper.deleteEvidence(chunkIds);
+                insertEvidence(chunk);
+            }
+        });
+    }
+
+    private void requireVersions(List<Registration> chunk) {
+        Map<Long, Integer> stored = new HashMap<>();
+        mapper.lockVersions(chunk.stream().map(r -> r.id().value()).toList())
+                .forEach(row -> stored.put(row.id, row.version));
+        for (Registration registration : chunk) {
+            Integer version = stored.get(registration.id().value());
+            if (version == null || version != registration.version()) {
+                throw conflict(registration);
+            }
+        }
+    }
+
+    private void writeVersioned(List<Registration> chunk) {
+        int[] counts = JdbcBatch.run(session, UPDATE, chunk, (update, r) -> {
+            update.setString(1, r.status().name());
+            update.setString(2, r.selfScores().encode());
+            JdbcBatch.setInstant(update, 3, r.selfAssessedAt());
+            update.setBoolean(4, r.selfAssessedLate());
+            update.setString(5, r.verifiedScores().encode());
+            JdbcBatch.setString(update, 6, r.verifier());
+            JdbcBatch.setString(update, 7, r.verificationNote());
+            JdbcBatch.setInstant(update, 8, r.verifiedAt());
+            JdbcBatch.setLong(update, 9, r.decision() == null ? null : r.decision().value());
+            JdbcBatch.setString(update, 10, r.nonRecognitionReason());
+            update.setLong(11, r.id().value());
+            update.setInt(12, r.version());
+        });
+        for (int i = 0; i < counts.length; i++) {
+            // a row changed since it was read (the rows are locked, so only a broken lock gets here)
+            if (counts[i] == 0) {
+                throw conflict(chunk.get(i));
+            }
+        }
+    }
+
+    private static void bindInsert(PreparedStatement insert, Registration r) throws SQLException {
+        insert.setLong(1, r.id().value());
+        insert.setLong(2, r.subject().value());
+        insert.setString(3, r.model().name());
+        insert.setLong(4, r.unit().value());
+        insert.setInt(5, r.year());
+        insert.setLong(6, r.criteriaSet().value());
+        JdbcBatch.setInstant(insert, 7, r.registeredAt());
+        insert.setString(8, r.status().name());
+        insert.setString(9, r.selfScores().encode());
+        JdbcBatch.setInstant(insert, 10, r.selfAssessedAt());
+        insert.setBoolean(11, r.selfAssessedLate());
+        insert.setString(12, r.verifiedScores().encode());
+        JdbcBatch.setString(insert, 13, r.verifier());
+        JdbcBatch.setString(insert, 14, r.verificationNote());
+        JdbcBatch.setInstant(insert, 15, r.verifiedAt());
+        JdbcBatch.setLong(insert, 16, r.decision() == null ? null : r.decision().value());
+        JdbcBatch.setString(insert, 17, r.nonRecognitionReason());
+        insert.setInt(18, r.version());
+    }
+
+    private void insertEvidence(Collection<Registration> registrations) {
+        JdbcBatch.run(session, INSERT_EVIDENCE, evidenceRows(registrations), (insert, e) -> {
+            insert.setLong(1, e.registrationId);
+            insert.setInt(2, e.seq);
+            JdbcBatch.setString(insert, 3, e.indicator);
+            JdbcBatch.setString(insert, 4, e.reference);
+            JdbcBatch.setString(insert, 5, e.title);
+        });
+    }
+
+    private static ConflictException conflict(Registration registration) {
+        return new ConflictException("registrationId", registration.id(),
+                "Hồ sơ đăng ký đã được người khác thay đổi; vui lòng tải lại và thực hiện lại");
+    }
+
+    @Override
+    public Map<RegistrationStatus, Long> countByStatus(Collection<UnitId> units, int year, LearningModel model) {
+        Map<RegistrationStatus, Long> counts = new EnumMap<>(RegistrationStatus.class);
+        List<Long> distinct = new ArrayList<>(new LinkedHashSet<>(units.stream().map(UnitId::value).toList()));
+        for (List<Long> chunk : Chunks.of(distinct)) {
+            mapper.countByStatus(chunk, year, model.name())
+                    .forEach(row -> counts.merge(RegistrationStatus.valueOf(row.status), row.total, Long::sum));
+        }
+        return counts;
+    }
+
+    private static List<Registration> assemble(List<RegistrationRow> rows, List<EvidenceRow> evidence) {
+        Map<Long, List<Evidence>> byRegistration = new HashMap<>();
+        for (EvidenceRow row : evidence) {
+            byRegistration.computeIfAbsent(row.registrationId, id -> new ArrayList<>())
+                    .add(new Evidence(row.indicator, row.reference, row.title));
+        }
+        List<Registration> registrations = new ArrayList<>(rows.size());
+        for (RegistrationRow row : rows) {
+            registrations.add(new Registration(new RegistrationId(row.id), new SubjectId(row.subjectId),
+                    LearningModel.valueOf(row.model), new UnitId(row.unitId), row.recordYear,
+                    new CriteriaSetId(row.criteriaSetId), instant(row.registeredAt),
+                    RegistrationStatus.valueOf(row.status), Scores.decode(row.selfScores),
+                    byRegistration.getOrDefault(row.id, List.of()), instant(row.selfAssessedAt),
+                    row.selfAssessedLate, Scores.decode(row.verifiedScores), row.verifier, row.verificationNote,
+                    instant(row.verifiedAt), row.decisionId == null ? null : new DecisionId(row.decisionId),
+                    row.nonRecognitionReason, row.version));
+        }
+        return registrations;
+    }
+
+    private static List<EvidenceRow> evidenceRows(Collection<Registration> registrations) {
+        List<EvidenceRow> rows = new ArrayList<>();
+        for (Registration registration : registrations) {
+            int seq = 0;
+            for (Evidence evidence : registration.evidence()) {
+                EvidenceRow row = new EvidenceRow();
+                row.registrationId = registration.id().value();
+                row.seq = seq++;
+                row.indicator = evidence.indicator();
+                row.reference = evidence.reference();
+                row.title = evidence.title();
+                rows.add(row);
+            }
+        }
+        return rows;
+    }
+
+    static OffsetDateTime offset(Instant instant) {
+        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+    }
+
+    static Instant instant(OffsetDateTime time) {
+        return time == null ? null : time.toInstant();
+    }
+}

@@ -1,0 +1,93 @@
+package org.learningsociety.core.persistence;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.apache.ibatis.session.SqlSession;
+import org.learningsociety.core.persistence.Rows.SubjectRow;
+import org.learningsociety.core.shared.ConflictException;
+import org.learningsociety.core.shared.NotFoundException;
+import org.learningsociety.core.shared.Transactions;
+import org.learningsociety.core.subject.LearningModel;
+import org.learningsociety.core.subject.Subject;
+import org.learningsociety.core.subject.SubjectId;
+import org.learningsociety.core.subject.SubjectKind;
+import org.learningsociety.core.subject.Subjects;
+import org.learningsociety.core.unit.UnitId;
+
+/** Subjects in {@code ls_subject}, unique per model and portal id. */
+final class MyBatisSubjects implements Subjects {
+
+    private static final String INSERT = "INSERT INTO ls_subject (id, kind, model, unit_id, name, external_id) "
+            + "VALUES (?, ?, ?, ?, ?, ?)";
+
+    private final SqlSession session;
+    private final SubjectMapper mapper;
+    private final Transactions transactions;
+    private final IdBlocks ids;
+
+    MyBatisSubjects(SqlSession session, Transactions transactions, IdBlocks ids) {
+        this.session = Objects.requireNonNull(session);
+        this.mapper = session.getMapper(SubjectMapper.class);
+        this.transactions = Objects.requireNonNull(transactions);
+        this.ids = Objects.requireNonNull(ids);
+    }
+
+    @Override
+    public Optional<Subject> findById(SubjectId id) {
+        return findByIds(List.of(id)).stream().findFirst();
+    }
+
+    @Override
+    public List<Subject> findByIds(Collection<SubjectId> subjectIds) {
+        List<Long> distinct = new ArrayList<>(new LinkedHashSet<>(subjectIds.stream().map(SubjectId::value).toList()));
+        List<Subject> found = new ArrayList<>(distinct.size());
+        for (List<Long> chunk : Chunks.of(distinct)) {
+            mapper.findByIds(chunk).forEach(row -> found.add(toSubject(row)));
+        }
+        return found;
+    }
+
+    @Override
+    public Optional<Subject> findByExternalId(LearningModel model, String externalId) {
+        return mapper.findByExternalId(model.name(), externalId).stream().findFirst().map(MyBatisSubjects::toSubject);
+    }
+
+    @Override
+    public SubjectId nextIds(int count) {
+        return new SubjectId(ids.reserve(IdBlocks.SUBJECT, count));
+    }
+
+    @Override
+    public void addAll(Collection<Subject> subjects) {
+        if (subjects.isEmpty()) {
+            return;
+        }
+        transactions.run(() -> SqlErrors.uniqueAsConflict(
+                () -> JdbcBatch.run(session, INSERT, subjects, (statement, subject) -> {
+                    statement.setLong(1, subject.id().value());
+                    statement.setString(2, subject.kind().name());
+                    statement.setString(3, subject.model().name());
+                    statement.setLong(4, subject.unit().value());
+                    statement.setString(5, subject.name());
+                    statement.setString(6, subject.externalId());
+                }),
+                () -> new ConflictException("externalId", null,
+                        "Đã có đối tượng cùng mô hình học tập với mã định danh này")));
+    }
+
+    @Override
+    public void moveTo(SubjectId id, UnitId unit) {
+        if (mapper.moveTo(id.value(), unit.value()) == 0) {
+            throw new NotFoundException("subjectId", id, "Không có đối tượng này");
+        }
+    }
+
+    private static Subject toSubject(SubjectRow row) {
+        return new Subject(new SubjectId(row.id), SubjectKind.valueOf(row.kind), new UnitId(row.unitId), row.name,
+                row.externalId);
+    }
+}

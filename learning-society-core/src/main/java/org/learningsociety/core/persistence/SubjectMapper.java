@@ -1,0 +1,15 @@
+package org.learningsociety.core.persistence;
+
+import java.util.List;
+import org.apache.ibatis.annotations.Param;
+import org.learningsociety.core.persistence.Rows.SubjectRow;
+
+/** Statements of {@code SubjectMapper.xml}. */
+interface SubjectMapper {
+
+    List<SubjectRow> findByIds(@Param("ids") List<Long> ids);
+
+    List<SubjectRow> findByExternalId(@Param("model") String model, @Param("externalId") String externalId);
+
+    int moveTo(@Param("id") long id, @Param("unitId") long unitId);
+}

@@ -1,0 +1,25 @@
+package org.learningsociety.core.persistence;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.apache.ibatis.annotations.Param;
+import org.learningsociety.core.persistence.Rows.SuccessionRow;
+import org.learningsociety.core.persistence.Rows.UnitRow;
+
+/** Statements of {@code UnitMapper.xml}. */
+interface UnitMapper {
+
+    List<UnitRow> findByCode(@Param("code") String code, @Param("on") LocalDate on);
+
+    List<UnitRow> findById(@Param("id") long id, @Param("on") LocalDate on);
+
+    List<UnitRow> versionsOf(@Param("id") long id);
+
+    List<UnitRow> childrenOf(@Param("parent") long parent, @Param("on") LocalDate on);
+
+    List<UnitRow> descendantsOf(@Param("root") long root, @Param("on") LocalDate on);
+
+    int closeVersion(@Param("id") long id, @Param("lastDay") LocalDate lastDay);
+
+    List<SuccessionRow> successionsFrom(@Param("predecessor") long predecessor);
+}
