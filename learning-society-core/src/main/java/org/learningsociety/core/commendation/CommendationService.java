@@ -97,7 +97,7 @@ public class CommendationService {
                     newDecision.date() == null ? LocalDate.now(clock) : newDecision.date());
             Decision decision = new Decision(decisions.nextId(), Decision.Kind.COMMENDATION, newDecision.number(),
                     newDecision.date(), newDecision.signer(), issuer.id(), year, model, form);
-            if (decisions.findByNumber(issuer.id(), decision.number()).isPresent()) {
+            if (decisions.findByNumber(issuer.id(), decision.year(), decision.number()).isPresent()) {
                 throw new ConflictException("decisionNumber", decision.number(), "Số quyết định đã được dùng");
             }
             for (CommendationId both : approved) {

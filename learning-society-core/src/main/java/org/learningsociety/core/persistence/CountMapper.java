@@ -9,4 +9,7 @@ interface CountMapper {
 
     List<UnitCountsRow> countsByUnit(@Param("unitIds") List<Long> unitIds, @Param("year") int year,
             @Param("model") String model);
+
+    List<UnitCountsRow> registrationsBySubjectUnit(@Param("unitIds") List<Long> unitIds, @Param("year") int year,
+            @Param("model") String model);
 }

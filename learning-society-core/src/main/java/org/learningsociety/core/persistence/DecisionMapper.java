@@ -11,5 +11,6 @@ interface DecisionMapper {
 
     List<DecisionRow> findById(@Param("id") long id);
 
-    List<DecisionRow> findByNumber(@Param("issuingUnitId") long issuingUnitId, @Param("number") String number);
+    List<DecisionRow> findByNumber(@Param("issuingUnitId") long issuingUnitId, @Param("year") int year,
+            @Param("number") String number);
 }

@@ -123,6 +123,17 @@ final class MyBatisAdministrativeUnits implements AdministrativeUnits {
                 .toList();
     }
 
+    @Override
+    public List<Succession> successionsInto(java.util.Collection<UnitId> successors) {
+        List<Long> ids = successors.stream().map(UnitId::value).distinct().toList();
+        List<Succession> found = new java.util.ArrayList<>();
+        for (List<Long> chunk : Chunks.of(ids)) {
+            mapper.successionsInto(chunk).forEach(r -> found.add(new Succession(new UnitId(r.predecessorId),
+                    new UnitId(r.successorId), r.effectiveOn, Succession.Kind.valueOf(r.kind))));
+        }
+        return found;
+    }
+
     private static AdministrativeUnit toUnit(UnitRow row) {
         return new AdministrativeUnit(new UnitId(row.unitId), row.code, row.name, UnitLevel.valueOf(row.unitLevel),
                 row.parentId == null ? null : new UnitId(row.parentId), new Period(row.validFrom, row.validTo),

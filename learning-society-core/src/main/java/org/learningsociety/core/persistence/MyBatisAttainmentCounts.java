@@ -32,4 +32,17 @@ final class MyBatisAttainmentCounts implements AttainmentCounts {
         }
         return counts;
     }
+
+    @Override
+    public Map<UnitId, UnitCounts> registrationsBySubjectUnit(Collection<UnitId> recordUnits, int year,
+            LearningModel model) {
+        Map<UnitId, UnitCounts> counts = new HashMap<>();
+        List<Long> distinct = new ArrayList<>(new LinkedHashSet<>(recordUnits.stream().map(UnitId::value).toList()));
+        for (List<Long> chunk : Chunks.of(distinct)) {
+            for (var row : mapper.registrationsBySubjectUnit(chunk, year, model.name())) {
+                counts.merge(new UnitId(row.unitId), new UnitCounts(0, row.registered, row.recognised), UnitCounts::plus);
+            }
+        }
+        return counts;
+    }
 }

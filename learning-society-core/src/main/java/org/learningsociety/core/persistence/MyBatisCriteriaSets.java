@@ -81,6 +81,9 @@ final class MyBatisCriteriaSets implements CriteriaSets {
         row.official = set.official();
         row.ruleMinimumTotal = set.rule() == null ? null : set.rule().minimumTotal();
         row.ruleTitle = set.rule() == null ? null : set.rule().title();
+        row.ruleSample = set.rule() != null && set.rule().sample();
+        row.validToYear = set.validToYear();
+        row.scopeUnitCode = set.scopeUnitCode();
         mapper.insertSet(row);
         List<CriterionRow> criteria = new ArrayList<>();
         List<CriterionIndicatorRow> indicators = new ArrayList<>();
@@ -92,6 +95,7 @@ final class MyBatisCriteriaSets implements CriteriaSets {
             criterionRow.code = criterion.code();
             criterionRow.name = criterion.name();
             criterionRow.minimumPoints = criterion.minimumPoints();
+            criterionRow.sample = criterion.sample();
             criteria.add(criterionRow);
             for (int i = 0; i < criterion.indicators().size(); i++) {
                 Indicator indicator = criterion.indicators().get(i);
@@ -103,6 +107,7 @@ final class MyBatisCriteriaSets implements CriteriaSets {
                 indicatorRow.name = indicator.name();
                 indicatorRow.maxPoints = indicator.maxPoints();
                 indicatorRow.evidenceRequired = indicator.evidenceRequired();
+                indicatorRow.sample = indicator.sample();
                 indicators.add(indicatorRow);
             }
         }
@@ -122,18 +127,20 @@ final class MyBatisCriteriaSets implements CriteriaSets {
             mapper.criteriaOf(chunk).forEach(c -> criteria.computeIfAbsent(c.setId, k -> new ArrayList<>()).add(c));
             mapper.indicatorsOf(chunk).forEach(i -> indicators
                     .computeIfAbsent(i.setId + "/" + i.criterionSeq, k -> new ArrayList<>())
-                    .add(new Indicator(i.code, i.name, i.maxPoints, i.evidenceRequired)));
+                    .add(new Indicator(i.code, i.name, i.maxPoints, i.evidenceRequired, i.sample)));
         }
         List<CriteriaSet> sets = new ArrayList<>(rows.size());
         for (CriteriaSetRow row : rows) {
             List<Criterion> setCriteria = criteria.getOrDefault(row.id, List.of()).stream()
                     .map(c -> new Criterion(c.code, c.name,
-                            indicators.getOrDefault(c.setId + "/" + c.seq, List.of()), c.minimumPoints))
+                            indicators.getOrDefault(c.setId + "/" + c.seq, List.of()), c.minimumPoints, c.sample))
                     .toList();
             ClassificationRule rule = row.ruleMinimumTotal == null && row.ruleTitle == null ? null
-                    : new ClassificationRule(row.ruleMinimumTotal == null ? 0 : row.ruleMinimumTotal, row.ruleTitle);
+                    : new ClassificationRule(row.ruleMinimumTotal == null ? 0 : row.ruleMinimumTotal, row.ruleTitle,
+                            row.ruleSample);
             sets.add(new CriteriaSet(new CriteriaSetId(row.id), row.setKey, LearningModel.valueOf(row.model),
-                    row.versionName, row.name, row.basis, row.validFromYear, row.official, setCriteria, rule));
+                    row.versionName, row.name, row.basis, row.validFromYear, row.official, setCriteria, rule,
+                    row.validToYear, row.scopeUnitCode));
         }
         return sets;
     }

@@ -53,8 +53,8 @@ final class MyBatisDecisions implements Decisions {
     }
 
     @Override
-    public Optional<Decision> findByNumber(UnitId issuingUnit, String number) {
-        return mapper.findByNumber(issuingUnit.value(), number).stream().findFirst().map(MyBatisDecisions::toDecision);
+    public Optional<Decision> findByNumber(UnitId issuingUnit, int year, String number) {
+        return mapper.findByNumber(issuingUnit.value(), year, number).stream().findFirst().map(MyBatisDecisions::toDecision);
     }
 
     private static Decision toDecision(DecisionRow row) {

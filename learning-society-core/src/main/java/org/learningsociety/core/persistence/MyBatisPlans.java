@@ -16,6 +16,8 @@ import org.learningsociety.core.persistence.Rows.PlanIndicatorRow;
 import org.learningsociety.core.persistence.Rows.PlanLineRow;
 import org.learningsociety.core.persistence.Rows.PlanRow;
 import org.learningsociety.core.persistence.Rows.TargetRow;
+import org.learningsociety.core.persistence.Rows.TaskRow;
+import org.learningsociety.core.plan.PlanTask;
 import org.learningsociety.core.plan.DerivationRule;
 import org.learningsociety.core.plan.Milestone;
 import org.learningsociety.core.plan.Phase;
@@ -93,6 +95,7 @@ final class MyBatisPlans implements Plans {
             mapper.deleteIndicator(plan.id());
             mapper.deleteTarget(plan.id());
             mapper.deleteMilestone(plan.id());
+            mapper.deleteTask(plan.id());
             insertChildren(plan);
         });
     }
@@ -128,6 +131,7 @@ final class MyBatisPlans implements Plans {
             row.name = indicator.name();
             row.model = indicator.model() == null ? null : indicator.model().name();
             row.measuredIn = indicator.unit();
+            row.withinModel = indicator.within() == null ? null : indicator.within().name();
             return row;
         });
         List<TargetRow> targets = indexed(plan.targets(), (target, seq) -> {
@@ -153,6 +157,26 @@ final class MyBatisPlans implements Plans {
             row.recurring = milestone.recurring();
             row.statedAs = milestone.statedAs();
             row.description = milestone.description();
+            row.fromMonthDay = text(milestone.fromMonthDay());
+            row.beforeDay = milestone.before();
+            row.fromYear = milestone.fromYear();
+            row.toYear = milestone.toYear();
+            return row;
+        });
+        List<TaskRow> tasks = indexed(plan.tasks(), (task, seq) -> {
+            TaskRow row = new TaskRow();
+            row.planId = id;
+            row.seq = seq;
+            row.taskNumber = task.number();
+            row.name = task.name();
+            row.leadBy = task.lead();
+            row.timing = task.timing();
+            row.fromDate = task.from();
+            row.toDate = task.to();
+            row.fromMonthDay = text(task.fromMonthDay());
+            row.monthDay = text(task.monthDay());
+            row.recurring = task.recurring();
+            row.content = task.content();
             return row;
         });
         Chunks.of(lines).forEach(mapper::insertLegalBasis);
@@ -160,6 +184,7 @@ final class MyBatisPlans implements Plans {
         Chunks.of(indicators).forEach(mapper::insertIndicators);
         Chunks.of(targets).forEach(mapper::insertTargets);
         Chunks.of(milestones).forEach(mapper::insertMilestones);
+        Chunks.of(tasks).forEach(mapper::insertTasks);
     }
 
     private interface Indexed<T, R> {
@@ -187,6 +212,7 @@ final class MyBatisPlans implements Plans {
             Map<String, List<PlanIndicatorRow>> indicators = byPlan(mapper.indicatorsOf(chunk), r -> r.planId);
             Map<String, List<TargetRow>> targets = byPlan(mapper.targetsOf(chunk), r -> r.planId);
             Map<String, List<MilestoneRow>> milestones = byPlan(mapper.milestonesOf(chunk), r -> r.planId);
+            Map<String, List<TaskRow>> tasks = byPlan(mapper.tasksOf(chunk), r -> r.planId);
             for (PlanRow row : rows) {
                 plans.add(new Plan(row.id, row.version, row.status == null ? null : PlanStatus.valueOf(row.status),
                         row.issuer, row.number, row.issuedOn, row.issuedYear, row.title,
@@ -196,7 +222,8 @@ final class MyBatisPlans implements Plans {
                                 .map(p -> new Phase(p.code, p.fromYear, p.toYear)).toList(),
                         indicators.getOrDefault(row.id, List.of()).stream()
                                 .map(i -> new PlanIndicator(i.code, i.name,
-                                        i.model == null ? null : LearningModel.valueOf(i.model), i.measuredIn))
+                                        i.model == null ? null : LearningModel.valueOf(i.model),
+                                        i.withinModel == null ? null : LearningModel.valueOf(i.withinModel), i.measuredIn))
                                 .toList(),
                         targets.getOrDefault(row.id, List.of()).stream()
                                 .map(t -> new Target(t.indicator, t.targetYear, t.areaType, normalised(t.targetValue),
@@ -205,12 +232,25 @@ final class MyBatisPlans implements Plans {
                         DerivationRule.valueOf(row.derivationRule),
                         milestones.getOrDefault(row.id, List.of()).stream()
                                 .map(m -> new Milestone(m.kind, m.actingLevel, m.fromDate, m.toDate,
-                                        m.monthDay == null ? null : MonthDay.parse(m.monthDay), m.recurring,
-                                        m.statedAs, m.description))
+                                        monthDay(m.fromMonthDay), monthDay(m.monthDay), m.recurring, m.beforeDay,
+                                        m.fromYear, m.toYear, m.statedAs, m.description))
+                                .toList(),
+                        row.programme, row.parentId,
+                        tasks.getOrDefault(row.id, List.of()).stream()
+                                .map(t -> new PlanTask(t.taskNumber, t.name, t.leadBy, t.timing, t.fromDate, t.toDate,
+                                        monthDay(t.fromMonthDay), monthDay(t.monthDay), t.recurring, t.content))
                                 .toList()));
             }
         }
         return plans;
+    }
+
+    private static String text(MonthDay monthDay) {
+        return monthDay == null ? null : monthDay.toString();
+    }
+
+    private static MonthDay monthDay(String text) {
+        return text == null ? null : MonthDay.parse(text);
     }
 
     private static <R> Map<String, List<R>> byPlan(List<R> rows, Function<R, String> planId) {
@@ -233,7 +273,7 @@ final class MyBatisPlans implements Plans {
                 plan.issuedYear(), plan.title(), plan.scope(), plan.legalBasis(), plan.phases(), plan.indicators(),
                 plan.targets().stream().map(t -> new Target(t.indicator(), t.year(), t.areaType(),
                         normalised(t.value()), t.statedAs())).toList(),
-                plan.derivationRule(), plan.milestones());
+                plan.derivationRule(), plan.milestones(), plan.programme(), plan.parent(), plan.tasks());
     }
 
     private static PlanRow toRow(Plan plan) {
@@ -249,6 +289,8 @@ final class MyBatisPlans implements Plans {
         row.scopeUnitCode = plan.scope().unitCode();
         row.scopeLevel = plan.scope().level() == null ? null : plan.scope().level().name();
         row.derivationRule = plan.derivationRule().name();
+        row.programme = plan.programme();
+        row.parentId = plan.parent();
         return row;
     }
 }

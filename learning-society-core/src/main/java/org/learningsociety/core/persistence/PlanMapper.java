@@ -8,6 +8,7 @@ import org.learningsociety.core.persistence.Rows.PlanIndicatorRow;
 import org.learningsociety.core.persistence.Rows.PlanLineRow;
 import org.learningsociety.core.persistence.Rows.PlanRow;
 import org.learningsociety.core.persistence.Rows.TargetRow;
+import org.learningsociety.core.persistence.Rows.TaskRow;
 
 /** Statements of {@code PlanMapper.xml}. Reads take a list of plan ids: one query per table, not per plan. */
 interface PlanMapper {
@@ -28,6 +29,8 @@ interface PlanMapper {
 
     List<MilestoneRow> milestonesOf(@Param("ids") List<String> ids);
 
+    List<TaskRow> tasksOf(@Param("ids") List<String> ids);
+
     List<Integer> lockVersion(@Param("id") String id);
 
     void insertPlan(@Param("r") PlanRow row);
@@ -44,6 +47,8 @@ interface PlanMapper {
 
     void deleteMilestone(@Param("id") String id);
 
+    void deleteTask(@Param("id") String id);
+
     void insertLegalBasis(@Param("rows") List<PlanLineRow> rows);
 
     void insertPhases(@Param("rows") List<PhaseRow> rows);
@@ -53,4 +58,6 @@ interface PlanMapper {
     void insertTargets(@Param("rows") List<TargetRow> rows);
 
     void insertMilestones(@Param("rows") List<MilestoneRow> rows);
+
+    void insertTasks(@Param("rows") List<TaskRow> rows);
 }

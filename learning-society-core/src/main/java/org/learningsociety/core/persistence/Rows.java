@@ -104,6 +104,8 @@ final class Rows {
         String scopeUnitCode;
         String scopeLevel;
         String derivationRule;
+        String programme;
+        String parentId;
     }
 
     static final class PlanLineRow {
@@ -127,6 +129,7 @@ final class Rows {
         String name;
         String model;
         String measuredIn;
+        String withinModel;
     }
 
     static final class TargetRow {
@@ -150,6 +153,25 @@ final class Rows {
         boolean recurring;
         String statedAs;
         String description;
+        String fromMonthDay;
+        boolean beforeDay;
+        Integer fromYear;
+        Integer toYear;
+    }
+
+    static final class TaskRow {
+        String planId;
+        int seq;
+        int taskNumber;
+        String name;
+        String leadBy;
+        String timing;
+        LocalDate fromDate;
+        LocalDate toDate;
+        String fromMonthDay;
+        String monthDay;
+        boolean recurring;
+        String content;
     }
 
     static final class CriteriaSetRow {
@@ -163,6 +185,9 @@ final class Rows {
         boolean official;
         Integer ruleMinimumTotal;
         String ruleTitle;
+        boolean ruleSample;
+        Integer validToYear;
+        String scopeUnitCode;
     }
 
     static final class CriterionRow {
@@ -171,6 +196,7 @@ final class Rows {
         String code;
         String name;
         int minimumPoints;
+        boolean sample;
     }
 
     static final class CriterionIndicatorRow {
@@ -181,6 +207,7 @@ final class Rows {
         String name;
         int maxPoints;
         boolean evidenceRequired;
+        boolean sample;
     }
 
     static final class UnitCountsRow {

@@ -22,4 +22,6 @@ interface UnitMapper {
     int closeVersion(@Param("id") long id, @Param("lastDay") LocalDate lastDay);
 
     List<SuccessionRow> successionsFrom(@Param("predecessor") long predecessor);
+
+    List<SuccessionRow> successionsInto(@Param("successors") List<Long> successors);
 }

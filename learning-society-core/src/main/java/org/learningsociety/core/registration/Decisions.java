@@ -12,5 +12,6 @@ public interface Decisions {
 
     Optional<Decision> findById(DecisionId id);
 
-    Optional<Decision> findByNumber(UnitId issuingUnit, String number);
+    /** The decision of {@code issuingUnit} numbered {@code number} for the cycle of {@code year}: numbers restart each year. */
+    Optional<Decision> findByNumber(UnitId issuingUnit, int year, String number);
 }

@@ -160,7 +160,7 @@ public class YearlyRecordService {
                     newDecision.date() == null ? LocalDate.now(clock) : newDecision.date());
             Decision decision = new Decision(decisions.nextId(), Decision.Kind.RECOGNITION, newDecision.number(),
                     newDecision.date(), newDecision.signer(), issuer.id(), year, model, null);
-            if (decisions.findByNumber(issuer.id(), decision.number()).isPresent()) {
+            if (decisions.findByNumber(issuer.id(), decision.year(), decision.number()).isPresent()) {
                 throw new ConflictException("decisionNumber", decision.number(),
                         "Số quyết định đã được dùng tại " + issuer.name());
             }

@@ -169,6 +169,10 @@ class CampaignServiceTest {
             public List<org.learningsociety.core.unit.Succession> successionsFrom(UnitId predecessor) {
                 return List.of();
             }
+
+            public List<org.learningsociety.core.unit.Succession> successionsInto(Collection<UnitId> successors) {
+                return List.of();
+            }
         };
         Registrations registrations = unsupported(Registrations.class, (method, args) -> {
             if (method.equals("countByStatus")) {

@@ -118,7 +118,7 @@ class CommendingTest {
         refused("commendationId", id, () -> decide("89/QĐ-UBND", LocalDate.of(2025, 12, 21), List.of(id), Map.of()));
 
         assertThat(services.state()).isEqualTo(before);
-        assertThat(services.decisions().findByNumber(UnitFixture.HAI_PHONG, "89/QĐ-UBND")).isEmpty();
+        assertThat(services.decisions().findByNumber(UnitFixture.HAI_PHONG, 2025, "89/QĐ-UBND")).isEmpty();
     }
 
     @Test

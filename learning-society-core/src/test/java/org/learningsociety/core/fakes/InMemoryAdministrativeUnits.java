@@ -114,6 +114,12 @@ public final class InMemoryAdministrativeUnits implements AdministrativeUnits, S
     }
 
     @Override
+    public List<Succession> successionsInto(java.util.Collection<UnitId> successors) {
+        java.util.Set<UnitId> wanted = new java.util.HashSet<>(successors);
+        return successions.stream().filter(s -> wanted.contains(s.successor())).toList();
+    }
+
+    @Override
     public Object snapshot() {
         return new State(List.copyOf(versions), List.copyOf(successions), nextId);
     }

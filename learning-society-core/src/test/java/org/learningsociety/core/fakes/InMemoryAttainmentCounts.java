@@ -34,4 +34,18 @@ public final class InMemoryAttainmentCounts implements AttainmentCounts {
                         new UnitCounts(0, 1, r.status() == RegistrationStatus.RECOGNISED ? 1 : 0), UnitCounts::plus));
         return counts;
     }
+
+    @Override
+    public Map<UnitId, UnitCounts> registrationsBySubjectUnit(Collection<UnitId> recordUnits, int year,
+            LearningModel model) {
+        Set<UnitId> wanted = new HashSet<>(recordUnits);
+        Map<Long, UnitId> subjectUnit = new HashMap<>();
+        subjects.all().forEach(s -> subjectUnit.put(s.id().value(), s.unit()));
+        Map<UnitId, UnitCounts> counts = new HashMap<>();
+        registrations.rows().stream()
+                .filter(r -> r.model() == model && r.year() == year && wanted.contains(r.unit()))
+                .forEach(r -> counts.merge(subjectUnit.get(r.subject().value()),
+                        new UnitCounts(0, 1, r.status() == RegistrationStatus.RECOGNISED ? 1 : 0), UnitCounts::plus));
+        return counts;
+    }
 }

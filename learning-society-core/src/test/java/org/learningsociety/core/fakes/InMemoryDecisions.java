@@ -28,7 +28,7 @@ public final class InMemoryDecisions implements Decisions, Snapshotting {
         if (rows.containsKey(decision.id())) {
             throw new ConflictException("decisionId", decision.id(), "Trùng mã quyết định");
         }
-        if (findByNumber(decision.issuingUnit(), decision.number()).isPresent()) {
+        if (findByNumber(decision.issuingUnit(), decision.year(), decision.number()).isPresent()) {
             throw new ConflictException("decisionNumber", decision.number(), "Số quyết định đã được dùng");
         }
         Map<DecisionId, Decision> all = new LinkedHashMap<>(rows);
@@ -42,9 +42,10 @@ public final class InMemoryDecisions implements Decisions, Snapshotting {
     }
 
     @Override
-    public Optional<Decision> findByNumber(UnitId issuingUnit, String number) {
+    public Optional<Decision> findByNumber(UnitId issuingUnit, int year, String number) {
         return rows.values().stream()
-                .filter(d -> d.issuingUnit().equals(issuingUnit) && d.number().equals(number)).findFirst();
+                .filter(d -> d.issuingUnit().equals(issuingUnit) && d.year() == year && d.number().equals(number))
+                .findFirst();
     }
 
     public List<Decision> all() {

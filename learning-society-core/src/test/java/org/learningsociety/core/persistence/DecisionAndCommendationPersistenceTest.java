@@ -36,8 +36,13 @@ class DecisionAndCommendationPersistenceTest {
 
             assertThat(decisions.findById(recognition.id())).contains(recognition);
             assertThat(decisions.findById(commendation.id())).contains(commendation);
-            assertThat(decisions.findByNumber(COMMUNE, "13/QĐ-UBND")).contains(commendation);
-            assertThat(decisions.findByNumber(new UnitId(5), "13/QĐ-UBND")).isEmpty();
+            assertThat(decisions.findByNumber(COMMUNE, 2025, "13/QĐ-UBND")).contains(commendation);
+            assertThat(decisions.findByNumber(new UnitId(5), 2025, "13/QĐ-UBND")).isEmpty();
+            assertThat(decisions.findByNumber(COMMUNE, 2026, "13/QĐ-UBND")).isEmpty();
+            Decision nextYear = new Decision(decisions.nextId(), Decision.Kind.RECOGNITION, "12/QĐ-UBND",
+                    LocalDate.of(2026, 12, 10), "Nguyễn Văn A", COMMUNE, 2026, LearningModel.FAMILY, null);
+            decisions.add(nextYear);
+            assertThat(decisions.findByNumber(COMMUNE, 2026, "12/QĐ-UBND")).contains(nextYear);
             assertThat(commendation.id().value()).isEqualTo(recognition.id().value() + 1);
         }
     }

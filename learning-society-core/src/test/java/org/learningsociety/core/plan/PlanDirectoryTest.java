@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.learningsociety.core.fixtures.PlanFixture;
 import org.learningsociety.core.fixtures.Services;
 import org.learningsociety.core.fixtures.UnitFixture;
+import org.learningsociety.core.shared.InvalidInputException;
 import org.learningsociety.core.shared.NotFoundException;
 import org.learningsociety.core.shared.Period;
 import org.learningsociety.core.subject.LearningModel;
@@ -53,7 +54,7 @@ class PlanDirectoryTest {
 
     @Test
     void refusesAYearNoPlanCovers() {
-        refused(NotFoundException.class, "year", 2031,
+        refused(InvalidInputException.class, "year", 2031,
                 () -> directory.planFor(UnitFixture.thanhDong(), 2031, AFTER_REFORM));
     }
 

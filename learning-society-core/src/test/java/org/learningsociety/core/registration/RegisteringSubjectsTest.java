@@ -9,6 +9,7 @@ import org.learningsociety.core.fixtures.Services;
 import org.learningsociety.core.fixtures.UnitFixture;
 import org.learningsociety.core.registration.RegistrationEvent.SubjectRegistered;
 import org.learningsociety.core.shared.ConflictException;
+import org.learningsociety.core.shared.InvalidInputException;
 import org.learningsociety.core.shared.NotFoundException;
 import org.learningsociety.core.subject.LearningModel;
 import org.learningsociety.core.subject.Subject;
@@ -48,7 +49,7 @@ class RegisteringSubjectsTest {
     void refusesAYearOutsideThePlanAndWritesNothing() {
         Object before = services.state();
 
-        refused(NotFoundException.class, "year", 2031, () -> services.register(households, 2031));
+        refused(InvalidInputException.class, "year", 2031, () -> services.register(households, 2031));
 
         assertThat(services.state()).isEqualTo(before);
         assertThat(services.events().all()).isEmpty();

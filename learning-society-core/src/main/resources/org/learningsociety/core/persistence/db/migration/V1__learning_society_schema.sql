@@ -63,7 +63,9 @@ CREATE TABLE ls_plan (
     title            VARCHAR(2000),
     scope_unit_code  VARCHAR(20),
     scope_level      VARCHAR(16),
-    derivation_rule  VARCHAR(16)   NOT NULL
+    derivation_rule  VARCHAR(16)   NOT NULL,
+    programme        VARCHAR(40)   NOT NULL,
+    parent_id        VARCHAR(100)
 );
 CREATE INDEX ls_plan_scope_ix ON ls_plan (scope_unit_code);
 
@@ -92,6 +94,7 @@ CREATE TABLE ls_plan_indicator (
     name         VARCHAR(2000),
     model        VARCHAR(16),
     measured_in  VARCHAR(40),
+    within_model VARCHAR(16),
     CONSTRAINT ls_plan_indicator_pk PRIMARY KEY (plan_id, seq),
     CONSTRAINT ls_plan_indicator_plan_fk FOREIGN KEY (plan_id) REFERENCES ls_plan (id)
 );
@@ -119,8 +122,29 @@ CREATE TABLE ls_plan_milestone (
     recurring    BOOLEAN       NOT NULL,
     stated_as    VARCHAR(2000),
     description  VARCHAR(4000),
+    from_month_day VARCHAR(7),
+    before_day   BOOLEAN       NOT NULL,
+    from_year    INTEGER,
+    to_year      INTEGER,
     CONSTRAINT ls_plan_milestone_pk PRIMARY KEY (plan_id, seq),
     CONSTRAINT ls_plan_milestone_plan_fk FOREIGN KEY (plan_id) REFERENCES ls_plan (id)
+);
+
+CREATE TABLE ls_plan_task (
+    plan_id        VARCHAR(100)  NOT NULL,
+    seq            INTEGER       NOT NULL,
+    task_number    INTEGER       NOT NULL,
+    name           VARCHAR(2000) NOT NULL,
+    lead_by        VARCHAR(2000),
+    timing         VARCHAR(2000),
+    from_date      DATE,
+    to_date        DATE,
+    from_month_day VARCHAR(7),
+    month_day      VARCHAR(7),
+    recurring      BOOLEAN       NOT NULL,
+    content        VARCHAR(4000),
+    CONSTRAINT ls_plan_task_pk PRIMARY KEY (plan_id, seq),
+    CONSTRAINT ls_plan_task_plan_fk FOREIGN KEY (plan_id) REFERENCES ls_plan (id)
 );
 
 -- Criteria set versions: immutable once stored.
@@ -135,6 +159,9 @@ CREATE TABLE ls_criteria_set (
     official            BOOLEAN       NOT NULL,
     rule_minimum_total  INTEGER,
     rule_title          VARCHAR(300),
+    rule_sample         BOOLEAN       NOT NULL,
+    valid_to_year       INTEGER,
+    scope_unit_code     VARCHAR(20),
     CONSTRAINT ls_criteria_set_key_uk UNIQUE (set_key)
 );
 CREATE INDEX ls_criteria_set_model_ix ON ls_criteria_set (model, valid_from_year);
@@ -145,6 +172,7 @@ CREATE TABLE ls_criterion (
     code            VARCHAR(40),
     name            VARCHAR(2000),
     minimum_points  INTEGER       NOT NULL,
+    sample          BOOLEAN       NOT NULL,
     CONSTRAINT ls_criterion_pk PRIMARY KEY (set_id, seq),
     CONSTRAINT ls_criterion_set_fk FOREIGN KEY (set_id) REFERENCES ls_criteria_set (id)
 );
@@ -157,6 +185,7 @@ CREATE TABLE ls_criterion_indicator (
     name                VARCHAR(2000),
     max_points          INTEGER       NOT NULL,
     evidence_required   BOOLEAN       NOT NULL,
+    sample              BOOLEAN       NOT NULL,
     CONSTRAINT ls_criterion_indicator_pk PRIMARY KEY (set_id, criterion_seq, seq),
     CONSTRAINT ls_criterion_indicator_criterion_fk FOREIGN KEY (set_id, criterion_seq)
         REFERENCES ls_criterion (set_id, seq)
@@ -173,7 +202,7 @@ CREATE TABLE ls_decision (
     decision_year     INTEGER      NOT NULL,
     model             VARCHAR(16),
     form              VARCHAR(32),
-    CONSTRAINT ls_decision_number_uk UNIQUE (issuing_unit_id, number)
+    CONSTRAINT ls_decision_number_uk UNIQUE (issuing_unit_id, decision_year, number)
 );
 
 -- A subject's year. Scores are kept in their compact text form (Scores.encode()).
