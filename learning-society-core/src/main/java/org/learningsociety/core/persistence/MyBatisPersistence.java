@@ -13,7 +13,6 @@ import org.apache.ibatis.session.SqlSessionFactoryBuilder;
 import org.apache.ibatis.session.SqlSessionManager;
 import org.apache.ibatis.transaction.TransactionFactory;
 import org.apache.ibatis.transaction.jdbc.JdbcTransactionFactory;
-import org.flywaydb.core.Flyway;
 import org.learningsociety.core.attainment.AttainmentCounts;
 import org.learningsociety.core.commendation.Commendations;
 import org.learningsociety.core.criteria.CriteriaSets;
@@ -36,10 +35,7 @@ import org.learningsociety.core.unit.AdministrativeUnits;
  */
 public final class MyBatisPersistence {
 
-    /** Where the migrations live: one portable set of SQL scripts for H2 and PostgreSQL. */
-    public static final String MIGRATIONS = "classpath:org/learningsociety/core/persistence/db/migration";
-
-    /** The library's own Flyway history table, apart from a host's {@code flyway_schema_history}. */
+    /** The library's own history table, apart from a host's Flyway or Liquibase history. */
     public static final String HISTORY_TABLE = "ls_schema_history";
 
     private static final List<Class<?>> MAPPERS = List.of(UnitMapper.class, SubjectMapper.class,
@@ -121,20 +117,13 @@ public final class MyBatisPersistence {
     }
 
     /**
-     * Brings the schema up to date with the library's own history table; in a schema that already
-     * holds other tables (Camunda's, a host's and its Flyway history) it baselines at version 0
-     * first. Returns the number of migrations applied (0 when the schema is current).
+     * Brings the library's tables up to date, recording the scripts in its own history table
+     * {@code ls_schema_history}; tables of others in the same schema (Camunda's, a host's and its
+     * Flyway or Liquibase history) are neither read nor touched. Returns the number of scripts
+     * applied (0 when the schema is current).
      */
     public int migrate() {
-        return Flyway.configure(MyBatisPersistence.class.getClassLoader())
-                .dataSource(dataSource)
-                .table(HISTORY_TABLE)
-                .locations(MIGRATIONS)
-                .baselineOnMigrate(true)
-                .baselineVersion("0")
-                .load()
-                .migrate()
-                .migrationsExecuted;
+        return new SchemaMigrations(dataSource).migrate();
     }
 
     public AdministrativeUnits units() {

@@ -1,0 +1,2 @@
+/** The example portal: configuration, demo data, the dashboard. */
+package org.learningsociety.portal;

@@ -1,0 +1,164 @@
+package org.learningsociety.core.persistence;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.CRC32;
+import javax.sql.DataSource;
+
+/**
+ * Migrates the library's own tables, with its own history table {@code ls_schema_history}, so that
+ * it shares a schema with Camunda's tables and with a host's Flyway or Liquibase history without
+ * touching either, and without putting a migration tool on the host's classpath. Scripts run in
+ * order, once; a script changed after it ran is refused. A lock row serialises concurrent starts of
+ * a cluster's nodes (on PostgreSQL, whose DDL is transactional, a failed script leaves nothing).
+ */
+final class SchemaMigrations {
+
+    /** The scripts, in order: {@code V<n>__<description>.sql}. Append, never edit one that shipped. */
+    static final List<String> SCRIPTS = List.of("V1__learning_society_schema.sql");
+
+    static final String FOLDER = "/org/learningsociety/core/persistence/db/migration/";
+
+    private final DataSource dataSource;
+
+    SchemaMigrations(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /** Applies the pending scripts and returns how many ran. */
+    int migrate() {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(true);
+            createBookkeeping(connection);
+            connection.setAutoCommit(false);
+            try {
+                try (Statement lock = connection.createStatement()) {
+                    lock.executeQuery("SELECT id FROM ls_schema_lock WHERE id = 1 FOR UPDATE").close();
+                }
+                Map<Integer, Long> applied = applied(connection);
+                int ran = 0;
+                for (String script : SCRIPTS) {
+                    int version = Integer.parseInt(script.substring(1, script.indexOf("__")));
+                    String sql = read(script);
+                    long checksum = checksum(sql);
+                    Long stored = applied.get(version);
+                    if (stored != null) {
+                        if (stored != checksum) {
+                            throw new IllegalStateException("learning-society: migration " + script
+                                    + " was changed after it was applied (checksum " + checksum + ", applied " + stored + ")");
+                        }
+                        continue;
+                    }
+                    long started = System.nanoTime();
+                    try (Statement statement = connection.createStatement()) {
+                        for (String part : statements(sql)) {
+                            statement.execute(part);
+                        }
+                    }
+                    try (PreparedStatement history = connection.prepareStatement("INSERT INTO ls_schema_history "
+                            + "(version, description, script, checksum, installed_on, execution_ms) VALUES (?, ?, ?, ?, ?, ?)")) {
+                        history.setInt(1, version);
+                        history.setString(2, script.substring(script.indexOf("__") + 2, script.length() - 4).replace('_', ' '));
+                        history.setString(3, script);
+                        history.setLong(4, checksum);
+                        history.setTimestamp(5, Timestamp.from(Instant.now()));
+                        history.setLong(6, (System.nanoTime() - started) / 1_000_000);
+                        history.executeUpdate();
+                    }
+                    ran++;
+                }
+                connection.commit();
+                return ran;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("learning-society: schema migration failed: " + e.getMessage(), e);
+        }
+    }
+
+    private static void createBookkeeping(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("CREATE TABLE IF NOT EXISTS ls_schema_history (version INTEGER NOT NULL PRIMARY KEY, "
+                    + "description VARCHAR(200) NOT NULL, script VARCHAR(200) NOT NULL, checksum BIGINT NOT NULL, "
+                    + "installed_on TIMESTAMP NOT NULL, execution_ms BIGINT NOT NULL)");
+            statement.execute("CREATE TABLE IF NOT EXISTS ls_schema_lock (id INTEGER NOT NULL PRIMARY KEY)");
+            try (ResultSet row = statement.executeQuery("SELECT COUNT(*) FROM ls_schema_lock WHERE id = 1")) {
+                row.next();
+                if (row.getLong(1) == 0) {
+                    try {
+                        statement.execute("INSERT INTO ls_schema_lock (id) VALUES (1)");
+                    } catch (SQLException anotherNodeWasFirst) {
+                        if (!"23505".equals(anotherNodeWasFirst.getSQLState())) {
+                            throw anotherNodeWasFirst;
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private static Map<Integer, Long> applied(Connection connection) throws SQLException {
+        Map<Integer, Long> applied = new HashMap<>();
+        try (Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("SELECT version, checksum FROM ls_schema_history")) {
+            while (rows.next()) {
+                applied.put(rows.getInt(1), rows.getLong(2));
+            }
+        }
+        return applied;
+    }
+
+    private static String read(String script) {
+        try (InputStream in = SchemaMigrations.class.getResourceAsStream(FOLDER + script)) {
+            if (in == null) {
+                throw new IllegalStateException("learning-society: migration " + script + " is missing from the jar");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static long checksum(String sql) {
+        CRC32 crc = new CRC32();
+        crc.update(sql.replace("\r\n", "\n").getBytes(StandardCharsets.UTF_8));
+        return crc.getValue();
+    }
+
+    /** The statements of a script: separated by a semicolon at the end of a line; comment lines dropped. */
+    static List<String> statements(String sql) {
+        List<String> statements = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        for (String line : sql.split("\n")) {
+            String trimmed = line.strip();
+            if (trimmed.isEmpty() || trimmed.startsWith("--")) {
+                continue;
+            }
+            current.append(line).append('\n');
+            if (trimmed.endsWith(";")) {
+                String statement = current.toString().strip();
+                statements.add(statement.substring(0, statement.length() - 1));
+                current.setLength(0);
+            }
+        }
+        if (!current.toString().isBlank()) {
+            statements.add(current.toString().strip());
+        }
+        return statements;
+    }
+}
