@@ -12,7 +12,8 @@ import java.util.function.Consumer;
 public final class Benchmarks {
 
     private static final Map<String, Consumer<BenchmarkDatabase>> BENCHMARKS = new TreeMap<>(Map.of(
-            "load-units", UnitLoadBenchmark::run));
+            "load-units", UnitLoadBenchmark::run,
+            "b1-import", ImportBenchmark::run));
 
     private Benchmarks() {
     }
