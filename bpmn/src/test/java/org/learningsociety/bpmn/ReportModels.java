@@ -36,6 +36,7 @@ final class ReportModels {
     static final String LEVEL_ABOVE = "ubnd:${parentCode}";
     static final String ASSOCIATION = "hoi-khuyen-hoc:${unitCode}";
     static final String CHILDREN_REPORTED = "ChildrenReported";
+    static final String TASK_LISTENER = "${reportTaskListener}";
 
     private ReportModels() {
     }
@@ -65,8 +66,8 @@ final class ReportModels {
                 .userTask("submitReport").name("Gửi báo cáo lên cấp trên")
                 .camundaCandidateGroups(PEOPLES_COMMITTEE)
                 .camundaFormRef("report-submission").camundaFormRefBinding("latest")
-                .camundaTaskListenerDelegateExpression("create", CycleModels.TASK_LISTENER)
-                .camundaTaskListenerDelegateExpression("complete", CycleModels.TASK_LISTENER)
+                .camundaTaskListenerDelegateExpression("create", TASK_LISTENER)
+                .camundaTaskListenerDelegateExpression("complete", TASK_LISTENER)
                 .serviceTask("recordSubmission").name("Ghi nhận báo cáo đã gửi")
                 .camundaDelegateExpression("${submitReport}")
                 .exclusiveGateway("hasLevelAbove").name("Có cấp trên duyệt?")
@@ -77,8 +78,8 @@ final class ReportModels {
                 .userTask("reviewReport").name("Duyệt báo cáo của cấp dưới")
                 .camundaCandidateGroups(LEVEL_ABOVE)
                 .camundaFormRef("report-review").camundaFormRefBinding("latest")
-                .camundaTaskListenerDelegateExpression("create", CycleModels.TASK_LISTENER)
-                .camundaTaskListenerDelegateExpression("complete", CycleModels.TASK_LISTENER)
+                .camundaTaskListenerDelegateExpression("create", TASK_LISTENER)
+                .camundaTaskListenerDelegateExpression("complete", TASK_LISTENER)
                 .serviceTask("recordReview").name("Ghi nhận duyệt hoặc trả lại")
                 .camundaDelegateExpression("${reviewReport}")
                 .exclusiveGateway("reviewOutcome").name("Kết quả duyệt")
@@ -109,8 +110,8 @@ final class ReportModels {
                     .userTask("selectExemplary").name("Chọn điển hình tiên tiến đề nghị biểu dương, khen thưởng")
                     .camundaCandidateGroups(ASSOCIATION)
                     .camundaFormRef("honouring-proposal").camundaFormRefBinding("latest")
-                    .camundaTaskListenerDelegateExpression("create", CycleModels.TASK_LISTENER)
-                    .camundaTaskListenerDelegateExpression("complete", CycleModels.TASK_LISTENER)
+                    .camundaTaskListenerDelegateExpression("create", TASK_LISTENER)
+                    .camundaTaskListenerDelegateExpression("complete", TASK_LISTENER)
                     .serviceTask("proposeHonours").name("Lập đề nghị khen thưởng tại Đại hội biểu dương")
                     .camundaDelegateExpression("${proposeHonours}")
                     .endEvent("honoursProposed").name("Đã đề nghị khen thưởng");

@@ -65,7 +65,7 @@ class ReportProcessTest {
             calls.add("review:" + execution.getVariable("decision"));
         });
         Mocks.register("markReportMissing", (JavaDelegate) execution -> calls.add("missing"));
-        Mocks.register("cycleTaskListener", (TaskListener) task -> { });
+        Mocks.register("reportTaskListener", (TaskListener) task -> { });
     }
 
     @AfterEach

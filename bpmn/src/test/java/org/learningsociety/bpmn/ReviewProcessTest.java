@@ -54,7 +54,7 @@ class ReviewProcessTest {
         Mocks.register("markReportMissing", (JavaDelegate) execution -> calls.add("missing"));
         Mocks.register("proposeHonours", (JavaDelegate) execution -> calls.add("honours:"
                 + execution.getVariable("commendationForm") + ":" + execution.getVariable("registrationIds")));
-        Mocks.register("cycleTaskListener", (TaskListener) task -> { });
+        Mocks.register("reportTaskListener", (TaskListener) task -> { });
     }
 
     @AfterEach
