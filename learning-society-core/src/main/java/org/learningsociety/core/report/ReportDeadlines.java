@@ -42,13 +42,18 @@ public class ReportDeadlines {
                 : Optional.ofNullable(m.from()));
     }
 
-    /** The milestone that dates the report, with the plan's own words in {@code statedAs}. */
+    /**
+     * The milestone that dates the report, with the plan's own words in {@code statedAs}. A milestone
+     * the plan states without a date (Hải Phòng 46/KH-UBND's "định kỳ hằng năm báo cáo") is passed
+     * over for the next plan that dates it (Hải Phòng's 2023 draft: before 5 December).
+     */
     public Optional<Milestone> milestoneFor(AdministrativeUnit unit, ReportPeriod period, LocalDate on) {
         List<Plan> applying = plans.plansApplyingTo(unit, on);
         for (String level : levelsFor(unit.level())) {
             for (Plan plan : applying) {
                 for (Milestone m : plan.milestones(period.milestoneKind())) {
-                    if (level.equals(m.level()) && (!m.recurring() || m.appliesIn(period.toYear()))) {
+                    boolean dated = m.recurring() ? m.monthDay() != null : m.to() != null || m.from() != null;
+                    if (dated && level.equals(m.level()) && (!m.recurring() || m.appliesIn(period.toYear()))) {
                         return Optional.of(m);
                     }
                 }

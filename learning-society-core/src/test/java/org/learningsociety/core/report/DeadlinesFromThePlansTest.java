@@ -51,6 +51,8 @@ class DeadlinesFromThePlansTest {
         "31, PROVINCE, 2021-2025, 2026-03-31",
         "31D, DISTRICT, 2021-2030, 2030-08-15",
         "31, PROVINCE, 2021-2030, 2030-09-30",
+        // Hải Phòng's plan gives no yearly day; its 2023 draft says before 5 December
+        "31D, DISTRICT, 2025, 2025-12-04",
         // HCMC 734/KH-UBND: units before 25 November, the Department to the City before 1 December
         "79C, COMMUNE, 2025, 2025-11-24",
         "79, PROVINCE, 2025, 2025-11-30",
@@ -58,6 +60,7 @@ class DeadlinesFromThePlansTest {
         // Thái Bình 29/KH-KHKH: levels report before 1 December; communes' review by June 2026
         "34D, DISTRICT, 2024, 2024-11-30",
         "34C, COMMUNE, 2021-2025, 2026-06-30",
+        "34D, DISTRICT, 2021-2025, 2026-06-30",
         "34D, DISTRICT, 2021-2030, 2030-06-30"
     })
     void theDeadlineIsThePlansMilestoneForTheLevel(String code, UnitLevel level, String period, LocalDate due) {
