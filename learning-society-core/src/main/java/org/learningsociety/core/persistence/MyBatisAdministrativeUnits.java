@@ -38,6 +38,17 @@ final class MyBatisAdministrativeUnits implements AdministrativeUnits {
     }
 
     @Override
+    public java.util.Map<String, AdministrativeUnit> findByCodes(java.util.Collection<String> codes, LocalDate date) {
+        java.util.Map<String, AdministrativeUnit> found = new java.util.HashMap<>();
+        for (List<String> chunk : Chunks.of(List.copyOf(new java.util.LinkedHashSet<>(codes)))) {
+            mapper.findByCodes(chunk, date).stream().map(MyBatisAdministrativeUnits::toUnit)
+                    .forEach(unit -> found.merge(unit.code(), unit,
+                            (a, b) -> a.validity().from().isAfter(b.validity().from()) ? a : b));
+        }
+        return found;
+    }
+
+    @Override
     public Optional<AdministrativeUnit> findByCode(String code, LocalDate date) {
         return mapper.findByCode(code, date).stream().findFirst().map(MyBatisAdministrativeUnits::toUnit);
     }

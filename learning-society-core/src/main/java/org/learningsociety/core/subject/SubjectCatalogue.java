@@ -68,11 +68,14 @@ public class SubjectCatalogue {
             });
             List<Subject> created = new ArrayList<>(newSubjects.size());
             long next = newSubjects.isEmpty() ? 0 : subjects.nextIds(newSubjects.size()).value();
+            unitByCode.putAll(units.findByCodes(newSubjects.stream().map(NewSubject::unitCode)
+                    .filter(java.util.Objects::nonNull).distinct().toList(), today));
             for (NewSubject candidate : newSubjects) {
-                AdministrativeUnit unit = unitByCode.computeIfAbsent(String.valueOf(candidate.unitCode()), code ->
-                        units.findByCode(candidate.unitCode(), today).orElseThrow(() ->
-                                new NotFoundException("unitCode", candidate.unitCode(),
-                                        "Không có đơn vị hành chính mang mã " + candidate.unitCode() + " vào ngày " + today)));
+                AdministrativeUnit unit = unitByCode.get(candidate.unitCode());
+                if (unit == null) {
+                    throw new NotFoundException("unitCode", candidate.unitCode(),
+                            "Không có đơn vị hành chính mang mã " + candidate.unitCode() + " vào ngày " + today);
+                }
                 SubjectKind kind = SubjectKind.of(candidate.model(), unit.level());
                 if (!kind.mayBelongTo(unit.level())) {
                     throw new InvalidInputException("unitCode", candidate.unitCode(), kind.vietnameseName()

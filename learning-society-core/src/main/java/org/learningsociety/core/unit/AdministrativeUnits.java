@@ -11,6 +11,15 @@ public interface AdministrativeUnits {
     /** The version of the unit holding {@code code} on {@code date}, if any. */
     Optional<AdministrativeUnit> findByCode(String code, LocalDate date);
 
+    /** The versions of the units holding {@code codes} on {@code date}, by code (one query per chunk). */
+    default java.util.Map<String, AdministrativeUnit> findByCodes(Collection<String> codes, LocalDate date) {
+        java.util.Map<String, AdministrativeUnit> found = new java.util.HashMap<>();
+        for (String code : codes) {
+            findByCode(code, date).ifPresent(unit -> found.put(code, unit));
+        }
+        return found;
+    }
+
     /** The version of the unit {@code id} valid on {@code date}, if it existed then. */
     Optional<AdministrativeUnit> findById(UnitId id, LocalDate date);
 

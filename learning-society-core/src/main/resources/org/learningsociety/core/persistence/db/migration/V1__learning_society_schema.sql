@@ -47,7 +47,8 @@ CREATE TABLE ls_subject (
     unit_id      BIGINT       NOT NULL,
     name         VARCHAR(300) NOT NULL,
     external_id  VARCHAR(100) NOT NULL,
-    CONSTRAINT ls_subject_external_id_uk UNIQUE (model, external_id)
+    -- external_id first: the import checks a batch of ids with external_id IN (...)
+    CONSTRAINT ls_subject_external_id_uk UNIQUE (external_id, model)
 );
 CREATE INDEX ls_subject_unit_model_ix ON ls_subject (unit_id, model);
 
