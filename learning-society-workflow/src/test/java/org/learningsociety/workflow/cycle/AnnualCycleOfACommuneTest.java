@@ -148,6 +148,8 @@ abstract class AnnualCycleOfACommuneTest {
         at("2026-03-02T08:00:00+07:00");
         runJob("prepareBatches");
         assertThat(openTasks("selfAssessBatch")).hasSize(VILLAGES);
+        // no plan applying to Thành Đông dates the windows: the default days, in the cycle's year
+        assertThat(timerDue("selfAssessmentWindowCloses")).isEqualTo(instant("2026-09-30T23:59:59+07:00"));
         registered.forEach((village, list) -> assertThat(intake.submit(BUSINESS_KEY, IntStream
                 .range(0, SELF_ASSESSING_IN_TIME_PER_VILLAGE)
                 .mapToObj(h -> selfAssessment(list.get(h), h)).toList())).isFalse());
@@ -192,6 +194,7 @@ abstract class AnnualCycleOfACommuneTest {
         // recognition: one decision of the commune's People's Committee
         at("2026-11-20T08:00:00+07:00");
         Task recognising = singleTask("recogniseCommune", PEOPLES_COMMITTEE);
+        assertThat(timerDue("recognitionWindowCloses")).isEqualTo(instant("2026-12-10T23:59:59+07:00"));
         assertThat(recognising.getName()).isEqualTo("Công nhận Gia đình học tập của Phường Thành Đông năm 2026: "
                 + verifiedPoints.size() + " hồ sơ đã thẩm định");
         tasks.complete(recognising.getId(), Map.of("decisionNumber", "125/QĐ-UBND", "decisionDate", "2026-11-20",
@@ -208,6 +211,7 @@ abstract class AnnualCycleOfACommuneTest {
         // the report closes the cycle
         at("2026-12-01T08:00:00+07:00");
         Task reporting = singleTask("submitReport", PEOPLES_COMMITTEE);
+        assertThat(timerDue("reportDeadline")).isEqualTo(instant("2026-12-15T23:59:59+07:00"));
         tasks.complete(reporting.getId(), Map.of("reportNumber", "210/BC-UBND", "reportDate", "2026-12-01"));
         assertThat(runtime.createProcessInstanceQuery().processInstanceId(cycle.getId()).count()).isZero();
         assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(cycle.getId())
@@ -338,6 +342,14 @@ abstract class AnnualCycleOfACommuneTest {
         management.executeJob(job.getId());
     }
 
+    private Date timerDue(String activityId) {
+        return management.createJobQuery().activityId(activityId).timers().singleResult().getDuedate();
+    }
+
+    private static Date instant(String isoDateTime) {
+        return Date.from(OffsetDateTime.parse(isoDateTime).toInstant());
+    }
+
     private Object variableOf(ProcessInstance cycle, String name) {
         List<HistoricVariableInstance> found = history.createHistoricVariableInstanceQuery().variableName(name).list();
         assertThat(found).as("variable %s", name).hasSize(1);
@@ -345,6 +357,6 @@ abstract class AnnualCycleOfACommuneTest {
     }
 
     private static void at(String isoDateTime) {
-        ClockUtil.setCurrentTime(Date.from(OffsetDateTime.parse(isoDateTime).toInstant()));
+        ClockUtil.setCurrentTime(instant(isoDateTime));
     }
 }
