@@ -17,6 +17,7 @@ import org.learningsociety.core.registration.Registrations;
 import org.learningsociety.core.registration.YearlyRecordService;
 import org.learningsociety.core.unit.UnitDirectory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -72,7 +73,8 @@ public class WorkflowAutoConfiguration {
         @ConditionalOnMissingBean
         public CampaignService campaignService(UnitDirectory units, Registrations registrations,
                 CriteriaSets criteriaSets, YearlyRecordService records, CommendationService commendations,
-                ObjectProvider<Clock> clock) {
+                @Qualifier("learningSocietyClock") ObjectProvider<Clock> clock) {
+            // the library's own clock, as every core service takes it: a host may have clocks of its own
             return new CampaignService(units, registrations, criteriaSets, records, commendations,
                     clock.getIfAvailable(Clock::systemDefaultZone));
         }
