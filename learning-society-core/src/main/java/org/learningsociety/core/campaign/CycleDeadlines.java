@@ -2,7 +2,7 @@ package org.learningsociety.core.campaign;
 
 import java.time.LocalDate;
 import java.time.MonthDay;
-import java.util.EnumMap;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -43,7 +43,7 @@ public class CycleDeadlines {
     public CycleDeadlines(UnitDirectory units, PlanDirectory plans, Map<CyclePhase, MonthDay> defaults) {
         this.units = Objects.requireNonNull(units);
         this.plans = Objects.requireNonNull(plans);
-        this.defaults = defaults.isEmpty() ? Map.of() : Map.copyOf(new EnumMap<>(defaults));
+        this.defaults = Map.copyOf(defaults);
     }
 
     /** The milestone kind that closes {@code window} in the plan files. */
@@ -78,7 +78,7 @@ public class CycleDeadlines {
     private static Optional<CycleDeadline> fromPlan(CyclePhase window, Plan plan, String kind, int year) {
         List<Milestone> milestones = plan.milestones(kind).stream()
                 .filter(m -> COMMUNE_LEVELS.contains(m.level()))
-                .sorted((a, b) -> Boolean.compare(!"COMMUNE".equals(a.level()), !"COMMUNE".equals(b.level())))
+                .sorted(Comparator.comparing((Milestone m) -> !"COMMUNE".equals(m.level())))
                 .toList();
         for (Milestone milestone : milestones) {
             Optional<LocalDate> due = milestone.dueIn(year);
