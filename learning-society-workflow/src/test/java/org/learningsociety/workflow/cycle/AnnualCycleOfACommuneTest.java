@@ -30,7 +30,6 @@ import org.junit.jupiter.api.Test;
 import org.learningsociety.core.attainment.Attainment;
 import org.learningsociety.core.attainment.AttainmentService;
 import org.learningsociety.core.campaign.CampaignService;
-import org.learningsociety.core.commendation.Commendation;
 import org.learningsociety.core.commendation.CommendationForm;
 import org.learningsociety.core.commendation.CommendationStatus;
 import org.learningsociety.core.commendation.Commendations;
@@ -63,8 +62,9 @@ import org.springframework.beans.factory.annotation.Autowired;
  * groups of 100 households each, 90 of them registering; self-assessments through the portal's
  * intake, the window closing at its timer with two households a group still silent, one of them
  * submitting late; verification per group (the verifier lowering some scores); one recognition
- * decision; the Giấy khen for households recognised two years running; the report. The commune's
- * attainment afterwards is what the verified scores imply.
+ * decision; for households recognised three years running (the first of them before the 2025
+ * reform, in Phường Cẩm Thượng) the Bằng khen of the city and the Giấy khen, each approved by its
+ * level; the report. The commune's attainment afterwards is what the verified scores imply.
  *
  * <p>Each database runs it in a subclass with its own context; the job executor is off and the
  * test runs the jobs itself, with Camunda's clock (which the core reads too) moved through 2026.
@@ -80,8 +80,12 @@ abstract class AnnualCycleOfACommuneTest {
     static final int SELF_ASSESSING_IN_TIME_PER_VILLAGE = 88;
     /** In the first group, household 89 submits after the self-assessment window has closed. */
     static final int LATE_HOUSEHOLD = 89;
-    /** In the first group, households 0–9 were already recognised in 2025. */
-    static final int RECOGNISED_IN_2025 = 10;
+    /**
+     * In the first group, households 0–9 were already recognised in 2024, when the group belonged to
+     * Phường Cẩm Thượng (the old 10507, merged wholly into Thành Đông on 1 July 2025), and in 2025.
+     */
+    static final int RECOGNISED_BEFORE = 10;
+    static final String PROVINCE = "31";
     static final String ASSOCIATION = CandidateGroups.association(COMMUNE);
     static final String PEOPLES_COMMITTEE = CandidateGroups.peoplesCommittee(COMMUNE);
     /** The indicators of family-448-2015 whose points need evidence. */
@@ -111,20 +115,25 @@ abstract class AnnualCycleOfACommuneTest {
     @Test
     void recognisesExactlyTheHouseholdsWhoseVerifiedScoresEarnTheTitle() {
         long started = System.nanoTime();
-        at("2025-09-01T08:00:00+07:00");
-        List<String> villages = new ArrayList<>();
-        for (int v = 1; v <= VILLAGES; v++) {
-            villages.add(units.addVillage(COMMUNE + "-TDP" + v, "Tổ dân phố số " + v, COMMUNE,
-                    LocalDate.of(2025, 7, 1)).code());
-        }
+        // the first group, of Phường Cẩm Thượng before the reform, moved into Thành Đông with it
+        at("2024-03-01T08:00:00+07:00");
+        AdministrativeUnit first = units.addVillage(COMMUNE + "-TDP1", "Tổ dân phố số 1", COMMUNE,
+                LocalDate.of(2024, 1, 1));
+        assertThat(units.ancestorsOf(first, LocalDate.of(2024, 3, 1)).get(0).name()).isEqualTo("Phường Cẩm Thượng");
+        List<String> villages = new ArrayList<>(List.of(first.code()));
         Map<String, List<Subject>> households = new LinkedHashMap<>();
-        for (String village : villages) {
-            households.put(village, catalogue.addAll(IntStream.range(0, HOUSEHOLDS_PER_VILLAGE)
-                    .mapToObj(h -> new NewSubject(LearningModel.FAMILY, village, "Hộ gia đình số " + h + " – " + village,
-                            village + "-" + h))
-                    .toList()));
+        households.put(first.code(), enrol(first.code()));
+        recogniseIn(2024, households.get(first.code()).subList(0, RECOGNISED_BEFORE), "31/QĐ-UBND");
+
+        at("2025-09-01T08:00:00+07:00");
+        units.moveUnder(first.id(), COMMUNE, LocalDate.of(2025, 7, 1));
+        for (int v = 2; v <= VILLAGES; v++) {
+            String village = units.addVillage(COMMUNE + "-TDP" + v, "Tổ dân phố số " + v, COMMUNE,
+                    LocalDate.of(2025, 7, 1)).code();
+            villages.add(village);
+            households.put(village, enrol(village));
         }
-        recogniseIn2025(households.get(villages.get(0)).subList(0, RECOGNISED_IN_2025));
+        recogniseIn(2025, households.get(first.code()).subList(0, RECOGNISED_BEFORE), "98/QĐ-UBND");
 
         // registration: the cycle opens, one task per residential group
         at("2026-01-05T08:00:00+07:00");
@@ -201,11 +210,16 @@ abstract class AnnualCycleOfACommuneTest {
                 "signer", "Nguyễn Văn An"));
         runJob("issueRecognition");
 
-        // commendation: the DMN proposes a Giấy khen for those recognised two years running
+        // commendation: three years running, the DMN proposes a Bằng khen of the city for 85 points and
+        // more, a Giấy khen for 80; each form is approved by its own level
         runJob("proposeCommendations");
         Task approving = singleTask("approveCommendations", PEOPLES_COMMITTEE);
         tasks.complete(approving.getId(), Map.of("decisionNumber", "130/QĐ-UBND", "decisionDate", "2026-11-25",
                 "signer", "Nguyễn Văn An", "approved", "true"));
+        runJob("decideCommendations");
+        Task approvingInTheCity = singleTask("approveCommendations", CandidateGroups.emulationBoard(PROVINCE));
+        tasks.complete(approvingInTheCity.getId(), Map.of("decisionNumber", "2150/QĐ-UBND", "decisionDate",
+                "2026-11-28", "signer", "Lê Ngọc Châu", "approved", "true"));
         runJob("decideCommendations");
 
         // the report closes the cycle
@@ -250,19 +264,23 @@ abstract class AnnualCycleOfACommuneTest {
         assertThat(decisionsUsed).containsExactly(recognition.id());
         assertThat(variableOf(cycle, "recognisedCount")).isEqualTo(172);
 
-        // the Giấy khen: households 2, 3, 5, 6, 7, 9 of the first group, approved by one decision
-        List<Registration> commended = registered.get(villages.get(0)).subList(0, RECOGNISED_IN_2025).stream()
+        // households 2, 3, 5, 6, 7, 9 of the first group earn the title a third year running: the Bằng khen of
+        // the city for 90 points (3, 5, 7, 9) by the city's decision, the Giấy khen for 80 (2, 6) by the commune's
+        List<Registration> commended = registered.get(villages.get(0)).subList(0, RECOGNISED_BEFORE).stream()
                 .filter(earning::contains).toList();
         assertThat(commended).hasSize(6);
-        Decision commendation = decisions.findByNumber(commune.id(), YEAR, "130/QĐ-UBND").orElseThrow();
+        Decision giayKhen = decisions.findByNumber(commune.id(), YEAR, "130/QĐ-UBND").orElseThrow();
+        AdministrativeUnit city = units.unitOn(PROVINCE, LocalDate.of(YEAR, 11, 28));
+        Decision bangKhen = decisions.findByNumber(city.id(), YEAR, "2150/QĐ-UBND").orElseThrow();
         for (Registration r : commended) {
-            List<Commendation> of = commendations.findByRegistration(r.id());
-            assertThat(of).singleElement().satisfies(c -> {
-                assertThat(c.form()).isEqualTo(CommendationForm.GIAY_KHEN);
+            boolean ninety = verifiedPoints.get(r) == 9;
+            assertThat(commendations.findByRegistration(r.id())).singleElement().satisfies(c -> {
+                assertThat(c.form()).isEqualTo(ninety ? CommendationForm.BANG_KHEN_PROVINCE : CommendationForm.GIAY_KHEN);
                 assertThat(c.status()).isEqualTo(CommendationStatus.APPROVED);
-                assertThat(c.decision()).isEqualTo(commendation.id());
+                assertThat(c.decision()).isEqualTo(ninety ? bangKhen.id() : giayKhen.id());
             });
         }
+        assertThat(commended.stream().filter(r -> verifiedPoints.get(r) == 9)).hasSize(4);
         assertThat(variableOf(cycle, "proposalCount")).isEqualTo(6);
 
         // the commune's attainment is what the scores imply
@@ -283,15 +301,22 @@ abstract class AnnualCycleOfACommuneTest {
                 (System.nanoTime() - started) / 1_000_000);
     }
 
-    /** Households 0–9 of the first group: registered, assessed, verified and recognised in 2025. */
-    private void recogniseIn2025(List<Subject> households) {
-        List<Registration> regs = records.registerAll(households.stream().map(Subject::id).toList(), 2025);
+    private List<Subject> enrol(String village) {
+        return catalogue.addAll(IntStream.range(0, HOUSEHOLDS_PER_VILLAGE)
+                .mapToObj(h -> new NewSubject(LearningModel.FAMILY, village, "Hộ gia đình số " + h + " – " + village,
+                        village + "-" + h))
+                .toList());
+    }
+
+    /** {@code households}: registered, assessed, verified with 90 points and recognised in {@code year}. */
+    private void recogniseIn(int year, List<Subject> households, String decisionNumber) {
+        List<Registration> regs = records.registerAll(households.stream().map(Subject::id).toList(), year);
         records.selfAssessAll(regs.stream().map(r -> new SelfAssessment(r.id(), uniform(9), evidence())).toList(),
                 false);
         records.verifyAll(regs.stream().map(r -> new Verification(r.id(), uniform(9), "Trần Thị Bình", null)).toList());
-        at("2025-11-20T08:00:00+07:00");
-        campaign.recogniseCommune(new NewDecision("98/QĐ-UBND", LocalDate.of(2025, 11, 20), "Nguyễn Văn An", COMMUNE),
-                2025, LearningModel.FAMILY, COMMUNE);
+        at(year + "-11-20T08:00:00+07:00");
+        campaign.recogniseCommune(new NewDecision(decisionNumber, LocalDate.of(year, 11, 20), "Nguyễn Văn An", COMMUNE),
+                year, LearningModel.FAMILY, COMMUNE);
     }
 
     /** 7 points an indicator (70, short of 80) for every fourth household, 8 (80) or 9 (90) for the others. */
