@@ -2,6 +2,7 @@ package org.learningsociety.workflow.cycle;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -52,6 +53,8 @@ import org.learningsociety.core.subject.SubjectCatalogue.NewSubject;
 import org.learningsociety.core.unit.AdministrativeUnit;
 import org.learningsociety.core.unit.UnitDirectory;
 import org.learningsociety.workflow.CandidateGroups;
+import org.learningsociety.workflow.CycleTimeline;
+import org.learningsociety.workflow.CycleTimer;
 import org.learningsociety.workflow.SelfAssessmentIntake;
 import org.learningsociety.workflow.TaskRefusedException;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -86,6 +89,7 @@ abstract class AnnualCycleOfACommuneTest {
      */
     static final int RECOGNISED_BEFORE = 10;
     static final String PROVINCE = "31";
+    static final String DEFAULT_DAY = "theo kế hoạch (ngày mặc định)";
     static final String ASSOCIATION = CandidateGroups.association(COMMUNE);
     static final String PEOPLES_COMMITTEE = CandidateGroups.peoplesCommittee(COMMUNE);
     /** The indicators of family-448-2015 whose points need evidence. */
@@ -106,6 +110,7 @@ abstract class AnnualCycleOfACommuneTest {
     @Autowired Decisions decisions;
     @Autowired Commendations commendations;
     @Autowired AttainmentService attainment;
+    @Autowired CycleTimeline timeline;
 
     @AfterEach
     void resetClock() {
@@ -141,6 +146,15 @@ abstract class AnnualCycleOfACommuneTest {
                 Variables.createVariables().putValue("model", "FAMILY").putValue("year", YEAR)
                         .putValue("unitCode", COMMUNE));
         runJob("prepareBatches");
+        // the timeline an administrator reads: every window by the plan, which for Hải Phòng dates none
+        assertThat(timeline.timers(YEAR, COMMUNE))
+                .extracting(CycleTimer::elementId, CycleTimer::date, CycleTimer::basis)
+                .containsExactly(
+                        tuple("registrationWindowCloses", LocalDate.of(2026, 2, 28), DEFAULT_DAY),
+                        tuple("selfAssessmentWindowCloses", LocalDate.of(2026, 9, 30), DEFAULT_DAY),
+                        tuple("verificationWindowCloses", LocalDate.of(2026, 10, 31), DEFAULT_DAY),
+                        tuple("recognitionWindowCloses", LocalDate.of(2026, 12, 10), DEFAULT_DAY),
+                        tuple("reportDeadline", LocalDate.of(2026, 12, 15), DEFAULT_DAY));
         List<Task> registering = openTasks("registerBatch");
         assertThat(registering).hasSize(VILLAGES);
         assertThat(registering).extracting(Task::getName).allMatch(name -> name.startsWith(
