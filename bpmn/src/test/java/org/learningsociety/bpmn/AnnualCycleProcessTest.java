@@ -42,6 +42,7 @@ class AnnualCycleProcessTest {
         engine = extension.getProcessEngine();
         org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init(engine);
         at("2026-01-05T08:00:00+07:00");
+        Mocks.register("cycleDeadlines", new DefaultDeadlines());
         Mocks.register("cycleTaskListener", mock(TaskListener.class));
         Mocks.register("prepareBatches", (JavaDelegate) execution -> execution.setVariable("batches", VILLAGES));
         Mocks.register("issueRecognition", mock(JavaDelegate.class));

@@ -18,7 +18,7 @@ import org.camunda.bpm.model.bpmn.instance.TerminateEventDefinition;
  * Generates the yearly cycle's BPMN files with the Camunda model API, which lays out BPMNDI for
  * every element so that Camunda Modeler opens them. The generated files are committed; after that
  * administrators edit them in Modeler (timer dates above all), so regenerate only to change the
- * structure, and carry over any edited dates. Run with
+ * structure, and carry over any dates an administrator typed in place of the expressions. Run with
  * {@code mvn -o -q -pl bpmn test -Dtest=GenerateCycleModels -Dbpmn.generate=true}.
  */
 final class CycleModels {
@@ -32,17 +32,26 @@ final class CycleModels {
     private CycleModels() {
     }
 
+    /**
+     * The timer date closing {@code window} (a {@code CyclePhase} name): the day the plan applying to
+     * the cycle's commune sets for the cycle's year, else the configured default. Administrators may
+     * replace it in Modeler with a plain ISO date ({@code 2026-10-31T23:59:59+07:00}).
+     */
+    static String closes(String window) {
+        return "${cycleDeadlines.closes(execution, '" + window + "')}";
+    }
+
     static Map<String, BpmnModelInstance> all() {
         Map<String, BpmnModelInstance> models = new LinkedHashMap<>();
         models.put("register", window("register", "Đăng ký danh hiệu học tập", "registration", "Thời gian đăng ký",
                 "registerBatch", "Tiếp nhận đăng ký", "closeRegistrationEarly", "Đóng sớm đợt đăng ký",
-                "2026-02-28T23:59:59+07:00"));
+                closes("REGISTRATION")));
         models.put("self-assess", window("self-assess", "Tự đánh giá theo bộ tiêu chí", "selfAssessment",
                 "Thời gian tự đánh giá", "selfAssessBatch", "Thu nhận bản tự đánh giá", "closeSelfAssessmentEarly",
-                "Đóng sớm đợt tự đánh giá", "2026-09-30T23:59:59+07:00"));
+                "Đóng sớm đợt tự đánh giá", closes("SELF_ASSESSMENT")));
         models.put("verify", window("verify", "Thẩm định bản tự đánh giá", "verification", "Thời gian thẩm định",
                 "verifyBatch", "Thẩm định bản tự đánh giá", "closeVerificationEarly", "Đóng sớm đợt thẩm định",
-                "2026-10-31T23:59:59+07:00"));
+                closes("VERIFICATION")));
         models.put("recognise", recognise());
         models.put("commend", commend());
         models.put("annual-cycle", annualCycle());
@@ -116,7 +125,7 @@ final class CycleModels {
                 .endEvent("recognised").name("Đã công nhận")
                 .moveToActivity("recognitionWindow")
                 .boundaryEvent("recognitionWindowCloses").name("Hết hạn công nhận")
-                .timerWithDate("2026-12-10T23:59:59+07:00")
+                .timerWithDate(closes("RECOGNITION"))
                 .endEvent("recognitionWindowMissed").name("Hết hạn, chưa có quyết định")
                 .done();
     }
@@ -165,7 +174,7 @@ final class CycleModels {
                 .endEvent("cycleCompleted").name("Đã báo cáo")
                 .moveToActivity("submitReport")
                 .boundaryEvent("reportDeadline").name("Hạn báo cáo")
-                .timerWithDate("2026-12-15T23:59:59+07:00")
+                .timerWithDate(closes("REPORT"))
                 .userTask("submitLateReport").name("Nộp báo cáo quá hạn")
                 .camundaCandidateGroups(PEOPLES_COMMITTEE)
                 .camundaFormRef("report").camundaFormRefBinding("latest")

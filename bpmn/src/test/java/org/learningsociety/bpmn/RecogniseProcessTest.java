@@ -14,6 +14,8 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 
 import java.io.InputStream;
+import java.time.OffsetDateTime;
+import java.util.Date;
 import java.nio.charset.StandardCharsets;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -21,11 +23,15 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -47,6 +53,7 @@ class RecogniseProcessTest {
         at("2026-11-02T08:00:00+07:00");
         issueRecognition = mock(JavaDelegate.class);
         Mocks.register("issueRecognition", issueRecognition);
+        Mocks.register("cycleDeadlines", new DefaultDeadlines());
         Mocks.register("cycleTaskListener", (TaskListener) task -> {
             if (TaskListener.EVENTNAME_CREATE.equals(task.getEventName())) {
                 task.setName("Công nhận Gia đình học tập của Xã An Lão năm 2026: 312 hồ sơ đã thẩm định");
@@ -112,6 +119,36 @@ class RecogniseProcessTest {
             String json = new String(form.readAllBytes(), StandardCharsets.UTF_8);
             assertThat(json).contains("\"decisionNumber\"", "\"decisionDate\"", "\"signer\"", "Số quyết định",
                     "\"required\": true");
+        }
+    }
+
+    @Test
+    void theWindowOfAnotherYearsCycleClosesInThatYear() {
+        ProcessInstance instance = engine.getRuntimeService().startProcessInstanceByKey("recognise",
+                "FAMILY:2027:" + COMMUNE, CycleTestSupport.cycleVariables().putValue("year", 2027));
+
+        Job timer = engine.getManagementService().createJobQuery().processInstanceId(instance.getId()).timers()
+                .singleResult();
+        assertThat(timer.getDuedate()).isEqualTo(Date.from(OffsetDateTime.parse("2027-12-10T23:59:59+07:00")
+                .toInstant()));
+    }
+
+    @Test
+    void aPlainDateTypedInModelerStillClosesTheWindow() {
+        BpmnModelInstance model = Bpmn.readModelFromStream(getClass().getResourceAsStream("/bpmn/recognise.bpmn"));
+        TimerEventDefinition timer = model.getModelElementsByType(TimerEventDefinition.class).iterator().next();
+        timer.getTimeDate().setTextContent("2026-12-20T17:00:00+07:00");
+        String deployment = engine.getRepositoryService().createDeployment()
+                .addModelInstance("recognise.bpmn", model).deploy().getId();
+        try {
+            ProcessInstance instance = start(engine, "recognise");
+
+            at("2026-12-20T17:00:01+07:00");
+            executeJobAt(engine, instance, "recognitionWindowCloses");
+
+            assertThat(instance).hasPassed("recognitionWindowMissed").isEnded();
+        } finally {
+            engine.getRepositoryService().deleteDeployment(deployment, true);
         }
     }
 }

@@ -66,6 +66,7 @@ abstract class WindowProcessTest {
         org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init(engine);
         at("2026-01-05T08:00:00+07:00");
         taskListener = mock(TaskListener.class);
+        Mocks.register("cycleDeadlines", new DefaultDeadlines());
         Mocks.register("cycleTaskListener", taskListener);
         Mocks.register("prepareBatches", (JavaDelegate) execution -> execution.setVariable("batches", VILLAGES));
     }

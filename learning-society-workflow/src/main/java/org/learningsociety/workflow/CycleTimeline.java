@@ -5,17 +5,33 @@ import java.util.List;
 import java.util.Objects;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.learningsociety.core.campaign.CycleDeadline;
+import org.learningsociety.core.shared.LearningSocietyException;
 
 /**
  * The timeline of the deployed cycle: every timer of the latest version of each process, with what
- * it closes, as plain records the portal can show next to the plan's milestones.
+ * it closes, as plain records the portal can show next to the plan's milestones. Timers whose date is
+ * the {@code cycleDeadlines} expression are shown "theo kế hoạch", with the day it resolves to for a
+ * commune when asked for one.
  */
 public class CycleTimeline {
 
+    private static final Comparator<CycleTimer> ORDER = Comparator
+            .comparing(CycleTimer::date, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(CycleTimer::processKey, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(CycleTimer::elementId);
+
     private final RepositoryService repository;
+    private final CycleDeadlineExpressions deadlines;
 
     public CycleTimeline(RepositoryService repository) {
+        this(repository, null);
+    }
+
+    /** @param deadlines resolves expression timers for a commune; {@code null} leaves them unresolved */
+    public CycleTimeline(RepositoryService repository, CycleDeadlineExpressions deadlines) {
         this.repository = Objects.requireNonNull(repository);
+        this.deadlines = deadlines;
     }
 
     /**
@@ -23,14 +39,44 @@ public class CycleTimeline {
      * durations and expressions, which apply to every year. Dated ones first, by date.
      */
     public List<CycleTimer> timers(int year) {
+        return all().stream()
+                .filter(timer -> timer.date() == null || timer.date().getYear() == year)
+                .sorted(ORDER)
+                .toList();
+    }
+
+    /**
+     * The timers of the cycle of commune {@code communeCode} in {@code year}, the expression ones
+     * resolved to the day the plan (or the default) sets, with the plan's number as their basis.
+     */
+    public List<CycleTimer> timers(int year, String communeCode) {
+        return all().stream()
+                .map(timer -> resolved(timer, year, communeCode))
+                .filter(timer -> timer.date() == null || timer.date().getYear() == year)
+                .sorted(ORDER)
+                .toList();
+    }
+
+    private CycleTimer resolved(CycleTimer timer, int year, String communeCode) {
+        if (timer.window() == null || deadlines == null) {
+            return timer;
+        }
+        try {
+            CycleDeadline deadline = deadlines.deadline(timer.window(), communeCode, year);
+            String basis = deadline.fromPlan()
+                    ? CycleTimer.BY_PLAN + " " + (deadline.planNumber() != null ? deadline.planNumber() : deadline.planId())
+                    : CycleTimer.BY_PLAN + " (ngày mặc định)";
+            return timer.resolved(deadline.date(), basis);
+        } catch (LearningSocietyException unresolved) {
+            return timer;
+        }
+    }
+
+    private List<CycleTimer> all() {
         List<ProcessDefinition> latest = repository.createProcessDefinitionQuery().latestVersion().list();
         return latest.stream()
                 .flatMap(definition -> TimerValues.timersOf(repository.getBpmnModelInstance(definition.getId()))
                         .stream())
-                .filter(timer -> timer.date() == null || timer.date().getYear() == year)
-                .sorted(Comparator.comparing(CycleTimer::date, Comparator.nullsLast(Comparator.naturalOrder()))
-                        .thenComparing(CycleTimer::processKey, Comparator.nullsLast(Comparator.naturalOrder()))
-                        .thenComparing(CycleTimer::elementId))
                 .toList();
     }
 }

@@ -3,6 +3,7 @@ package org.learningsociety.workflow;
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,11 +18,13 @@ import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.xml.ModelParseException;
+import org.learningsociety.core.campaign.CyclePhase;
 
 /**
  * Checks edited cycle definitions before they are deployed: the elements the library relies on are
- * still there (by id), every timer value parses as ISO 8601, the windows close in order and within
- * the plan year. Refuses with a Vietnamese message naming every problem.
+ * still there (by id), every plain timer value parses as ISO 8601, the windows with plain dates close
+ * in order and within the plan year, and a {@code ${cycleDeadlines.closes(execution, '…')}} timer names
+ * a window of the cycle. Other expressions are resolved at run time and not checked. Refuses with a Vietnamese message naming every problem.
  */
 public class DeploymentGuard {
 
@@ -140,6 +143,11 @@ public class DeploymentGuard {
             Map<String, LocalDate> windowDates) {
         String where = "\"" + timer.elementId() + "\" (" + timer.processKey() + ")";
         if (timer.isExpression()) {
+            // resolved at run time for each cycle; only the window a cycleDeadlines expression names is checked
+            if (timer.window() != null && Arrays.stream(CyclePhase.values()).noneMatch(p -> p.name().equals(timer.window()))) {
+                problems.add("Hẹn giờ của " + where + " dùng giai đoạn không có trong chu kỳ: \"" + timer.window()
+                        + "\"; dùng REGISTRATION, SELF_ASSESSMENT, VERIFICATION, RECOGNITION hoặc REPORT");
+            }
             return;
         }
         switch (timer.kind()) {

@@ -1,8 +1,14 @@
 package org.learningsociety.workflow;
 
 import java.time.LocalDate;
+import java.time.MonthDay;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.ArrayList;
 import java.util.List;
+import org.learningsociety.core.campaign.CyclePhase;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /** The settings of the learning-society starter. */
@@ -17,6 +23,9 @@ public class LearningSocietyProperties {
 
     /** The reference data loaded on start. */
     private final ReferenceData referenceData = new ReferenceData();
+
+    /** The yearly cycle's timers. */
+    private final Cycle cycle = new Cycle();
 
     public boolean isEnabled() {
         return enabled;
@@ -36,6 +45,105 @@ public class LearningSocietyProperties {
 
     public ReferenceData getReferenceData() {
         return referenceData;
+    }
+
+    public Cycle getCycle() {
+        return cycle;
+    }
+
+    /**
+     * The yearly cycle's timers. The shipped BPMN closes each window at
+     * {@code ${cycleDeadlines.closes(execution, '<WINDOW>')}}: the day the plan applying to the commune
+     * sets (a milestone of that kind for the commune or all levels), else the default day below, in the
+     * cycle's year. Days are written month-day, {@code MM-dd}; a window closes at the end of its day.
+     */
+    public static class Cycle {
+
+        /** The time zone the closing days are read in. */
+        private ZoneId timeZone = ZoneId.of("Asia/Ho_Chi_Minh");
+
+        /** The day registration closes when no plan sets one. */
+        private String registrationCloses = "02-28";
+
+        /** The day self-assessment closes when no plan sets one. */
+        private String selfAssessmentCloses = "09-30";
+
+        /** The day verification closes when no plan sets one. */
+        private String verificationCloses = "10-31";
+
+        /** The day recognition closes when no plan sets one (plans: "trong tháng 11, 12"). */
+        private String recognitionCloses = "12-10";
+
+        /** The day the commune's yearly report is due when no plan sets one (nationally 15 December). */
+        private String reportDue = "12-15";
+
+        /** The default closing days by window, as the core takes them. */
+        public Map<CyclePhase, MonthDay> defaultDeadlines() {
+            Map<CyclePhase, MonthDay> days = new EnumMap<>(CyclePhase.class);
+            days.put(CyclePhase.REGISTRATION, monthDay("registration-closes", registrationCloses));
+            days.put(CyclePhase.SELF_ASSESSMENT, monthDay("self-assessment-closes", selfAssessmentCloses));
+            days.put(CyclePhase.VERIFICATION, monthDay("verification-closes", verificationCloses));
+            days.put(CyclePhase.RECOGNITION, monthDay("recognition-closes", recognitionCloses));
+            days.put(CyclePhase.REPORT, monthDay("report-due", reportDue));
+            return days;
+        }
+
+        private static MonthDay monthDay(String property, String value) {
+            try {
+                return MonthDay.parse("--" + value.trim());
+            } catch (DateTimeParseException | NullPointerException e) {
+                throw new IllegalStateException("learning-society.cycle." + property + " must be a month-day such as "
+                        + "12-10, not \"" + value + "\"", e);
+            }
+        }
+
+        public ZoneId getTimeZone() {
+            return timeZone;
+        }
+
+        public void setTimeZone(ZoneId timeZone) {
+            this.timeZone = timeZone;
+        }
+
+        public String getRegistrationCloses() {
+            return registrationCloses;
+        }
+
+        public void setRegistrationCloses(String registrationCloses) {
+            this.registrationCloses = registrationCloses;
+        }
+
+        public String getSelfAssessmentCloses() {
+            return selfAssessmentCloses;
+        }
+
+        public void setSelfAssessmentCloses(String selfAssessmentCloses) {
+            this.selfAssessmentCloses = selfAssessmentCloses;
+        }
+
+        public String getVerificationCloses() {
+            return verificationCloses;
+        }
+
+        public void setVerificationCloses(String verificationCloses) {
+            this.verificationCloses = verificationCloses;
+        }
+
+        public String getRecognitionCloses() {
+            return recognitionCloses;
+        }
+
+        public void setRecognitionCloses(String recognitionCloses) {
+            this.recognitionCloses = recognitionCloses;
+        }
+
+        public String getReportDue() {
+            return reportDue;
+        }
+
+        public void setReportDue(String reportDue) {
+            this.reportDue = reportDue;
+        }
     }
 
     /** Which reference data to load on start; every load is idempotent. */

@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.xml.datatype.DatatypeConfigurationException;
 import javax.xml.datatype.DatatypeFactory;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
@@ -20,6 +22,11 @@ import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 
 /** Reads the timers of a BPMN model and parses their ISO 8601 values. */
 final class TimerValues {
+
+    /** {@code ${cycleDeadlines.closes(execution, 'RECOGNITION')}}, the shipped timers' expression. */
+    static final Pattern DEADLINE_EXPRESSION = Pattern.compile(
+            "[$#]\\{\\s*" + CycleDeadlineExpressions.BEAN_NAME
+                    + "\\.closes\\(\\s*execution\\s*,\\s*['\"]([A-Za-z_]+)['\"]\\s*\\)\\s*}");
 
     private TimerValues() {
     }
@@ -53,11 +60,25 @@ final class TimerValues {
                 closesName = attached.getName();
             }
             LocalDate date = kind == CycleTimer.Kind.DATE ? parseDate(value).orElse(null) : null;
+            String window = deadlineWindow(value).orElse(null);
+            boolean expression = value.startsWith("${") || value.startsWith("#{");
             timers.add(new CycleTimer(process == null ? null : process.getId(),
                     process == null ? null : process.getName(), event.getId(), event.getName(), kind, value, date,
-                    closesId, closesName));
+                    closesId, closesName, window, expression ? CycleTimer.BY_PLAN : null));
         }
         return timers;
+    }
+
+    /**
+     * The window named by a {@code ${cycleDeadlines.closes(execution, '<WINDOW>')}} expression (spaces and
+     * quotes as Modeler users type them), or empty for anything else.
+     */
+    static Optional<String> deadlineWindow(String value) {
+        if (value == null) {
+            return Optional.empty();
+        }
+        Matcher matcher = DEADLINE_EXPRESSION.matcher(value.trim());
+        return matcher.matches() ? Optional.of(matcher.group(1)) : Optional.empty();
     }
 
     /** The calendar date of a plain ISO 8601 date or date-time ({@code 2026-10-31T23:59:59+07:00}). */

@@ -9,34 +9,40 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.spring.boot.starter.CamundaBpmAutoConfiguration;
 import org.learningsociety.core.campaign.CampaignService;
 import org.learningsociety.core.campaign.CommendationEligibility;
+import org.learningsociety.core.campaign.CycleDeadlines;
 import org.learningsociety.core.commendation.CommendationService;
 import org.learningsociety.core.criteria.CriteriaSets;
+import org.learningsociety.core.plan.PlanDirectory;
 import org.learningsociety.core.registration.Registrations;
 import org.learningsociety.core.registration.YearlyRecordService;
 import org.learningsociety.core.unit.UnitDirectory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
  * The cycle's beans on a running engine: the timeline, the deployment guard, the migration helper,
  * the DMN commendation rule and, when the core's services are there, the beans the BPMN names
- * ({@code cycleTaskListener}, {@code prepareBatches}, {@code issueRecognition},
+ * ({@code cycleTaskListener}, {@code cycleDeadlines}, {@code prepareBatches}, {@code issueRecognition},
  * {@code proposeCommendations}, {@code decideCommendations}). Each steps aside for a portal's own.
  */
 @AutoConfiguration(after = CamundaBpmAutoConfiguration.class)
 @ConditionalOnBean(ProcessEngine.class)
 @ConditionalOnProperty(prefix = "learning-society", name = "enabled", havingValue = "true", matchIfMissing = true)
+@EnableConfigurationProperties(LearningSocietyProperties.class)
 public class WorkflowAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    public CycleTimeline cycleTimeline(RepositoryService repository) {
-        return new CycleTimeline(repository);
+    public CycleTimeline cycleTimeline(RepositoryService repository,
+            ObjectProvider<CycleDeadlineExpressions> deadlines) {
+        return new CycleTimeline(repository, deadlines.getIfAvailable());
     }
 
     @Bean
@@ -60,16 +66,30 @@ public class WorkflowAutoConfiguration {
     /** The beans the BPMN calls; they need the core's application services. */
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnBean({YearlyRecordService.class, CommendationService.class, UnitDirectory.class,
-            Registrations.class, CriteriaSets.class})
+            Registrations.class, CriteriaSets.class, PlanDirectory.class})
     static class CycleBeans {
 
         @Bean
         @ConditionalOnMissingBean
         public CampaignService campaignService(UnitDirectory units, Registrations registrations,
                 CriteriaSets criteriaSets, YearlyRecordService records, CommendationService commendations,
-                ObjectProvider<Clock> clock) {
+                @Qualifier("learningSocietyClock") ObjectProvider<Clock> clock) {
+            // the library's own clock, as every core service takes it: a host may have clocks of its own
             return new CampaignService(units, registrations, criteriaSets, records, commendations,
                     clock.getIfAvailable(Clock::systemDefaultZone));
+        }
+
+        @Bean
+        @ConditionalOnMissingBean
+        public CycleDeadlines cycleDeadlinesOfPlans(UnitDirectory units, PlanDirectory plans,
+                LearningSocietyProperties properties) {
+            return new CycleDeadlines(units, plans, properties.getCycle().defaultDeadlines());
+        }
+
+        @Bean(CycleDeadlineExpressions.BEAN_NAME)
+        @ConditionalOnMissingBean(name = CycleDeadlineExpressions.BEAN_NAME)
+        public CycleDeadlineExpressions cycleDeadlines(CycleDeadlines deadlines, LearningSocietyProperties properties) {
+            return new CycleDeadlineExpressions(deadlines, properties.getCycle().getTimeZone());
         }
 
         @Bean

@@ -37,7 +37,7 @@ class CycleMigrationTest {
     }
 
     private ProcessInstance runningVerification() {
-        engine.getRepositoryService().createDeployment().addString("verify.bpmn", CycleResources.text("verify"))
+        engine.getRepositoryService().createDeployment().addString("verify.bpmn", CycleResources.typed("verify"))
                 .deploy();
         ProcessInstance instance = engine.getRuntimeService().startProcessInstanceByKey("verify", "FAMILY:2026:11911",
                 Variables.createVariables().putValue("model", "FAMILY").putValue("year", 2026)
@@ -52,7 +52,7 @@ class CycleMigrationTest {
     void movesRunningCyclesToTheNewVersionWithTheEditedDeadline() {
         ProcessInstance instance = runningVerification();
         engine.getRepositoryService().createDeployment().addString("verify.bpmn",
-                CycleResources.text("verify").replace("2026-10-31T23:59:59+07:00", "2026-11-15T23:59:59+07:00"))
+                CycleResources.typed("verify").replace("2026-10-31T23:59:59+07:00", "2026-11-15T23:59:59+07:00"))
                 .deploy();
 
         List<CycleMigration.Migrated> migrated = new CycleMigration(engine.getRepositoryService(),

@@ -32,13 +32,32 @@ final class CycleResources {
         }
     }
 
+    /** The days the shipped expressions fall back to in 2026, as an administrator would type them. */
+    static final Map<String, String> DATES_2026 = Map.of(
+            "register", "2026-02-28T23:59:59+07:00",
+            "self-assess", "2026-09-30T23:59:59+07:00",
+            "verify", "2026-10-31T23:59:59+07:00",
+            "recognise", "2026-12-10T23:59:59+07:00",
+            "annual-cycle", "2026-12-15T23:59:59+07:00");
+
+    /**
+     * {@code key}'s BPMN with its timer's {@code ${cycleDeadlines.closes(…)}} expression replaced by the
+     * plain 2026 date, as an administrator who prefers to type dates in Modeler would have it.
+     */
+    static String typed(String key) {
+        String text = text(key);
+        return DATES_2026.containsKey(key)
+                ? text.replaceAll("\\$\\{cycleDeadlines\\.closes\\(execution, '[A-Z_]+'\\)}", DATES_2026.get(key))
+                : text;
+    }
+
     static BpmnModelInstance model(String text) {
         return Bpmn.readModelFromStream(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
     }
 
-    /** Every cycle model, with {@code key}'s replaced by {@code edited}. */
+    /** Every cycle model with plain 2026 dates, with {@code key}'s replaced by {@code edited}. */
     static List<BpmnModelInstance> allWith(String key, String edited) {
-        return KEYS.stream().map(k -> model(k.equals(key) ? edited : text(k))).toList();
+        return KEYS.stream().map(k -> model(k.equals(key) ? edited : typed(k))).toList();
     }
 
     static Map<String, byte[]> resources(String key, String edited) {

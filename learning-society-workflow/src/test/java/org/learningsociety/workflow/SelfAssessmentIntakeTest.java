@@ -36,7 +36,7 @@ class SelfAssessmentIntakeTest {
                 "prepareBatches", (JavaDelegate) execution -> execution.setVariable("batches", List.of("1191101")),
                 "cycleTaskListener", (TaskListener) task -> { })));
         engine.getRepositoryService().createDeployment()
-                .addString("self-assess.bpmn", CycleResources.text("self-assess")).deploy();
+                .addString("self-assess.bpmn", CycleResources.typed("self-assess")).deploy();
         intake = new SelfAssessmentIntake(engine.getHistoryService(), records);
     }
 

@@ -180,11 +180,18 @@ public class CampaignService {
         Map<SubjectId, Integer> running = new HashMap<>();
         thisYear.forEach(r -> running.put(r.subject(), 1));
         Set<SubjectId> stillRunning = new HashSet<>(running.keySet());
+        // past years are looked up in the units this year's records were made in (villages keep their id
+        // when moved into a merged commune), not in the commune's subtree of that year, which before the
+        // 2025 reform belonged to another commune
+        Set<UnitId> madeIn = new HashSet<>();
+        thisYear.forEach(r -> madeIn.add(r.unit()));
         for (int back = 1; back <= MAX_YEARS_BACK && !stillRunning.isEmpty(); back++) {
             Set<SubjectId> recognisedThen = new HashSet<>();
-            for (Registration r : registrationsOf(commune, year - back, model)) {
-                if (r.status() == RegistrationStatus.RECOGNISED) {
-                    recognisedThen.add(r.subject());
+            for (UnitId unit : madeIn) {
+                for (Registration r : registrations.findByUnit(unit, year - back, model)) {
+                    if (r.status() == RegistrationStatus.RECOGNISED) {
+                        recognisedThen.add(r.subject());
+                    }
                 }
             }
             stillRunning.retainAll(recognisedThen);

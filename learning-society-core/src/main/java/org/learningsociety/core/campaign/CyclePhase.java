@@ -4,7 +4,8 @@ import org.learningsociety.core.registration.RegistrationStatus;
 
 /**
  * The windows of the yearly cycle. The name doubles as the {@code kind} of the plan milestone that
- * closes the window, so that a timeline can put plan dates and BPMN timers side by side.
+ * closes the window (the report's is {@code YEARLY_REPORT}, see {@link CycleDeadlines#milestoneKind}),
+ * so that a timeline can put plan dates and BPMN timers side by side.
  */
 public enum CyclePhase {
     REGISTRATION("Đăng ký", null),

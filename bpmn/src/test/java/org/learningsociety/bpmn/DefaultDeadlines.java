@@ -1,0 +1,28 @@
+package org.learningsociety.bpmn;
+
+import java.time.MonthDay;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.VariableScope;
+
+/**
+ * Stands in for the workflow's {@code cycleDeadlines} bean in the process tests: each window closes at
+ * the end of its documented default day (the days of {@code learning-society.cycle.*}) in the cycle's
+ * own year, read from the {@code year} variable, Vietnam time.
+ */
+public final class DefaultDeadlines {
+
+    static final Map<String, MonthDay> DAYS = Map.of(
+            "REGISTRATION", MonthDay.of(2, 28),
+            "SELF_ASSESSMENT", MonthDay.of(9, 30),
+            "VERIFICATION", MonthDay.of(10, 31),
+            "RECOGNITION", MonthDay.of(12, 10),
+            "REPORT", MonthDay.of(12, 15));
+
+    public Date closes(VariableScope scope, String window) {
+        int year = ((Number) scope.getVariable("year")).intValue();
+        return Date.from(DAYS.get(window).atYear(year).atTime(23, 59, 59).atZone(ZoneId.of("Asia/Ho_Chi_Minh"))
+                .toInstant());
+    }
+}

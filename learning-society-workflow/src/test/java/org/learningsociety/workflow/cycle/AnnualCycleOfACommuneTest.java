@@ -1,0 +1,401 @@
+package org.learningsociety.workflow.cycle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.Variables;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.learningsociety.core.attainment.Attainment;
+import org.learningsociety.core.attainment.AttainmentService;
+import org.learningsociety.core.campaign.CampaignService;
+import org.learningsociety.core.commendation.CommendationForm;
+import org.learningsociety.core.commendation.CommendationStatus;
+import org.learningsociety.core.commendation.Commendations;
+import org.learningsociety.core.criteria.Evidence;
+import org.learningsociety.core.criteria.Scores;
+import org.learningsociety.core.plan.TargetValue;
+import org.learningsociety.core.registration.Decision;
+import org.learningsociety.core.registration.Decisions;
+import org.learningsociety.core.registration.Registration;
+import org.learningsociety.core.registration.RegistrationStatus;
+import org.learningsociety.core.registration.Registrations;
+import org.learningsociety.core.registration.YearlyRecordService;
+import org.learningsociety.core.registration.YearlyRecordService.NewDecision;
+import org.learningsociety.core.registration.YearlyRecordService.SelfAssessment;
+import org.learningsociety.core.registration.YearlyRecordService.Verification;
+import org.learningsociety.core.subject.LearningModel;
+import org.learningsociety.core.subject.Subject;
+import org.learningsociety.core.subject.SubjectCatalogue;
+import org.learningsociety.core.subject.SubjectCatalogue.NewSubject;
+import org.learningsociety.core.unit.AdministrativeUnit;
+import org.learningsociety.core.unit.UnitDirectory;
+import org.learningsociety.workflow.CandidateGroups;
+import org.learningsociety.workflow.CycleTimeline;
+import org.learningsociety.workflow.CycleTimer;
+import org.learningsociety.workflow.SelfAssessmentIntake;
+import org.learningsociety.workflow.TaskRefusedException;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * A whole {@code annual-cycle} of Phường Thành Đông (10507, Hải Phòng after the 2025 reform) for
+ * learning families, on the real auto-configuration, engine and reference data: three residential
+ * groups of 100 households each, 90 of them registering; self-assessments through the portal's
+ * intake, the window closing at its timer with two households a group still silent, one of them
+ * submitting late; verification per group (the verifier lowering some scores); one recognition
+ * decision; for households recognised three years running (the first of them before the 2025
+ * reform, in Phường Cẩm Thượng) the Bằng khen of the city and the Giấy khen, each approved by its
+ * level; the report. The commune's attainment afterwards is what the verified scores imply.
+ *
+ * <p>Each database runs it in a subclass with its own context; the job executor is off and the
+ * test runs the jobs itself, with Camunda's clock (which the core reads too) moved through 2026.
+ */
+abstract class AnnualCycleOfACommuneTest {
+
+    static final String COMMUNE = "10507";
+    static final String BUSINESS_KEY = "FAMILY:2026:" + COMMUNE;
+    static final int YEAR = 2026;
+    static final int VILLAGES = 3;
+    static final int HOUSEHOLDS_PER_VILLAGE = 100;
+    static final int REGISTERING_PER_VILLAGE = 90;
+    static final int SELF_ASSESSING_IN_TIME_PER_VILLAGE = 88;
+    /** In the first group, household 89 submits after the self-assessment window has closed. */
+    static final int LATE_HOUSEHOLD = 89;
+    /**
+     * In the first group, households 0–9 were already recognised in 2024, when the group belonged to
+     * Phường Cẩm Thượng (the old 10507, merged wholly into Thành Đông on 1 July 2025), and in 2025.
+     */
+    static final int RECOGNISED_BEFORE = 10;
+    static final String PROVINCE = "31";
+    static final String DEFAULT_DAY = "theo kế hoạch (ngày mặc định)";
+    static final String ASSOCIATION = CandidateGroups.association(COMMUNE);
+    static final String PEOPLES_COMMITTEE = CandidateGroups.peoplesCommittee(COMMUNE);
+    /** The indicators of family-448-2015 whose points need evidence. */
+    static final List<String> EVIDENCED = List.of("1.1", "1.2", "2.1", "4.2");
+    static final List<String> INDICATORS = List.of("1.1", "1.2", "1.3", "2.1", "2.2", "2.3", "3.1", "3.2", "4.1",
+            "4.2");
+
+    @Autowired RuntimeService runtime;
+    @Autowired TaskService tasks;
+    @Autowired ManagementService management;
+    @Autowired HistoryService history;
+    @Autowired UnitDirectory units;
+    @Autowired SubjectCatalogue catalogue;
+    @Autowired YearlyRecordService records;
+    @Autowired SelfAssessmentIntake intake;
+    @Autowired CampaignService campaign;
+    @Autowired Registrations registrations;
+    @Autowired Decisions decisions;
+    @Autowired Commendations commendations;
+    @Autowired AttainmentService attainment;
+    @Autowired CycleTimeline timeline;
+
+    @AfterEach
+    void resetClock() {
+        ClockUtil.reset();
+    }
+
+    @Test
+    void recognisesExactlyTheHouseholdsWhoseVerifiedScoresEarnTheTitle() {
+        long started = System.nanoTime();
+        // the first group, of Phường Cẩm Thượng before the reform, moved into Thành Đông with it
+        at("2024-03-01T08:00:00+07:00");
+        AdministrativeUnit first = units.addVillage(COMMUNE + "-TDP1", "Tổ dân phố số 1", COMMUNE,
+                LocalDate.of(2024, 1, 1));
+        assertThat(units.ancestorsOf(first, LocalDate.of(2024, 3, 1)).get(0).name()).isEqualTo("Phường Cẩm Thượng");
+        List<String> villages = new ArrayList<>(List.of(first.code()));
+        Map<String, List<Subject>> households = new LinkedHashMap<>();
+        households.put(first.code(), enrol(first.code()));
+        recogniseIn(2024, households.get(first.code()).subList(0, RECOGNISED_BEFORE), "31/QĐ-UBND");
+
+        at("2025-09-01T08:00:00+07:00");
+        units.moveUnder(first.id(), COMMUNE, LocalDate.of(2025, 7, 1));
+        for (int v = 2; v <= VILLAGES; v++) {
+            String village = units.addVillage(COMMUNE + "-TDP" + v, "Tổ dân phố số " + v, COMMUNE,
+                    LocalDate.of(2025, 7, 1)).code();
+            villages.add(village);
+            households.put(village, enrol(village));
+        }
+        recogniseIn(2025, households.get(first.code()).subList(0, RECOGNISED_BEFORE), "98/QĐ-UBND");
+
+        // registration: the cycle opens, one task per residential group
+        at("2026-01-05T08:00:00+07:00");
+        ProcessInstance cycle = runtime.startProcessInstanceByKey("annual-cycle", BUSINESS_KEY,
+                Variables.createVariables().putValue("model", "FAMILY").putValue("year", YEAR)
+                        .putValue("unitCode", COMMUNE));
+        runJob("prepareBatches");
+        // the timeline an administrator reads: every window by the plan, which for Hải Phòng dates none
+        assertThat(timeline.timers(YEAR, COMMUNE))
+                .extracting(CycleTimer::elementId, CycleTimer::date, CycleTimer::basis)
+                .containsExactly(
+                        tuple("registrationWindowCloses", LocalDate.of(2026, 2, 28), DEFAULT_DAY),
+                        tuple("selfAssessmentWindowCloses", LocalDate.of(2026, 9, 30), DEFAULT_DAY),
+                        tuple("verificationWindowCloses", LocalDate.of(2026, 10, 31), DEFAULT_DAY),
+                        tuple("recognitionWindowCloses", LocalDate.of(2026, 12, 10), DEFAULT_DAY),
+                        tuple("reportDeadline", LocalDate.of(2026, 12, 15), DEFAULT_DAY));
+        List<Task> registering = openTasks("registerBatch");
+        assertThat(registering).hasSize(VILLAGES);
+        assertThat(registering).extracting(Task::getName).allMatch(name -> name.startsWith(
+                "Tiếp nhận đăng ký Gia đình học tập của Tổ dân phố số ") && name.endsWith("năm 2026 (0 đã đăng ký)"));
+        Map<String, List<Registration>> registered = new LinkedHashMap<>();
+        households.forEach((village, list) -> registered.put(village, records.registerAll(
+                list.subList(0, REGISTERING_PER_VILLAGE).stream().map(Subject::id).toList(), YEAR)));
+        registering.forEach(task -> tasks.complete(task.getId()));
+        // every group is done, but the window stays open until the association closes it
+        tasks.complete(singleTask("closeRegistrationEarly", ASSOCIATION).getId(),
+                Map.of("closeReason", "Các tổ dân phố đã tiếp nhận xong đăng ký"));
+
+        // self-assessment: through the portal's intake, in time, but two households a group stay silent
+        at("2026-03-02T08:00:00+07:00");
+        runJob("prepareBatches");
+        assertThat(openTasks("selfAssessBatch")).hasSize(VILLAGES);
+        // no plan applying to Thành Đông dates the windows: the default days, in the cycle's year
+        assertThat(timerDue("selfAssessmentWindowCloses")).isEqualTo(instant("2026-09-30T23:59:59+07:00"));
+        registered.forEach((village, list) -> assertThat(intake.submit(BUSINESS_KEY, IntStream
+                .range(0, SELF_ASSESSING_IN_TIME_PER_VILLAGE)
+                .mapToObj(h -> selfAssessment(list.get(h), h)).toList())).isFalse());
+        Task stillWaiting = openTasks("selfAssessBatch").get(0);
+        // the engine wraps the listener's refusal; the task stays open
+        assertThatThrownBy(() -> tasks.complete(stillWaiting.getId()))
+                .rootCause().isInstanceOf(TaskRefusedException.class)
+                .hasMessageContaining("còn 2 hồ sơ Gia đình học tập của Tổ dân phố số");
+        assertThat(openTasks("selfAssessBatch")).hasSize(VILLAGES);
+        at("2026-10-01T08:00:00+07:00");
+        runTimer("selfAssessmentWindowCloses");
+        assertThat(openTasks("selfAssessBatch")).isEmpty();
+        Registration late = registered.get(villages.get(0)).get(LATE_HOUSEHOLD);
+        assertThat(intake.submit(BUSINESS_KEY, List.of(selfAssessment(late, LATE_HOUSEHOLD)))).isTrue();
+        assertThat(records.registration(late.id()).selfAssessedLate()).isTrue();
+
+        // verification per group: the verifier lowers the scores of households 1, 11, 21 … of each group
+        runJob("prepareBatches");
+        List<Task> verifying = openTasks("verifyBatch");
+        assertThat(verifying).hasSize(VILLAGES);
+        Map<Registration, Integer> verifiedPoints = new HashMap<>();
+        registered.forEach((village, list) -> {
+            List<Integer> assessed = new ArrayList<>(IntStream.range(0, SELF_ASSESSING_IN_TIME_PER_VILLAGE).boxed()
+                    .toList());
+            if (village.equals(villages.get(0))) {
+                assessed.add(LATE_HOUSEHOLD);
+            }
+            List<Verification> verifications = new ArrayList<>();
+            for (int h : assessed) {
+                int points = h % 10 == 1 ? 7 : selfPoints(h);
+                verifiedPoints.put(list.get(h), points);
+                verifications.add(new Verification(list.get(h).id(), uniform(points), "Trần Thị Bình",
+                        points == selfPoints(h) ? null : "Minh chứng chưa đủ"));
+            }
+            records.verifyAll(verifications);
+        });
+        at("2026-10-20T08:00:00+07:00");
+        verifying.forEach(task -> tasks.complete(task.getId()));
+        tasks.complete(singleTask("closeVerificationEarly", ASSOCIATION).getId(),
+                Map.of("closeReason", "Đã thẩm định xong các tổ dân phố"));
+
+        // recognition: one decision of the commune's People's Committee
+        at("2026-11-20T08:00:00+07:00");
+        Task recognising = singleTask("recogniseCommune", PEOPLES_COMMITTEE);
+        assertThat(timerDue("recognitionWindowCloses")).isEqualTo(instant("2026-12-10T23:59:59+07:00"));
+        assertThat(recognising.getName()).isEqualTo("Công nhận Gia đình học tập của Phường Thành Đông năm 2026: "
+                + verifiedPoints.size() + " hồ sơ đã thẩm định");
+        tasks.complete(recognising.getId(), Map.of("decisionNumber", "125/QĐ-UBND", "decisionDate", "2026-11-20",
+                "signer", "Nguyễn Văn An"));
+        runJob("issueRecognition");
+
+        // commendation: three years running, the DMN proposes a Bằng khen of the city for 85 points and
+        // more, a Giấy khen for 80; each form is approved by its own level
+        runJob("proposeCommendations");
+        Task approving = singleTask("approveCommendations", PEOPLES_COMMITTEE);
+        tasks.complete(approving.getId(), Map.of("decisionNumber", "130/QĐ-UBND", "decisionDate", "2026-11-25",
+                "signer", "Nguyễn Văn An", "approved", "true"));
+        runJob("decideCommendations");
+        Task approvingInTheCity = singleTask("approveCommendations", CandidateGroups.emulationBoard(PROVINCE));
+        tasks.complete(approvingInTheCity.getId(), Map.of("decisionNumber", "2150/QĐ-UBND", "decisionDate",
+                "2026-11-28", "signer", "Lê Ngọc Châu", "approved", "true"));
+        runJob("decideCommendations");
+
+        // the report closes the cycle
+        at("2026-12-01T08:00:00+07:00");
+        Task reporting = singleTask("submitReport", PEOPLES_COMMITTEE);
+        assertThat(timerDue("reportDeadline")).isEqualTo(instant("2026-12-15T23:59:59+07:00"));
+        tasks.complete(reporting.getId(), Map.of("reportNumber", "210/BC-UBND", "reportDate", "2026-12-01"));
+        assertThat(runtime.createProcessInstanceQuery().processInstanceId(cycle.getId()).count()).isZero();
+        assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(cycle.getId())
+                .activityId("cycleCompleted").count()).isOne();
+
+        // statuses: exactly the verified scores decide
+        Set<Registration> earning = verifiedPoints.entrySet().stream().filter(e -> e.getValue() * 10 >= 80)
+                .map(Map.Entry::getKey).collect(Collectors.toSet());
+        assertThat(earning).hasSize(172);
+        Map<RegistrationStatus, Long> byStatus = new HashMap<>();
+        Set<Object> decisionsUsed = new java.util.HashSet<>();
+        for (List<Registration> list : registered.values()) {
+            for (Registration before : list) {
+                Registration now = records.registration(before.id());
+                byStatus.merge(now.status(), 1L, Long::sum);
+                if (earning.contains(before)) {
+                    assertThat(now.status()).as("household %s", before.subject()).isEqualTo(RegistrationStatus.RECOGNISED);
+                    decisionsUsed.add(now.decision());
+                } else if (verifiedPoints.containsKey(before)) {
+                    assertThat(now.status()).isEqualTo(RegistrationStatus.NOT_RECOGNISED);
+                    assertThat(now.nonRecognitionReason()).contains("dưới mức 80");
+                } else {
+                    assertThat(now.status()).isEqualTo(RegistrationStatus.REGISTERED);
+                }
+            }
+        }
+        assertThat(byStatus).containsEntry(RegistrationStatus.RECOGNISED, 172L)
+                .containsEntry(RegistrationStatus.NOT_RECOGNISED, 93L)
+                .containsEntry(RegistrationStatus.REGISTERED, 5L);
+
+        // one recognition decision
+        AdministrativeUnit commune = units.unitOn(COMMUNE, LocalDate.of(YEAR, 11, 20));
+        Decision recognition = decisions.findByNumber(commune.id(), YEAR, "125/QĐ-UBND").orElseThrow();
+        assertThat(recognition.kind()).isEqualTo(Decision.Kind.RECOGNITION);
+        assertThat(recognition.signer()).isEqualTo("Nguyễn Văn An");
+        assertThat(decisionsUsed).containsExactly(recognition.id());
+        assertThat(variableOf(cycle, "recognisedCount")).isEqualTo(172);
+
+        // households 2, 3, 5, 6, 7, 9 of the first group earn the title a third year running: the Bằng khen of
+        // the city for 90 points (3, 5, 7, 9) by the city's decision, the Giấy khen for 80 (2, 6) by the commune's
+        List<Registration> commended = registered.get(villages.get(0)).subList(0, RECOGNISED_BEFORE).stream()
+                .filter(earning::contains).toList();
+        assertThat(commended).hasSize(6);
+        Decision giayKhen = decisions.findByNumber(commune.id(), YEAR, "130/QĐ-UBND").orElseThrow();
+        AdministrativeUnit city = units.unitOn(PROVINCE, LocalDate.of(YEAR, 11, 28));
+        Decision bangKhen = decisions.findByNumber(city.id(), YEAR, "2150/QĐ-UBND").orElseThrow();
+        for (Registration r : commended) {
+            boolean ninety = verifiedPoints.get(r) == 9;
+            assertThat(commendations.findByRegistration(r.id())).singleElement().satisfies(c -> {
+                assertThat(c.form()).isEqualTo(ninety ? CommendationForm.BANG_KHEN_PROVINCE : CommendationForm.GIAY_KHEN);
+                assertThat(c.status()).isEqualTo(CommendationStatus.APPROVED);
+                assertThat(c.decision()).isEqualTo(ninety ? bangKhen.id() : giayKhen.id());
+            });
+        }
+        assertThat(commended.stream().filter(r -> verifiedPoints.get(r) == 9)).hasSize(4);
+        assertThat(variableOf(cycle, "proposalCount")).isEqualTo(6);
+
+        // the commune's attainment is what the scores imply
+        Attainment result = attainment.attainment(COMMUNE, YEAR, LearningModel.FAMILY);
+        assertThat(result.subjects()).isEqualTo(300);
+        assertThat(result.registered()).isEqualTo(270);
+        assertThat(result.recognised()).isEqualTo(172);
+        assertThat(result.rate()).isEqualByComparingTo("57.33");
+        assertThat(result.target().value()).isEqualByComparingTo("72");
+        assertThat(result.target().source()).isEqualTo(TargetValue.Source.DERIVED);
+        assertThat(result.gap()).isEqualByComparingTo(new BigDecimal("72").subtract(result.rate()));
+        assertThat(result.children()).extracting(a -> a.unit().code()).containsExactlyElementsOf(villages);
+        assertThat(result.children()).extracting(Attainment::subjects).containsOnly(100L);
+        assertThat(result.children()).extracting(Attainment::registered).containsOnly(90L);
+        // per group: 66 scoring 80 or 90 themselves, 9 of them lowered; the first group's late household earns too
+        assertThat(result.children()).extracting(Attainment::recognised).containsExactly(58L, 57L, 57L);
+        System.out.printf("annual cycle of %s on %s: %d ms%n", COMMUNE, getClass().getSimpleName(),
+                (System.nanoTime() - started) / 1_000_000);
+    }
+
+    private List<Subject> enrol(String village) {
+        return catalogue.addAll(IntStream.range(0, HOUSEHOLDS_PER_VILLAGE)
+                .mapToObj(h -> new NewSubject(LearningModel.FAMILY, village, "Hộ gia đình số " + h + " – " + village,
+                        village + "-" + h))
+                .toList());
+    }
+
+    /** {@code households}: registered, assessed, verified with 90 points and recognised in {@code year}. */
+    private void recogniseIn(int year, List<Subject> households, String decisionNumber) {
+        List<Registration> regs = records.registerAll(households.stream().map(Subject::id).toList(), year);
+        records.selfAssessAll(regs.stream().map(r -> new SelfAssessment(r.id(), uniform(9), evidence())).toList(),
+                false);
+        records.verifyAll(regs.stream().map(r -> new Verification(r.id(), uniform(9), "Trần Thị Bình", null)).toList());
+        at(year + "-11-20T08:00:00+07:00");
+        campaign.recogniseCommune(new NewDecision(decisionNumber, LocalDate.of(year, 11, 20), "Nguyễn Văn An", COMMUNE),
+                year, LearningModel.FAMILY, COMMUNE);
+    }
+
+    /** 7 points an indicator (70, short of 80) for every fourth household, 8 (80) or 9 (90) for the others. */
+    private static int selfPoints(int household) {
+        return switch (household % 4) {
+            case 0 -> 7;
+            case 2 -> 8;
+            default -> 9;
+        };
+    }
+
+    private static SelfAssessment selfAssessment(Registration registration, int household) {
+        return new SelfAssessment(registration.id(), uniform(selfPoints(household)), evidence());
+    }
+
+    private static Scores uniform(int points) {
+        Map<String, Integer> scores = new LinkedHashMap<>();
+        INDICATORS.forEach(i -> scores.put(i, points));
+        return Scores.of(scores);
+    }
+
+    private static List<Evidence> evidence() {
+        return EVIDENCED.stream().map(i -> new Evidence(i, "minh-chung/" + i + ".pdf", "Minh chứng " + i)).toList();
+    }
+
+    private List<Task> openTasks(String definitionKey) {
+        return tasks.createTaskQuery().processInstanceBusinessKey(BUSINESS_KEY).taskDefinitionKey(definitionKey)
+                .taskCandidateGroup(ASSOCIATION).orderByTaskName().asc().list();
+    }
+
+    private Task singleTask(String definitionKey, String group) {
+        return tasks.createTaskQuery().processInstanceBusinessKey(BUSINESS_KEY).taskDefinitionKey(definitionKey)
+                .taskCandidateGroup(group).singleResult();
+    }
+
+    /** Runs the one asynchronous continuation waiting at {@code activityId}, as the job executor would. */
+    private void runJob(String activityId) {
+        Job job = management.createJobQuery().activityId(activityId).messages().singleResult();
+        assertThat(job).as("job at %s", activityId).isNotNull();
+        management.executeJob(job.getId());
+    }
+
+    /** Runs the timer at {@code activityId}, which must be due by now. */
+    private void runTimer(String activityId) {
+        Job job = management.createJobQuery().activityId(activityId).timers().duedateLowerThan(ClockUtil.getCurrentTime())
+                .singleResult();
+        assertThat(job).as("due timer at %s", activityId).isNotNull();
+        management.executeJob(job.getId());
+    }
+
+    private Date timerDue(String activityId) {
+        return management.createJobQuery().activityId(activityId).timers().singleResult().getDuedate();
+    }
+
+    private static Date instant(String isoDateTime) {
+        return Date.from(OffsetDateTime.parse(isoDateTime).toInstant());
+    }
+
+    private Object variableOf(ProcessInstance cycle, String name) {
+        List<HistoricVariableInstance> found = history.createHistoricVariableInstanceQuery().variableName(name).list();
+        assertThat(found).as("variable %s", name).hasSize(1);
+        return found.get(0).getValue();
+    }
+
+    private static void at(String isoDateTime) {
+        ClockUtil.setCurrentTime(instant(isoDateTime));
+    }
+}
