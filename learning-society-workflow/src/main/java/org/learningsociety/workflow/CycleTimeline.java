@@ -24,6 +24,10 @@ public class CycleTimeline {
     private final RepositoryService repository;
     private final CycleDeadlineExpressions deadlines;
 
+    /** The processes of a commune's yearly cycle; the reports' timers are dated per report instance. */
+    static final java.util.Set<String> CYCLE_PROCESSES = java.util.Set.of("annual-cycle", "register", "self-assess",
+            "verify", "recognise", "commend");
+
     public CycleTimeline(RepositoryService repository) {
         this(repository, null);
     }
@@ -46,11 +50,12 @@ public class CycleTimeline {
     }
 
     /**
-     * The timers of the cycle of commune {@code communeCode} in {@code year}, the expression ones
+     * The timers of the yearly cycle of commune {@code communeCode} in {@code year}, the expression ones
      * resolved to the day the plan (or the default) sets, with the plan's number as their basis.
      */
     public List<CycleTimer> timers(int year, String communeCode) {
         return all().stream()
+                .filter(timer -> CYCLE_PROCESSES.contains(timer.processKey()))
                 .map(timer -> resolved(timer, year, communeCode))
                 .filter(timer -> timer.date() == null || timer.date().getYear() == year)
                 .sorted(ORDER)
