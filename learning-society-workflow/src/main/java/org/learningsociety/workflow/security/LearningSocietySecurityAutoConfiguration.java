@@ -28,6 +28,9 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Officers log in over Camunda's identity service. The REST API under
@@ -76,7 +79,7 @@ public class LearningSocietySecurityAutoConfiguration {
     @ConditionalOnMissingBean(name = "learningSocietyApiSecurity")
     public SecurityFilterChain learningSocietyApiSecurity(HttpSecurity http) throws Exception {
         ProblemAuthenticationEntryPoint problems = new ProblemAuthenticationEntryPoint("learning-society");
-        return http.securityMatcher(LearningSocietyApi.BASE_PATH + "/**")
+        return http.securityMatcher(path(LearningSocietyApi.BASE_PATH + "/**"))
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
                 .exceptionHandling(handling -> handling.authenticationEntryPoint(problems)
@@ -94,11 +97,16 @@ public class LearningSocietySecurityAutoConfiguration {
     @Order(Ordered.HIGHEST_PRECEDENCE + 10)
     @ConditionalOnMissingBean(name = "camundaWebappsSecurity")
     public SecurityFilterChain camundaWebappsSecurity(HttpSecurity http) throws Exception {
-        return http.securityMatcher("/camunda/**", "/engine-rest/**")
+        return http.securityMatcher(new OrRequestMatcher(path("/camunda/**"), path("/engine-rest/**")))
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 .csrf(AbstractHttpConfigurer::disable)
                 .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()))
                 .build();
+    }
+
+    /** Plain path patterns: these paths are served by other servlets than Spring MVC's (Camunda's, Jersey). */
+    private static RequestMatcher path(String pattern) {
+        return PathPatternRequestMatcher.withDefaults().matcher(pattern);
     }
 
     /** The engine's REST API: HTTP basic over the identity service, as Camunda documents it. */
