@@ -14,7 +14,7 @@ import org.springframework.security.web.SecurityFilterChain;
 class PortalSecurity {
 
     @Bean
-    SecurityFilterChain portalPages(HttpSecurity http) throws Exception {
+    SecurityFilterChain portalPagesSecurity(HttpSecurity http) throws Exception {
         return http
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/portal.css", "/favicon.ico", "/error").permitAll()
