@@ -216,8 +216,8 @@ class DemoData implements ApplicationRunner {
         for (String group : List.of("hoi-khuyen-hoc:" + THANH_DONG, "ubnd:" + THANH_DONG, "hoi-khuyen-hoc:" + HAI_DUONG,
                 "thi-dua:" + HAI_PHONG, "hoi-khuyen-hoc:" + HAI_PHONG)) {
             grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
-            grant(group, Resources.PROCESS_DEFINITION, "*", Permissions.READ, Permissions.READ_TASK,
-                    Permissions.READ_INSTANCE);
+            // only the definitions: each task is granted to its candidate group by the engine itself
+            grant(group, Resources.PROCESS_DEFINITION, "*", Permissions.READ);
             grant(group, Resources.DECISION_DEFINITION, "*", Permissions.READ);
             grant(group, Resources.FILTER, groupTasksFilter(), Permissions.READ);
         }

@@ -63,6 +63,9 @@ class PortalSmokeTest extends PortalContextTest {
                 .getForEntity("/engine-rest/process-instance/count?processDefinitionKey=annual-cycle&businessKey=FAMILY:2026:10507", String.class);
         assertThat(count.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(count.getBody()).contains("\"count\":1");
+        // the engine's authorizations: another commune's officer sees none of Thành Đông's tasks
+        assertThat(http.withBasicAuth("hoikhuyenhoc.haiduong", "demo")
+                .getForEntity("/engine-rest/task/count", String.class).getBody()).contains("\"count\":0");
     }
 
     @Test
