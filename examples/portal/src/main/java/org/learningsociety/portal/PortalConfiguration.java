@@ -1,5 +1,10 @@
 package org.learningsociety.portal;
 
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
 import java.time.Clock;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
@@ -20,6 +25,19 @@ import org.springframework.context.annotation.Configuration;
 /** The portal's beans on top of the starter's. */
 @Configuration(proxyBeanMethods = false)
 class PortalConfiguration {
+
+    /** The OpenAPI document's title and how to authenticate, for Swagger UI. */
+    @Bean
+    OpenAPI portalOpenApi() {
+        return new OpenAPI()
+                .info(new Info().title("API xây dựng xã hội học tập").version("v1")
+                        .description("Đơn vị hành chính, chỉ tiêu, bộ tiêu chí, chu kỳ hằng năm, hồ sơ đăng ký và "
+                                + "báo cáo kết quả. Đăng nhập bằng tài khoản cán bộ (HTTP Basic); cán bộ chỉ truy cập "
+                                + "được đơn vị mình và các đơn vị trực thuộc."))
+                .components(new Components().addSecuritySchemes("canBo",
+                        new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")))
+                .addSecurityItem(new SecurityRequirement().addList("canBo"));
+    }
 
     @Bean
     DomainEventLog domainEventLog() {

@@ -16,6 +16,16 @@ public interface UnitAccess {
     /** Refuses with {@link OutOfScopeException} unless the caller may reach unit {@code id} (or what it became). */
     void requireAccess(UnitId id);
 
+    /** Whether the caller may reach the unit holding {@code code} on {@code on}. */
+    default boolean mayReach(String code, LocalDate on) {
+        try {
+            requireAccess(code, on);
+            return true;
+        } catch (OutOfScopeException e) {
+            return false;
+        }
+    }
+
     /** Lets every caller reach every unit: for portals without Spring Security. */
     static UnitAccess everyone() {
         return new UnitAccess() {

@@ -48,11 +48,19 @@ public class UnitsController {
         return view(unit, date);
     }
 
+    /** The current units the unit {@code code} (as on {@code on}) went into, those within the caller's reach. */
     @GetMapping("/{code}/successors")
     public List<UnitView> successors(@PathVariable String code, @RequestParam(required = false) String on) {
         LocalDate date = Dates.dateOrToday("on", on, clock);
         LocalDate today = LocalDate.now(clock);
-        return units.currentSuccessorsOf(code, date).stream().map(unit -> view(unit, today)).toList();
+        List<AdministrativeUnit> successors = units.currentSuccessorsOf(code, date);
+        List<AdministrativeUnit> reachable = successors.stream()
+                .filter(unit -> access.mayReach(unit.code(), today)).toList();
+        if (!successors.isEmpty() && reachable.isEmpty()) {
+            throw new OutOfScopeException("code", code, "Các đơn vị kế thừa của đơn vị " + code
+                    + " không thuộc phạm vi của cán bộ");
+        }
+        return reachable.stream().map(unit -> view(unit, today)).toList();
     }
 
     @PostMapping

@@ -40,6 +40,20 @@ class UnitsApiTest extends ApiContextTest {
     }
 
     @Test
+    void refusesTheSuccessorsOfAnotherCommunesPastUnits() throws Exception {
+        mvc.perform(get(API + "/units/10510/successors").param("on", "2024-06-01").with(thanhDong()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[0].code").value(THANH_DONG));
+        mvc.perform(get(API + "/units/10510/successors").param("on", "2024-06-01").with(haiDuong()))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.field").value("code"));
+        mvc.perform(get(API + "/units/10510/successors").param("on", "2030-99-01").with(thanhDong()))
+                .andExpect(status().isBadRequest());
+        mvc.perform(get(API + "/units/12345/successors").param("on", "2024-06-01").with(thanhDong()))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
     void refusesAnUnknownCodeWithNotFound() throws Exception {
         mvc.perform(get(API + "/units/99999").with(admin()))
                 .andExpect(status().isNotFound())
