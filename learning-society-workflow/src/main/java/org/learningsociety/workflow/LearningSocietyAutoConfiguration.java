@@ -137,6 +137,12 @@ public class LearningSocietyAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
+    public org.learningsociety.core.report.Reports reports(MyBatisPersistence persistence) {
+        return persistence.reports();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
     public UnitDirectory unitDirectory(AdministrativeUnits units, Transactions transactions,
             @Qualifier("learningSocietyClock") Clock clock) {
         return new UnitDirectory(units, transactions, clock);

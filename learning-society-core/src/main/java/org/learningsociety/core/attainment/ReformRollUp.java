@@ -47,6 +47,7 @@ public class ReformRollUp implements RecordUnits {
         reportUnits.forEach(u -> towards.put(u, u));
         Map<UnitId, Set<UnitId>> pending = new HashMap<>();
         Set<UnitId> visited = new HashSet<>(reportUnits);
+        Set<UnitId> inReport = new HashSet<>(reportUnits);
         Deque<UnitId> frontier = new ArrayDeque<>(reportUnits);
         while (!frontier.isEmpty()) {
             List<UnitId> batch = List.copyOf(frontier);
@@ -57,13 +58,19 @@ public class ReformRollUp implements RecordUnits {
                 }
                 UnitId target = towards.get(succession.successor());
                 UnitId predecessor = succession.predecessor();
-                if (target == null || towards.containsKey(predecessor)
-                        || units.findById(predecessor, on).isPresent()) {
+                if (target == null || inReport.contains(predecessor) || units.findById(predecessor, on).isPresent()) {
                     continue; // a unit still valid on the date reports on its own
                 }
                 Set<UnitId> recordUnits = withItsPastDescendants(predecessor, succession.effectiveOn(), reportUnits, on);
                 if (succession.kind() == Succession.Kind.WHOLE) {
-                    recordUnits.forEach(u -> towards.putIfAbsent(u, target));
+                    // a record goes to the most specific unit it went into: the commune a commune went
+                    // into, not the province an old province went into
+                    recordUnits.forEach(u -> {
+                        UnitId current = towards.get(u);
+                        if (current == null || (!inReport.contains(u) && depth(target, on) > depth(current, on))) {
+                            towards.put(u, target);
+                        }
+                    });
                     pending.keySet().removeAll(recordUnits);
                     if (visited.add(predecessor)) {
                         frontier.add(predecessor);
@@ -75,6 +82,12 @@ public class ReformRollUp implements RecordUnits {
             }
         }
         return new Resolution(towards, pending);
+    }
+
+    private final Map<UnitId, Integer> depths = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private int depth(UnitId unit, LocalDate on) {
+        return depths.computeIfAbsent(unit, id -> units.findById(id, on).map(u -> u.level().ordinal()).orElse(0));
     }
 
     /** The unit and the units below it on its last day, except those that are part of the report on their own. */

@@ -63,8 +63,8 @@ final class MyBatisAdministrativeUnits implements AdministrativeUnits {
     }
 
     @Override
-    public UnitId nextId() {
-        return new UnitId(ids.reserve(IdBlocks.UNIT, 1));
+    public UnitId nextIds(int count) {
+        return new UnitId(ids.reserve(IdBlocks.UNIT, count));
     }
 
     @Override

@@ -19,6 +19,7 @@ import org.learningsociety.core.criteria.CriteriaSets;
 import org.learningsociety.core.plan.Plans;
 import org.learningsociety.core.registration.Decisions;
 import org.learningsociety.core.registration.Registrations;
+import org.learningsociety.core.report.Reports;
 import org.learningsociety.core.shared.Transactions;
 import org.learningsociety.core.subject.Subjects;
 import org.learningsociety.core.unit.AdministrativeUnits;
@@ -40,7 +41,7 @@ public final class MyBatisPersistence {
 
     private static final List<Class<?>> MAPPERS = List.of(UnitMapper.class, SubjectMapper.class,
             RegistrationMapper.class, DecisionMapper.class, CommendationMapper.class, PlanMapper.class,
-            CriteriaSetMapper.class, CountMapper.class);
+            CriteriaSetMapper.class, CountMapper.class, ReportMapper.class);
 
     private final DataSource dataSource;
     private final Transactions transactions;
@@ -52,6 +53,7 @@ public final class MyBatisPersistence {
     private final Decisions decisions;
     private final Commendations commendations;
     private final AttainmentCounts attainmentCounts;
+    private final Reports reports;
 
     private MyBatisPersistence(DataSource dataSource, SqlSession session, Transactions transactions) {
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
@@ -65,6 +67,7 @@ public final class MyBatisPersistence {
         this.decisions = new MyBatisDecisions(session, transactions, ids);
         this.commendations = new MyBatisCommendations(session, transactions, ids);
         this.attainmentCounts = new MyBatisAttainmentCounts(session);
+        this.reports = new MyBatisReports(session, transactions, ids);
     }
 
     /** Standalone persistence on {@code dataSource}, with local JDBC transactions. */
@@ -156,6 +159,10 @@ public final class MyBatisPersistence {
 
     public AttainmentCounts attainmentCounts() {
         return attainmentCounts;
+    }
+
+    public Reports reports() {
+        return reports;
     }
 
     public Transactions transactions() {

@@ -52,6 +52,15 @@ final class MyBatisSubjects implements Subjects {
     }
 
     @Override
+    public java.util.Set<String> existingExternalIds(LearningModel model, java.util.Collection<String> externalIds) {
+        java.util.Set<String> existing = new java.util.HashSet<>();
+        for (List<String> chunk : Chunks.of(List.copyOf(new java.util.LinkedHashSet<>(externalIds)))) {
+            existing.addAll(mapper.existingExternalIds(model.name(), chunk));
+        }
+        return existing;
+    }
+
+    @Override
     public Optional<Subject> findByExternalId(LearningModel model, String externalId) {
         return mapper.findByExternalId(model.name(), externalId).stream().findFirst().map(MyBatisSubjects::toSubject);
     }

@@ -11,5 +11,7 @@ interface SubjectMapper {
 
     List<SubjectRow> findByExternalId(@Param("model") String model, @Param("externalId") String externalId);
 
+    List<String> existingExternalIds(@Param("model") String model, @Param("externalIds") List<String> externalIds);
+
     int moveTo(@Param("id") long id, @Param("unitId") long unitId);
 }

@@ -108,36 +108,39 @@ public class AdministrativeUnitLoader {
             Map<String, UnitId> oldIds = codesToIds(units.descendantsOf(centre.id(), lastOldDay));
             Map<String, UnitId> newIds = codesToIds(units.descendantsOf(centre.id(), REFORM_DATE));
             Period oldPeriod = Period.between(oldUnitsValidFrom, lastOldDay);
+            int wanted = national.oldProvinces().size() + national.oldDistricts().size() + national.oldCommunes().size()
+                    + national.newProvinces().size() + national.newCommunes().size();
+            IdBlock block = new IdBlock(units.nextIds(wanted), wanted);
             Period newPeriod = Period.from(REFORM_DATE);
 
             for (var province : national.oldProvinces().values()) {
                 if (oldProvinceWanted.test(province.code()) && !oldIds.containsKey(province.code())) {
-                    added.add(unit(oldIds, province.code(), province.name(), UnitLevel.PROVINCE, centre.id(), oldPeriod));
+                    added.add(unit(oldIds, province.code(), province.name(), UnitLevel.PROVINCE, centre.id(), oldPeriod, block));
                 }
             }
             for (var district : national.oldDistricts().values()) {
                 if (oldProvinceWanted.test(district.provinceCode()) && !oldIds.containsKey(district.code())) {
                     added.add(unit(oldIds, district.code(), district.name(), UnitLevel.DISTRICT,
-                            oldIds.get(district.provinceCode()), oldPeriod));
+                            oldIds.get(district.provinceCode()), oldPeriod, block));
                 }
             }
             for (var commune : national.oldCommunes().values()) {
                 if (oldProvinceWanted.test(commune.provinceCode()) && !oldIds.containsKey(commune.code())) {
                     added.add(unit(oldIds, commune.code(), commune.name(), UnitLevel.COMMUNE,
-                            oldIds.get(commune.districtCode()), oldPeriod));
+                            oldIds.get(commune.districtCode()), oldPeriod, block));
                 }
             }
             Set<String> newlyAdded = new LinkedHashSet<>();
             for (var province : national.newProvinces().values()) {
                 if (newProvinceWanted.test(province.code()) && !newIds.containsKey(province.code())) {
-                    added.add(unit(newIds, province.code(), province.name(), UnitLevel.PROVINCE, centre.id(), newPeriod));
+                    added.add(unit(newIds, province.code(), province.name(), UnitLevel.PROVINCE, centre.id(), newPeriod, block));
                     newlyAdded.add(province.code());
                 }
             }
             for (var commune : national.newCommunes().values()) {
                 if (newProvinceWanted.test(commune.provinceCode()) && !newIds.containsKey(commune.code())) {
                     added.add(unit(newIds, commune.code(), commune.name(), UnitLevel.COMMUNE,
-                            newIds.get(commune.provinceCode()), newPeriod));
+                            newIds.get(commune.provinceCode()), newPeriod, block));
                     newlyAdded.add(commune.code());
                 }
             }
@@ -179,10 +182,28 @@ public class AdministrativeUnitLoader {
     }
 
     private AdministrativeUnit unit(Map<String, UnitId> ids, String code, String name, UnitLevel level, UnitId parent,
-            Period period) {
-        UnitId id = units.nextId();
+            Period period, IdBlock block) {
+        UnitId id = block.next();
         ids.put(code, id);
         return new AdministrativeUnit(id, code, name, level, parent, period, null);
+    }
+
+    /** Ids reserved in one go for everything a load may add: one round trip, not one per unit. */
+    private static final class IdBlock {
+        private long next;
+        private final long end;
+
+        IdBlock(UnitId first, int size) {
+            this.next = first.value();
+            this.end = next + size;
+        }
+
+        UnitId next() {
+            if (next >= end) {
+                throw new IllegalStateException("id block exhausted");
+            }
+            return new UnitId(next++);
+        }
     }
 
     private static Map<String, UnitId> codesToIds(List<AdministrativeUnit> existing) {

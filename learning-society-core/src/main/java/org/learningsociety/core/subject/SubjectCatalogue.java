@@ -3,7 +3,10 @@ package org.learningsociety.core.subject;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -37,31 +40,43 @@ public class SubjectCatalogue {
     }
 
     /**
-     * Adds subjects in one transaction and in batches: all of them, or none if any is refused.
+     * Adds subjects in one transaction and in batches: all of them, or none if any is refused. Units
+     * are looked up once per code and external ids checked once per batch, not once per subject.
      */
     public List<Subject> addAll(List<NewSubject> newSubjects) {
         return transactions.inTransaction(() -> {
             LocalDate today = LocalDate.now(clock);
+            Map<String, AdministrativeUnit> unitByCode = new HashMap<>();
+            Map<LearningModel, List<String>> externalIdsByModel = new EnumMap<>(LearningModel.class);
             Set<String> seenExternalIds = new HashSet<>();
-            List<Subject> created = new ArrayList<>(newSubjects.size());
-            long next = newSubjects.isEmpty() ? 0 : subjects.nextIds(newSubjects.size()).value();
             for (NewSubject candidate : newSubjects) {
                 if (candidate.model() == null) {
                     throw new InvalidInputException("model", null, "Mô hình học tập là bắt buộc");
                 }
-                AdministrativeUnit unit = units.findByCode(candidate.unitCode(), today).orElseThrow(() ->
-                        new NotFoundException("unitCode", candidate.unitCode(),
-                                "Không có đơn vị hành chính mang mã " + candidate.unitCode() + " vào ngày " + today));
+                if (candidate.externalId() != null && !seenExternalIds.add(candidate.model() + ":" + candidate.externalId())) {
+                    throw duplicate(candidate);
+                }
+                externalIdsByModel.computeIfAbsent(candidate.model(), m -> new ArrayList<>()).add(candidate.externalId());
+            }
+            externalIdsByModel.forEach((model, ids) -> {
+                Set<String> taken = subjects.existingExternalIds(model,
+                        ids.stream().filter(java.util.Objects::nonNull).toList());
+                if (!taken.isEmpty()) {
+                    String first = ids.stream().filter(taken::contains).findFirst().orElseThrow();
+                    throw duplicate(new NewSubject(model, null, null, first));
+                }
+            });
+            List<Subject> created = new ArrayList<>(newSubjects.size());
+            long next = newSubjects.isEmpty() ? 0 : subjects.nextIds(newSubjects.size()).value();
+            for (NewSubject candidate : newSubjects) {
+                AdministrativeUnit unit = unitByCode.computeIfAbsent(String.valueOf(candidate.unitCode()), code ->
+                        units.findByCode(candidate.unitCode(), today).orElseThrow(() ->
+                                new NotFoundException("unitCode", candidate.unitCode(),
+                                        "Không có đơn vị hành chính mang mã " + candidate.unitCode() + " vào ngày " + today)));
                 SubjectKind kind = SubjectKind.of(candidate.model(), unit.level());
                 if (!kind.mayBelongTo(unit.level())) {
                     throw new InvalidInputException("unitCode", candidate.unitCode(), kind.vietnameseName()
                             + " không thể thuộc đơn vị cấp " + unit.level().vietnameseName());
-                }
-                if (!seenExternalIds.add(candidate.model() + ":" + candidate.externalId())
-                        || (candidate.externalId() != null
-                            && subjects.findByExternalId(candidate.model(), candidate.externalId()).isPresent())) {
-                    throw new ConflictException("externalId", candidate.externalId(),
-                            "Đã có đối tượng " + candidate.model().title() + " với mã định danh này");
                 }
                 created.add(new Subject(new SubjectId(next++), kind, unit.id(), candidate.name(),
                         candidate.externalId()));
@@ -69,5 +84,10 @@ public class SubjectCatalogue {
             subjects.addAll(created);
             return created;
         });
+    }
+
+    private static ConflictException duplicate(NewSubject candidate) {
+        return new ConflictException("externalId", candidate.externalId(),
+                "Đã có đối tượng " + candidate.model().title() + " với mã định danh này");
     }
 }

@@ -14,6 +14,9 @@ public interface Subjects {
 
     Optional<Subject> findByExternalId(LearningModel model, String externalId);
 
+    /** Those of {@code externalIds} already used by a subject of {@code model} (one query per chunk). */
+    java.util.Set<String> existingExternalIds(LearningModel model, Collection<String> externalIds);
+
     /** Reserves {@code count} consecutive new ids and returns the first. */
     SubjectId nextIds(int count);
 

@@ -27,7 +27,12 @@ public interface AdministrativeUnits {
     List<AdministrativeUnit> descendantsOf(UnitId root, LocalDate date);
 
     /** A new identity for a unit about to be added. */
-    UnitId nextId();
+    default UnitId nextId() {
+        return nextIds(1);
+    }
+
+    /** Reserves {@code count} consecutive new identities and returns the first. */
+    UnitId nextIds(int count);
 
     void add(AdministrativeUnit version);
 

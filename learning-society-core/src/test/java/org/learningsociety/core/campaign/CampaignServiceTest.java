@@ -146,7 +146,7 @@ class CampaignServiceTest {
                 return found;
             }
 
-            public UnitId nextId() {
+            public UnitId nextIds(int count) {
                 throw new UnsupportedOperationException();
             }
 

@@ -62,8 +62,10 @@ public final class InMemoryAdministrativeUnits implements AdministrativeUnits, S
     }
 
     @Override
-    public UnitId nextId() {
-        return new UnitId(nextId++);
+    public UnitId nextIds(int count) {
+        UnitId first = new UnitId(nextId);
+        nextId += count;
+        return first;
     }
 
     @Override

@@ -33,6 +33,13 @@ public final class InMemorySubjects implements Subjects, Snapshotting {
     }
 
     @Override
+    public java.util.Set<String> existingExternalIds(LearningModel model, java.util.Collection<String> externalIds) {
+        java.util.Set<String> wanted = new java.util.HashSet<>(externalIds);
+        return rows.values().stream().filter(s -> s.model() == model && wanted.contains(s.externalId()))
+                .map(Subject::externalId).collect(java.util.stream.Collectors.toSet());
+    }
+
+    @Override
     public Optional<Subject> findByExternalId(LearningModel model, String externalId) {
         return rows.values().stream()
                 .filter(s -> s.model() == model && s.externalId().equals(externalId)).findFirst();

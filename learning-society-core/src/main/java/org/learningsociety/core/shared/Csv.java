@@ -1,4 +1,4 @@
-package org.learningsociety.core.referencedata;
+package org.learningsociety.core.shared;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -9,13 +9,17 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A small RFC 4180 reader: quoted fields may hold commas, doubled quotes and line breaks. */
-final class Csv {
+/**
+ * A small streaming RFC 4180 reader: quoted fields may hold commas, doubled quotes and line breaks.
+ * Each record comes with the line it starts on, for errors that name it.
+ */
+public final class Csv {
 
     /** A record and the line it starts on (1-based). */
-    record Row(int line, List<String> fields) {
+    public record Row(int line, List<String> fields) {
 
-        String get(int index) {
+        /** The field at {@code index}, stripped; empty when the row is shorter. */
+        public String get(int index) {
             return index < fields.size() ? fields.get(index).strip() : "";
         }
     }
@@ -23,8 +27,15 @@ final class Csv {
     private Csv() {
     }
 
-    static List<Row> read(InputStream in, String file) {
+    /** Reads every record into memory. */
+    public static List<Row> read(InputStream in, String file) {
         List<Row> rows = new ArrayList<>();
+        forEach(in, file, rows::add);
+        return rows;
+    }
+
+    /** Hands each record to {@code consumer} as it is read, holding one record in memory at a time. */
+    public static void forEach(InputStream in, String file, java.util.function.Consumer<Row> consumer) {
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             int lineNumber = 0;
             String line;
@@ -65,18 +76,17 @@ final class Csv {
                     }
                     String next = reader.readLine();
                     if (next == null) {
-                        throw new MalformedDataException(file, start, "Dấu ngoặc kép không được đóng");
+                        throw new InvalidInputException(file + ", dòng " + start, "\"", "Dấu ngoặc kép không được đóng");
                     }
                     lineNumber++;
                     field.append('\n');
                     line = next;
                 }
                 fields.add(field.toString());
-                rows.add(new Row(start, fields));
+                consumer.accept(new Row(start, fields));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return rows;
     }
 }

@@ -1,0 +1,80 @@
+package org.learningsociety.benchmarks;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.UUID;
+
+/** A fresh database for one benchmark run: H2 on a file, or an embedded PostgreSQL 14. */
+final class BenchmarkDatabase implements AutoCloseable {
+
+    private final String kind;
+    private final HikariDataSource dataSource;
+    private final EmbeddedPostgres postgres;
+    private final Path directory;
+
+    private BenchmarkDatabase(String kind, HikariDataSource dataSource, EmbeddedPostgres postgres, Path directory) {
+        this.kind = kind;
+        this.dataSource = dataSource;
+        this.postgres = postgres;
+        this.directory = directory;
+    }
+
+    static BenchmarkDatabase start(String kind) {
+        try {
+            HikariDataSource pool = new HikariDataSource();
+            pool.setMaximumPoolSize(8);
+            switch (kind) {
+                case "h2" -> {
+                    Path dir = Files.createTempDirectory("ls-bench-h2");
+                    pool.setJdbcUrl("jdbc:h2:file:" + dir.resolve("bench") + ";DB_CLOSE_ON_EXIT=FALSE");
+                    pool.setUsername("sa");
+                    pool.setPassword("");
+                    return new BenchmarkDatabase(kind, pool, null, dir);
+                }
+                case "postgres" -> {
+                    EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
+                    pool.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
+                    pool.setUsername("postgres");
+                    pool.setPassword("postgres");
+                    return new BenchmarkDatabase(kind, pool, postgres, null);
+                }
+                default -> throw new IllegalArgumentException("database must be h2 or postgres, not " + kind);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    String kind() {
+        return kind;
+    }
+
+    HikariDataSource dataSource() {
+        return dataSource;
+    }
+
+    @Override
+    public void close() {
+        dataSource.close();
+        try {
+            if (postgres != null) {
+                postgres.close();
+            }
+            if (directory != null) {
+                try (var files = Files.walk(directory)) {
+                    files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static String uniqueName() {
+        return UUID.randomUUID().toString();
+    }
+}

@@ -1,0 +1,23 @@
+package org.learningsociety.core.report;
+
+import java.time.Instant;
+import org.learningsociety.core.shared.DomainEvent;
+import org.learningsociety.core.unit.UnitId;
+
+/** What happened to a report. */
+public sealed interface ReportEvent extends DomainEvent {
+
+    ReportId report();
+
+    record ReportSubmitted(ReportId report, UnitId unit, UnitId parent, ReportPeriod period, boolean late,
+            int missingChildren, Instant occurredAt) implements ReportEvent { }
+
+    record ReportApproved(ReportId report, UnitId unit, ReportPeriod period, String approvedBy, Instant occurredAt)
+            implements ReportEvent { }
+
+    record ReportSentBack(ReportId report, UnitId unit, ReportPeriod period, String sentBackBy, String reason,
+            Instant occurredAt) implements ReportEvent { }
+
+    record ReportMissed(ReportId report, UnitId unit, ReportPeriod period, Instant occurredAt)
+            implements ReportEvent { }
+}

@@ -1,0 +1,258 @@
+package org.learningsociety.core.report;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.learningsociety.core.attainment.Attainment;
+import org.learningsociety.core.attainment.AttainmentService;
+import org.learningsociety.core.report.ReportEvent.ReportApproved;
+import org.learningsociety.core.report.ReportEvent.ReportSentBack;
+import org.learningsociety.core.report.ReportEvent.ReportSubmitted;
+import org.learningsociety.core.shared.DomainEvent;
+import org.learningsociety.core.shared.DomainEvents;
+import org.learningsociety.core.shared.NotFoundException;
+import org.learningsociety.core.shared.Transactions;
+import org.learningsociety.core.subject.LearningModel;
+import org.learningsociety.core.unit.AdministrativeUnit;
+import org.learningsociety.core.unit.AdministrativeUnits;
+import org.learningsociety.core.unit.Succession;
+import org.learningsociety.core.unit.UnitDirectory;
+import org.learningsociety.core.unit.UnitId;
+import org.learningsociety.core.unit.UnitLevel;
+
+/**
+ * Compiles a level's report from attainment, sends it up, and lets the level above approve it or
+ * send it back; records it missing when its deadline passes; answers which children have reported.
+ */
+public class ReportService {
+
+    private final Reports reports;
+    private final AttainmentService attainment;
+    private final UnitDirectory units;
+    private final AdministrativeUnits unitHistory;
+    private final ReportDeadlines deadlines;
+    private final Transactions transactions;
+    private final DomainEvents events;
+    private final Clock clock;
+
+    public ReportService(Reports reports, AttainmentService attainment, UnitDirectory units,
+            AdministrativeUnits unitHistory, ReportDeadlines deadlines, Transactions transactions, DomainEvents events,
+            Clock clock) {
+        this.reports = Objects.requireNonNull(reports);
+        this.attainment = Objects.requireNonNull(attainment);
+        this.units = Objects.requireNonNull(units);
+        this.unitHistory = Objects.requireNonNull(unitHistory);
+        this.deadlines = Objects.requireNonNull(deadlines);
+        this.transactions = Objects.requireNonNull(transactions);
+        this.events = Objects.requireNonNull(events);
+        this.clock = Objects.requireNonNull(clock);
+    }
+
+    /** The date the hierarchy of a report of {@code period} is taken on (after the reform for 2021–2025 read in 2026). */
+    public LocalDate reportDate(ReportPeriod period) {
+        return attainment.reportDate(period.targetYear());
+    }
+
+    /**
+     * Compiles (or compiles again) the report of {@code unitCode} for {@code period} with a row per
+     * model for the unit and for each child unit, the children not yet reported, and the past units
+     * of its area.
+     */
+    public Report compile(String unitCode, ReportPeriod period, List<LearningModel> models) {
+        return transactions.inTransaction(() -> {
+            LocalDate on = reportDate(period);
+            AdministrativeUnit unit = units.unitOn(unitCode, on);
+            List<ReportLine> lines = new ArrayList<>();
+            for (LearningModel model : models) {
+                Attainment a = attainment.attainment(unitCode, period.targetYear(), model);
+                lines.add(line(a));
+                a.children().stream().filter(c -> c.unit().level() != UnitLevel.VILLAGE || unit.level() == UnitLevel.COMMUNE)
+                        .forEach(c -> lines.add(line(c)));
+            }
+            Completeness children = completeness(unit, period, on);
+            List<PastUnit> history = history(unit, period, on);
+            Optional<Report> existing = reports.find(unit.id(), period);
+            if (existing.isPresent()) {
+                Report report = existing.get();
+                report.recompile(lines, children.missing(), history, clock.instant());
+                reports.update(report);
+                return reports.findById(report.id()).orElseThrow();
+            }
+            Report report = Report.compile(reports.nextId(), unit.id(), unit.code(), unit.name(), unit.level(),
+                    unit.parent(), period, deadlines.dueFor(unit, period, on).orElse(null), lines, children.missing(),
+                    history, clock.instant());
+            reports.add(report);
+            return report;
+        });
+    }
+
+    /** Sends the report up: once the children have reported, or after their deadline with the missing listed. */
+    public ReportSubmitted submit(ReportId id) {
+        ReportSubmitted submitted = transactions.inTransaction(() -> {
+            Report report = report(id);
+            LocalDate on = reportDate(report.period());
+            AdministrativeUnit unit = units.unitOn(report.unit(), on);
+            Completeness children = completeness(unit, report.period(), on);
+            ReportPolicies.childrenReported(children, LocalDate.now(clock)).orThrow();
+            ReportSubmitted event = report.submit(children.missing(), clock.instant(), clock.getZone());
+            reports.update(report);
+            return event;
+        });
+        events.publish(List.of(submitted));
+        return submitted;
+    }
+
+    public ReportApproved approve(ReportId id, String approvedBy) {
+        ReportApproved approved = transactions.inTransaction(() -> {
+            Report report = report(id);
+            ReportApproved event = report.approve(approvedBy, clock.instant());
+            reports.update(report);
+            return event;
+        });
+        events.publish(List.of(approved));
+        return approved;
+    }
+
+    public ReportSentBack sendBack(ReportId id, String sentBackBy, String reason) {
+        ReportSentBack sentBack = transactions.inTransaction(() -> {
+            Report report = report(id);
+            ReportSentBack event = report.sendBack(sentBackBy, reason, clock.instant());
+            reports.update(report);
+            return event;
+        });
+        events.publish(List.of(sentBack));
+        return sentBack;
+    }
+
+    /**
+     * The deadline of {@code unitCode}'s report passed: a draft, or a report never compiled, is
+     * recorded missing. A report already sent is left as it is.
+     */
+    public Report deadlinePassed(String unitCode, ReportPeriod period) {
+        List<DomainEvent> raised = new ArrayList<>();
+        Report result = transactions.inTransaction(() -> {
+            LocalDate on = reportDate(period);
+            AdministrativeUnit unit = units.unitOn(unitCode, on);
+            Optional<Report> existing = reports.find(unit.id(), period);
+            if (existing.isEmpty()) {
+                Report.Missed missed = Report.missing(reports.nextId(), unit.id(), unit.code(), unit.name(),
+                        unit.level(), unit.parent(), period, deadlines.dueFor(unit, period, on).orElse(null),
+                        clock.instant());
+                reports.add(missed.report());
+                raised.add(missed.event());
+                return missed.report();
+            }
+            Report report = existing.get();
+            report.deadlinePassed(clock.instant()).ifPresent(event -> {
+                reports.update(report);
+                raised.add(event);
+            });
+            return reports.findById(report.id()).orElseThrow();
+        });
+        events.publish(raised);
+        return result;
+    }
+
+    public Report report(ReportId id) {
+        return reports.findById(id).orElseThrow(() -> new NotFoundException("reportId", id, "Không có báo cáo này"));
+    }
+
+    public Optional<Report> find(String unitCode, ReportPeriod period) {
+        AdministrativeUnit unit = units.unitOn(unitCode, reportDate(period));
+        return reports.find(unit.id(), period);
+    }
+
+    /** Which child units of {@code unitCode} have sent their report for {@code period}. */
+    public Completeness completeness(String unitCode, ReportPeriod period) {
+        LocalDate on = reportDate(period);
+        return completeness(units.unitOn(unitCode, on), period, on);
+    }
+
+    private Completeness completeness(AdministrativeUnit unit, ReportPeriod period, LocalDate on) {
+        List<AdministrativeUnit> reporting = units.childrenOf(unit, on).stream()
+                .filter(c -> c.level() != UnitLevel.VILLAGE).toList();
+        Map<UnitId, Report> byUnit = new HashMap<>();
+        reports.findByUnits(reporting.stream().map(AdministrativeUnit::id).toList(), period)
+                .forEach(r -> byUnit.put(r.unit(), r));
+        LocalDate today = LocalDate.now(clock);
+        LocalDate latest = null;
+        List<Completeness.Child> children = new ArrayList<>();
+        for (AdministrativeUnit child : reporting) {
+            LocalDate due = deadlines.dueFor(child, period, on).orElse(null);
+            if (due != null && (latest == null || due.isAfter(latest))) {
+                latest = due;
+            }
+            Report report = byUnit.get(child.id());
+            Timeliness timeliness = report != null ? report.timeliness(today)
+                    : due != null && today.isAfter(due) ? Timeliness.MISSING : Timeliness.PENDING;
+            children.add(new Completeness.Child(child.code(), child.name(), report == null ? null : report.status(),
+                    timeliness));
+        }
+        LocalDate childrenDue = latest != null ? latest : deadlines.dueFor(unit, period, on).orElse(null);
+        return new Completeness(unit.code(), period, childrenDue, children);
+    }
+
+    private static ReportLine line(Attainment a) {
+        return new ReportLine(a.unit().code(), a.unit().name(), a.model(), a.subjects(), a.registered(), a.recognised(),
+                a.rate(), a.target() == null ? null : a.target().value(), a.target() != null && a.target().isDerived(),
+                a.gap(), a.unassigned());
+    }
+
+    /**
+     * The units of the report's area that no longer exist on its date, and what they went into: those
+     * that went into it or one of its units during the period, with the units below them then, and the
+     * report unit's own former children (the districts the reform abolished).
+     */
+    private List<PastUnit> history(AdministrativeUnit root, ReportPeriod period, LocalDate on) {
+        LocalDate start = LocalDate.of(period.fromYear(), 1, 1);
+        List<UnitId> current = new ArrayList<>();
+        current.add(root.id());
+        units.descendantsOf(root, on).forEach(u -> current.add(u.id()));
+        Map<UnitId, AdministrativeUnit> past = new LinkedHashMap<>();
+        Set<LocalDate> lastDays = new TreeSet<>();
+        for (Succession s : unitHistory.successionsInto(current)) {
+            if (s.effectiveOn().isAfter(start) && !s.effectiveOn().isAfter(on)) {
+                LocalDate lastDay = s.effectiveOn().minusDays(1);
+                lastDays.add(lastDay);
+                unitHistory.findById(s.predecessor(), lastDay).ifPresent(u -> past.putIfAbsent(u.id(), u));
+                unitHistory.descendantsOf(s.predecessor(), lastDay).forEach(u -> past.putIfAbsent(u.id(), u));
+            }
+        }
+        for (LocalDate lastDay : lastDays) {
+            unitHistory.descendantsOf(root.id(), lastDay).forEach(u -> past.putIfAbsent(u.id(), u));
+        }
+        past.values().removeIf(u -> u.level() == UnitLevel.VILLAGE || unitHistory.findById(u.id(), on).isPresent());
+        List<PastUnit> history = new ArrayList<>();
+        for (AdministrativeUnit unit : past.values()) {
+            Set<String> into = new LinkedHashSet<>(successorNames(unit.id(), on));
+            if (into.isEmpty()) {
+                LocalDate lastDay = unit.validity().to();
+                for (AdministrativeUnit below : unitHistory.descendantsOf(unit.id(), lastDay)) {
+                    into.addAll(successorNames(below.id(), on));
+                }
+            }
+            history.add(new PastUnit(unit.code(), unit.name(), unit.level(), unit.validity().to(),
+                    into.isEmpty() ? "Giải thể" : String.join(", ", into)));
+        }
+        history.sort(Comparator.comparing((PastUnit p) -> p.level().ordinal()).thenComparing(PastUnit::code));
+        return history;
+    }
+
+    private List<String> successorNames(UnitId predecessor, LocalDate on) {
+        List<String> names = new ArrayList<>();
+        for (Succession s : unitHistory.successionsFrom(predecessor)) {
+            unitHistory.findById(s.successor(), on).ifPresent(u -> names.add(u.name()));
+        }
+        return names;
+    }
+}

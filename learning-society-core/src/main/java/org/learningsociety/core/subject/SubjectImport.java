@@ -1,0 +1,116 @@
+package org.learningsociety.core.subject;
+
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.learningsociety.core.shared.Csv;
+import org.learningsociety.core.shared.InvalidInputException;
+import org.learningsociety.core.shared.LearningSocietyException;
+import org.learningsociety.core.shared.Transactions;
+
+/**
+ * Imports a portal's subjects of one model from CSV — {@code external_id,name,unit_code}, a header
+ * line first, UTF-8 — streaming and in batches, in one transaction: a refused row fails the whole
+ * import with its line, the field and the value, and nothing of it is stored.
+ */
+public class SubjectImport {
+
+    /** The header the file must start with. */
+    public static final List<String> HEADER = List.of("external_id", "name", "unit_code");
+
+    private static final int BATCH = 10_000;
+
+    private final SubjectCatalogue catalogue;
+    private final Transactions transactions;
+
+    public SubjectImport(SubjectCatalogue catalogue, Transactions transactions) {
+        this.catalogue = Objects.requireNonNull(catalogue);
+        this.transactions = Objects.requireNonNull(transactions);
+    }
+
+    /** How many subjects an import added. */
+    public record ImportReport(long imported) { }
+
+    public ImportReport importCsv(LearningModel model, InputStream csv, String fileName) {
+        if (model == null) {
+            throw new InvalidInputException("model", null, "Mô hình học tập là bắt buộc");
+        }
+        return transactions.inTransaction(() -> {
+            List<SubjectCatalogue.NewSubject> batch = new ArrayList<>(BATCH);
+            List<Integer> lines = new ArrayList<>(BATCH);
+            Set<String> externalIds = new HashSet<>();
+            long[] imported = {0};
+            boolean[] header = {false};
+            Csv.forEach(csv, fileName, row -> {
+                if (!header[0]) {
+                    List<String> names = row.fields().stream().map(f -> f.strip().toLowerCase(java.util.Locale.ROOT))
+                            .map(f -> f.startsWith("\uFEFF") ? f.substring(1) : f).toList();
+                    if (!names.equals(HEADER)) {
+                        throw new InvalidInputException(fileName + ", dòng 1", String.join(",", row.fields()),
+                                "Dòng tiêu đề phải là " + String.join(",", HEADER));
+                    }
+                    header[0] = true;
+                    return;
+                }
+                if (row.fields().size() == 1 && row.get(0).isEmpty()) {
+                    return;
+                }
+                if (row.fields().size() != HEADER.size()) {
+                    throw new InvalidInputException(fileName + ", dòng " + row.line(), row.fields().size(),
+                            "Dòng phải có " + HEADER.size() + " cột");
+                }
+                String externalId = row.get(0);
+                if (!externalIds.add(externalId)) {
+                    throw new InvalidInputException(fileName + ", dòng " + row.line() + ", cột external_id", externalId,
+                            "Mã định danh lặp lại trong tệp");
+                }
+                batch.add(new SubjectCatalogue.NewSubject(model, row.get(2), row.get(1), externalId));
+                lines.add(row.line());
+                if (batch.size() == BATCH) {
+                    imported[0] += flush(batch, lines, fileName);
+                }
+            });
+            if (!header[0]) {
+                throw new InvalidInputException(fileName + ", dòng 1", "", "Tệp rỗng: thiếu dòng tiêu đề");
+            }
+            imported[0] += flush(batch, lines, fileName);
+            return new ImportReport(imported[0]);
+        });
+    }
+
+    private int flush(List<SubjectCatalogue.NewSubject> batch, List<Integer> lines, String fileName) {
+        if (batch.isEmpty()) {
+            return 0;
+        }
+        try {
+            int size = catalogue.addAll(batch).size();
+            batch.clear();
+            lines.clear();
+            return size;
+        } catch (InvalidInputException e) {
+            int index = indexOf(batch, e);
+            String where = index < 0 ? fileName : fileName + ", dòng " + lines.get(index);
+            throw new InvalidInputException(where + ", " + e.field(), e.value(), messageOf(e));
+        }
+    }
+
+    private static int indexOf(List<SubjectCatalogue.NewSubject> batch, InvalidInputException e) {
+        for (int i = 0; i < batch.size(); i++) {
+            SubjectCatalogue.NewSubject s = batch.get(i);
+            if (Objects.equals(s.externalId(), e.value()) || Objects.equals(s.unitCode(), e.value())
+                    || Objects.equals(s.name(), e.value())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static String messageOf(LearningSocietyException e) {
+        String message = e.getMessage();
+        int detail = message.lastIndexOf(" (trường: ");
+        return detail < 0 ? message : message.substring(0, detail);
+    }
+}

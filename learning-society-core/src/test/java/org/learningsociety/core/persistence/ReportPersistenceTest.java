@@ -1,0 +1,91 @@
+package org.learningsociety.core.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import org.learningsociety.core.report.Completeness;
+import org.learningsociety.core.report.PastUnit;
+import org.learningsociety.core.report.Report;
+import org.learningsociety.core.report.ReportLine;
+import org.learningsociety.core.report.ReportPeriod;
+import org.learningsociety.core.report.ReportStatus;
+import org.learningsociety.core.report.Reports;
+import org.learningsociety.core.report.Timeliness;
+import org.learningsociety.core.shared.ConflictException;
+import org.learningsociety.core.subject.LearningModel;
+import org.learningsociety.core.unit.UnitId;
+import org.learningsociety.core.unit.UnitLevel;
+
+class ReportPersistenceTest {
+
+    private static final ReportPeriod PHASE = ReportPeriod.phase(2021, 2025);
+
+    private static Report report(Reports reports, long unit, String code) {
+        return Report.compile(reports.nextId(), new UnitId(unit), code, "Thành phố Hải Phòng", UnitLevel.PROVINCE,
+                new UnitId(1), PHASE, LocalDate.of(2026, 3, 31),
+                List.of(new ReportLine(code, "Thành phố Hải Phòng", LearningModel.FAMILY, 66, 44, 24,
+                                new BigDecimal("36.36"), new BigDecimal("70.00"), false, new BigDecimal("33.64"), 0),
+                        new ReportLine("11001", "Xã Gia Lộc", LearningModel.FAMILY, 27, 18, 9, new BigDecimal("33.33"),
+                                null, true, null, 3)),
+                List.of(new Completeness.Child("11002", "Xã Tứ Kỳ", null, Timeliness.MISSING)),
+                List.of(new PastUnit("297", "Huyện Gia Lộc", UnitLevel.DISTRICT, LocalDate.of(2025, 6, 30), "Xã Gia Lộc")),
+                Instant.parse("2026-03-01T03:00:00Z"));
+    }
+
+    @OnBothDatabases
+    void roundTripsAReportWithItsRowsMissingChildrenAndPastUnits(Database database) {
+        try (Store store = database.freshStore()) {
+            Reports reports = store.persistence().reports();
+            Report report = report(reports, 31, "31");
+            reports.add(report);
+
+            Report read = reports.findById(report.id()).orElseThrow();
+            assertThat(read).usingRecursiveComparison().ignoringFields("lines").isEqualTo(report);
+            assertThat(read.lines()).hasSize(2);
+            assertThat(read.lines().get(0).rate()).isEqualByComparingTo("36.36");
+            assertThat(read.lines().get(1).target()).isNull();
+            assertThat(read.lines().get(1).unassigned()).isEqualTo(3);
+            assertThat(reports.find(new UnitId(31), PHASE)).isPresent();
+            assertThat(reports.find(new UnitId(31), ReportPeriod.year(2025))).isEmpty();
+        }
+    }
+
+    @OnBothDatabases
+    void writesChangesUnderTheVersionReadAndRefusesAStaleOne(Database database) {
+        try (Store store = database.freshStore()) {
+            Reports reports = store.persistence().reports();
+            reports.add(report(reports, 31, "31"));
+            Report first = reports.find(new UnitId(31), PHASE).orElseThrow();
+            Report second = reports.find(new UnitId(31), PHASE).orElseThrow();
+
+            first.submit(List.of(), Instant.parse("2026-03-30T03:00:00Z"), ZoneId.of("Asia/Ho_Chi_Minh"));
+            reports.update(first);
+            second.deadlinePassed(Instant.parse("2026-04-01T03:00:00Z"));
+
+            assertThatThrownBy(() -> reports.update(second)).isInstanceOf(ConflictException.class);
+            Report stored = reports.findById(first.id()).orElseThrow();
+            assertThat(stored.status()).isEqualTo(ReportStatus.SUBMITTED);
+            assertThat(stored.missingChildren()).isEmpty();
+            assertThat(stored.version()).isEqualTo(1);
+        }
+    }
+
+    @OnBothDatabases
+    void refusesASecondReportOfAUnitForOnePeriodAndFindsReportsOfManyUnits(Database database) {
+        try (Store store = database.freshStore()) {
+            Reports reports = store.persistence().reports();
+            reports.add(report(reports, 31, "31"));
+            reports.add(report(reports, 32, "32"));
+
+            assertThatThrownBy(() -> reports.add(report(reports, 31, "31"))).isInstanceOf(ConflictException.class);
+            assertThat(reports.findByUnits(List.of(new UnitId(31), new UnitId(32), new UnitId(33)), PHASE))
+                    .extracting(Report::unitCode).containsExactlyInAnyOrder("31", "32");
+            assertThat(store.count("ls_report_line")).isEqualTo(4);
+        }
+    }
+}

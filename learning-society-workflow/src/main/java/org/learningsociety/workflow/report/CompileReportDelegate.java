@@ -1,0 +1,48 @@
+package org.learningsociety.workflow.report;
+
+import java.util.List;
+import java.util.Objects;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.learningsociety.core.report.Completeness;
+import org.learningsociety.core.report.Report;
+import org.learningsociety.core.report.ReportPeriod;
+import org.learningsociety.core.report.ReportService;
+import org.learningsociety.core.subject.LearningModel;
+import org.learningsociety.core.unit.UnitDirectory;
+
+/**
+ * {@code ${compileReport}}: compiles the unit's report and sets what the process waits on — the
+ * children still to report, their deadline and the unit's own, from the plan's milestones. When the
+ * plan states no deadline, the timers fall back to the values the process was started with.
+ */
+public class CompileReportDelegate implements JavaDelegate {
+
+    private final ReportService reports;
+    private final UnitDirectory units;
+    private final List<LearningModel> models;
+
+    public CompileReportDelegate(ReportService reports, UnitDirectory units, List<LearningModel> models) {
+        this.reports = Objects.requireNonNull(reports);
+        this.units = Objects.requireNonNull(units);
+        this.models = List.copyOf(models);
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        ReportPeriod period = ReportVariables.period(execution);
+        String unitCode = ReportVariables.text(execution, ReportVariables.UNIT_CODE, "mã đơn vị");
+        Report report = reports.compile(unitCode, period, models);
+        Completeness children = reports.completeness(unitCode, period);
+        execution.setVariable(ReportVariables.REPORT_ID, report.id().value());
+        execution.setVariable(ReportVariables.PARENT_CODE, report.parent() == null ? null
+                : units.unitOn(report.parent(), reports.reportDate(period)).code());
+        execution.setVariable(ReportVariables.CHILDREN_PENDING, children.missing().size());
+        if (children.deadline() != null) {
+            execution.setVariable(ReportVariables.CHILDREN_DUE_AT, ReportVariables.endOf(children.deadline()));
+        }
+        if (report.deadline() != null) {
+            execution.setVariable(ReportVariables.REPORT_DUE_AT, ReportVariables.endOf(report.deadline()));
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package org.learningsociety.workflow.report;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.learningsociety.core.report.ReportPolicies;
+import org.learningsociety.core.shared.LearningSocietyException;
+import org.learningsociety.workflow.TaskRefusedException;
+
+/**
+ * {@code ${reportTaskListener}}: names the reporting tasks after the unit and period, and refuses a
+ * completion without what the task needs (a sending back without its reason above all).
+ */
+public class ReportTaskListener implements TaskListener {
+
+    @Override
+    public void notify(DelegateTask task) {
+        try {
+            if (EVENTNAME_CREATE.equals(task.getEventName())) {
+                task.setName(task.getName() + " – đơn vị " + task.getVariable(ReportVariables.UNIT_CODE) + ", "
+                        + ReportVariables.period(task).vietnameseName());
+            } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
+                completed(task);
+            }
+        } catch (LearningSocietyException e) {
+            throw new TaskRefusedException(e.getMessage());
+        }
+    }
+
+    private static void completed(DelegateTask task) {
+        switch (task.getTaskDefinitionKey()) {
+            case "submitReport" -> {
+                ReportVariables.text(task, "reportNumber", "số báo cáo");
+                ReportVariables.text(task, "reportDate", "ngày báo cáo");
+                ReportVariables.text(task, "signer", "người ký");
+            }
+            case "reviewReport" -> {
+                String decision = ReportVariables.text(task, ReportVariables.DECISION, "kết quả duyệt");
+                ReportVariables.text(task, ReportVariables.REVIEWER, "người duyệt");
+                if (ReportVariables.SEND_BACK.equals(decision)) {
+                    Object reason = task.getVariable(ReportVariables.REASON);
+                    ReportPolicies.sendBackReasonGiven(reason == null ? null : reason.toString()).orThrow();
+                } else if (!ReportVariables.APPROVE.equals(decision)) {
+                    throw new TaskRefusedException("Kết quả duyệt phải là Duyệt hoặc Trả lại");
+                }
+            }
+            case "selectExemplary" -> {
+                ReportVariables.text(task, ReportVariables.REGISTRATION_IDS, "mã hồ sơ đề nghị");
+                ReportVariables.text(task, ReportVariables.COMMENDATION_FORM, "hình thức khen thưởng");
+            }
+            default -> { }
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package org.learningsociety.workflow.report;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.learningsociety.core.report.ReportPeriod;
+import org.learningsociety.core.shared.InvalidInputException;
+
+/** The names of the reporting processes' variables, and reading them. */
+final class ReportVariables {
+
+    static final String UNIT_CODE = "unitCode";
+    static final String PARENT_CODE = "parentCode";
+    static final String PERIOD = "period";
+    static final String REPORT_ID = "reportId";
+    static final String CHILDREN_PENDING = "childrenPending";
+    static final String CHILDREN_DUE_AT = "childrenDueAt";
+    static final String REPORT_DUE_AT = "reportDueAt";
+    static final String DECISION = "decision";
+    static final String REASON = "reason";
+    static final String REVIEWER = "reviewer";
+    static final String REGISTRATION_IDS = "registrationIds";
+    static final String COMMENDATION_FORM = "commendationForm";
+    static final String PROPOSED_BY = "proposedBy";
+    static final String APPROVE = "APPROVE";
+    static final String SEND_BACK = "SEND_BACK";
+
+    /** Deadlines are days in Vietnam; a timer fires at the end of the day. */
+    static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    private ReportVariables() {
+    }
+
+    static ReportPeriod period(VariableScope scope) {
+        Object value = scope.getVariable(PERIOD);
+        return ReportPeriod.parse(value == null ? null : value.toString());
+    }
+
+    static String text(VariableScope scope, String name, String label) {
+        Object value = scope.getVariable(name);
+        if (value == null || value.toString().isBlank()) {
+            throw new InvalidInputException(name, value, "Thiếu " + label);
+        }
+        return value.toString().strip();
+    }
+
+    /** The timer value of a deadline day: its last second in Vietnam, as ISO 8601; {@code null} stays {@code null}. */
+    static String endOf(LocalDate day) {
+        return day == null ? null : day.atTime(23, 59, 59).atZone(VIETNAM).toOffsetDateTime().toString();
+    }
+
+    /** The business key of a unit's reporting process for a period: {@code 2021-2025:31}. */
+    static String businessKey(ReportPeriod period, String unitCode) {
+        return period.code() + ":" + unitCode;
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * The reporting processes' Camunda side: thin delegates that call the core's {@code ReportService}
+ * and {@code HonouringCongress}, the reporting tasks' listener, the notifier that tells a parent's
+ * process its children have reported, and their auto-configuration.
+ */
+package org.learningsociety.workflow.report;
