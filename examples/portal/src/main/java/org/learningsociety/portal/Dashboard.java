@@ -1,0 +1,99 @@
+package org.learningsociety.portal;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.learningsociety.core.attainment.Attainment;
+import org.learningsociety.core.attainment.AttainmentService;
+import org.learningsociety.core.shared.LearningSocietyException;
+import org.learningsociety.core.subject.LearningModel;
+import org.learningsociety.core.unit.AdministrativeUnit;
+import org.learningsociety.core.unit.UnitDirectory;
+import org.learningsociety.workflow.api.OutOfScopeException;
+import org.learningsociety.workflow.api.UnitAccess;
+
+/**
+ * What the dashboard shows: for a unit, each model's attainment against the plan's targets per
+ * year, with the geometry of a small bar chart (drawn as inline SVG by the page, no script).
+ */
+public class Dashboard {
+
+    static final int FIRST_YEAR = 2022;
+    static final int CHART_HEIGHT = 160;
+
+    private final AttainmentService attainment;
+    private final UnitDirectory units;
+    private final UnitAccess access;
+    private final Clock clock;
+
+    Dashboard(AttainmentService attainment, UnitDirectory units, UnitAccess access, Clock clock) {
+        this.attainment = attainment;
+        this.units = units;
+        this.access = access;
+        this.clock = clock;
+    }
+
+    /** One year of one model: the numbers and where its bar and target mark sit in the chart. */
+    public record YearBar(int year, long subjects, long registered, long recognised, BigDecimal rate, BigDecimal target,
+            BigDecimal gap, int x, int barY, int barHeight, Integer targetY) {
+
+        public String rateText() {
+            return rate == null ? "—" : rate.setScale(1, RoundingMode.HALF_UP) + "%";
+        }
+
+        public String targetText() {
+            return target == null ? "—" : target.stripTrailingZeros().toPlainString() + "%";
+        }
+    }
+
+    public record ModelChart(LearningModel model, String title, List<YearBar> years) { }
+
+    /** @param refusal why the unit cannot be shown, {@code null} when it can */
+    public record UnitPanel(String code, String name, String refusal, List<ModelChart> charts) { }
+
+    UnitPanel panel(String code) {
+        LocalDate today = LocalDate.now(clock);
+        AdministrativeUnit unit;
+        try {
+            unit = units.unitOn(code, today);
+            access.requireAccess(code, today);
+        } catch (OutOfScopeException e) {
+            return new UnitPanel(code, code, "Không có quyền xem số liệu của đơn vị này.", List.of());
+        } catch (LearningSocietyException e) {
+            return new UnitPanel(code, code, e.getMessage(), List.of());
+        }
+        int lastYear = today.getYear();
+        List<ModelChart> charts = new ArrayList<>();
+        for (LearningModel model : List.of(LearningModel.FAMILY, LearningModel.CLAN, LearningModel.COMMUNITY,
+                LearningModel.UNIT)) {
+            List<YearBar> bars = new ArrayList<>();
+            for (int year = FIRST_YEAR; year <= lastYear; year++) {
+                bars.add(bar(code, year, model, bars.size()));
+            }
+            charts.add(new ModelChart(model, model.title(), bars));
+        }
+        return new UnitPanel(unit.code(), unit.name(), null, charts);
+    }
+
+    private YearBar bar(String code, int year, LearningModel model, int index) {
+        int x = 40 + index * 60;
+        try {
+            Attainment a = attainment.attainment(code, year, model);
+            BigDecimal target = a.target() == null ? null : a.target().value();
+            int barHeight = a.rate() == null ? 0 : scale(a.rate());
+            Integer targetY = target == null ? null : CHART_HEIGHT - scale(target);
+            return new YearBar(year, a.subjects(), a.registered(), a.recognised(), a.rate(), target, a.gap(), x,
+                    CHART_HEIGHT - barHeight, barHeight, targetY);
+        } catch (LearningSocietyException e) {
+            return new YearBar(year, 0, 0, 0, null, null, null, x, CHART_HEIGHT, 0, null);
+        }
+    }
+
+    private static int scale(BigDecimal percent) {
+        return percent.min(BigDecimal.valueOf(100)).multiply(BigDecimal.valueOf(CHART_HEIGHT))
+                .divide(BigDecimal.valueOf(100), 0, RoundingMode.HALF_UP).intValue();
+    }
+}

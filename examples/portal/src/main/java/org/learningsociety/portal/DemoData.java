@@ -1,0 +1,279 @@
+package org.learningsociety.portal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.camunda.bpm.engine.TaskService;
+import org.learningsociety.core.criteria.CriteriaSet;
+import org.learningsociety.core.criteria.CriteriaSets;
+import org.learningsociety.core.criteria.Evidence;
+import org.learningsociety.core.criteria.Indicator;
+import org.learningsociety.core.criteria.Scores;
+import org.learningsociety.core.registration.Registration;
+import org.learningsociety.core.registration.RegistrationId;
+import org.learningsociety.core.registration.YearlyRecordService;
+import org.learningsociety.core.subject.LearningModel;
+import org.learningsociety.core.subject.Subject;
+import org.learningsociety.core.subject.SubjectCatalogue;
+import org.learningsociety.core.subject.SubjectId;
+import org.learningsociety.core.unit.UnitDirectory;
+import org.learningsociety.core.shared.NotFoundException;
+import org.learningsociety.workflow.CycleKey;
+import org.learningsociety.workflow.api.CampaignLauncher;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+
+/**
+ * The demo, made once (each part is skipped when it is there): Phường Thành Đông (10507, Hải Phòng)
+ * with four residential groups, a few hundred households, clans and organisations; its 2025 year
+ * registered, assessed, verified and recognised; officers in Camunda's identity service with access
+ * to Tasklist; and a running FAMILY 2026 cycle so Tasklist has tasks.
+ */
+class DemoData implements ApplicationRunner {
+
+    static final String THANH_DONG = "10507";
+    static final String HAI_DUONG = "10525";
+    static final String HAI_PHONG = "31";
+    static final String PASSWORD = "demo";
+
+    private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
+    private static final LocalDate REFORM = LocalDate.of(2025, 7, 1);
+    private static final String[] VILLAGES = {"Tổ dân phố Nguyễn Lương Bằng", "Tổ dân phố Cẩm Thượng",
+            "Tổ dân phố Bình Hàn", "Tổ dân phố Thanh Bình"};
+    private static final String[] SURNAMES = {"Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Vũ", "Đặng", "Bùi", "Đỗ",
+            "Ngô", "Dương", "Đinh"};
+    private static final String[] MEN = {"Văn An", "Văn Bình", "Đức Cường", "Minh Dũng", "Văn Hải", "Quang Huy",
+            "Xuân Khánh", "Đình Long", "Văn Nam", "Hữu Phúc", "Văn Quân", "Thanh Sơn", "Mạnh Tuấn", "Công Vinh"};
+    private static final String[] WOMEN = {"Thị Hoa", "Thị Lan", "Thu Hà", "Thị Mai", "Ngọc Anh", "Thị Hằng",
+            "Thị Nga", "Thanh Thủy", "Thị Yến", "Minh Phương"};
+    private static final String[] CLANS = {"Dòng họ Nguyễn Đình", "Dòng họ Trần Văn", "Dòng họ Phạm Quang",
+            "Dòng họ Vũ Đức", "Dòng họ Lê Xuân", "Dòng họ Đặng Công"};
+    private static final String[] ORGANISATIONS = {"Trường Tiểu học Thành Đông", "Trường THCS Bình Hàn",
+            "Trạm Y tế phường Thành Đông", "Công ty Cổ phần May Hải Dương", "Ủy ban nhân dân phường Thành Đông"};
+
+    private final UnitDirectory units;
+    private final SubjectCatalogue subjects;
+    private final YearlyRecordService records;
+    private final CriteriaSets criteriaSets;
+    private final IdentityService identity;
+    private final AuthorizationService authorizations;
+    private final FilterService filters;
+    private final TaskService tasks;
+    private final CampaignLauncher campaigns;
+    private final Clock clock;
+
+    DemoData(UnitDirectory units, SubjectCatalogue subjects, YearlyRecordService records, CriteriaSets criteriaSets,
+            IdentityService identity, AuthorizationService authorizations, FilterService filters, TaskService tasks,
+            CampaignLauncher campaigns, Clock clock) {
+        this.units = units;
+        this.subjects = subjects;
+        this.records = records;
+        this.criteriaSets = criteriaSets;
+        this.identity = identity;
+        this.authorizations = authorizations;
+        this.filters = filters;
+        this.tasks = tasks;
+        this.campaigns = campaigns;
+        this.clock = clock;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        officers();
+        if (!villageExists(THANH_DONG + "-01")) {
+            List<String> villages = villages();
+            year2025(households(villages), clansAndOrganisations());
+        }
+        CycleKey key = new CycleKey(LearningModel.FAMILY, 2026, THANH_DONG);
+        if (!campaigns.isRunning(key)) {
+            campaigns.start(THANH_DONG, 2026, LearningModel.FAMILY);
+            LOG.info("Đã khởi động chu kỳ {}", key.businessKey());
+        }
+    }
+
+    private boolean villageExists(String code) {
+        try {
+            units.unitOn(code, LocalDate.now(clock));
+            return true;
+        } catch (NotFoundException e) {
+            return false;
+        }
+    }
+
+    private List<String> villages() {
+        List<String> codes = new ArrayList<>();
+        for (int i = 0; i < VILLAGES.length; i++) {
+            String code = THANH_DONG + "-0" + (i + 1);
+            units.addVillage(code, VILLAGES[i], THANH_DONG, REFORM);
+            codes.add(code);
+        }
+        LOG.info("Đã thêm {} tổ dân phố của phường Thành Đông", codes.size());
+        return codes;
+    }
+
+    private List<Subject> households(List<String> villages) {
+        Random random = new Random(10507);
+        List<SubjectCatalogue.NewSubject> households = new ArrayList<>();
+        for (int i = 1; i <= 320; i++) {
+            boolean man = random.nextInt(3) > 0;
+            String name = (man ? "Hộ ông " : "Hộ bà ") + SURNAMES[random.nextInt(SURNAMES.length)] + " "
+                    + (man ? MEN[random.nextInt(MEN.length)] : WOMEN[random.nextInt(WOMEN.length)]);
+            households.add(new SubjectCatalogue.NewSubject(LearningModel.FAMILY, villages.get(i % villages.size()),
+                    name, String.format("HGD-10507-%04d", i)));
+        }
+        List<Subject> added = subjects.addAll(households);
+        LOG.info("Đã thêm {} hộ gia đình", added.size());
+        return added;
+    }
+
+    private List<Subject> clansAndOrganisations() {
+        List<SubjectCatalogue.NewSubject> others = new ArrayList<>();
+        for (int i = 0; i < CLANS.length; i++) {
+            others.add(new SubjectCatalogue.NewSubject(LearningModel.CLAN, THANH_DONG, CLANS[i], "DH-10507-" + (i + 1)));
+        }
+        for (int i = 0; i < ORGANISATIONS.length; i++) {
+            others.add(new SubjectCatalogue.NewSubject(LearningModel.UNIT, THANH_DONG, ORGANISATIONS[i],
+                    "DV-10507-" + (i + 1)));
+        }
+        return subjects.addAll(others);
+    }
+
+    /** 2025: most households and clans registered, assessed and verified; those earning the title recognised. */
+    private void year2025(List<Subject> households, List<Subject> others) {
+        Random random = new Random(2025);
+        List<Subject> clans = others.stream().filter(s -> s.model() == LearningModel.CLAN).toList();
+        recogniseYear(households.subList(0, households.size() * 9 / 10), LearningModel.FAMILY, random,
+                "125/QĐ-UBND");
+        recogniseYear(clans.subList(0, 5), LearningModel.CLAN, random, "126/QĐ-UBND");
+    }
+
+    private void recogniseYear(List<Subject> subjectsOfYear, LearningModel model, Random random, String number) {
+        int year = 2025;
+        CriteriaSet set = criteriaSets.inForce(model, year).orElseThrow();
+        List<Registration> registered = records.registerAll(subjectsOfYear.stream().map(Subject::id).toList(), year);
+        List<YearlyRecordService.SelfAssessment> assessments = new ArrayList<>();
+        List<YearlyRecordService.Verification> verifications = new ArrayList<>();
+        List<RegistrationId> recognised = new ArrayList<>();
+        Map<RegistrationId, String> notRecognised = new LinkedHashMap<>();
+        for (Registration registration : registered) {
+            boolean strong = random.nextInt(100) < 80;
+            Map<String, Integer> points = new LinkedHashMap<>();
+            List<Evidence> evidence = new ArrayList<>();
+            for (Indicator indicator : set.indicators()) {
+                int max = indicator.maxPoints();
+                points.put(indicator.code(), strong ? max - random.nextInt(Math.max(1, max / 5)) : max / 3);
+                if (indicator.evidenceRequired()) {
+                    evidence.add(new Evidence(indicator.code(), "minh-chung/" + registration.id() + "/"
+                            + indicator.code() + ".pdf", "Minh chứng chỉ số " + indicator.code()));
+                }
+            }
+            Scores scores = Scores.of(points);
+            assessments.add(new YearlyRecordService.SelfAssessment(registration.id(), scores, evidence));
+            verifications.add(new YearlyRecordService.Verification(registration.id(), scores,
+                    "hoikhuyenhoc.thanhdong", "Đã kiểm tra minh chứng"));
+            if (set.classify(scores).earnsTitle()) {
+                recognised.add(registration.id());
+            } else {
+                notRecognised.put(registration.id(), "Chưa đạt điểm tối thiểu theo bộ tiêu chí " + set.version());
+            }
+        }
+        records.selfAssessAll(assessments, false);
+        records.verifyAll(verifications);
+        records.recognise(new YearlyRecordService.NewDecision(number, LocalDate.of(year, 12, 10),
+                "Chủ tịch UBND phường Thành Đông", THANH_DONG), year, model, recognised, notRecognised);
+        LOG.info("Năm {}: {} hồ sơ {} được công nhận, {} không được công nhận", year, recognised.size(),
+                model.title(), notRecognised.size());
+    }
+
+    /** Officers of two communes and of the city, each able to open Tasklist and see their groups' tasks. */
+    private void officers() {
+        group("camunda-admin", "Quản trị hệ thống", "SYSTEM");
+        group("hoi-khuyen-hoc:" + THANH_DONG, "Hội Khuyến học phường Thành Đông", "WORKFLOW");
+        group("ubnd:" + THANH_DONG, "UBND phường Thành Đông", "WORKFLOW");
+        group("hoi-khuyen-hoc:" + HAI_DUONG, "Hội Khuyến học phường Hải Dương", "WORKFLOW");
+        group("thi-dua:" + HAI_PHONG, "Ban Thi đua – Khen thưởng thành phố Hải Phòng", "WORKFLOW");
+        group("hoi-khuyen-hoc:" + HAI_PHONG, "Hội Khuyến học thành phố Hải Phòng", "WORKFLOW");
+        user("hoikhuyenhoc.thanhdong", "Nguyễn Thị", "Lan", "hoi-khuyen-hoc:" + THANH_DONG);
+        user("ubnd.thanhdong", "Trần Văn", "Hùng", "ubnd:" + THANH_DONG);
+        user("hoikhuyenhoc.haiduong", "Phạm Minh", "Tuấn", "hoi-khuyen-hoc:" + HAI_DUONG);
+        user("thidua.haiphong", "Lê Thu", "Hà", "thi-dua:" + HAI_PHONG, "hoi-khuyen-hoc:" + HAI_PHONG);
+        for (String group : List.of("hoi-khuyen-hoc:" + THANH_DONG, "ubnd:" + THANH_DONG, "hoi-khuyen-hoc:" + HAI_DUONG,
+                "thi-dua:" + HAI_PHONG, "hoi-khuyen-hoc:" + HAI_PHONG)) {
+            grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+            // only the definitions: each task is granted to its candidate group by the engine itself
+            grant(group, Resources.PROCESS_DEFINITION, "*", Permissions.READ);
+            grant(group, Resources.DECISION_DEFINITION, "*", Permissions.READ);
+            grant(group, Resources.FILTER, groupTasksFilter(), Permissions.READ);
+        }
+    }
+
+    private String groupTasksFilter() {
+        String name = "Công việc của đơn vị tôi";
+        Filter existing = filters.createFilterQuery().filterName(name).singleResult();
+        if (existing != null) {
+            return existing.getId();
+        }
+        TaskQuery query = tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
+                .includeAssignedTasks();
+        Filter filter = filters.newTaskFilter(name).setOwner("demo").setQuery(query)
+                .setProperties(Map.of("description", "Các công việc giao cho nhóm của tôi", "priority", -10,
+                        "refresh", true));
+        return filters.saveFilter(filter).getId();
+    }
+
+    private void group(String id, String name, String type) {
+        if (identity.createGroupQuery().groupId(id).count() == 0) {
+            Group group = identity.newGroup(id);
+            group.setName(name);
+            group.setType(type);
+            identity.saveGroup(group);
+        }
+    }
+
+    private void user(String id, String firstName, String lastName, String... groups) {
+        if (identity.createUserQuery().userId(id).count() > 0) {
+            return;
+        }
+        User user = identity.newUser(id);
+        user.setFirstName(firstName);
+        user.setLastName(lastName);
+        user.setEmail(id + "@hocTap.example.invalid".toLowerCase());
+        user.setPassword(PASSWORD);
+        identity.saveUser(user);
+        for (String group : groups) {
+            identity.createMembership(id, group);
+        }
+        LOG.info("Đã tạo tài khoản {} (nhóm {})", id, String.join(", ", groups));
+    }
+
+    private void grant(String group, Resources resource, String resourceId, Permissions... permissions) {
+        if (authorizations.createAuthorizationQuery().groupIdIn(group).resourceType(resource)
+                .resourceId(resourceId).count() > 0) {
+            return;
+        }
+        Authorization authorization = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+        authorization.setGroupId(group);
+        authorization.setResource(resource);
+        authorization.setResourceId(resourceId);
+        for (Permissions permission : permissions) {
+            authorization.addPermission(permission);
+        }
+        authorizations.saveAuthorization(authorization);
+    }
+}

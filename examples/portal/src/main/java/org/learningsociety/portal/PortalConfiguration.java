@@ -1,0 +1,62 @@
+package org.learningsociety.portal;
+
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
+import java.time.Clock;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.learningsociety.core.attainment.AttainmentService;
+import org.learningsociety.core.criteria.CriteriaSets;
+import org.learningsociety.core.registration.YearlyRecordService;
+import org.learningsociety.core.subject.SubjectCatalogue;
+import org.learningsociety.core.unit.UnitDirectory;
+import org.learningsociety.workflow.api.CampaignLauncher;
+import org.learningsociety.workflow.api.UnitAccess;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The portal's beans on top of the starter's. */
+@Configuration(proxyBeanMethods = false)
+class PortalConfiguration {
+
+    /** The OpenAPI document's title and how to authenticate, for Swagger UI. */
+    @Bean
+    OpenAPI portalOpenApi() {
+        return new OpenAPI()
+                .info(new Info().title("API xây dựng xã hội học tập").version("v1")
+                        .description("Đơn vị hành chính, chỉ tiêu, bộ tiêu chí, chu kỳ hằng năm, hồ sơ đăng ký và "
+                                + "báo cáo kết quả. Đăng nhập bằng tài khoản cán bộ (HTTP Basic); cán bộ chỉ truy cập "
+                                + "được đơn vị mình và các đơn vị trực thuộc."))
+                .components(new Components().addSecuritySchemes("canBo",
+                        new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")))
+                .addSecurityItem(new SecurityRequirement().addList("canBo"));
+    }
+
+    @Bean
+    DomainEventLog domainEventLog() {
+        return new DomainEventLog();
+    }
+
+    @Bean
+    Dashboard dashboard(AttainmentService attainment, UnitDirectory units, UnitAccess access,
+            @Qualifier("learningSocietyClock") Clock clock) {
+        return new Dashboard(attainment, units, access, clock);
+    }
+
+    @Bean
+    @ConditionalOnProperty(name = "portal.demo-data", havingValue = "true", matchIfMissing = true)
+    DemoData demoData(UnitDirectory units, SubjectCatalogue subjects, YearlyRecordService records,
+            CriteriaSets criteriaSets, IdentityService identity, AuthorizationService authorizations,
+            FilterService filters, TaskService tasks, CampaignLauncher campaigns,
+            @Qualifier("learningSocietyClock") Clock clock) {
+        return new DemoData(units, subjects, records, criteriaSets, identity, authorizations, filters, tasks,
+                campaigns, clock);
+    }
+}

@@ -1,0 +1,84 @@
+package org.learningsociety.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+/** The portal on H2: its security model end to end, the demo data, the OpenAPI document. */
+@org.junit.jupiter.api.Order(1)
+class PortalSmokeTest extends PortalContextTest {
+
+    private static final String REPORT = "/api/learning-society/v1/reports/attainment?year=2025&model=FAMILY&unit=";
+
+    @Autowired
+    TestRestTemplate http;
+    @Autowired
+    ObjectMapper json;
+
+    @Test
+    void reportsTheDemoCommunesRecognitionsToItsOfficer() throws Exception {
+        ResponseEntity<String> report = http.withBasicAuth("hoikhuyenhoc.thanhdong", "demo")
+                .getForEntity(REPORT + DemoData.THANH_DONG, String.class);
+        assertThat(report.getStatusCode()).isEqualTo(HttpStatus.OK);
+        JsonNode body = json.readTree(report.getBody());
+        assertThat(body.get("subjects").asLong()).isGreaterThanOrEqualTo(300);
+        assertThat(body.get("recognised").asLong()).isPositive();
+        assertThat(body.get("children")).hasSize(4);
+    }
+
+    @Test
+    void letsTheProvinceOfficerAndTheAdministratorSeeTheProvince() {
+        assertThat(http.withBasicAuth("thidua.haiphong", "demo").getForEntity(REPORT + DemoData.HAI_PHONG,
+                String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(http.withBasicAuth("thidua.haiphong", "demo").getForEntity(REPORT + DemoData.THANH_DONG,
+                String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(http.withBasicAuth("demo", "demo").getForEntity(REPORT + "01", String.class).getStatusCode())
+                .isEqualTo(HttpStatus.OK);
+    }
+
+    @Test
+    void refusesAnotherCommunesOfficerAndTheProvinceToACommuneOfficer() {
+        ResponseEntity<String> refused = http.withBasicAuth("hoikhuyenhoc.haiduong", "demo")
+                .getForEntity(REPORT + DemoData.THANH_DONG, String.class);
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(refused.getHeaders().getContentType()).hasToString("application/problem+json");
+        assertThat(refused.getBody()).contains("Phường Thành Đông");
+        assertThat(http.withBasicAuth("ubnd.thanhdong", "demo").getForEntity(REPORT + DemoData.HAI_PHONG,
+                String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(http.getForEntity(REPORT + DemoData.THANH_DONG, String.class).getStatusCode())
+                .isEqualTo(HttpStatus.UNAUTHORIZED);
+    }
+
+    @Test
+    void protectsTheEngineRestApiWithBasicAuthentication() {
+        assertThat(http.getForEntity("/engine-rest/task/count", String.class).getStatusCode())
+                .isEqualTo(HttpStatus.UNAUTHORIZED);
+        ResponseEntity<String> count = http.withBasicAuth("demo", "demo")
+                .getForEntity("/engine-rest/process-instance/count?processDefinitionKey=annual-cycle&businessKey=FAMILY:2026:10507", String.class);
+        assertThat(count.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(count.getBody()).contains("\"count\":1");
+        // the engine's authorizations: another commune's officer sees none of Thành Đông's tasks
+        assertThat(http.withBasicAuth("hoikhuyenhoc.haiduong", "demo")
+                .getForEntity("/engine-rest/task/count", String.class).getBody()).contains("\"count\":0");
+    }
+
+    @Test
+    void sendsPortalPagesToTheLoginForm() {
+        ResponseEntity<String> page = http.getForEntity("/dashboard", String.class);
+        assertThat(page.getBody()).contains("Đăng nhập");
+    }
+
+    @Test
+    void publishesTheOpenApiDocument() {
+        ResponseEntity<String> doc = http.getForEntity("/v3/api-docs", String.class);
+        assertThat(doc.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(doc.getBody()).contains("/api/learning-society/v1/units/{code}", "/api/learning-society/v1/campaigns");
+        assertThat(http.getForEntity("/swagger-ui/index.html", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+    }
+}

@@ -1,0 +1,46 @@
+package org.learningsociety.workflow.api;
+
+import java.util.List;
+import java.util.Objects;
+import org.learningsociety.core.criteria.CriteriaSet;
+import org.learningsociety.core.criteria.CriteriaSets;
+import org.learningsociety.core.shared.NotFoundException;
+import org.learningsociety.core.subject.LearningModel;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The criteria set (Bộ tiêu chí) in force for a model and year. */
+@RestController
+@RequestMapping(LearningSocietyApi.BASE_PATH + "/criteria-sets")
+public class CriteriaSetsController {
+
+    private final CriteriaSets criteriaSets;
+
+    public CriteriaSetsController(CriteriaSets criteriaSets) {
+        this.criteriaSets = Objects.requireNonNull(criteriaSets);
+    }
+
+    /** @param official whether every number comes from an issued decision (no sample points) */
+    public record CriteriaSetView(String key, String version, String name, LearningModel model, int validFromYear,
+            Integer validToYear, boolean official, int maxPoints, List<CriterionView> criteria) { }
+
+    public record CriterionView(String code, String name, int maxPoints, int minimumPoints, boolean sample,
+            List<IndicatorView> indicators) { }
+
+    public record IndicatorView(String code, String name, int maxPoints, boolean evidenceRequired, boolean sample) { }
+
+    @GetMapping
+    public CriteriaSetView inForce(@RequestParam LearningModel model, @RequestParam int year,
+            @RequestParam(required = false) String province) {
+        CriteriaSet set = criteriaSets.inForce(model, year, province).orElseThrow(() -> new NotFoundException("year",
+                year, "Chưa có bộ tiêu chí " + model.title() + " áp dụng cho năm " + year));
+        return new CriteriaSetView(set.key(), set.version(), set.name(), set.model(), set.validFromYear(),
+                set.validToYear(), set.official(), set.maxPoints(), set.criteria().stream()
+                        .map(c -> new CriterionView(c.code(), c.name(), c.maxPoints(), c.minimumPoints(), c.sample(),
+                                c.indicators().stream().map(i -> new IndicatorView(i.code(), i.name(), i.maxPoints(),
+                                        i.evidenceRequired(), i.sample())).toList()))
+                        .toList());
+    }
+}

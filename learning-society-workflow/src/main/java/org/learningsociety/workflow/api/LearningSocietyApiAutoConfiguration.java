@@ -1,0 +1,123 @@
+package org.learningsociety.workflow.api;
+
+import java.time.Clock;
+import org.camunda.bpm.engine.RuntimeService;
+import org.learningsociety.core.attainment.AttainmentService;
+import org.learningsociety.core.criteria.CriteriaSets;
+import org.learningsociety.core.plan.PlanDirectory;
+import org.learningsociety.core.registration.Decisions;
+import org.learningsociety.core.registration.YearlyRecordService;
+import org.learningsociety.core.subject.SubjectCatalogue;
+import org.learningsociety.core.subject.Subjects;
+import org.learningsociety.core.unit.UnitDirectory;
+import org.learningsociety.workflow.CycleTimeline;
+import org.learningsociety.workflow.LearningSocietyAutoConfiguration;
+import org.learningsociety.workflow.WorkflowAutoConfiguration;
+import org.learningsociety.workflow.security.LearningSocietySecurityAutoConfiguration;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.DispatcherServlet;
+
+/**
+ * The REST API under {@value LearningSocietyApi#BASE_PATH} in a servlet web application: one
+ * controller per resource, the problem-details advice, and the campaign launcher. Each bean steps
+ * aside for a portal's own; {@code learning-society.api.enabled=false} leaves the API out.
+ */
+@AutoConfiguration(after = {LearningSocietyAutoConfiguration.class, WorkflowAutoConfiguration.class,
+        LearningSocietySecurityAutoConfiguration.class})
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@ConditionalOnClass(DispatcherServlet.class)
+@ConditionalOnProperty(prefix = "learning-society", name = "enabled", havingValue = "true", matchIfMissing = true)
+@ConditionalOnProperty(prefix = "learning-society.api", name = "enabled", havingValue = "true", matchIfMissing = true)
+@ConditionalOnBean({UnitDirectory.class, PlanDirectory.class, YearlyRecordService.class, AttainmentService.class})
+public class LearningSocietyApiAutoConfiguration {
+
+    /** Without Spring Security there is no caller to tell apart: every caller reaches every unit. */
+    @Bean
+    @ConditionalOnMissingBean
+    @ConditionalOnMissingClass("org.springframework.security.core.context.SecurityContextHolder")
+    public UnitAccess learningSocietyUnitAccess() {
+        return UnitAccess.everyone();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    public LearningSocietyProblems learningSocietyProblems() {
+        return new LearningSocietyProblems();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    public UnitsController learningSocietyUnitsController(UnitDirectory units, UnitAccess access,
+            @Qualifier("learningSocietyClock") Clock clock) {
+        return new UnitsController(units, access, clock);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    public TargetsController learningSocietyTargetsController(PlanDirectory plans, UnitDirectory units,
+            UnitAccess access, @Qualifier("learningSocietyClock") Clock clock) {
+        return new TargetsController(plans, units, access, clock);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    public CriteriaSetsController learningSocietyCriteriaSetsController(CriteriaSets criteriaSets) {
+        return new CriteriaSetsController(criteriaSets);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    public SubjectsController learningSocietySubjectsController(SubjectCatalogue catalogue, UnitAccess access,
+            @Qualifier("learningSocietyClock") Clock clock) {
+        return new SubjectsController(catalogue, access, clock);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    public RegistrationsController learningSocietyRegistrationsController(YearlyRecordService records,
+            Subjects subjects, Decisions decisions, UnitAccess access) {
+        return new RegistrationsController(records, subjects, decisions, access);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    public ReportsController learningSocietyReportsController(AttainmentService attainment, UnitAccess access,
+            @Qualifier("learningSocietyClock") Clock clock) {
+        return new ReportsController(attainment, access, clock);
+    }
+
+    /** The endpoints that need the process engine: campaigns and timelines. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnBean({RuntimeService.class, CycleTimeline.class})
+    static class EngineEndpoints {
+
+        @Bean
+        @ConditionalOnMissingBean
+        public CampaignLauncher learningSocietyCampaignLauncher(RuntimeService runtime, UnitDirectory units,
+                PlanDirectory plans, @Qualifier("learningSocietyClock") Clock clock) {
+            return new CampaignLauncher(runtime, units, plans, clock);
+        }
+
+        @Bean
+        @ConditionalOnMissingBean
+        public CampaignsController learningSocietyCampaignsController(CampaignLauncher launcher, UnitAccess access,
+                @Qualifier("learningSocietyClock") Clock clock) {
+            return new CampaignsController(launcher, access, clock);
+        }
+
+        @Bean
+        @ConditionalOnMissingBean
+        public TimelinesController learningSocietyTimelinesController(CycleTimeline timeline, PlanDirectory plans) {
+            return new TimelinesController(timeline, plans);
+        }
+    }
+}

@@ -1,0 +1,165 @@
+package org.learningsociety.workflow.api;
+
+import java.net.URI;
+import java.security.Principal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.learningsociety.core.criteria.Evidence;
+import org.learningsociety.core.criteria.Scores;
+import org.learningsociety.core.registration.Decision;
+import org.learningsociety.core.registration.Decisions;
+import org.learningsociety.core.registration.Registration;
+import org.learningsociety.core.registration.RegistrationId;
+import org.learningsociety.core.registration.RegistrationStatus;
+import org.learningsociety.core.registration.YearlyRecordService;
+import org.learningsociety.core.shared.InvalidInputException;
+import org.learningsociety.core.shared.NotFoundException;
+import org.learningsociety.core.subject.LearningModel;
+import org.learningsociety.core.subject.Subject;
+import org.learningsociety.core.subject.SubjectId;
+import org.learningsociety.core.subject.Subjects;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** A subject's year: registering, self-assessing, verification, and where it stands. */
+@RestController
+@RequestMapping(LearningSocietyApi.BASE_PATH + "/registrations")
+public class RegistrationsController {
+
+    private final YearlyRecordService records;
+    private final Subjects subjects;
+    private final Decisions decisions;
+    private final UnitAccess access;
+
+    public RegistrationsController(YearlyRecordService records, Subjects subjects, Decisions decisions,
+            UnitAccess access) {
+        this.records = Objects.requireNonNull(records);
+        this.subjects = Objects.requireNonNull(subjects);
+        this.decisions = Objects.requireNonNull(decisions);
+        this.access = Objects.requireNonNull(access);
+    }
+
+    public record NewRegistration(Long subjectId, Integer year) { }
+
+    public record Score(String indicator, Integer points) { }
+
+    public record EvidenceItem(String indicator, String reference, String title) { }
+
+    /** Scores against the registration's criteria set, with evidence (minh chứng) and a note. */
+    public record Assessment(List<Score> scores, List<EvidenceItem> evidence, String note) { }
+
+    public record DecisionView(String number, LocalDate date, String signer) { }
+
+    /**
+     * @param scores the verified scores once verified, the self-assessed ones before
+     * @param decision the recognition decision, {@code null} until recognised
+     */
+    public record RegistrationView(long id, long subjectId, LearningModel model, int year, RegistrationStatus status,
+            String statusName, List<Score> scores, int total, List<Score> selfScores, List<EvidenceItem> evidence,
+            Instant selfAssessedAt, boolean selfAssessedLate, String verifier, String verificationNote,
+            DecisionView decision, String nonRecognitionReason) { }
+
+    @PostMapping
+    public ResponseEntity<RegistrationView> register(@RequestBody NewRegistration registration) {
+        if (registration.subjectId() == null) {
+            throw new InvalidInputException("subjectId", null, "Mã đối tượng là bắt buộc");
+        }
+        if (registration.year() == null) {
+            throw new InvalidInputException("year", null, "Năm đăng ký là bắt buộc");
+        }
+        SubjectId subjectId = new SubjectId(registration.subjectId());
+        Subject subject = subjects.findById(subjectId).orElseThrow(() ->
+                new NotFoundException("subjectId", registration.subjectId(), "Không có đối tượng này"));
+        access.requireAccess(subject.unit());
+        Registration created = records.register(subjectId, registration.year());
+        return ResponseEntity.created(URI.create(LearningSocietyApi.BASE_PATH + "/registrations/"
+                + created.id().value())).body(view(created));
+    }
+
+    @GetMapping("/{id}")
+    public RegistrationView registration(@PathVariable long id) {
+        return view(reachable(id));
+    }
+
+    @PutMapping("/{id}/self-assessment")
+    public RegistrationView selfAssess(@PathVariable long id, @RequestBody Assessment assessment) {
+        Registration registration = reachable(id);
+        records.selfAssess(new YearlyRecordService.SelfAssessment(registration.id(), scores(assessment),
+                evidence(assessment)), false);
+        return view(records.registration(registration.id()));
+    }
+
+    @PutMapping("/{id}/verification")
+    public RegistrationView verify(@PathVariable long id, @RequestBody Assessment assessment, Principal principal) {
+        Registration registration = reachable(id);
+        String verifier = principal == null ? null : principal.getName();
+        records.verify(new YearlyRecordService.Verification(registration.id(), scores(assessment), verifier,
+                assessment.note()));
+        return view(records.registration(registration.id()));
+    }
+
+    private Registration reachable(long id) {
+        Registration registration = records.registration(new RegistrationId(id));
+        access.requireAccess(registration.unit());
+        return registration;
+    }
+
+    private static Scores scores(Assessment assessment) {
+        if (assessment.scores() == null || assessment.scores().isEmpty()) {
+            throw new InvalidInputException("scores", null, "Phải chấm điểm các chỉ số của bộ tiêu chí");
+        }
+        Map<String, Integer> points = new LinkedHashMap<>();
+        for (Score score : assessment.scores()) {
+            if (score == null || score.indicator() == null || score.indicator().isBlank()) {
+                throw new InvalidInputException("scores.indicator", null, "Mỗi điểm phải nêu mã chỉ số");
+            }
+            if (points.containsKey(score.indicator())) {
+                throw new InvalidInputException("scores.indicator", score.indicator(), "Chỉ số được chấm hai lần");
+            }
+            points.put(score.indicator(), score.points());
+        }
+        return Scores.of(points);
+    }
+
+    private static List<Evidence> evidence(Assessment assessment) {
+        if (assessment.evidence() == null) {
+            return List.of();
+        }
+        return assessment.evidence().stream()
+                .map(e -> new Evidence(e.indicator(), e.reference(), e.title())).toList();
+    }
+
+    private RegistrationView view(Registration registration) {
+        List<Score> self = scoreList(registration.selfScores());
+        List<Score> verified = scoreList(registration.verifiedScores());
+        boolean isVerified = !registration.verifiedScores().isEmpty();
+        DecisionView decision = registration.decision() == null ? null : decisions.findById(registration.decision())
+                .map(RegistrationsController::decisionView).orElse(null);
+        return new RegistrationView(registration.id().value(), registration.subject().value(), registration.model(),
+                registration.year(), registration.status(), registration.status().vietnameseName(),
+                isVerified ? verified : self,
+                isVerified ? registration.verifiedScores().total() : registration.selfScores().total(), self,
+                registration.evidence().stream().map(e -> new EvidenceItem(e.indicator(), e.reference(), e.title()))
+                        .toList(),
+                registration.selfAssessedAt(), registration.selfAssessedLate(), registration.verifier(),
+                registration.verificationNote(), decision, registration.nonRecognitionReason());
+    }
+
+    private static DecisionView decisionView(Decision decision) {
+        return new DecisionView(decision.number(), decision.date(), decision.signer());
+    }
+
+    private static List<Score> scoreList(Scores scores) {
+        return scores.asMap().entrySet().stream().map(e -> new Score(e.getKey(), e.getValue())).toList();
+    }
+}

@@ -1,0 +1,68 @@
+package org.learningsociety.workflow.security;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import org.springframework.http.MediaType;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
+
+/**
+ * Answers the API's unauthenticated (401, with an HTTP basic challenge) and forbidden (403) calls as
+ * RFC 7807 problem details in Vietnamese, like the API's other errors.
+ */
+public class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint, AccessDeniedHandler {
+
+    private final String realm;
+
+    public ProblemAuthenticationEntryPoint(String realm) {
+        this.realm = realm;
+    }
+
+    @Override
+    public void commence(HttpServletRequest request, HttpServletResponse response,
+            AuthenticationException authException) throws IOException {
+        response.setHeader("WWW-Authenticate", "Basic realm=\"" + realm + "\", charset=\"UTF-8\"");
+        write(response, 401, "Chưa đăng nhập",
+                "Cần đăng nhập bằng tài khoản cán bộ (HTTP Basic) (trường: Authorization, giá trị: "
+                        + (request.getHeader("Authorization") == null ? "không có" : "không hợp lệ") + ")",
+                "Authorization");
+    }
+
+    @Override
+    public void handle(HttpServletRequest request, HttpServletResponse response,
+            AccessDeniedException accessDeniedException) throws IOException {
+        write(response, 403, "Không có quyền", "Tài khoản không có quyền truy cập địa chỉ này (trường: path, giá trị: "
+                + request.getRequestURI() + ")", "path");
+    }
+
+    private static void write(HttpServletResponse response, int status, String title, String detail, String field)
+            throws IOException {
+        response.setStatus(status);
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.getWriter().write("{\"type\":\"about:blank\",\"title\":" + json(title) + ",\"status\":" + status
+                + ",\"detail\":" + json(detail) + ",\"field\":" + json(field) + "}");
+    }
+
+    private static String json(String text) {
+        StringBuilder out = new StringBuilder("\"");
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                default -> {
+                    if (c < 0x20) {
+                        out.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.append('"').toString();
+    }
+}

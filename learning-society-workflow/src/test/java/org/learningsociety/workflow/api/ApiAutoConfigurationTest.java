@@ -1,0 +1,142 @@
+package org.learningsociety.workflow.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
+
+import java.time.Clock;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.junit.jupiter.api.Test;
+import org.learningsociety.core.attainment.AttainmentService;
+import org.learningsociety.core.criteria.CriteriaSets;
+import org.learningsociety.core.plan.PlanDirectory;
+import org.learningsociety.core.registration.Decisions;
+import org.learningsociety.core.registration.YearlyRecordService;
+import org.learningsociety.core.subject.SubjectCatalogue;
+import org.learningsociety.core.subject.Subjects;
+import org.learningsociety.core.unit.UnitDirectory;
+import org.learningsociety.workflow.CycleTimeline;
+import org.learningsociety.workflow.security.CamundaIdentityAuthenticationProvider;
+import org.learningsociety.workflow.security.GroupUnits;
+import org.learningsociety.workflow.security.LearningSocietySecurityAutoConfiguration;
+import org.learningsociety.workflow.security.OfficerUnitAccess;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.autoconfigure.security.servlet.SecurityAutoConfiguration;
+import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
+import org.springframework.security.web.SecurityFilterChain;
+
+/** The API's and the security's auto-configuration: what they make, and that each bean steps aside. */
+class ApiAutoConfigurationTest {
+
+    private final WebApplicationContextRunner runner = new WebApplicationContextRunner()
+            .withConfiguration(AutoConfigurations.of(LearningSocietySecurityAutoConfiguration.class,
+                    LearningSocietyApiAutoConfiguration.class, SecurityAutoConfiguration.class))
+            .withBean("learningSocietyClock", Clock.class, Clock::systemDefaultZone)
+            .withBean(UnitDirectory.class, () -> mock(UnitDirectory.class))
+            .withBean(PlanDirectory.class, () -> mock(PlanDirectory.class))
+            .withBean(YearlyRecordService.class, () -> mock(YearlyRecordService.class))
+            .withBean(AttainmentService.class, () -> mock(AttainmentService.class))
+            .withBean(SubjectCatalogue.class, () -> mock(SubjectCatalogue.class))
+            .withBean(CriteriaSets.class, () -> mock(CriteriaSets.class))
+            .withBean(Subjects.class, () -> mock(Subjects.class))
+            .withBean(Decisions.class, () -> mock(Decisions.class))
+            .withBean(IdentityService.class, () -> mock(IdentityService.class))
+            .withBean(RuntimeService.class, () -> mock(RuntimeService.class))
+            .withBean(CycleTimeline.class, () -> mock(CycleTimeline.class));
+
+    @Test
+    void makesEveryControllerTheAdviceAndTheSecurity() {
+        runner.run(context -> assertThat(context).hasNotFailed()
+                .hasSingleBean(UnitsController.class).hasSingleBean(TargetsController.class)
+                .hasSingleBean(CriteriaSetsController.class).hasSingleBean(CampaignsController.class)
+                .hasSingleBean(SubjectsController.class).hasSingleBean(RegistrationsController.class)
+                .hasSingleBean(ReportsController.class).hasSingleBean(TimelinesController.class)
+                .hasSingleBean(CampaignLauncher.class).hasSingleBean(LearningSocietyProblems.class)
+                .hasSingleBean(CamundaIdentityAuthenticationProvider.class)
+                .hasBean("learningSocietyApiSecurity").hasBean("camundaWebappsSecurity")
+                .hasBean("engineRestAuthenticationFilter")
+                .getBean(UnitAccess.class).isInstanceOf(OfficerUnitAccess.class));
+    }
+
+    @Test
+    void stepsAsideForAPortalsOwnControllersAndLauncher() {
+        UnitsController units = new UnitsController(mock(UnitDirectory.class), UnitAccess.everyone(),
+                Clock.systemDefaultZone());
+        CampaignLauncher launcher = mock(CampaignLauncher.class);
+        LearningSocietyProblems problems = new LearningSocietyProblems();
+        runner.withBean(UnitsController.class, () -> units)
+                .withBean(CampaignLauncher.class, () -> launcher)
+                .withBean(LearningSocietyProblems.class, () -> problems)
+                .run(context -> {
+                    assertThat(context).getBean(UnitsController.class).isSameAs(units);
+                    assertThat(context).getBean(CampaignLauncher.class).isSameAs(launcher);
+                    assertThat(context).getBean(LearningSocietyProblems.class).isSameAs(problems);
+                });
+    }
+
+    @Test
+    void stepsAsideForAPortalsOwnAccessRuleAndGroupNames() {
+        UnitAccess access = UnitAccess.everyone();
+        GroupUnits groups = groupId -> java.util.Optional.empty();
+        runner.withBean(UnitAccess.class, () -> access).withBean(GroupUnits.class, () -> groups)
+                .run(context -> {
+                    assertThat(context).getBean(UnitAccess.class).isSameAs(access);
+                    assertThat(context).getBean(GroupUnits.class).isSameAs(groups);
+                });
+    }
+
+    @Test
+    void stepsAsideForAPortalsOwnAuthenticationAndFilterChains() {
+        CamundaIdentityAuthenticationProvider provider =
+                new CamundaIdentityAuthenticationProvider(mock(IdentityService.class));
+        runner.withBean(CamundaIdentityAuthenticationProvider.class, () -> provider)
+                .withBean("learningSocietyApiSecurity", SecurityFilterChain.class,
+                        () -> mock(SecurityFilterChain.class))
+                .withBean("engineRestAuthenticationFilter", Object.class, Object::new)
+                .run(context -> {
+                    assertThat(context).getBean(CamundaIdentityAuthenticationProvider.class).isSameAs(provider);
+                    assertThat(context.getBean("learningSocietyApiSecurity")).isNotInstanceOf(
+                            org.springframework.security.web.DefaultSecurityFilterChain.class);
+                    assertThat(context.getBean("engineRestAuthenticationFilter").getClass()).isEqualTo(Object.class);
+                });
+    }
+
+    @Test
+    void leavesTheEngineEndpointsOutWithoutAnEngine() {
+        new WebApplicationContextRunner()
+                .withConfiguration(AutoConfigurations.of(LearningSocietyApiAutoConfiguration.class))
+                .withBean("learningSocietyClock", Clock.class, Clock::systemDefaultZone)
+                .withBean(UnitDirectory.class, () -> mock(UnitDirectory.class))
+                .withBean(PlanDirectory.class, () -> mock(PlanDirectory.class))
+                .withBean(YearlyRecordService.class, () -> mock(YearlyRecordService.class))
+                .withBean(AttainmentService.class, () -> mock(AttainmentService.class))
+                .withBean(SubjectCatalogue.class, () -> mock(SubjectCatalogue.class))
+                .withBean(CriteriaSets.class, () -> mock(CriteriaSets.class))
+                .withBean(Subjects.class, () -> mock(Subjects.class))
+                .withBean(Decisions.class, () -> mock(Decisions.class))
+                .withBean(UnitAccess.class, UnitAccess::everyone)
+                .run(context -> assertThat(context).hasNotFailed().hasSingleBean(UnitsController.class)
+                        .doesNotHaveBean(CampaignsController.class).doesNotHaveBean(TimelinesController.class));
+    }
+
+    @Test
+    void canBeSwitchedOffWholeOrInParts() {
+        runner.withPropertyValues("learning-society.enabled=false").run(context -> assertThat(context)
+                .doesNotHaveBean(UnitsController.class).doesNotHaveBean(OfficerUnitAccess.class)
+                .doesNotHaveBean("learningSocietyApiSecurity"));
+        runner.withPropertyValues("learning-society.api.enabled=false").run(context -> assertThat(context)
+                .doesNotHaveBean(UnitsController.class).hasSingleBean(OfficerUnitAccess.class));
+        runner.withPropertyValues("learning-society.security.engine-rest-basic-auth=false").run(context ->
+                assertThat(context).doesNotHaveBean("engineRestAuthenticationFilter"));
+    }
+
+    @Test
+    void staysOutOfANonWebApplication() {
+        new org.springframework.boot.test.context.runner.ApplicationContextRunner()
+                .withConfiguration(AutoConfigurations.of(LearningSocietySecurityAutoConfiguration.class,
+                        LearningSocietyApiAutoConfiguration.class))
+                .withBean(UnitDirectory.class, () -> mock(UnitDirectory.class))
+                .run(context -> assertThat(context).doesNotHaveBean(UnitsController.class)
+                        .doesNotHaveBean(CamundaIdentityAuthenticationProvider.class));
+    }
+}

@@ -1,0 +1,120 @@
+package org.learningsociety.workflow.api;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/**
+ * One context for every API test (same configuration, so Spring caches it): the starter on an H2
+ * database with Hải Phòng's units, the plans and criteria, a Camunda engine and its identity
+ * service holding the officers below.
+ */
+@SpringBootTest(classes = ApiTestApplication.class, properties = {
+        "spring.datasource.url=jdbc:h2:mem:api-test;DB_CLOSE_DELAY=-1",
+        "learning-society.reference-data.units=PROVINCES",
+        "learning-society.reference-data.provinces=31",
+        "camunda.bpm.job-execution.enabled=false",
+        "camunda.bpm.generate-unique-process-engine-name=true",
+        "camunda.bpm.generate-unique-process-application-name=true",
+        "camunda.bpm.generic-properties.properties.history-time-to-live=P30D",
+        // the cycle's group ids (hoi-khuyen-hoc:10507) and dotted user ids need more than Camunda's default
+        "camunda.bpm.generic-properties.properties.general-resource-whitelist-pattern=[a-zA-Z0-9.:_-]+"})
+@AutoConfigureMockMvc
+abstract class ApiContextTest {
+
+    static final String API = LearningSocietyApi.BASE_PATH;
+    /** Phường Thành Đông, Hải Phòng, after the 2025 reform. */
+    static final String THANH_DONG = "10507";
+    /** Phường Hải Dương, Hải Phòng: another commune of the same city. */
+    static final String HAI_DUONG = "10525";
+    static final String HAI_PHONG = "31";
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    ObjectMapper json;
+    @Autowired
+    IdentityService identity;
+
+    @BeforeEach
+    void officers() {
+        user("admin", "camunda-admin");
+        user("hk.thanhdong", "hoi-khuyen-hoc:" + THANH_DONG);
+        user("hk.haiduong", "hoi-khuyen-hoc:" + HAI_DUONG);
+        user("thidua.haiphong", "thi-dua:" + HAI_PHONG);
+    }
+
+    static RequestPostProcessor admin() {
+        return httpBasic("admin", "secret");
+    }
+
+    static RequestPostProcessor thanhDong() {
+        return httpBasic("hk.thanhdong", "secret");
+    }
+
+    static RequestPostProcessor haiDuong() {
+        return httpBasic("hk.haiduong", "secret");
+    }
+
+    static RequestPostProcessor province() {
+        return httpBasic("thidua.haiphong", "secret");
+    }
+
+    String body(Map<String, ?> fields) throws Exception {
+        return json.writeValueAsString(fields);
+    }
+
+    /** Full marks on every indicator of the set in force, with evidence where it is required. */
+    String fullMarks(String model, int year) throws Exception {
+        JsonNode set = json.readTree(mvc.perform(
+                        org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(API + "/criteria-sets")
+                                .param("model", model).param("year", String.valueOf(year)).with(admin()))
+                .andReturn().getResponse().getContentAsString());
+        ObjectNode assessment = json.createObjectNode();
+        ArrayNode scores = assessment.putArray("scores");
+        ArrayNode evidence = assessment.putArray("evidence");
+        for (JsonNode criterion : set.get("criteria")) {
+            for (JsonNode indicator : criterion.get("indicators")) {
+                scores.addObject().put("indicator", indicator.get("code").asText())
+                        .put("points", indicator.get("maxPoints").asInt());
+                if (indicator.get("evidenceRequired").asBoolean()) {
+                    evidence.addObject().put("indicator", indicator.get("code").asText())
+                            .put("reference", "tep/" + indicator.get("code").asText() + ".pdf")
+                            .put("title", "Minh chứng " + indicator.get("code").asText());
+                }
+            }
+        }
+        assessment.put("note", "Đủ minh chứng");
+        return json.writeValueAsString(assessment);
+    }
+
+    private void user(String id, String groupId) {
+        if (identity.createGroupQuery().groupId(groupId).count() == 0) {
+            Group group = identity.newGroup(groupId);
+            group.setName(groupId);
+            group.setType("WORKFLOW");
+            identity.saveGroup(group);
+        }
+        if (identity.createUserQuery().userId(id).count() == 0) {
+            User user = identity.newUser(id);
+            user.setFirstName(id);
+            user.setLastName("Cán bộ");
+            user.setPassword("secret");
+            identity.saveUser(user);
+            identity.createMembership(id, groupId);
+        }
+    }
+}
