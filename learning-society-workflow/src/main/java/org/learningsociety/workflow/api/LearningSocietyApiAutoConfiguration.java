@@ -32,7 +32,7 @@ import org.springframework.web.servlet.DispatcherServlet;
  * aside for a portal's own; {@code learning-society.api.enabled=false} leaves the API out.
  */
 @AutoConfiguration(after = {LearningSocietyAutoConfiguration.class, WorkflowAutoConfiguration.class,
-        LearningSocietySecurityAutoConfiguration.class})
+        LearningSocietySecurityAutoConfiguration.class, org.learningsociety.workflow.report.ReportAutoConfiguration.class})
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @ConditionalOnClass(DispatcherServlet.class)
 @ConditionalOnProperty(prefix = "learning-society", name = "enabled", havingValue = "true", matchIfMissing = true)
@@ -118,6 +118,17 @@ public class LearningSocietyApiAutoConfiguration {
         @ConditionalOnMissingBean
         public TimelinesController learningSocietyTimelinesController(CycleTimeline timeline, PlanDirectory plans) {
             return new TimelinesController(timeline, plans);
+        }
+
+        @Bean
+        @ConditionalOnMissingBean
+        @ConditionalOnBean({org.learningsociety.core.report.ReportService.class,
+                org.learningsociety.workflow.report.ReportRounds.class})
+        public ReportStatusController learningSocietyReportStatusController(
+                org.learningsociety.core.report.ReportService reports,
+                org.learningsociety.workflow.report.ReportRounds rounds, UnitAccess access,
+                @Qualifier("learningSocietyClock") Clock clock) {
+            return new ReportStatusController(reports, rounds, access, clock);
         }
     }
 }

@@ -38,11 +38,19 @@ public class CompileReportDelegate implements JavaDelegate {
         execution.setVariable(ReportVariables.PARENT_CODE, report.parent() == null ? null
                 : units.unitOn(report.parent(), reports.reportDate(period)).code());
         execution.setVariable(ReportVariables.CHILDREN_PENDING, children.missing().size());
-        if (children.deadline() != null) {
-            execution.setVariable(ReportVariables.CHILDREN_DUE_AT, ReportVariables.endOf(children.deadline()));
-        }
-        if (report.deadline() != null) {
-            execution.setVariable(ReportVariables.REPORT_DUE_AT, ReportVariables.endOf(report.deadline()));
-        }
+        // no plan dates this level: the fallback day, so the timers still close the report
+        java.time.LocalDate due = report.deadline() != null ? report.deadline() : fallbackDue(period);
+        java.time.LocalDate childrenDue = children.deadline() != null ? children.deadline() : due;
+        execution.setVariable(ReportVariables.CHILDREN_DUE_AT, ReportVariables.endOf(childrenDue));
+        execution.setVariable(ReportVariables.REPORT_DUE_AT, ReportVariables.endOf(due));
+    }
+
+    /**
+     * The deadline when no plan sets one for the level: 15 December of a report's year (the latest
+     * yearly deadline the seed plans know, nationally), 30 June after a phase for a review.
+     */
+    static java.time.LocalDate fallbackDue(ReportPeriod period) {
+        return period.isYear() ? java.time.LocalDate.of(period.toYear(), 12, 15)
+                : java.time.LocalDate.of(period.toYear() + 1, 6, 30);
     }
 }

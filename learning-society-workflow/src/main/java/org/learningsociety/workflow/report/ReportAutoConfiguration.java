@@ -62,6 +62,12 @@ public class ReportAutoConfiguration {
     static class ProcessBeans {
 
         @Bean
+        @ConditionalOnMissingBean
+        public ReportRounds reportRounds(RuntimeService runtime, UnitDirectory units, ReportService reports) {
+            return new ReportRounds(runtime, units, reports);
+        }
+
+        @Bean
         @ConditionalOnMissingBean(name = "compileReport")
         public CompileReportDelegate compileReport(ReportService reports, UnitDirectory units) {
             return new CompileReportDelegate(reports, units, List.of(LearningModel.values()));

@@ -1,0 +1,91 @@
+package org.learningsociety.workflow.api;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import org.learningsociety.core.report.Completeness;
+import org.learningsociety.core.report.Report;
+import org.learningsociety.core.report.ReportPeriod;
+import org.learningsociety.core.report.ReportService;
+import org.learningsociety.core.report.ReportStatus;
+import org.learningsociety.core.report.Timeliness;
+import org.learningsociety.workflow.report.ReportRounds;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Where each level's report stands for a period — submitted, approved, sent back (with the reason),
+ * late, missing — and the start of a round of reports for an area.
+ */
+@RestController
+@RequestMapping(LearningSocietyApi.BASE_PATH + "/reports")
+public class ReportStatusController {
+
+    private final ReportService reports;
+    private final ReportRounds rounds;
+    private final UnitAccess access;
+    private final java.time.Clock clock;
+
+    public ReportStatusController(ReportService reports, ReportRounds rounds, UnitAccess access, java.time.Clock clock) {
+        this.reports = Objects.requireNonNull(reports);
+        this.rounds = Objects.requireNonNull(rounds);
+        this.access = Objects.requireNonNull(access);
+        this.clock = Objects.requireNonNull(clock);
+    }
+
+    /**
+     * A unit's report and its children's.
+     *
+     * @param status {@code null} when nothing was compiled yet
+     * @param statusName the status in Vietnamese
+     */
+    public record ReportStatusView(String unit, String unitName, String period, ReportStatus status, String statusName,
+            Timeliness timeliness, String timelinessName, boolean late, String sentBackReason, LocalDate deadline,
+            LocalDate childrenDeadline, List<ChildView> children) { }
+
+    public record ChildView(String unit, String unitName, ReportStatus status, String statusName, Timeliness timeliness,
+            String timelinessName) { }
+
+    public record RoundRequest(String unitCode, String period) { }
+
+    public record RoundStarted(String period, List<String> started) { }
+
+    @GetMapping("/status")
+    public ReportStatusView status(@RequestParam String unit, @RequestParam String period) {
+        ReportPeriod reportPeriod = ReportPeriod.parse(period);
+        LocalDate on = reports.reportDate(reportPeriod);
+        access.requireAccess(unit, on);
+        Report own = reports.find(unit, reportPeriod).orElse(null);
+        Completeness completeness = reports.completeness(unit, reportPeriod);
+        Timeliness timeliness = own == null ? null : own.timeliness(LocalDate.now(clock));
+        List<ChildView> children = completeness.children().stream()
+                .map(c -> new ChildView(c.unitCode(), c.unitName(), c.status(),
+                        c.status() == null ? "Chưa lập báo cáo" : c.status().vietnameseName(), c.timeliness(),
+                        c.timeliness().vietnameseName()))
+                .toList();
+        return new ReportStatusView(unit, own == null ? null : own.unitName(), reportPeriod.code(),
+                own == null ? null : own.status(), own == null ? "Chưa lập báo cáo" : own.status().vietnameseName(),
+                timeliness, timeliness == null ? null : timeliness.vietnameseName(), own != null && own.late(),
+                own == null ? null : own.sentBackReason(), own == null ? null : own.deadline(),
+                completeness.deadline(), children);
+    }
+
+    @PostMapping("/rounds")
+    public ResponseEntity<RoundStarted> startRound(@RequestBody RoundRequest request) {
+        if (request == null || request.unitCode() == null || request.unitCode().isBlank()) {
+            throw new org.learningsociety.core.shared.InvalidInputException("unitCode",
+                    request == null ? null : request.unitCode(), "Mã đơn vị là bắt buộc");
+        }
+        ReportPeriod period = ReportPeriod.parse(request.period());
+        access.requireAccess(request.unitCode(), reports.reportDate(period));
+        List<String> started = rounds.start(request.unitCode(), period);
+        return ResponseEntity.created(URI.create(LearningSocietyApi.BASE_PATH + "/reports/status?unit="
+                + request.unitCode() + "&period=" + period.code())).body(new RoundStarted(period.code(), started));
+    }
+}
