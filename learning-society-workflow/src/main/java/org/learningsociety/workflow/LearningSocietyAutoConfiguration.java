@@ -8,17 +8,22 @@ import org.apache.ibatis.session.SqlSessionFactory;
 import org.apache.ibatis.session.SqlSessionFactoryBuilder;
 import org.learningsociety.core.attainment.AttainmentService;
 import org.learningsociety.core.attainment.ReformRollUp;
+import org.learningsociety.core.audit.AuditTrail;
 import org.learningsociety.core.commendation.CommendationService;
 import org.learningsociety.core.criteria.CriteriaSets;
 import org.learningsociety.core.persistence.MyBatisPersistence;
 import org.learningsociety.core.plan.PlanDirectory;
 import org.learningsociety.core.plan.Plans;
+import org.learningsociety.core.privacy.EvidenceRetention;
+import org.learningsociety.core.privacy.PersonalData;
+import org.learningsociety.core.privacy.PersonalDataRecords;
 import org.learningsociety.core.referencedata.AdministrativeUnitLoader;
 import org.learningsociety.core.referencedata.NationalUnitData;
 import org.learningsociety.core.referencedata.ReferenceDataLoader;
 import org.learningsociety.core.registration.Decisions;
 import org.learningsociety.core.registration.Registrations;
 import org.learningsociety.core.registration.YearlyRecordService;
+import org.learningsociety.core.shared.CurrentActor;
 import org.learningsociety.core.shared.DomainEvents;
 import org.learningsociety.core.shared.Transactions;
 import org.learningsociety.core.subject.SubjectCatalogue;
@@ -30,6 +35,7 @@ import org.mybatis.spring.transaction.SpringManagedTransactionFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration;
@@ -52,6 +58,25 @@ import org.springframework.transaction.PlatformTransactionManager;
 @ConditionalOnBean({DataSource.class, PlatformTransactionManager.class})
 @EnableConfigurationProperties(LearningSocietyProperties.class)
 public class LearningSocietyAutoConfiguration {
+
+    /** With Spring Security on the classpath, changes are audited under the logged-in user's name. */
+    @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = "org.springframework.security.core.context.SecurityContextHolder")
+    static class SecurityActorConfiguration {
+
+        @Bean
+        @ConditionalOnMissingBean
+        public CurrentActor learningSocietyCurrentActor() {
+            return new SpringSecurityActor();
+        }
+    }
+
+    /** Without Spring Security (and without a portal's own), every change is audited as "system". */
+    @Bean
+    @ConditionalOnMissingBean
+    public CurrentActor learningSocietySystemActor() {
+        return CurrentActor.SYSTEM;
+    }
 
     @Bean
     @ConditionalOnMissingBean(name = "learningSocietyClock")
@@ -143,16 +168,28 @@ public class LearningSocietyAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
+    public AuditTrail auditTrail(MyBatisPersistence persistence) {
+        return persistence.auditTrail();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    public PersonalDataRecords personalDataRecords(MyBatisPersistence persistence) {
+        return persistence.personalDataRecords();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
     public UnitDirectory unitDirectory(AdministrativeUnits units, Transactions transactions,
-            @Qualifier("learningSocietyClock") Clock clock) {
-        return new UnitDirectory(units, transactions, clock);
+            @Qualifier("learningSocietyClock") Clock clock, AuditTrail audit, CurrentActor actor) {
+        return new UnitDirectory(units, transactions, clock, audit, actor);
     }
 
     @Bean
     @ConditionalOnMissingBean
     public SubjectCatalogue subjectCatalogue(Subjects subjects, AdministrativeUnits units, Transactions transactions,
-            @Qualifier("learningSocietyClock") Clock clock) {
-        return new SubjectCatalogue(subjects, units, transactions, clock);
+            @Qualifier("learningSocietyClock") Clock clock, AuditTrail audit, CurrentActor actor) {
+        return new SubjectCatalogue(subjects, units, transactions, clock, audit, actor);
     }
 
     @Bean
@@ -165,17 +202,47 @@ public class LearningSocietyAutoConfiguration {
     @ConditionalOnMissingBean
     public YearlyRecordService yearlyRecordService(Registrations registrations, Subjects subjects,
             CriteriaSets criteriaSets, Decisions decisions, UnitDirectory units, PlanDirectory plans,
-            Transactions transactions, DomainEvents events, @Qualifier("learningSocietyClock") Clock clock) {
+            Transactions transactions, DomainEvents events, @Qualifier("learningSocietyClock") Clock clock,
+            AuditTrail audit, CurrentActor actor) {
         return new YearlyRecordService(registrations, subjects, criteriaSets, decisions, units, plans, transactions,
-                events, clock);
+                events, clock, audit, actor);
     }
 
     @Bean
     @ConditionalOnMissingBean
     public CommendationService commendationService(org.learningsociety.core.commendation.Commendations commendations,
             Registrations registrations, Decisions decisions, UnitDirectory units, Transactions transactions,
-            DomainEvents events, @Qualifier("learningSocietyClock") Clock clock) {
-        return new CommendationService(commendations, registrations, decisions, units, transactions, events, clock);
+            DomainEvents events, @Qualifier("learningSocietyClock") Clock clock, AuditTrail audit, CurrentActor actor) {
+        return new CommendationService(commendations, registrations, decisions, units, transactions, events, clock,
+                audit, actor);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    public PersonalData personalData(Subjects subjects, Registrations registrations,
+            org.learningsociety.core.commendation.Commendations commendations, PersonalDataRecords records,
+            AuditTrail audit, Transactions transactions, CurrentActor actor,
+            @Qualifier("learningSocietyClock") Clock clock) {
+        return new PersonalData(subjects, registrations, commendations, records, audit, transactions, actor, clock);
+    }
+
+    /** The retention of evidence: {@code learning-society.evidence-retention}, else five years. */
+    @Bean
+    @ConditionalOnMissingBean
+    public EvidenceRetention evidenceRetention(PersonalDataRecords records, AuditTrail audit, Transactions transactions,
+            LearningSocietyProperties properties, @Qualifier("learningSocietyClock") Clock clock) {
+        java.time.Period retention = properties.getEvidenceRetention() == null ? java.time.Period.ofYears(5)
+                : properties.getEvidenceRetention();
+        return new EvidenceRetention(records, audit, transactions, retention, clock);
+    }
+
+    /** Purges expired evidence on a schedule, only when {@code learning-society.evidence-retention} is set. */
+    @Bean
+    @ConditionalOnMissingBean
+    @ConditionalOnProperty(prefix = "learning-society", name = "evidence-retention")
+    public EvidencePurgeSchedule evidencePurgeSchedule(EvidenceRetention retention,
+            LearningSocietyProperties properties, @Qualifier("learningSocietyClock") Clock clock) {
+        return new EvidencePurgeSchedule(retention, properties.getEvidencePurgeInterval(), clock);
     }
 
     @Bean

@@ -52,6 +52,33 @@ public class LearningSocietyProperties {
     }
 
     /**
+     * How long evidence (minh chứng) is kept after its year was registered, e.g. {@code P5Y}. When set,
+     * the starter purges older evidence once every {@link #evidencePurgeInterval}; unset, nothing is
+     * purged on a schedule (the {@code EvidenceRetention} bean then keeps {@code P5Y} for a portal's own
+     * schedule).
+     */
+    private java.time.Period evidenceRetention;
+
+    /** How often the evidence older than {@link #evidenceRetention} is purged, when that is set. */
+    private java.time.Duration evidencePurgeInterval = java.time.Duration.ofDays(1);
+
+    public java.time.Period getEvidenceRetention() {
+        return evidenceRetention;
+    }
+
+    public void setEvidenceRetention(java.time.Period evidenceRetention) {
+        this.evidenceRetention = evidenceRetention;
+    }
+
+    public java.time.Duration getEvidencePurgeInterval() {
+        return evidencePurgeInterval;
+    }
+
+    public void setEvidencePurgeInterval(java.time.Duration evidencePurgeInterval) {
+        this.evidencePurgeInterval = evidencePurgeInterval;
+    }
+
+    /**
      * The yearly cycle's timers. The shipped BPMN closes each window at
      * {@code ${cycleDeadlines.closes(execution, '<WINDOW>')}}: the day the plan applying to the commune
      * sets (a milestone of that kind for the commune or all levels), else the default day below, in the

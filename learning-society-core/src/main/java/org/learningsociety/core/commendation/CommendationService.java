@@ -11,13 +11,19 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.learningsociety.core.audit.AuditAction;
+import org.learningsociety.core.audit.AuditRecord;
+import org.learningsociety.core.audit.AuditTrail;
+import org.learningsociety.core.audit.Audited;
 import org.learningsociety.core.registration.Decision;
 import org.learningsociety.core.registration.Decisions;
 import org.learningsociety.core.registration.Registration;
 import org.learningsociety.core.registration.RegistrationId;
 import org.learningsociety.core.registration.Registrations;
 import org.learningsociety.core.registration.YearlyRecordService.NewDecision;
+import org.learningsociety.core.shared.Actor;
 import org.learningsociety.core.shared.ConflictException;
+import org.learningsociety.core.shared.CurrentActor;
 import org.learningsociety.core.shared.DomainEvent;
 import org.learningsociety.core.shared.DomainEvents;
 import org.learningsociety.core.shared.InvalidInputException;
@@ -36,9 +42,22 @@ public class CommendationService {
     private final Transactions transactions;
     private final DomainEvents events;
     private final Clock clock;
+    private final AuditTrail audit;
+    private final CurrentActor actor;
 
+    /** Without an audit trail: for tools and tests; a host wires the constructor that takes one. */
     public CommendationService(Commendations commendations, Registrations registrations, Decisions decisions,
             UnitDirectory units, Transactions transactions, DomainEvents events, Clock clock) {
+        this(commendations, registrations, decisions, units, transactions, events, clock, AuditTrail.NONE,
+                CurrentActor.SYSTEM);
+    }
+
+    /** Every proposal and decision is recorded in {@code audit}, in its transaction. */
+    public CommendationService(Commendations commendations, Registrations registrations, Decisions decisions,
+            UnitDirectory units, Transactions transactions, DomainEvents events, Clock clock, AuditTrail audit,
+            CurrentActor actor) {
+        this.audit = Objects.requireNonNull(audit);
+        this.actor = Objects.requireNonNull(actor);
         this.commendations = Objects.requireNonNull(commendations);
         this.registrations = Objects.requireNonNull(registrations);
         this.decisions = Objects.requireNonNull(decisions);
@@ -74,6 +93,9 @@ public class CommendationService {
                 raised.add(p.event());
             }
             commendations.addAll(batch);
+            Actor by = actor.get();
+            audit.appendAll(batch.stream().map(c -> AuditRecord.of(Audited.COMMENDATION, c.id().value(),
+                    AuditAction.COMMENDATION_PROPOSED, by, now, null, describe(c), null)).toList());
             return batch;
         });
         events.publish(raised);
@@ -107,14 +129,26 @@ public class CommendationService {
                 }
             }
             decisions.add(decision);
+            Actor by = actor.get();
+            List<AuditRecord> records = new ArrayList<>();
+            records.add(AuditRecord.of(Audited.DECISION, decision.id().value(), AuditAction.DECISION_ISSUED, by,
+                    now, null, decision.kind() + " " + form + " số " + decision.number() + " ngày " + decision.date()
+                            + " ký " + decision.signer(), null));
             List<Commendation> changed = new ArrayList<>();
             for (Commendation commendation : commendations.findByIds(approved)) {
+                String before = describe(commendation);
                 raised.add(commendation.approve(decision, now));
                 changed.add(commendation);
+                records.add(AuditRecord.of(Audited.COMMENDATION, commendation.id().value(),
+                        AuditAction.COMMENDATION_APPROVED, by, now, before, describe(commendation), null));
             }
             for (Commendation commendation : commendations.findByIds(refused.keySet())) {
+                String before = describe(commendation);
                 raised.add(commendation.refuse(refused.get(commendation.id()), now));
                 changed.add(commendation);
+                records.add(AuditRecord.of(Audited.COMMENDATION, commendation.id().value(),
+                        AuditAction.COMMENDATION_REFUSED, by, now, before, describe(commendation),
+                        commendation.refusalReason()));
             }
             if (changed.size() != approved.size() + refused.size()) {
                 Set<CommendationId> found = changed.stream().map(Commendation::id).collect(Collectors.toSet());
@@ -127,9 +161,16 @@ public class CommendationService {
                 throw new NotFoundException("commendationId", missing, "Không có đề nghị khen thưởng này");
             }
             commendations.updateAll(changed);
+            audit.appendAll(records);
             return decision;
         });
         events.publish(raised);
         return issued;
+    }
+
+    /** A commendation as compact text for the audit trail: {@code PROPOSED GIAY_KHEN hồ sơ=12}. */
+    static String describe(Commendation c) {
+        return c.status() + " " + c.form() + " hồ sơ=" + c.registration()
+                + (c.decision() == null ? "" : " quyết định=" + c.decision());
     }
 }

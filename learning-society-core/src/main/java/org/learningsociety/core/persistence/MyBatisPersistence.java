@@ -14,9 +14,11 @@ import org.apache.ibatis.session.SqlSessionManager;
 import org.apache.ibatis.transaction.TransactionFactory;
 import org.apache.ibatis.transaction.jdbc.JdbcTransactionFactory;
 import org.learningsociety.core.attainment.AttainmentCounts;
+import org.learningsociety.core.audit.AuditTrail;
 import org.learningsociety.core.commendation.Commendations;
 import org.learningsociety.core.criteria.CriteriaSets;
 import org.learningsociety.core.plan.Plans;
+import org.learningsociety.core.privacy.PersonalDataRecords;
 import org.learningsociety.core.registration.Decisions;
 import org.learningsociety.core.registration.Registrations;
 import org.learningsociety.core.report.Reports;
@@ -41,7 +43,8 @@ public final class MyBatisPersistence {
 
     private static final List<Class<?>> MAPPERS = List.of(UnitMapper.class, SubjectMapper.class,
             RegistrationMapper.class, DecisionMapper.class, CommendationMapper.class, PlanMapper.class,
-            CriteriaSetMapper.class, CountMapper.class, ReportMapper.class);
+            CriteriaSetMapper.class, CountMapper.class, ReportMapper.class, AuditMapper.class,
+            PersonalDataMapper.class);
 
     private final DataSource dataSource;
     private final Transactions transactions;
@@ -54,6 +57,8 @@ public final class MyBatisPersistence {
     private final Commendations commendations;
     private final AttainmentCounts attainmentCounts;
     private final Reports reports;
+    private final AuditTrail auditTrail;
+    private final PersonalDataRecords personalDataRecords;
 
     private MyBatisPersistence(DataSource dataSource, SqlSession session, Transactions transactions) {
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
@@ -68,6 +73,8 @@ public final class MyBatisPersistence {
         this.commendations = new MyBatisCommendations(session, transactions, ids);
         this.attainmentCounts = new MyBatisAttainmentCounts(session);
         this.reports = new MyBatisReports(session, transactions, ids);
+        this.auditTrail = new MyBatisAuditTrail(session, transactions);
+        this.personalDataRecords = new MyBatisPersonalDataRecords(session, transactions);
     }
 
     /** Standalone persistence on {@code dataSource}, with local JDBC transactions. */
@@ -163,6 +170,16 @@ public final class MyBatisPersistence {
 
     public Reports reports() {
         return reports;
+    }
+
+    /** The audit trail in {@code ls_audit}. */
+    public AuditTrail auditTrail() {
+        return auditTrail;
+    }
+
+    /** The writes of personal-data requests (erasure, evidence retention). */
+    public PersonalDataRecords personalDataRecords() {
+        return personalDataRecords;
     }
 
     public Transactions transactions() {

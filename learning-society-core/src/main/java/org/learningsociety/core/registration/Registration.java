@@ -9,6 +9,7 @@ import org.learningsociety.core.criteria.CriteriaSetId;
 import org.learningsociety.core.criteria.Evidence;
 import org.learningsociety.core.criteria.Scores;
 import org.learningsociety.core.registration.RegistrationEvent.AssessmentVerified;
+import org.learningsociety.core.registration.RegistrationEvent.RecognitionRevoked;
 import org.learningsociety.core.registration.RegistrationEvent.SelfAssessmentSubmitted;
 import org.learningsociety.core.registration.RegistrationEvent.SubjectRegistered;
 import org.learningsociety.core.registration.RegistrationEvent.TitleNotRecognised;
@@ -138,6 +139,41 @@ public final class Registration {
         this.nonRecognitionReason = reason;
         this.status = RegistrationStatus.NOT_RECOGNISED;
         return new TitleNotRecognised(id, reason, at);
+    }
+
+    /**
+     * The recognition is revoked for a stated reason: the year becomes not recognised with that
+     * reason; the decision it was recognised by stays referenced, and the decision itself unchanged.
+     */
+    public RecognitionRevoked revokeRecognition(String reason, Instant at) {
+        RegistrationPolicies.revocationAllowed(this, reason).orThrow();
+        this.nonRecognitionReason = reason;
+        this.status = RegistrationStatus.NOT_RECOGNISED;
+        return new RecognitionRevoked(id, decision, reason, at);
+    }
+
+    /**
+     * The state as compact readable text for the audit trail, e.g.
+     * {@code SELF_ASSESSED tự đánh giá[1.1=10;1.2=8] minh chứng=2}.
+     */
+    public String auditText() {
+        StringBuilder text = new StringBuilder(status.name());
+        if (!selfScores.isEmpty()) {
+            text.append(" tự đánh giá[").append(selfScores.encode()).append(']');
+        }
+        if (!evidence.isEmpty()) {
+            text.append(" minh chứng=").append(evidence.size());
+        }
+        if (!verifiedScores.isEmpty()) {
+            text.append(" thẩm định[").append(verifiedScores.encode()).append("] bởi ").append(verifier);
+        }
+        if (decision != null) {
+            text.append(" quyết định=").append(decision);
+        }
+        if (nonRecognitionReason != null) {
+            text.append(" lý do=\"").append(nonRecognitionReason).append('"');
+        }
+        return text.toString();
     }
 
     public RegistrationId id() {

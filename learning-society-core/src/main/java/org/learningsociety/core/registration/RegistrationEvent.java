@@ -25,4 +25,8 @@ public sealed interface RegistrationEvent extends DomainEvent {
 
     record TitleNotRecognised(RegistrationId registration, String reason, Instant occurredAt)
             implements RegistrationEvent { }
+
+    /** A recognition withdrawn: the decision stays as issued; the year is no longer recognised. */
+    record RecognitionRevoked(RegistrationId registration, DecisionId decision, String reason, Instant occurredAt)
+            implements RegistrationEvent { }
 }

@@ -75,4 +75,20 @@ public final class RegistrationPolicies {
         }
         return Outcome.allowed();
     }
+
+    /**
+     * Only a recognised year may have its recognition revoked, and the reason is required: the
+     * decision itself is never changed, the revocation is recorded beside it.
+     */
+    public static Outcome revocationAllowed(Registration registration, String reason) {
+        if (registration.status() != RegistrationStatus.RECOGNISED) {
+            return Outcome.rejected("registrationId", registration.id(),
+                    "Chỉ thu hồi được công nhận của hồ sơ đã được công nhận; hồ sơ đang ở trạng thái \""
+                            + registration.status().vietnameseName() + "\"");
+        }
+        if (reason == null || reason.isBlank()) {
+            return Outcome.rejected("reason", reason, "Phải nêu lý do thu hồi công nhận");
+        }
+        return Outcome.allowed();
+    }
 }

@@ -13,13 +13,19 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.learningsociety.core.audit.AuditAction;
+import org.learningsociety.core.audit.AuditRecord;
+import org.learningsociety.core.audit.AuditTrail;
+import org.learningsociety.core.audit.Audited;
 import org.learningsociety.core.criteria.CriteriaSet;
 import org.learningsociety.core.criteria.CriteriaSetId;
 import org.learningsociety.core.criteria.CriteriaSets;
 import org.learningsociety.core.criteria.Evidence;
 import org.learningsociety.core.criteria.Scores;
 import org.learningsociety.core.plan.PlanDirectory;
+import org.learningsociety.core.shared.Actor;
 import org.learningsociety.core.shared.ConflictException;
+import org.learningsociety.core.shared.CurrentActor;
 import org.learningsociety.core.shared.DomainEvent;
 import org.learningsociety.core.shared.DomainEvents;
 import org.learningsociety.core.shared.InvalidInputException;
@@ -49,10 +55,23 @@ public class YearlyRecordService {
     private final Transactions transactions;
     private final DomainEvents events;
     private final Clock clock;
+    private final AuditTrail audit;
+    private final CurrentActor actor;
 
+    /** Without an audit trail: for tools and tests; a host wires the constructor that takes one. */
     public YearlyRecordService(Registrations registrations, Subjects subjects, CriteriaSets criteriaSets,
             Decisions decisions, UnitDirectory units, PlanDirectory plans, Transactions transactions,
             DomainEvents events, Clock clock) {
+        this(registrations, subjects, criteriaSets, decisions, units, plans, transactions, events, clock,
+                AuditTrail.NONE, CurrentActor.SYSTEM);
+    }
+
+    /** Every change is recorded in {@code audit}, in its transaction, with the actor {@code actor} names. */
+    public YearlyRecordService(Registrations registrations, Subjects subjects, CriteriaSets criteriaSets,
+            Decisions decisions, UnitDirectory units, PlanDirectory plans, Transactions transactions,
+            DomainEvents events, Clock clock, AuditTrail audit, CurrentActor actor) {
+        this.audit = Objects.requireNonNull(audit);
+        this.actor = Objects.requireNonNull(actor);
         this.registrations = Objects.requireNonNull(registrations);
         this.subjects = Objects.requireNonNull(subjects);
         this.criteriaSets = Objects.requireNonNull(criteriaSets);
@@ -75,6 +94,9 @@ public class YearlyRecordService {
      */
     public List<Registration> registerAll(List<SubjectId> subjectIds, int year) {
         List<DomainEvent> raised = new ArrayList<>();
+        // ids are reserved before the transaction: the reservation borrows a connection of its own, and
+        // borrowing it while holding the transaction's would starve the pool under concurrent requests
+        long first = subjectIds.isEmpty() ? 0 : registrations.nextIds(subjectIds.size()).value();
         List<Registration> created = transactions.inTransaction(() -> {
             Instant now = clock.instant();
             LocalDate today = LocalDate.ofInstant(now, clock.getZone());
@@ -84,7 +106,7 @@ public class YearlyRecordService {
             Set<SubjectId> inBatch = new HashSet<>();
             Map<UnitId, Boolean> yearCheckedFor = new HashMap<>();
             Map<LearningModel, CriteriaSet> setFor = new HashMap<>();
-            long next = subjectIds.isEmpty() ? 0 : registrations.nextIds(subjectIds.size()).value();
+            long next = first;
             List<Registration> batch = new ArrayList<>(subjectIds.size());
             for (SubjectId id : subjectIds) {
                 Subject subject = found.get(id);
@@ -109,6 +131,9 @@ public class YearlyRecordService {
                 raised.add(registered.event());
             }
             registrations.addAll(batch);
+            Actor by = actor.get();
+            audit.appendAll(batch.stream().map(r -> AuditRecord.of(Audited.REGISTRATION, r.id().value(),
+                    AuditAction.REGISTERED, by, now, null, r.auditText(), null)).toList());
             return batch;
         });
         events.publish(raised);
@@ -127,7 +152,7 @@ public class YearlyRecordService {
      * are kept, not lost.
      */
     public void selfAssessAll(List<SelfAssessment> assessments, boolean late) {
-        change(assessments, SelfAssessment::registration, (registration, set, input, now) ->
+        change(assessments, SelfAssessment::registration, AuditAction.SELF_ASSESSED, (registration, set, input, now) ->
                 registration.selfAssess(set, input.scores(), input.evidence(), now, late));
     }
 
@@ -139,7 +164,7 @@ public class YearlyRecordService {
     }
 
     public void verifyAll(List<Verification> verifications) {
-        change(verifications, Verification::registration, (registration, set, input, now) ->
+        change(verifications, Verification::registration, AuditAction.VERIFIED, (registration, set, input, now) ->
                 registration.verify(set, input.scores(), input.verifier(), input.note(), now));
     }
 
@@ -168,20 +193,54 @@ public class YearlyRecordService {
                 throw new InvalidInputException("registrationIds", "[]", "Quyết định công nhận phải có ít nhất một hồ sơ");
             }
             decisions.add(decision);
+            Actor by = actor.get();
+            List<AuditRecord> records = new ArrayList<>();
+            records.add(AuditRecord.of(Audited.DECISION, decision.id().value(), AuditAction.DECISION_ISSUED, by,
+                    now, null, decision.kind() + " số " + decision.number() + " ngày " + decision.date() + " ký "
+                            + decision.signer() + " năm " + year + " " + model, null));
             List<Registration> changed = new ArrayList<>();
             for (Registration registration : load(recognised)) {
+                String before = registration.auditText();
                 raised.add(registration.recognise(setOf(registration), decision, now));
                 changed.add(registration);
+                records.add(AuditRecord.of(Audited.REGISTRATION, registration.id().value(),
+                        AuditAction.RECOGNISED, by, now, before, registration.auditText(), null));
             }
             for (Registration registration : load(notRecognised.keySet())) {
+                String before = registration.auditText();
                 raised.add(registration.refuseRecognition(notRecognised.get(registration.id()), now));
                 changed.add(registration);
+                records.add(AuditRecord.of(Audited.REGISTRATION, registration.id().value(),
+                        AuditAction.NOT_RECOGNISED, by, now, before, registration.auditText(),
+                        registration.nonRecognitionReason()));
             }
             registrations.updateAll(changed);
+            audit.appendAll(records);
             return decision;
         });
         events.publish(raised);
         return issued;
+    }
+
+    /**
+     * Revokes the recognition of {@code id} for {@code reason}: the year becomes not recognised with
+     * the reason, the decision that recognised it stays as issued, and the audit trail records who
+     * revoked it and why. Decisions themselves are never changed.
+     */
+    public Registration revokeRecognition(RegistrationId id, String reason) {
+        List<DomainEvent> raised = new ArrayList<>();
+        Registration revoked = transactions.inTransaction(() -> {
+            Instant now = clock.instant();
+            Registration registration = load(List.of(id)).get(0);
+            String before = registration.auditText();
+            raised.add(registration.revokeRecognition(reason, now));
+            registrations.updateAll(List.of(registration));
+            audit.append(AuditRecord.of(Audited.REGISTRATION, id.value(), AuditAction.RECOGNITION_REVOKED,
+                    actor.get(), now, before, registration.auditText(), reason));
+            return registration;
+        });
+        events.publish(raised);
+        return revoked;
     }
 
     public Registration registration(RegistrationId id) {
@@ -194,7 +253,7 @@ public class YearlyRecordService {
         DomainEvent apply(Registration registration, CriteriaSet set, I input, Instant now);
     }
 
-    private <I> void change(List<I> inputs, Function<I, RegistrationId> idOf, Change<I> change) {
+    private <I> void change(List<I> inputs, Function<I, RegistrationId> idOf, AuditAction action, Change<I> change) {
         List<DomainEvent> raised = new ArrayList<>();
         transactions.run(() -> {
             Instant now = clock.instant();
@@ -205,10 +264,16 @@ public class YearlyRecordService {
                 }
             }
             List<Registration> loaded = load(byId.keySet());
+            Actor by = actor.get();
+            List<AuditRecord> records = new ArrayList<>(loaded.size());
             for (Registration registration : loaded) {
+                String before = registration.auditText();
                 raised.add(change.apply(registration, setOf(registration), byId.get(registration.id()), now));
+                records.add(AuditRecord.of(Audited.REGISTRATION, registration.id().value(), action, by, now,
+                        before, registration.auditText(), null));
             }
             registrations.updateAll(loaded);
+            audit.appendAll(records);
         });
         events.publish(raised);
     }

@@ -10,7 +10,12 @@ import java.util.Map;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.learningsociety.core.audit.AuditAction;
+import org.learningsociety.core.audit.AuditRecord;
+import org.learningsociety.core.audit.AuditTrail;
+import org.learningsociety.core.audit.Audited;
 import org.learningsociety.core.shared.ConflictException;
+import org.learningsociety.core.shared.CurrentActor;
 import org.learningsociety.core.shared.InvalidInputException;
 import org.learningsociety.core.shared.NotFoundException;
 import org.learningsociety.core.shared.Transactions;
@@ -24,8 +29,19 @@ public class SubjectCatalogue {
     private final AdministrativeUnits units;
     private final Transactions transactions;
     private final Clock clock;
+    private final AuditTrail audit;
+    private final CurrentActor actor;
 
+    /** Without an audit trail: for tools and tests; a host wires the constructor that takes one. */
     public SubjectCatalogue(Subjects subjects, AdministrativeUnits units, Transactions transactions, Clock clock) {
+        this(subjects, units, transactions, clock, AuditTrail.NONE, CurrentActor.SYSTEM);
+    }
+
+    /** Every move of a subject is recorded in {@code audit}, in its transaction. */
+    public SubjectCatalogue(Subjects subjects, AdministrativeUnits units, Transactions transactions, Clock clock,
+            AuditTrail audit, CurrentActor actor) {
+        this.audit = Objects.requireNonNull(audit);
+        this.actor = Objects.requireNonNull(actor);
         this.subjects = Objects.requireNonNull(subjects);
         this.units = Objects.requireNonNull(units);
         this.transactions = Objects.requireNonNull(transactions);
@@ -86,6 +102,31 @@ public class SubjectCatalogue {
             }
             subjects.addAll(created);
             return created;
+        });
+    }
+
+    /**
+     * Re-assigns a subject to the unit holding {@code unitCode} today (a household that moved, the
+     * record of a commune split in the reform); its past years stay with the units they were made in.
+     */
+    public Subject move(SubjectId id, String unitCode) {
+        return transactions.inTransaction(() -> {
+            LocalDate today = LocalDate.now(clock);
+            Subject subject = subjects.findById(id).orElseThrow(() ->
+                    new NotFoundException("subjectId", id, "Không có đối tượng này"));
+            AdministrativeUnit unit = units.findByCode(unitCode, today).orElseThrow(() ->
+                    new NotFoundException("unitCode", unitCode,
+                            "Không có đơn vị hành chính mang mã " + unitCode + " vào ngày " + today));
+            if (!subject.kind().mayBelongTo(unit.level())) {
+                throw new InvalidInputException("unitCode", unitCode, subject.kind().vietnameseName()
+                        + " không thể thuộc đơn vị cấp " + unit.level().vietnameseName());
+            }
+            AdministrativeUnit from = units.findById(subject.unit(), today).orElse(null);
+            subjects.moveTo(id, unit.id());
+            audit.append(AuditRecord.of(Audited.SUBJECT, id.value(), AuditAction.SUBJECT_MOVED, actor.get(),
+                    clock.instant(), "đơn vị " + (from == null ? subject.unit() : from.code()), "đơn vị " + unit.code(),
+                    null));
+            return new Subject(subject.id(), subject.kind(), unit.id(), subject.name(), subject.externalId());
         });
     }
 

@@ -63,6 +63,7 @@ public class SubjectImport {
                             "Dòng phải có " + HEADER.size() + " cột");
                 }
                 String externalId = row.get(0);
+                checkFields(row, fileName);
                 if (!externalIds.add(externalId)) {
                     throw new InvalidInputException(fileName + ", dòng " + row.line() + ", cột external_id", externalId,
                             "Mã định danh lặp lại trong tệp");
@@ -79,6 +80,28 @@ public class SubjectImport {
             imported[0] += flush(batch, lines, fileName);
             return new ImportReport(imported[0]);
         });
+    }
+
+    /** Refuses an empty or over-long field on its own line, before the row joins a batch. */
+    private static void checkFields(Csv.Row row, String fileName) {
+        String where = fileName + ", dòng " + row.line() + ", cột ";
+        String externalId = row.get(0);
+        if (externalId.isEmpty() || externalId.length() > 100) {
+            throw new InvalidInputException(where + HEADER.get(0), clip(externalId),
+                    "Mã định danh của cổng thông tin phải có từ 1 đến 100 ký tự");
+        }
+        String name = row.get(1);
+        if (name.isEmpty() || name.length() > Subject.MAX_NAME_LENGTH) {
+            throw new InvalidInputException(where + HEADER.get(1), clip(name),
+                    "Tên đối tượng phải có từ 1 đến " + Subject.MAX_NAME_LENGTH + " ký tự");
+        }
+        if (row.get(2).isEmpty()) {
+            throw new InvalidInputException(where + HEADER.get(2), "", "Mã đơn vị hành chính là bắt buộc");
+        }
+    }
+
+    private static String clip(String value) {
+        return value.length() > 40 ? value.substring(0, 40) + "…" : value;
     }
 
     private int flush(List<SubjectCatalogue.NewSubject> batch, List<Integer> lines, String fileName) {

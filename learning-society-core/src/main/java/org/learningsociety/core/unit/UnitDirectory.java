@@ -10,7 +10,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.learningsociety.core.audit.AuditAction;
+import org.learningsociety.core.audit.AuditRecord;
+import org.learningsociety.core.audit.AuditTrail;
+import org.learningsociety.core.audit.Audited;
 import org.learningsociety.core.shared.ConflictException;
+import org.learningsociety.core.shared.CurrentActor;
 import org.learningsociety.core.shared.InvalidInputException;
 import org.learningsociety.core.shared.NotFoundException;
 import org.learningsociety.core.shared.Period;
@@ -22,8 +27,19 @@ public class UnitDirectory {
     private final AdministrativeUnits units;
     private final Transactions transactions;
     private final Clock clock;
+    private final AuditTrail audit;
+    private final CurrentActor actor;
 
+    /** Without an audit trail: for tools and tests; a host wires the constructor that takes one. */
     public UnitDirectory(AdministrativeUnits units, Transactions transactions, Clock clock) {
+        this(units, transactions, clock, AuditTrail.NONE, CurrentActor.SYSTEM);
+    }
+
+    /** Every move of a unit is recorded in {@code audit}, in its transaction. */
+    public UnitDirectory(AdministrativeUnits units, Transactions transactions, Clock clock, AuditTrail audit,
+            CurrentActor actor) {
+        this.audit = Objects.requireNonNull(audit);
+        this.actor = Objects.requireNonNull(actor);
         this.units = Objects.requireNonNull(units);
         this.transactions = Objects.requireNonNull(transactions);
         this.clock = Objects.requireNonNull(clock);
@@ -141,6 +157,12 @@ public class UnitDirectory {
                     current.level(), parent.id(), new Period(effectiveOn, current.validity().to()),
                     current.areaType());
             units.add(moved);
+            AdministrativeUnit oldParent = current.parent() == null ? null
+                    : units.findById(current.parent(), effectiveOn.minusDays(1)).orElse(null);
+            audit.append(AuditRecord.of(Audited.UNIT, unitId.value(), AuditAction.UNIT_MOVED, actor.get(),
+                    clock.instant(), current.code() + " thuộc " + (oldParent == null ? current.parent() : oldParent.code())
+                            + " từ " + current.validity().from(),
+                    current.code() + " thuộc " + parent.code() + " từ " + effectiveOn, null));
             return moved;
         });
     }

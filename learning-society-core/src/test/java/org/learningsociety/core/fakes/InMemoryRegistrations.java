@@ -54,11 +54,15 @@ public final class InMemoryRegistrations implements Registrations, Snapshotting 
         }
     }
 
-    private record State(Map<RegistrationId, Row> rows, long nextId) { }
+    private record State(Map<RegistrationId, Row> rows) { }
 
     private TreeMap<Long, Row> rows = new TreeMap<>();
     private long nextId = 1;
 
+    /**
+     * Like the database's id blocks (and a sequence), a reservation is neither rolled back nor part of
+     * the state a refused change must leave as it was.
+     */
     @Override
     public RegistrationId nextIds(int count) {
         RegistrationId first = new RegistrationId(nextId);
@@ -135,6 +139,24 @@ public final class InMemoryRegistrations implements Registrations, Snapshotting 
         return counts;
     }
 
+    /** Drops the evidence of {@code ids}, leaving every other field and the version as stored; returns rows dropped. */
+    public int dropEvidence(Collection<RegistrationId> ids) {
+        TreeMap<Long, Row> all = new TreeMap<>(rows);
+        int dropped = 0;
+        for (RegistrationId id : new HashSet<>(ids)) {
+            Row r = all.get(id.value());
+            if (r != null && !r.evidence().isEmpty()) {
+                dropped += r.evidence().size();
+                all.put(id.value(), new Row(r.id(), r.subject(), r.model(), r.unit(), r.year(), r.criteriaSet(),
+                        r.registeredAt(), r.status(), r.selfScores(), List.of(), r.selfAssessedAt(),
+                        r.selfAssessedLate(), r.verifiedScores(), r.verifier(), r.verificationNote(), r.verifiedAt(),
+                        r.decision(), r.nonRecognitionReason(), r.version()));
+            }
+        }
+        rows = all;
+        return dropped;
+    }
+
     /** Every stored row, by id. */
     public List<Row> rows() {
         return List.copyOf(rows.values());
@@ -142,7 +164,7 @@ public final class InMemoryRegistrations implements Registrations, Snapshotting 
 
     @Override
     public Object snapshot() {
-        return new State(rows.values().stream().collect(Collectors.toUnmodifiableMap(Row::id, r -> r)), nextId);
+        return new State(rows.values().stream().collect(Collectors.toUnmodifiableMap(Row::id, r -> r)));
     }
 
     @Override
@@ -150,6 +172,5 @@ public final class InMemoryRegistrations implements Registrations, Snapshotting 
         State state = (State) snapshot;
         rows = new TreeMap<>();
         state.rows().values().forEach(r -> rows.put(r.id().value(), r));
-        nextId = state.nextId();
     }
 }

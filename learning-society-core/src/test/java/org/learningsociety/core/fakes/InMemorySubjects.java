@@ -78,6 +78,15 @@ public final class InMemorySubjects implements Subjects, Snapshotting {
     }
 
     /** Every stored subject, in the order added. */
+    /** Replaces a stored subject as a whole (what a pseudonymisation writes). */
+    public void replace(Subject subject) {
+        Map<SubjectId, Subject> all = new LinkedHashMap<>(rows);
+        if (all.put(subject.id(), subject) == null) {
+            throw new org.learningsociety.core.shared.NotFoundException("subjectId", subject.id(), "Không có đối tượng này");
+        }
+        rows = all;
+    }
+
     public List<Subject> all() {
         return List.copyOf(rows.values());
     }

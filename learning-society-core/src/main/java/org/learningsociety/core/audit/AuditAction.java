@@ -1,0 +1,29 @@
+package org.learningsociety.core.audit;
+
+/** What a change did, each with the words an officer reads in an exported history. */
+public enum AuditAction {
+    REGISTERED("Đăng ký"),
+    SELF_ASSESSED("Tự đánh giá"),
+    VERIFIED("Thẩm định"),
+    RECOGNISED("Công nhận"),
+    NOT_RECOGNISED("Không công nhận"),
+    RECOGNITION_REVOKED("Thu hồi công nhận"),
+    DECISION_ISSUED("Ban hành quyết định"),
+    COMMENDATION_PROPOSED("Đề nghị khen thưởng"),
+    COMMENDATION_APPROVED("Duyệt khen thưởng"),
+    COMMENDATION_REFUSED("Không duyệt khen thưởng"),
+    UNIT_MOVED("Chuyển đơn vị trực thuộc"),
+    SUBJECT_MOVED("Chuyển đơn vị của đối tượng"),
+    PERSONAL_DATA_ERASED("Xoá dữ liệu cá nhân theo yêu cầu"),
+    EVIDENCE_PURGED("Xoá minh chứng hết thời hạn lưu trữ");
+
+    private final String vietnameseName;
+
+    AuditAction(String vietnameseName) {
+        this.vietnameseName = vietnameseName;
+    }
+
+    public String vietnameseName() {
+        return vietnameseName;
+    }
+}

@@ -1,0 +1,20 @@
+package org.learningsociety.core.audit;
+
+/** The kinds of record the audit trail follows (its entity types), each with the name an officer reads. */
+public enum Audited {
+    REGISTRATION("Hồ sơ đăng ký"),
+    DECISION("Quyết định"),
+    COMMENDATION("Đề nghị khen thưởng"),
+    SUBJECT("Đối tượng"),
+    UNIT("Đơn vị hành chính");
+
+    private final String vietnameseName;
+
+    Audited(String vietnameseName) {
+        this.vietnameseName = vietnameseName;
+    }
+
+    public String vietnameseName() {
+        return vietnameseName;
+    }
+}
