@@ -40,6 +40,11 @@ public class CycleDeadlineExpressions {
         return deadlines.closes(phase(window), communeCode, year);
     }
 
+    /** When {@code window} closes in {@code year} under {@code plan} (or on the default day). */
+    public CycleDeadline deadlineUnder(String window, org.learningsociety.core.plan.Plan plan, int year) {
+        return deadlines.closesUnder(phase(window), plan, year);
+    }
+
     private static CyclePhase phase(String window) {
         try {
             return CyclePhase.valueOf(window);

@@ -62,6 +62,34 @@ public class CycleTimeline {
                 .toList();
     }
 
+    /**
+     * The timers of the deployed processes for {@code year} as {@code plan} dates them: the cycle's
+     * expression timers resolved to the plan's milestones (or the default days), in date order; the
+     * reports' timers, dated per report instance, last.
+     */
+    public List<CycleTimer> timers(int year, org.learningsociety.core.plan.Plan plan) {
+        return all().stream()
+                .map(timer -> resolvedUnder(timer, year, plan))
+                .filter(timer -> timer.date() == null || timer.date().getYear() == year)
+                .sorted(ORDER)
+                .toList();
+    }
+
+    private CycleTimer resolvedUnder(CycleTimer timer, int year, org.learningsociety.core.plan.Plan plan) {
+        if (timer.window() == null || deadlines == null) {
+            return timer;
+        }
+        try {
+            CycleDeadline deadline = deadlines.deadlineUnder(timer.window(), plan, year);
+            String basis = deadline.fromPlan()
+                    ? CycleTimer.BY_PLAN + " " + (deadline.planNumber() != null ? deadline.planNumber() : deadline.planId())
+                    : CycleTimer.BY_PLAN + " (ngày mặc định)";
+            return timer.resolved(deadline.date(), basis);
+        } catch (LearningSocietyException unresolved) {
+            return timer;
+        }
+    }
+
     private CycleTimer resolved(CycleTimer timer, int year, String communeCode) {
         if (timer.window() == null || deadlines == null) {
             return timer;

@@ -52,6 +52,26 @@ public class CycleDeadlines {
     }
 
     /** When {@code window} of the cycle of commune {@code communeCode} in {@code year} closes. */
+    /**
+     * When {@code window} closes in {@code year} under {@code plan} (its milestone for communes or
+     * all levels), else on the configured default day: the timeline of a plan, with no commune.
+     */
+    public CycleDeadline closesUnder(CyclePhase window, Plan plan, int year) {
+        Objects.requireNonNull(window, "window");
+        if (plan != null && plan.covers(year)) {
+            Optional<CycleDeadline> set = fromPlan(window, plan, milestoneKind(window), year);
+            if (set.isPresent()) {
+                return set.get();
+            }
+        }
+        MonthDay fallback = defaults.get(window);
+        if (fallback == null) {
+            throw new InvalidInputException("window", window, "Kế hoạch không nêu hạn "
+                    + window.vietnameseName().toLowerCase() + " năm " + year + " và chưa cấu hình ngày mặc định");
+        }
+        return new CycleDeadline(window, fallback.atYear(year), false, null, null, null);
+    }
+
     public CycleDeadline closes(CyclePhase window, String communeCode, int year) {
         Objects.requireNonNull(window, "window");
         LocalDate on = dayKnowing(communeCode, year);

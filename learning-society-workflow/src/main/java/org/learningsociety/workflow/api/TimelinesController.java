@@ -34,8 +34,9 @@ public class TimelinesController {
     public TimelineView timeline(@RequestParam int year, @RequestParam(required = false) String plan) {
         List<MilestoneView> milestones = List.of();
         String number = null;
+        Plan found = null;
         if (plan != null && !plan.isBlank()) {
-            Plan found = plans.plan(plan);
+            found = plans.plan(plan);
             number = found.number();
             milestones = found.milestones().stream().filter(m -> m.appliesIn(year))
                     .map(m -> new MilestoneView(m.kind(), m.level(), m.opensIn(year).orElse(null),
@@ -44,6 +45,6 @@ public class TimelinesController {
                             java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())))
                     .toList();
         }
-        return new TimelineView(year, plan, number, timeline.timers(year), milestones);
+        return new TimelineView(year, plan, number, timeline.timers(year, found), milestones);
     }
 }
