@@ -28,13 +28,23 @@ public class Dashboard {
     private final UnitDirectory units;
     private final UnitAccess access;
     private final Clock clock;
+    private final org.learningsociety.core.report.ReportService reports;
 
-    Dashboard(AttainmentService attainment, UnitDirectory units, UnitAccess access, Clock clock) {
+    Dashboard(AttainmentService attainment, UnitDirectory units, UnitAccess access, Clock clock,
+            org.learningsociety.core.report.ReportService reports) {
         this.attainment = attainment;
         this.units = units;
         this.access = access;
         this.clock = clock;
+        this.reports = reports;
     }
+
+    /**
+     * Where the unit's report for a year stands, and its children's: how many submitted, approved,
+     * sent back, late, missing.
+     */
+    public record ReportSummary(int year, String status, String sentBackReason, long children, long submitted,
+            long approved, long sentBack, long late, long missing) { }
 
     /** One year of one model: the numbers and where its bar and target mark sit in the chart. */
     public record YearBar(int year, long subjects, long registered, long recognised, BigDecimal rate, BigDecimal target,
@@ -52,7 +62,12 @@ public class Dashboard {
     public record ModelChart(LearningModel model, String title, List<YearBar> years) { }
 
     /** @param refusal why the unit cannot be shown, {@code null} when it can */
-    public record UnitPanel(String code, String name, String refusal, List<ModelChart> charts) { }
+    public record UnitPanel(String code, String name, String refusal, List<ModelChart> charts, ReportSummary report) {
+
+        UnitPanel(String code, String name, String refusal, List<ModelChart> charts) {
+            this(code, name, refusal, charts, null);
+        }
+    }
 
     UnitPanel panel(String code) {
         LocalDate today = LocalDate.now(clock);
@@ -75,7 +90,29 @@ public class Dashboard {
             }
             charts.add(new ModelChart(model, model.title(), bars));
         }
-        return new UnitPanel(unit.code(), unit.name(), null, charts);
+        return new UnitPanel(unit.code(), unit.name(), null, charts, reportSummary(code, lastYear - 1));
+    }
+
+    private ReportSummary reportSummary(String code, int year) {
+        if (reports == null) {
+            return null;
+        }
+        try {
+            var period = org.learningsociety.core.report.ReportPeriod.year(year);
+            var own = reports.find(code, period);
+            var children = reports.completeness(code, period).children();
+            return new ReportSummary(year,
+                    own.map(r -> r.status().vietnameseName() + (r.late() ? " (quá hạn)" : "")).orElse("Chưa lập báo cáo"),
+                    own.map(org.learningsociety.core.report.Report::sentBackReason).orElse(null),
+                    children.size(),
+                    children.stream().filter(c -> c.status() == org.learningsociety.core.report.ReportStatus.SUBMITTED).count(),
+                    children.stream().filter(c -> c.status() == org.learningsociety.core.report.ReportStatus.APPROVED).count(),
+                    children.stream().filter(c -> c.status() == org.learningsociety.core.report.ReportStatus.SENT_BACK).count(),
+                    children.stream().filter(c -> c.timeliness() == org.learningsociety.core.report.Timeliness.LATE).count(),
+                    children.stream().filter(c -> c.timeliness() == org.learningsociety.core.report.Timeliness.MISSING).count());
+        } catch (LearningSocietyException e) {
+            return null;
+        }
     }
 
     private YearBar bar(String code, int year, LearningModel model, int index) {

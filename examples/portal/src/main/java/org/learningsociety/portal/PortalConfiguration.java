@@ -46,8 +46,9 @@ class PortalConfiguration {
 
     @Bean
     Dashboard dashboard(AttainmentService attainment, UnitDirectory units, UnitAccess access,
-            @Qualifier("learningSocietyClock") Clock clock) {
-        return new Dashboard(attainment, units, access, clock);
+            @Qualifier("learningSocietyClock") Clock clock,
+            org.springframework.beans.factory.ObjectProvider<org.learningsociety.core.report.ReportService> reports) {
+        return new Dashboard(attainment, units, access, clock, reports.getIfAvailable());
     }
 
     @Bean

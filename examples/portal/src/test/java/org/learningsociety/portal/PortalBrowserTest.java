@@ -100,6 +100,10 @@ class PortalBrowserTest extends PortalContextTest {
         assertThat(row2025.findElement(By.cssSelector("td.rate")).getText()).endsWith("%").isNotEqualTo("0.0%");
         assertThat(row2025.findElement(By.cssSelector("td.target-value")).getText()).endsWith("%");
         assertThat(bar2025.getAttribute("data-rate")).isEqualTo(row2025.findElement(By.cssSelector("td.rate")).getText());
+        // each level's report status for last year: the city's own and its communes'
+        WebElement reports = province.findElement(By.cssSelector("table.report-status"));
+        assertThat(reports.getText()).contains("Báo cáo năm", "Đã gửi", "Chưa nộp khi hết hạn");
+        assertThat(reports.findElement(By.cssSelector("td.own-status")).getText()).isNotBlank();
     }
 
     @Test
