@@ -1,0 +1,161 @@
+package org.learningsociety.workflow.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Authorization across units, walked over every endpoint the API maps (read from Spring MVC's
+ * handler mappings, so a new endpoint without a case here fails the test) × every role: an officer
+ * of another commune is refused (403) everything about Thành Đông; its own officer, the province's
+ * officer and an administrator are not. Reference data that belongs to no unit (criteria sets, a
+ * plan's timeline) is open to every officer.
+ */
+class EveryEndpointEveryRoleTest extends ApiContextTest {
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    /** An endpoint's request about Thành Đông, and whether it belongs to a unit at all. */
+    private record Case(MockHttpServletRequestBuilder request, boolean unitScoped) { }
+
+    private Map<String, java.util.function.Supplier<Case>> cases(long subject, long registration) throws Exception {
+        String assessment = fullMarks("FAMILY", 2026);
+        Map<String, java.util.function.Supplier<Case>> cases = new LinkedHashMap<>();
+        cases.put("GET /units/{code}", () -> new Case(request(HttpMethod.GET, API + "/units/" + THANH_DONG), true));
+        cases.put("GET /units/{code}/successors",
+                () -> new Case(request(HttpMethod.GET, API + "/units/" + THANH_DONG + "/successors"), true));
+        cases.put("POST /units", () -> new Case(json(HttpMethod.POST, API + "/units", Map.of("code",
+                "1050799" + (int) (Math.random() * 9), "name", "Tổ dân phố thử", "level", "VILLAGE", "parentCode",
+                THANH_DONG, "validFrom", "2026-01-01")), true));
+        cases.put("GET /targets", () -> new Case(request(HttpMethod.GET, API + "/targets").param("unit", THANH_DONG)
+                .param("year", "2026").param("model", "FAMILY"), true));
+        cases.put("GET /criteria-sets", () -> new Case(request(HttpMethod.GET, API + "/criteria-sets")
+                .param("model", "FAMILY").param("year", "2026"), false));
+        cases.put("POST /campaigns", () -> new Case(json(HttpMethod.POST, API + "/campaigns",
+                Map.of("unitCode", THANH_DONG, "year", 2027, "model", "CLAN")), true));
+        cases.put("POST /subjects", () -> new Case(json(HttpMethod.POST, API + "/subjects", Map.of("model", "FAMILY",
+                "unitCode", THANH_DONG, "name", "Hộ thử", "externalId", "HGD-" + UUID.randomUUID())), true));
+        cases.put("POST /registrations", () -> new Case(json(HttpMethod.POST, API + "/registrations",
+                Map.of("subjectId", subject, "year", 2026)), true));
+        cases.put("GET /registrations/{id}",
+                () -> new Case(request(HttpMethod.GET, API + "/registrations/" + registration), true));
+        cases.put("PUT /registrations/{id}/self-assessment", () -> new Case(request(HttpMethod.PUT,
+                API + "/registrations/" + registration + "/self-assessment").contentType(MediaType.APPLICATION_JSON)
+                .content(assessment), true));
+        cases.put("PUT /registrations/{id}/verification", () -> new Case(request(HttpMethod.PUT,
+                API + "/registrations/" + registration + "/verification").contentType(MediaType.APPLICATION_JSON)
+                .content(assessment), true));
+        cases.put("GET /reports/attainment", () -> new Case(request(HttpMethod.GET, API + "/reports/attainment")
+                .param("unit", THANH_DONG).param("year", "2026").param("model", "FAMILY"), true));
+        cases.put("GET /reports/status", () -> new Case(request(HttpMethod.GET, API + "/reports/status")
+                .param("unit", THANH_DONG).param("period", "2026"), true));
+        cases.put("POST /reports/rounds", () -> new Case(json(HttpMethod.POST, API + "/reports/rounds",
+                Map.of("unitCode", THANH_DONG, "period", "2027")), true));
+        cases.put("GET /timelines", () -> new Case(request(HttpMethod.GET, API + "/timelines").param("year", "2026")
+                .param("plan", "hai-phong-46-kh-ubnd-2022"), false));
+        return cases;
+    }
+
+    private MockHttpServletRequestBuilder json(HttpMethod method, String path, Map<String, ?> body) {
+        try {
+            return request(method, path).contentType(MediaType.APPLICATION_JSON).content(body(body));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Every endpoint under the API's base path, as "METHOD /path" with the base path cut off. */
+    private Set<String> mappedEndpoints() {
+        Set<String> endpoints = new TreeSet<>();
+        mappings.getHandlerMethods().forEach((info, method) -> {
+            for (String pattern : info.getPatternValues()) {
+                if (pattern.startsWith(API)) {
+                    info.getMethodsCondition().getMethods().forEach(m ->
+                            endpoints.add(m.name() + " " + pattern.substring(API.length())));
+                }
+            }
+        });
+        return endpoints;
+    }
+
+    @Test
+    void anOfficerReachesOnlyTheirOwnUnitsSubtreeOnEveryEndpoint() throws Exception {
+        long subject = newHousehold();
+        long registration = register(subject);
+        Map<String, java.util.function.Supplier<Case>> cases = cases(subject, registration);
+        Set<String> mapped = mappedEndpoints();
+        assertThat(mapped).as("every endpoint the API maps has a case here").isNotEmpty();
+        assertThat(cases.keySet()).containsAll(mapped);
+
+        Map<String, RequestPostProcessor> roles = new LinkedHashMap<>();
+        roles.put("officer of another commune", haiDuong());
+        roles.put("officer of the commune", thanhDong());
+        roles.put("province officer", province());
+        roles.put("administrator", admin());
+        List<String> wrong = new ArrayList<>();
+        int walked = 0;
+        for (String endpoint : mapped) {
+            for (var role : roles.entrySet()) {
+                Case c = cases.get(endpoint).get();
+                int status = mvc.perform(c.request().with(role.getValue())).andReturn().getResponse().getStatus();
+                walked++;
+                boolean outsider = role.getKey().equals("officer of another commune");
+                boolean refused = status == 403;
+                if (c.unitScoped() && outsider != refused) {
+                    wrong.add(endpoint + " as " + role.getKey() + " → " + status);
+                }
+                if (!c.unitScoped() && refused) {
+                    wrong.add(endpoint + " as " + role.getKey() + " → 403 for data of no unit");
+                }
+                if (status == 401 || status >= 500) {
+                    wrong.add(endpoint + " as " + role.getKey() + " → " + status);
+                }
+            }
+        }
+        assertThat(walked).isEqualTo(mapped.size() * roles.size());
+        assertThat(wrong).isEmpty();
+    }
+
+    @Test
+    void noEndpointAnswersWithoutLogin() throws Exception {
+        long subject = newHousehold();
+        long registration = register(subject);
+        for (var entry : cases(subject, registration).entrySet()) {
+            int status = mvc.perform(entry.getValue().get().request()).andReturn().getResponse().getStatus();
+            assertThat(status).as(entry.getKey()).isEqualTo(401);
+        }
+    }
+
+    private long newHousehold() throws Exception {
+        String response = mvc.perform(post(API + "/subjects").with(admin()).contentType(MediaType.APPLICATION_JSON)
+                        .content(body(Map.of("model", "FAMILY", "unitCode", THANH_DONG, "name", "Hộ ông Trần Văn Bình",
+                                "externalId", "HGD-" + UUID.randomUUID()))))
+                .andReturn().getResponse().getContentAsString();
+        return json.readTree(response).get("id").asLong();
+    }
+
+    private long register(long subject) throws Exception {
+        String response = mvc.perform(post(API + "/registrations").with(admin()).contentType(MediaType.APPLICATION_JSON)
+                        .content(body(Map.of("subjectId", subject, "year", 2026))))
+                .andReturn().getResponse().getContentAsString();
+        return json.readTree(response).get("id").asLong();
+    }
+}
