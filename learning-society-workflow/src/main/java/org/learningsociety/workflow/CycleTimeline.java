@@ -80,11 +80,7 @@ public class CycleTimeline {
             return timer;
         }
         try {
-            CycleDeadline deadline = deadlines.deadlineUnder(timer.window(), plan, year);
-            String basis = deadline.fromPlan()
-                    ? CycleTimer.BY_PLAN + " " + (deadline.planNumber() != null ? deadline.planNumber() : deadline.planId())
-                    : CycleTimer.BY_PLAN + " (ngày mặc định)";
-            return timer.resolved(deadline.date(), basis);
+            return resolvedBy(timer, deadlines.deadlineUnder(timer.window(), plan, year));
         } catch (LearningSocietyException unresolved) {
             return timer;
         }
@@ -95,14 +91,18 @@ public class CycleTimeline {
             return timer;
         }
         try {
-            CycleDeadline deadline = deadlines.deadline(timer.window(), communeCode, year);
-            String basis = deadline.fromPlan()
-                    ? CycleTimer.BY_PLAN + " " + (deadline.planNumber() != null ? deadline.planNumber() : deadline.planId())
-                    : CycleTimer.BY_PLAN + " (ngày mặc định)";
-            return timer.resolved(deadline.date(), basis);
+            return resolvedBy(timer, deadlines.deadline(timer.window(), communeCode, year));
         } catch (LearningSocietyException unresolved) {
             return timer;
         }
+    }
+
+    /** The timer dated by {@code deadline}, with the plan's number (or the default day) as its basis. */
+    private static CycleTimer resolvedBy(CycleTimer timer, CycleDeadline deadline) {
+        String basis = deadline.fromPlan()
+                ? CycleTimer.BY_PLAN + " " + (deadline.planNumber() != null ? deadline.planNumber() : deadline.planId())
+                : CycleTimer.BY_PLAN + " (ngày mặc định)";
+        return timer.resolved(deadline.date(), basis);
     }
 
     private List<CycleTimer> all() {
