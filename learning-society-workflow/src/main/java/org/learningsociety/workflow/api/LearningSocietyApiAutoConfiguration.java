@@ -127,8 +127,8 @@ public class LearningSocietyApiAutoConfiguration {
         public ReportStatusController learningSocietyReportStatusController(
                 org.learningsociety.core.report.ReportService reports,
                 org.learningsociety.workflow.report.ReportRounds rounds, UnitAccess access,
-                @Qualifier("learningSocietyClock") Clock clock) {
-            return new ReportStatusController(reports, rounds, access, clock);
+                @Qualifier("learningSocietyClock") Clock clock, UnitDirectory units) {
+            return new ReportStatusController(reports, rounds, access, clock, units);
         }
     }
 }

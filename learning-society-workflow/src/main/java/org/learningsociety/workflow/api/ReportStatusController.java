@@ -31,8 +31,11 @@ public class ReportStatusController {
     private final ReportRounds rounds;
     private final UnitAccess access;
     private final java.time.Clock clock;
+    private final org.learningsociety.core.unit.UnitDirectory units;
 
-    public ReportStatusController(ReportService reports, ReportRounds rounds, UnitAccess access, java.time.Clock clock) {
+    public ReportStatusController(ReportService reports, ReportRounds rounds, UnitAccess access, java.time.Clock clock,
+            org.learningsociety.core.unit.UnitDirectory units) {
+        this.units = Objects.requireNonNull(units);
         this.reports = Objects.requireNonNull(reports);
         this.rounds = Objects.requireNonNull(rounds);
         this.access = Objects.requireNonNull(access);
@@ -69,7 +72,7 @@ public class ReportStatusController {
                         c.status() == null ? "Chưa lập báo cáo" : c.status().vietnameseName(), c.timeliness(),
                         c.timeliness().vietnameseName()))
                 .toList();
-        return new ReportStatusView(unit, own == null ? null : own.unitName(), reportPeriod.code(),
+        return new ReportStatusView(unit, own == null ? units.unitOn(unit, on).name() : own.unitName(), reportPeriod.code(),
                 own == null ? null : own.status(), own == null ? "Chưa lập báo cáo" : own.status().vietnameseName(),
                 timeliness, timeliness == null ? null : timeliness.vietnameseName(), own != null && own.late(),
                 own == null ? null : own.sentBackReason(), own == null ? null : own.deadline(),

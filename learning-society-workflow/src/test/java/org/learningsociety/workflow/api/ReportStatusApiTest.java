@@ -33,6 +33,7 @@ class ReportStatusApiTest extends ApiContextTest {
         // until the process compiles it, the commune has no report yet
         mvc.perform(get(API + "/reports/status").param("unit", HAI_DUONG).param("period", "2026").with(admin()))
                 .andExpect(status().isOk())
+                .andExpect(jsonPath("$.unitName").value("Phường Hải Dương"))
                 .andExpect(jsonPath("$.status").doesNotExist())
                 .andExpect(jsonPath("$.statusName").value("Chưa lập báo cáo"));
         var process = runtime.createProcessInstanceQuery().processInstanceBusinessKey("2026:" + HAI_DUONG).singleResult();
