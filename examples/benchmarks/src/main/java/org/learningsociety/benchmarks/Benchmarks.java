@@ -13,7 +13,9 @@ public final class Benchmarks {
 
     private static final Map<String, Consumer<BenchmarkDatabase>> BENCHMARKS = new TreeMap<>(Map.of(
             "load-units", UnitLoadBenchmark::run,
-            "b1-import", ImportBenchmark::run));
+            "b1-import", ImportBenchmark::run,
+            "b2-cycle", CycleBenchmark::runProvince,
+            "b3-naive", CycleBenchmark::runNaive));
 
     private Benchmarks() {
     }
