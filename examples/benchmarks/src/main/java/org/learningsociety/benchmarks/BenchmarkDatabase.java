@@ -15,7 +15,7 @@ final class BenchmarkDatabase implements AutoCloseable {
      * H2's settings for the benchmarks (override with {@code -Dh2.options=...}): see
      * docs/benchmarks.md for what each bought.
      */
-    static final String H2_OPTIONS = System.getProperty("h2.options", ";DB_CLOSE_ON_EXIT=FALSE");
+    static final String H2_OPTIONS = System.getProperty("h2.options", ";DB_CLOSE_ON_EXIT=FALSE;CACHE_SIZE=262144");
 
     /** PostgreSQL JDBC driver settings (override with {@code -Dpg.options=...}). */
     static final String PG_OPTIONS = System.getProperty("pg.options", "");

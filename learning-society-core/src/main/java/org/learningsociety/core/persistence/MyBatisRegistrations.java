@@ -127,9 +127,12 @@ final class MyBatisRegistrations implements Registrations {
             }
             for (List<Registration> chunk : Chunks.of(all)) {
                 writeVersioned(chunk);
-                List<Long> chunkIds = chunk.stream().map(r -> r.id().value()).toList();
-                mapper.deleteEvidence(chunkIds);
-                insertEvidence(chunk);
+                // evidence is rewritten only where a self-assessment replaced it, not on verification or recognition
+                List<Registration> newEvidence = chunk.stream().filter(Registration::evidenceChanged).toList();
+                if (!newEvidence.isEmpty()) {
+                    mapper.deleteEvidence(newEvidence.stream().map(r -> r.id().value()).toList());
+                    insertEvidence(newEvidence);
+                }
             }
         });
     }
@@ -231,7 +234,7 @@ final class MyBatisRegistrations implements Registrations {
                     byRegistration.getOrDefault(row.id, List.of()), instant(row.selfAssessedAt),
                     row.selfAssessedLate, Scores.decode(row.verifiedScores), row.verifier, row.verificationNote,
                     instant(row.verifiedAt), row.decisionId == null ? null : new DecisionId(row.decisionId),
-                    row.nonRecognitionReason, row.version));
+                    row.nonRecognitionReason, row.version).asRead());
         }
         return registrations;
     }
