@@ -138,7 +138,11 @@ public class CampaignService {
         Map<RegistrationId, String> notRecognised = new LinkedHashMap<>();
         // a commune's registrations share a few criteria sets: each is read once, not once per registration
         Map<CriteriaSetId, CriteriaSet> sets = new HashMap<>();
-        for (Registration registration : registrationsOf(commune, year, model)) {
+        List<Registration> ofCommune = new ArrayList<>();
+        for (UnitId unit : unitsOf(commune, year)) {
+            ofCommune.addAll(registrations.findByUnitWithoutEvidence(unit, year, model));
+        }
+        for (Registration registration : ofCommune) {
             if (registration.status() != RegistrationStatus.VERIFIED) {
                 continue;
             }

@@ -99,6 +99,22 @@ final class MyBatisRegistrations implements Registrations {
     }
 
     @Override
+    public List<Registration> findByIdsWithoutEvidence(Collection<RegistrationId> registrationIds) {
+        List<Long> distinct = new ArrayList<>(new LinkedHashSet<>(
+                registrationIds.stream().map(RegistrationId::value).toList()));
+        List<Registration> found = new ArrayList<>(distinct.size());
+        for (List<Long> chunk : Chunks.of(distinct)) {
+            found.addAll(assemble(mapper.findByIds(chunk), List.of()));
+        }
+        return found;
+    }
+
+    @Override
+    public List<Registration> findByUnitWithoutEvidence(UnitId unit, int year, LearningModel model) {
+        return assemble(mapper.findByUnit(unit.value(), year, model.name()), List.of());
+    }
+
+    @Override
     public Set<SubjectId> registeredAmong(Collection<SubjectId> subjects, int year) {
         Set<SubjectId> registered = new HashSet<>();
         List<Long> distinct = new ArrayList<>(new LinkedHashSet<>(subjects.stream().map(SubjectId::value).toList()));

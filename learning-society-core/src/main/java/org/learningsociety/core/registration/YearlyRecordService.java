@@ -169,11 +169,12 @@ public class YearlyRecordService {
             }
             decisions.add(decision);
             List<Registration> changed = new ArrayList<>();
-            for (Registration registration : load(recognised)) {
+            // a recognition neither reads nor replaces evidence: the registrations are read without it
+            for (Registration registration : loadWithoutEvidence(recognised)) {
                 raised.add(registration.recognise(setOf(registration), decision, now));
                 changed.add(registration);
             }
-            for (Registration registration : load(notRecognised.keySet())) {
+            for (Registration registration : loadWithoutEvidence(notRecognised.keySet())) {
                 raised.add(registration.refuseRecognition(notRecognised.get(registration.id()), now));
                 changed.add(registration);
             }
@@ -220,7 +221,14 @@ public class YearlyRecordService {
     }
 
     private List<Registration> load(Collection<RegistrationId> ids) {
-        List<Registration> loaded = registrations.findByIds(ids);
+        return requireAll(ids, registrations.findByIds(ids));
+    }
+
+    private List<Registration> loadWithoutEvidence(Collection<RegistrationId> ids) {
+        return requireAll(ids, registrations.findByIdsWithoutEvidence(ids));
+    }
+
+    private static List<Registration> requireAll(Collection<RegistrationId> ids, List<Registration> loaded) {
         if (loaded.size() != new HashSet<>(ids).size()) {
             Set<RegistrationId> found = loaded.stream().map(Registration::id).collect(Collectors.toSet());
             RegistrationId missing = ids.stream().filter(id -> !found.contains(id)).findFirst().orElseThrow();
