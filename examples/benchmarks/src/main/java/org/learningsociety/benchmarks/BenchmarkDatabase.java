@@ -8,7 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
 
-/** A fresh database for one benchmark run: H2 on a file, or an embedded PostgreSQL 14. */
+/** A fresh database for one benchmark run: H2 on a file (or in memory, h2mem), or an embedded PostgreSQL 14. */
 final class BenchmarkDatabase implements AutoCloseable {
 
     /**
@@ -44,6 +44,12 @@ final class BenchmarkDatabase implements AutoCloseable {
                     pool.setPassword("");
                     return new BenchmarkDatabase(kind, pool, null, dir);
                 }
+                case "h2mem" -> {
+                    pool.setJdbcUrl("jdbc:h2:mem:" + uniqueName() + ";DB_CLOSE_DELAY=-1");
+                    pool.setUsername("sa");
+                    pool.setPassword("");
+                    return new BenchmarkDatabase("h2", pool, null, null);
+                }
                 case "postgres" -> {
                     EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
                     String url = postgres.getJdbcUrl("postgres", "postgres");
@@ -52,7 +58,7 @@ final class BenchmarkDatabase implements AutoCloseable {
                     pool.setPassword("postgres");
                     return new BenchmarkDatabase(kind, pool, postgres, null);
                 }
-                default -> throw new IllegalArgumentException("database must be h2 or postgres, not " + kind);
+                default -> throw new IllegalArgumentException("database must be h2, h2mem or postgres, not " + kind);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
