@@ -15,7 +15,8 @@ public final class Benchmarks {
             "load-units", UnitLoadBenchmark::run,
             "b1-import", ImportBenchmark::run,
             "b2-cycle", CycleBenchmark::runProvince,
-            "b3-naive", CycleBenchmark::runNaive));
+            "b3-naive", CycleBenchmark::runNaive,
+            "b5-report", CycleBenchmark::runReport));
 
     private Benchmarks() {
     }
