@@ -8,8 +8,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
 
-/** A fresh database for one benchmark run: H2 on a file, or an embedded PostgreSQL 14. */
+/** A fresh database for one benchmark run: H2 on a file (or in memory, h2mem), or an embedded PostgreSQL 14. */
 final class BenchmarkDatabase implements AutoCloseable {
+
+    /**
+     * H2's settings for the benchmarks (override with {@code -Dh2.options=...}): see
+     * docs/benchmarks.md for what each bought.
+     */
+    static final String H2_OPTIONS = System.getProperty("h2.options", ";DB_CLOSE_ON_EXIT=FALSE;CACHE_SIZE=262144");
+
+    /** PostgreSQL JDBC driver settings (override with {@code -Dpg.options=...}). */
+    static final String PG_OPTIONS = System.getProperty("pg.options", "");
 
     private final String kind;
     private final HikariDataSource dataSource;
@@ -30,23 +39,34 @@ final class BenchmarkDatabase implements AutoCloseable {
             switch (kind) {
                 case "h2" -> {
                     Path dir = Files.createTempDirectory("ls-bench-h2");
-                    pool.setJdbcUrl("jdbc:h2:file:" + dir.resolve("bench") + ";DB_CLOSE_ON_EXIT=FALSE");
+                    pool.setJdbcUrl("jdbc:h2:file:" + dir.resolve("bench") + H2_OPTIONS);
                     pool.setUsername("sa");
                     pool.setPassword("");
                     return new BenchmarkDatabase(kind, pool, null, dir);
                 }
+                case "h2mem" -> {
+                    pool.setJdbcUrl("jdbc:h2:mem:" + uniqueName() + ";DB_CLOSE_DELAY=-1");
+                    pool.setUsername("sa");
+                    pool.setPassword("");
+                    return new BenchmarkDatabase("h2", pool, null, null);
+                }
                 case "postgres" -> {
                     EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
-                    pool.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
+                    String url = postgres.getJdbcUrl("postgres", "postgres");
+                    pool.setJdbcUrl(PG_OPTIONS.isEmpty() ? url : url + (url.contains("?") ? "&" : "?") + PG_OPTIONS);
                     pool.setUsername("postgres");
                     pool.setPassword("postgres");
                     return new BenchmarkDatabase(kind, pool, postgres, null);
                 }
-                default -> throw new IllegalArgumentException("database must be h2 or postgres, not " + kind);
+                default -> throw new IllegalArgumentException("database must be h2, h2mem or postgres, not " + kind);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    String url() {
+        return dataSource.getJdbcUrl();
     }
 
     String kind() {

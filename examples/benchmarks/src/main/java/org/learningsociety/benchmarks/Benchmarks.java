@@ -13,7 +13,10 @@ public final class Benchmarks {
 
     private static final Map<String, Consumer<BenchmarkDatabase>> BENCHMARKS = new TreeMap<>(Map.of(
             "load-units", UnitLoadBenchmark::run,
-            "b1-import", ImportBenchmark::run));
+            "b1-import", ImportBenchmark::run,
+            "b2-cycle", CycleBenchmark::runProvince,
+            "b3-naive", CycleBenchmark::runNaive,
+            "b5-report", CycleBenchmark::runReport));
 
     private Benchmarks() {
     }
@@ -28,6 +31,7 @@ public final class Benchmarks {
                 System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
                 Runtime.getRuntime().maxMemory() / (1024 * 1024));
         try (BenchmarkDatabase database = BenchmarkDatabase.start(args[1])) {
+            System.out.println("database: " + database.url());
             BENCHMARKS.get(args[0]).accept(database);
         }
     }

@@ -31,10 +31,15 @@ final class ProvinceFixture {
 
     /** Adds the centre, province 31, its communes and villages; returns the village codes. */
     static List<String> addUnits(MyBatisPersistence persistence) {
+        return addUnits(persistence, COMMUNES);
+    }
+
+    /** Adds the centre, province 31, {@code communes} communes and their villages; returns the village codes. */
+    static List<String> addUnits(MyBatisPersistence persistence, int communes) {
         AdministrativeUnits units = persistence.units();
         List<String> villages = new ArrayList<>();
         persistence.transactions().run(() -> {
-            int count = 2 + COMMUNES + COMMUNES * VILLAGES_PER_COMMUNE;
+            int count = 2 + communes + communes * VILLAGES_PER_COMMUNE;
             long next = units.nextIds(count).value();
             List<AdministrativeUnit> all = new ArrayList<>(count);
             UnitId centre = new UnitId(next++);
@@ -42,9 +47,9 @@ final class ProvinceFixture {
             all.add(new AdministrativeUnit(centre, "VN", "Việt Nam", UnitLevel.CENTRE, null, Period.from(FROM), null));
             all.add(new AdministrativeUnit(province, "31", "Thành phố Hải Phòng", UnitLevel.PROVINCE, centre,
                     Period.from(FROM), null));
-            for (int c = 0; c < COMMUNES; c++) {
+            for (int c = 0; c < communes; c++) {
                 UnitId commune = new UnitId(next++);
-                String communeCode = String.format("%05d", 90000 + c);
+                String communeCode = communeCode(c);
                 all.add(new AdministrativeUnit(commune, communeCode, "Xã thử " + c, UnitLevel.COMMUNE, province,
                         Period.from(FROM), null));
                 for (int v = 0; v < VILLAGES_PER_COMMUNE; v++) {
@@ -57,6 +62,11 @@ final class ProvinceFixture {
             units.addAll(all);
         });
         return villages;
+    }
+
+    /** The code of the fixture's {@code index}th commune. */
+    static String communeCode(int index) {
+        return String.format("%05d", 90000 + index);
     }
 
     /** Writes {@code households} rows of {@code external_id,name,unit_code} spread over {@code villages}. */

@@ -52,6 +52,8 @@ public class AttainmentService {
     }
 
     public Attainment attainment(String unitCode, int year, LearningModel model) {
+        // the root and every child ask for their target: each plan on their way up is read once
+        PlanDirectory plans = this.plans.readingEachPlanOnce();
         LocalDate on = reportDate(year);
         AdministrativeUnit root = units.unitOn(unitCode, on);
         List<AdministrativeUnit> descendants = units.descendantsOf(root, on);
@@ -105,10 +107,10 @@ public class AttainmentService {
         });
         List<Attainment> childAttainments = new ArrayList<>();
         for (AdministrativeUnit child : children) {
-            childAttainments.add(attainmentOf(child, year, model, perChild.getOrDefault(child.id(), UnitCounts.ZERO),
-                    on, List.of(), unassignedPerChild.getOrDefault(child.id(), 0L)));
+            childAttainments.add(attainmentOf(plans, child, year, model, perChild.getOrDefault(child.id(),
+                    UnitCounts.ZERO), on, List.of(), unassignedPerChild.getOrDefault(child.id(), 0L)));
         }
-        return attainmentOf(root, year, model, total, on, childAttainments, unassignedTotal);
+        return attainmentOf(plans, root, year, model, total, on, childAttainments, unassignedTotal);
     }
 
     private static UnitId childOf(UnitId unit, UnitId root, Set<UnitId> childIds, Map<UnitId, AdministrativeUnit> byId) {
@@ -123,8 +125,8 @@ public class AttainmentService {
         return null;
     }
 
-    private Attainment attainmentOf(AdministrativeUnit unit, int year, LearningModel model, UnitCounts c,
-            LocalDate on, List<Attainment> children, long unassigned) {
+    private static Attainment attainmentOf(PlanDirectory plans, AdministrativeUnit unit, int year,
+            LearningModel model, UnitCounts c, LocalDate on, List<Attainment> children, long unassigned) {
         BigDecimal rate = c.subjects() == 0 ? null
                 : BigDecimal.valueOf(c.recognised() * 100).divide(BigDecimal.valueOf(c.subjects()), 2, RoundingMode.HALF_UP);
         TargetValue target;

@@ -18,6 +18,7 @@ import org.learningsociety.core.commendation.CommendationId;
 import org.learningsociety.core.commendation.CommendationService;
 import org.learningsociety.core.criteria.Classification;
 import org.learningsociety.core.criteria.CriteriaSet;
+import org.learningsociety.core.criteria.CriteriaSetId;
 import org.learningsociety.core.criteria.CriteriaSets;
 import org.learningsociety.core.registration.Decision;
 import org.learningsociety.core.registration.Registration;
@@ -135,11 +136,18 @@ public class CampaignService {
         AdministrativeUnit commune = commune(communeCode, year);
         List<RegistrationId> recognised = new ArrayList<>();
         Map<RegistrationId, String> notRecognised = new LinkedHashMap<>();
-        for (Registration registration : registrationsOf(commune, year, model)) {
+        // a commune's registrations share a few criteria sets: each is read once, not once per registration
+        Map<CriteriaSetId, CriteriaSet> sets = new HashMap<>();
+        List<Registration> ofCommune = new ArrayList<>();
+        for (UnitId unit : unitsOf(commune, year)) {
+            ofCommune.addAll(registrations.findByUnitWithoutEvidence(unit, year, model));
+        }
+        for (Registration registration : ofCommune) {
             if (registration.status() != RegistrationStatus.VERIFIED) {
                 continue;
             }
-            CriteriaSet set = criteriaSets.findById(registration.criteriaSet()).orElseThrow();
+            CriteriaSet set = sets.computeIfAbsent(registration.criteriaSet(),
+                    id -> criteriaSets.findById(id).orElseThrow());
             Classification classification = set.classify(registration.verifiedScores());
             if (classification.earnsTitle()) {
                 recognised.add(registration.id());

@@ -99,6 +99,22 @@ final class MyBatisRegistrations implements Registrations {
     }
 
     @Override
+    public List<Registration> findByIdsWithoutEvidence(Collection<RegistrationId> registrationIds) {
+        List<Long> distinct = new ArrayList<>(new LinkedHashSet<>(
+                registrationIds.stream().map(RegistrationId::value).toList()));
+        List<Registration> found = new ArrayList<>(distinct.size());
+        for (List<Long> chunk : Chunks.of(distinct)) {
+            found.addAll(assemble(mapper.findByIds(chunk), List.of()));
+        }
+        return found;
+    }
+
+    @Override
+    public List<Registration> findByUnitWithoutEvidence(UnitId unit, int year, LearningModel model) {
+        return assemble(mapper.findByUnit(unit.value(), year, model.name()), List.of());
+    }
+
+    @Override
     public Set<SubjectId> registeredAmong(Collection<SubjectId> subjects, int year) {
         Set<SubjectId> registered = new HashSet<>();
         List<Long> distinct = new ArrayList<>(new LinkedHashSet<>(subjects.stream().map(SubjectId::value).toList()));
@@ -127,9 +143,12 @@ final class MyBatisRegistrations implements Registrations {
             }
             for (List<Registration> chunk : Chunks.of(all)) {
                 writeVersioned(chunk);
-                List<Long> chunkIds = chunk.stream().map(r -> r.id().value()).toList();
-                mapper.deleteEvidence(chunkIds);
-                insertEvidence(chunk);
+                // evidence is rewritten only where a self-assessment replaced it, not on verification or recognition
+                List<Registration> newEvidence = chunk.stream().filter(Registration::evidenceChanged).toList();
+                if (!newEvidence.isEmpty()) {
+                    mapper.deleteEvidence(newEvidence.stream().map(r -> r.id().value()).toList());
+                    insertEvidence(newEvidence);
+                }
             }
         });
     }
@@ -231,7 +250,7 @@ final class MyBatisRegistrations implements Registrations {
                     byRegistration.getOrDefault(row.id, List.of()), instant(row.selfAssessedAt),
                     row.selfAssessedLate, Scores.decode(row.verifiedScores), row.verifier, row.verificationNote,
                     instant(row.verifiedAt), row.decisionId == null ? null : new DecisionId(row.decisionId),
-                    row.nonRecognitionReason, row.version));
+                    row.nonRecognitionReason, row.version).asRead());
         }
         return registrations;
     }

@@ -1,11 +1,15 @@
 package org.learningsociety.core.persistence;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.apache.ibatis.exceptions.PersistenceException;
 import org.apache.ibatis.session.SqlSession;
 import org.learningsociety.core.persistence.Rows.SubjectRow;
 import org.learningsociety.core.shared.ConflictException;
@@ -70,22 +74,80 @@ final class MyBatisSubjects implements Subjects {
         return new SubjectId(ids.reserve(IdBlocks.SUBJECT, count));
     }
 
+    /**
+     * Writes the subjects in JDBC batches without reading first: the unique key {@code (external_id,
+     * model)} refuses a portal id already taken. Only then, after rolling back to a savepoint taken
+     * before the batch (PostgreSQL refuses every statement of a transaction after an error), are the
+     * batch's ids looked up to name the first one taken.
+     */
     @Override
     public void addAll(Collection<Subject> subjects) {
         if (subjects.isEmpty()) {
             return;
         }
-        transactions.run(() -> SqlErrors.uniqueAsConflict(
-                () -> JdbcBatch.run(session, INSERT, subjects, (statement, subject) -> {
+        transactions.run(() -> {
+            Connection connection = session.getConnection();
+            Savepoint savepoint = savepoint(connection);
+            try {
+                JdbcBatch.run(session, INSERT, subjects, (statement, subject) -> {
                     statement.setLong(1, subject.id().value());
                     statement.setString(2, subject.kind().name());
                     statement.setString(3, subject.model().name());
                     statement.setLong(4, subject.unit().value());
                     statement.setString(5, subject.name());
                     statement.setString(6, subject.externalId());
-                }),
-                () -> new ConflictException("externalId", null,
-                        "Đã có đối tượng cùng mô hình học tập với mã định danh này")));
+                });
+            } catch (RuntimeException e) {
+                if (!SqlErrors.isUniqueViolation(e)) {
+                    throw e;
+                }
+                ConflictException conflict = new ConflictException("externalId", firstTaken(connection, savepoint,
+                        subjects), "Đã có đối tượng cùng mô hình học tập với mã định danh này");
+                conflict.initCause(e);
+                throw conflict;
+            }
+            release(connection, savepoint);
+        });
+    }
+
+    private static Savepoint savepoint(Connection connection) {
+        try {
+            return connection.getAutoCommit() ? null : connection.setSavepoint();
+        } catch (SQLException e) {
+            throw new PersistenceException("Cannot set a savepoint", e);
+        }
+    }
+
+    private static void release(Connection connection, Savepoint savepoint) {
+        if (savepoint == null) {
+            return;
+        }
+        try {
+            connection.releaseSavepoint(savepoint);
+        } catch (SQLException e) {
+            throw new PersistenceException("Cannot release a savepoint", e);
+        }
+    }
+
+    /** The first of {@code subjects} whose portal id its model already has, or null if none is found. */
+    private String firstTaken(Connection connection, Savepoint savepoint, Collection<Subject> subjects) {
+        if (savepoint == null) {
+            return null;
+        }
+        try {
+            connection.rollback(savepoint);
+        } catch (SQLException e) {
+            return null;
+        }
+        java.util.Map<LearningModel, java.util.Set<String>> taken = new java.util.EnumMap<>(LearningModel.class);
+        for (Subject subject : subjects) {
+            java.util.Set<String> ofModel = taken.computeIfAbsent(subject.model(), model -> existingExternalIds(model,
+                    subjects.stream().filter(s -> s.model() == model).map(Subject::externalId).toList()));
+            if (ofModel.contains(subject.externalId())) {
+                return subject.externalId();
+            }
+        }
+        return null;
     }
 
     @Override

@@ -33,6 +33,47 @@ public class PlanDirectory {
         this.units = Objects.requireNonNull(units);
     }
 
+    /**
+     * A directory for one unit of work (a report over a province's units): each plan and each unit's
+     * plans are read once and kept for as long as the returned directory is used, instead of once
+     * per unit asked about. Not for keeping: a plan saved meanwhile is not seen by it.
+     */
+    public PlanDirectory readingEachPlanOnce() {
+        return new PlanDirectory(new ReadOnce(plans), units);
+    }
+
+    /** Plans read once each, for the life of one {@link #readingEachPlanOnce()} directory. */
+    private static final class ReadOnce implements Plans {
+
+        private final Plans plans;
+        private final java.util.Map<String, Optional<Plan>> byId = new java.util.HashMap<>();
+        private final java.util.Map<String, List<Plan>> byScope = new java.util.HashMap<>();
+
+        ReadOnce(Plans plans) {
+            this.plans = plans;
+        }
+
+        @Override
+        public Optional<Plan> findById(String id) {
+            return byId.computeIfAbsent(id, plans::findById);
+        }
+
+        @Override
+        public List<Plan> findByScope(String unitCode) {
+            return byScope.computeIfAbsent(unitCode, plans::findByScope);
+        }
+
+        @Override
+        public List<Plan> findAll() {
+            return plans.findAll();
+        }
+
+        @Override
+        public void save(Plan plan) {
+            throw new UnsupportedOperationException("a directory reading each plan once does not save");
+        }
+    }
+
     /** The plan {@code id} as stored, read over its parents. */
     public Plan plan(String id) {
         return effective(plans.findById(id).orElseThrow(() -> new NotFoundException("plan", id, "Không có kế hoạch này")));

@@ -46,6 +46,11 @@ public final class Registration {
     private DecisionId decision;
     private String nonRecognitionReason;
     private final int version;
+    /**
+     * Whether the evidence may differ from the stored one, so that a write must include it: true for a
+     * registration made by the constructor, until a repository marks what it read ({@link #asRead()}).
+     */
+    private boolean evidenceChanged = true;
 
     /** Restores a registration as stored; use {@link #register} for a new one. */
     public Registration(RegistrationId id, SubjectId subject, LearningModel model, UnitId unit, int year,
@@ -102,6 +107,7 @@ public final class Registration {
         set.check(scores, evidence, "scores").orThrow();
         this.selfScores = scores;
         this.evidence = List.copyOf(evidence);
+        this.evidenceChanged = true;
         this.selfAssessedAt = at;
         this.selfAssessedLate = late;
         this.status = RegistrationStatus.SELF_ASSESSED;
@@ -123,6 +129,24 @@ public final class Registration {
         this.verifiedAt = at;
         this.status = RegistrationStatus.VERIFIED;
         return new AssessmentVerified(id, scores.total(), classification.earnsTitle(), verifier, at);
+    }
+
+    /**
+     * Whether the evidence was replaced (by a self-assessment) since a repository read this
+     * registration, or it was not read ({@link #asRead()}): a repository writes a changed
+     * registration's evidence only then.
+     */
+    public boolean evidenceChanged() {
+        return evidenceChanged;
+    }
+
+    /**
+     * Marks this registration's evidence as the stored one; a repository calls it on what it has just
+     * read, so that writing back a verification or a recognition leaves the evidence rows alone.
+     */
+    public Registration asRead() {
+        this.evidenceChanged = false;
+        return this;
     }
 
     /** A decision recognises the subject; only a verified subject whose points earn the title. */

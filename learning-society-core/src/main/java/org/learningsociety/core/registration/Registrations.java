@@ -22,11 +22,25 @@ public interface Registrations {
 
     List<Registration> findByIds(Collection<RegistrationId> ids);
 
+    /**
+     * As {@link #findByIds}, for a change that neither reads nor replaces evidence (a recognition):
+     * the registrations may come without their evidence, which saves reading a province's evidence
+     * rows; writing them back with {@link #updateAll} leaves the stored evidence as it is.
+     */
+    default List<Registration> findByIdsWithoutEvidence(Collection<RegistrationId> ids) {
+        return findByIds(ids);
+    }
+
     /** Those of {@code subjects} already registered for {@code year}. */
     Set<SubjectId> registeredAmong(Collection<SubjectId> subjects, int year);
 
     /** The registrations made in {@code unit} for {@code year} and {@code model}. */
     List<Registration> findByUnit(UnitId unit, int year, LearningModel model);
+
+    /** As {@link #findByUnit}, possibly without the evidence (see {@link #findByIdsWithoutEvidence}). */
+    default List<Registration> findByUnitWithoutEvidence(UnitId unit, int year, LearningModel model) {
+        return findByUnit(unit, year, model);
+    }
 
     /**
      * Writes changed registrations, each only if its stored version is still the one it was read at;

@@ -199,14 +199,15 @@ public class YearlyRecordService {
                     now, null, decision.kind() + " số " + decision.number() + " ngày " + decision.date() + " ký "
                             + decision.signer() + " năm " + year + " " + model, null));
             List<Registration> changed = new ArrayList<>();
-            for (Registration registration : load(recognised)) {
+            // a recognition neither reads nor replaces evidence: the registrations are read without it
+            for (Registration registration : loadWithoutEvidence(recognised)) {
                 String before = registration.auditText();
                 raised.add(registration.recognise(setOf(registration), decision, now));
                 changed.add(registration);
                 records.add(AuditRecord.of(Audited.REGISTRATION, registration.id().value(),
                         AuditAction.RECOGNISED, by, now, before, registration.auditText(), null));
             }
-            for (Registration registration : load(notRecognised.keySet())) {
+            for (Registration registration : loadWithoutEvidence(notRecognised.keySet())) {
                 String before = registration.auditText();
                 raised.add(registration.refuseRecognition(notRecognised.get(registration.id()), now));
                 changed.add(registration);
@@ -285,7 +286,14 @@ public class YearlyRecordService {
     }
 
     private List<Registration> load(Collection<RegistrationId> ids) {
-        List<Registration> loaded = registrations.findByIds(ids);
+        return requireAll(ids, registrations.findByIds(ids));
+    }
+
+    private List<Registration> loadWithoutEvidence(Collection<RegistrationId> ids) {
+        return requireAll(ids, registrations.findByIdsWithoutEvidence(ids));
+    }
+
+    private static List<Registration> requireAll(Collection<RegistrationId> ids, List<Registration> loaded) {
         if (loaded.size() != new HashSet<>(ids).size()) {
             Set<RegistrationId> found = loaded.stream().map(Registration::id).collect(Collectors.toSet());
             RegistrationId missing = ids.stream().filter(id -> !found.contains(id)).findFirst().orElseThrow();

@@ -3,7 +3,6 @@ package org.learningsociety.core.subject;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -57,13 +56,13 @@ public class SubjectCatalogue {
 
     /**
      * Adds subjects in one transaction and in batches: all of them, or none if any is refused. Units
-     * are looked up once per code and external ids checked once per batch, not once per subject.
+     * are looked up once per code and a portal id already taken is
+     * refused by the repository (its unique key) rather than read first.
      */
     public List<Subject> addAll(List<NewSubject> newSubjects) {
         return transactions.inTransaction(() -> {
             LocalDate today = LocalDate.now(clock);
             Map<String, AdministrativeUnit> unitByCode = new HashMap<>();
-            Map<LearningModel, List<String>> externalIdsByModel = new EnumMap<>(LearningModel.class);
             Set<String> seenExternalIds = new HashSet<>();
             for (NewSubject candidate : newSubjects) {
                 if (candidate.model() == null) {
@@ -72,16 +71,7 @@ public class SubjectCatalogue {
                 if (candidate.externalId() != null && !seenExternalIds.add(candidate.model() + ":" + candidate.externalId())) {
                     throw duplicate(candidate);
                 }
-                externalIdsByModel.computeIfAbsent(candidate.model(), m -> new ArrayList<>()).add(candidate.externalId());
             }
-            externalIdsByModel.forEach((model, ids) -> {
-                Set<String> taken = subjects.existingExternalIds(model,
-                        ids.stream().filter(java.util.Objects::nonNull).toList());
-                if (!taken.isEmpty()) {
-                    String first = ids.stream().filter(taken::contains).findFirst().orElseThrow();
-                    throw duplicate(new NewSubject(model, null, null, first));
-                }
-            });
             List<Subject> created = new ArrayList<>(newSubjects.size());
             long next = newSubjects.isEmpty() ? 0 : subjects.nextIds(newSubjects.size()).value();
             unitByCode.putAll(units.findByCodes(newSubjects.stream().map(NewSubject::unitCode)
@@ -100,7 +90,21 @@ public class SubjectCatalogue {
                 created.add(new Subject(new SubjectId(next++), kind, unit.id(), candidate.name(),
                         candidate.externalId()));
             }
-            subjects.addAll(created);
+            // portal ids already taken are refused by the repository's unique key, not read first
+            try {
+                subjects.addAll(created);
+            } catch (ConflictException e) {
+                if ("externalId".equals(e.field()) && e.value() != null) {
+                    LearningModel model = newSubjects.stream().filter(s -> e.value().equals(s.externalId()))
+                            .map(NewSubject::model).findFirst().orElse(null);
+                    if (model != null) {
+                        ConflictException named = duplicate(new NewSubject(model, null, null, e.value().toString()));
+                        named.initCause(e);
+                        throw named;
+                    }
+                }
+                throw e;
+            }
             return created;
         });
     }

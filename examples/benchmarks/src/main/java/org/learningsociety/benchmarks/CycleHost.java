@@ -1,0 +1,73 @@
+package org.learningsociety.benchmarks;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import javax.sql.DataSource;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.support.GenericApplicationContext;
+
+/**
+ * The host of the cycle benchmarks: the starter's auto-configuration (core, embedded Camunda engine,
+ * the real {@code bpmn/*.bpmn}, delegates and listeners) on the benchmark's DataSource, as a portal
+ * has it; the job executor off, so the harness runs the jobs as the executor would, and the core's
+ * clock reading Camunda's so that the harness can move both through the year.
+ */
+@SpringBootConfiguration
+@EnableAutoConfiguration
+class CycleHost {
+
+    static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    @Bean
+    Clock learningSocietyClock() {
+        return new EngineClock(VIETNAM);
+    }
+
+    static ConfigurableApplicationContext start(DataSource dataSource, String name) {
+        SpringApplication application = new SpringApplication(CycleHost.class);
+        application.setAdditionalProfiles();
+        application.setBannerMode(org.springframework.boot.Banner.Mode.OFF);
+        application.setLogStartupInfo(false);
+        application.setDefaultProperties(java.util.Map.of(
+                "camunda.bpm.process-engine-name", name,
+                "camunda.bpm.job-execution.enabled", "false",
+                "camunda.bpm.metrics.enabled", "false",
+                "learning-society.reference-data.units", "NONE",
+                "spring.main.web-application-type", "none",
+                "logging.level.root", "WARN"));
+        application.addInitializers(context -> ((GenericApplicationContext) context)
+                .registerBean("dataSource", DataSource.class, () -> dataSource));
+        return application.run();
+    }
+
+    /** A clock reading Camunda's {@link ClockUtil}. */
+    static final class EngineClock extends Clock {
+
+        private final ZoneId zone;
+
+        EngineClock(ZoneId zone) {
+            this.zone = zone;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return zone;
+        }
+
+        @Override
+        public Clock withZone(ZoneId other) {
+            return new EngineClock(other);
+        }
+
+        @Override
+        public Instant instant() {
+            return ClockUtil.getCurrentTime().toInstant();
+        }
+    }
+}
