@@ -11,6 +11,8 @@ import org.learningsociety.core.attainment.ReformRollUp;
 import org.learningsociety.core.audit.AuditTrail;
 import org.learningsociety.core.commendation.CommendationService;
 import org.learningsociety.core.criteria.CriteriaSets;
+import org.learningsociety.core.evidence.EvidenceStore;
+import org.learningsociety.core.evidence.EvidenceUploads;
 import org.learningsociety.core.persistence.MyBatisPersistence;
 import org.learningsociety.core.plan.PlanDirectory;
 import org.learningsociety.core.plan.Plans;
@@ -30,6 +32,7 @@ import org.learningsociety.core.subject.SubjectCatalogue;
 import org.learningsociety.core.subject.Subjects;
 import org.learningsociety.core.unit.AdministrativeUnits;
 import org.learningsociety.core.unit.UnitDirectory;
+import org.learningsociety.core.unit.UnitLocks;
 import org.mybatis.spring.SqlSessionTemplate;
 import org.mybatis.spring.transaction.SpringManagedTransactionFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -222,18 +225,41 @@ public class LearningSocietyAutoConfiguration {
     public PersonalData personalData(Subjects subjects, Registrations registrations,
             org.learningsociety.core.commendation.Commendations commendations, PersonalDataRecords records,
             AuditTrail audit, Transactions transactions, CurrentActor actor,
-            @Qualifier("learningSocietyClock") Clock clock) {
-        return new PersonalData(subjects, registrations, commendations, records, audit, transactions, actor, clock);
+            @Qualifier("learningSocietyClock") Clock clock, EvidenceStore evidenceStore) {
+        return new PersonalData(subjects, registrations, commendations, records, audit, transactions, actor, clock,
+                evidenceStore);
+    }
+
+    /** Row locks for writers that take turns per unit (starting a commune's cycle). */
+    @Bean
+    @ConditionalOnMissingBean
+    public UnitLocks unitLocks(MyBatisPersistence persistence) {
+        return persistence.unitLocks();
+    }
+
+    /** Uploaded evidence files on the file system, under {@code learning-society.evidence.directory}. */
+    @Bean
+    @ConditionalOnMissingBean
+    public EvidenceStore evidenceStore(LearningSocietyProperties properties) {
+        return new FileSystemEvidenceStore(properties.getEvidence().getDirectory());
+    }
+
+    /** The checks of an uploaded evidence file, at most {@code learning-society.evidence.max-size} (10 MB). */
+    @Bean
+    @ConditionalOnMissingBean
+    public EvidenceUploads evidenceUploads(EvidenceStore store, LearningSocietyProperties properties) {
+        return new EvidenceUploads(store, properties.getEvidence().getMaxSize().toBytes());
     }
 
     /** The retention of evidence: {@code learning-society.evidence-retention}, else five years. */
     @Bean
     @ConditionalOnMissingBean
     public EvidenceRetention evidenceRetention(PersonalDataRecords records, AuditTrail audit, Transactions transactions,
-            LearningSocietyProperties properties, @Qualifier("learningSocietyClock") Clock clock) {
+            LearningSocietyProperties properties, @Qualifier("learningSocietyClock") Clock clock,
+            EvidenceStore evidenceStore) {
         java.time.Period retention = properties.getEvidenceRetention() == null ? java.time.Period.ofYears(5)
                 : properties.getEvidenceRetention();
-        return new EvidenceRetention(records, audit, transactions, retention, clock);
+        return new EvidenceRetention(records, audit, transactions, retention, clock, evidenceStore);
     }
 
     /** Purges expired evidence on a schedule, only when {@code learning-society.evidence-retention} is set. */

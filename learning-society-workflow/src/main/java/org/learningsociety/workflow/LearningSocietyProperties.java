@@ -62,6 +62,43 @@ public class LearningSocietyProperties {
     /** How often the evidence older than {@link #evidenceRetention} is purged, when that is set. */
     private java.time.Duration evidencePurgeInterval = java.time.Duration.ofDays(1);
 
+    /** Uploaded evidence files. */
+    private final EvidenceFiles evidence = new EvidenceFiles();
+
+    public EvidenceFiles getEvidence() {
+        return evidence;
+    }
+
+    /**
+     * Uploaded evidence files (PDF, JPEG, PNG). Spring's own multipart limits
+     * ({@code spring.servlet.multipart.max-file-size}, default 1MB, and {@code max-request-size}) must be at
+     * least {@link #maxSize}, or larger files are refused before the library sees them.
+     */
+    public static class EvidenceFiles {
+
+        /** The directory the starter's file-system store keeps the files in (one folder per registration). */
+        private java.nio.file.Path directory = java.nio.file.Path.of("data", "evidence");
+
+        /** The largest file taken. */
+        private org.springframework.util.unit.DataSize maxSize = org.springframework.util.unit.DataSize.ofMegabytes(10);
+
+        public java.nio.file.Path getDirectory() {
+            return directory;
+        }
+
+        public void setDirectory(java.nio.file.Path directory) {
+            this.directory = directory;
+        }
+
+        public org.springframework.util.unit.DataSize getMaxSize() {
+            return maxSize;
+        }
+
+        public void setMaxSize(org.springframework.util.unit.DataSize maxSize) {
+            this.maxSize = maxSize;
+        }
+    }
+
     public java.time.Period getEvidenceRetention() {
         return evidenceRetention;
     }

@@ -45,6 +45,13 @@ public class WorkflowAutoConfiguration {
         return new CycleTimeline(repository, deadlines.getIfAvailable());
     }
 
+    /** Two officers completing one task: the loser reads a Vietnamese message (an engine plugin). */
+    @Bean
+    @ConditionalOnMissingBean
+    public static TaskCompletionConflicts taskCompletionConflicts() {
+        return new TaskCompletionConflicts();
+    }
+
     @Bean
     @ConditionalOnMissingBean
     public DeploymentGuard deploymentGuard() {

@@ -25,6 +25,7 @@ import org.learningsociety.core.report.Reports;
 import org.learningsociety.core.shared.Transactions;
 import org.learningsociety.core.subject.Subjects;
 import org.learningsociety.core.unit.AdministrativeUnits;
+import org.learningsociety.core.unit.UnitLocks;
 
 /**
  * The persistence of the core on MyBatis: migrates the schema and hands out the repositories.
@@ -59,6 +60,7 @@ public final class MyBatisPersistence {
     private final Reports reports;
     private final AuditTrail auditTrail;
     private final PersonalDataRecords personalDataRecords;
+    private final UnitLocks unitLocks;
 
     private MyBatisPersistence(DataSource dataSource, SqlSession session, Transactions transactions) {
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
@@ -75,6 +77,7 @@ public final class MyBatisPersistence {
         this.reports = new MyBatisReports(session, transactions, ids);
         this.auditTrail = new MyBatisAuditTrail(session, transactions);
         this.personalDataRecords = new MyBatisPersonalDataRecords(session, transactions);
+        this.unitLocks = new MyBatisUnitLocks(session);
     }
 
     /** Standalone persistence on {@code dataSource}, with local JDBC transactions. */
@@ -180,6 +183,11 @@ public final class MyBatisPersistence {
     /** The writes of personal-data requests (erasure, evidence retention). */
     public PersonalDataRecords personalDataRecords() {
         return personalDataRecords;
+    }
+
+    /** Row locks on {@code ls_unit_version} for writers that must take turns per unit. */
+    public UnitLocks unitLocks() {
+        return unitLocks;
     }
 
     public Transactions transactions() {

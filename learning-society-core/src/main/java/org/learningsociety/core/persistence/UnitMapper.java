@@ -9,6 +9,8 @@ import org.learningsociety.core.persistence.Rows.UnitRow;
 /** Statements of {@code UnitMapper.xml}. */
 interface UnitMapper {
 
+    List<Long> lockByCode(@Param("code") String code);
+
     List<UnitRow> findByCode(@Param("code") String code, @Param("on") LocalDate on);
 
     List<UnitRow> findByCodes(@Param("codes") List<String> codes, @Param("on") LocalDate on);

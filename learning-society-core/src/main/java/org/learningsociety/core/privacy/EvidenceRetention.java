@@ -10,6 +10,7 @@ import org.learningsociety.core.audit.AuditAction;
 import org.learningsociety.core.audit.AuditRecord;
 import org.learningsociety.core.audit.AuditTrail;
 import org.learningsociety.core.audit.Audited;
+import org.learningsociety.core.evidence.EvidenceStore;
 import org.learningsociety.core.registration.RegistrationId;
 import org.learningsociety.core.shared.Actor;
 import org.learningsociety.core.shared.InvalidInputException;
@@ -18,7 +19,8 @@ import org.learningsociety.core.shared.Transactions;
 /**
  * Keeps evidence no longer than the retention a province sets ({@code learning-society.evidence-retention}
  * in the starter): {@link #purge} deletes the evidence of the years registered more than the retention
- * before a day, and records each purge in the audit trail. Points, statuses and decisions stay.
+ * before a day (their uploaded files too, after the purge is committed), and records each purge in
+ * the audit trail. Points, statuses and decisions stay.
  */
 public class EvidenceRetention {
 
@@ -27,9 +29,17 @@ public class EvidenceRetention {
     private final Transactions transactions;
     private final Period retention;
     private final Clock clock;
+    private final EvidenceStore files;
 
     public EvidenceRetention(PersonalDataRecords records, AuditTrail audit, Transactions transactions,
             Period retention, Clock clock) {
+        this(records, audit, transactions, retention, clock, EvidenceStore.NONE);
+    }
+
+    /** @param files where uploaded evidence files are kept: a purge deletes the expired years' there too */
+    public EvidenceRetention(PersonalDataRecords records, AuditTrail audit, Transactions transactions,
+            Period retention, Clock clock, EvidenceStore files) {
+        this.files = Objects.requireNonNull(files);
         this.records = Objects.requireNonNull(records);
         this.audit = Objects.requireNonNull(audit);
         this.transactions = Objects.requireNonNull(transactions);
@@ -50,7 +60,7 @@ public class EvidenceRetention {
      */
     public List<RegistrationId> purge(LocalDate asOf) {
         Instant cutoff = asOf.minus(retention).atStartOfDay(clock.getZone()).toInstant();
-        return transactions.inTransaction(() -> {
+        List<RegistrationId> purged = transactions.inTransaction(() -> {
             List<RegistrationId> expired = records.holdingEvidenceRegisteredBefore(cutoff);
             if (expired.isEmpty()) {
                 return expired;
@@ -62,5 +72,8 @@ public class EvidenceRetention {
                     "quá thời hạn lưu " + retention)).toList());
             return expired;
         });
+        // files are not transactional: they go once the purge is written, never before
+        files.deleteAllOf(purged);
+        return purged;
     }
 }

@@ -12,6 +12,7 @@ import org.learningsociety.core.audit.AuditTrail;
 import org.learningsociety.core.audit.Audited;
 import org.learningsociety.core.commendation.Commendation;
 import org.learningsociety.core.commendation.Commendations;
+import org.learningsociety.core.evidence.EvidenceStore;
 import org.learningsociety.core.registration.Registration;
 import org.learningsociety.core.registration.RegistrationId;
 import org.learningsociety.core.registration.Registrations;
@@ -29,7 +30,8 @@ import org.learningsociety.core.subject.Subjects;
  * the points, the evidence references and titles, the decisions and commendations.
  *
  * <p>{@link #export} gives all of it, with the audit records about it. {@link #erase} replaces the
- * name and external id with a pseudonym ({@value #PSEUDONYM}&lt;id&gt;), deletes the evidence and
+ * name and external id with a pseudonym ({@value #PSEUDONYM}&lt;id&gt;), deletes the evidence (the
+ * uploaded files too, after the erasure is committed) and
  * blanks the values of the audit records about the subject, its years and commendations (their
  * actions, actors and times stay). Statuses, points and units stay, so every count and report made
  * before the erasure comes out the same after it.
@@ -47,9 +49,18 @@ public class PersonalData {
     private final Transactions transactions;
     private final CurrentActor actor;
     private final Clock clock;
+    private final EvidenceStore files;
 
     public PersonalData(Subjects subjects, Registrations registrations, Commendations commendations,
             PersonalDataRecords records, AuditTrail audit, Transactions transactions, CurrentActor actor, Clock clock) {
+        this(subjects, registrations, commendations, records, audit, transactions, actor, clock, EvidenceStore.NONE);
+    }
+
+    /** @param files where uploaded evidence files are kept: an erasure deletes the subject's there too */
+    public PersonalData(Subjects subjects, Registrations registrations, Commendations commendations,
+            PersonalDataRecords records, AuditTrail audit, Transactions transactions, CurrentActor actor, Clock clock,
+            EvidenceStore files) {
+        this.files = Objects.requireNonNull(files);
         this.subjects = Objects.requireNonNull(subjects);
         this.registrations = Objects.requireNonNull(registrations);
         this.commendations = Objects.requireNonNull(commendations);
@@ -94,10 +105,12 @@ public class PersonalData {
         if (request == null || request.isBlank() || request.length() > 200) {
             throw new InvalidInputException("request", request, "Phải nêu số hoặc mã yêu cầu xoá dữ liệu (tối đa 200 ký tự)");
         }
-        return transactions.inTransaction(() -> {
+        List<RegistrationId> erasedYears = new ArrayList<>();
+        Subject erased = transactions.inTransaction(() -> {
             Subject subject = subjects.findById(id).orElseThrow(() ->
                     new NotFoundException("subjectId", id, "Không có đối tượng này"));
             List<RegistrationId> years = records.registrationsOf(id);
+            erasedYears.addAll(years);
             List<Long> commendationIds = new ArrayList<>();
             years.forEach(r -> commendations.findByRegistration(r).forEach(c -> commendationIds.add(c.id().value())));
             records.pseudonymise(id, PSEUDONYM + id, "erased-" + id);
@@ -110,6 +123,9 @@ public class PersonalData {
                     actor.get(), now, null, null, "yêu cầu " + request));
             return new Subject(subject.id(), subject.kind(), subject.unit(), PSEUDONYM + id, "erased-" + id);
         });
+        // files are not transactional: they go once the erasure is written, never before
+        files.deleteAllOf(erasedYears);
+        return erased;
     }
 
 }

@@ -8,16 +8,22 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.learningsociety.core.plan.PlanDirectory;
 import org.learningsociety.core.shared.ConflictException;
 import org.learningsociety.core.shared.InvalidInputException;
+import org.learningsociety.core.shared.Transactions;
 import org.learningsociety.core.subject.LearningModel;
 import org.learningsociety.core.unit.AdministrativeUnit;
 import org.learningsociety.core.unit.UnitDirectory;
 import org.learningsociety.core.unit.UnitLevel;
+import org.learningsociety.core.unit.UnitLocks;
 import org.learningsociety.workflow.CycleKey;
 import org.learningsociety.workflow.CycleVariables;
 
 /**
  * Starts a commune's yearly cycle ({@code annual-cycle}) for one model and year, once: a second
  * start while one runs is refused. The engine is called here, not in the controller.
+ *
+ * <p>The check and the start run in one transaction holding the commune ({@link UnitLocks}): two
+ * simultaneous starts take turns, and the second sees the first one's process and is refused, on one
+ * node or several. Without the lock both could pass the check and start the same cycle twice.
  */
 public class CampaignLauncher {
 
@@ -28,12 +34,17 @@ public class CampaignLauncher {
     private final UnitDirectory units;
     private final PlanDirectory plans;
     private final Clock clock;
+    private final Transactions transactions;
+    private final UnitLocks locks;
 
-    public CampaignLauncher(RuntimeService runtime, UnitDirectory units, PlanDirectory plans, Clock clock) {
+    public CampaignLauncher(RuntimeService runtime, UnitDirectory units, PlanDirectory plans, Clock clock,
+            Transactions transactions, UnitLocks locks) {
         this.runtime = Objects.requireNonNull(runtime);
         this.units = Objects.requireNonNull(units);
         this.plans = Objects.requireNonNull(plans);
         this.clock = Objects.requireNonNull(clock);
+        this.transactions = Objects.requireNonNull(transactions);
+        this.locks = Objects.requireNonNull(locks);
     }
 
     /** Starts the cycle and returns its business key ({@code <MODEL>:<year>:<unit code>}). */
@@ -49,15 +60,18 @@ public class CampaignLauncher {
         }
         plans.planFor(unit, year, today).phaseOf(year);
         CycleKey key = new CycleKey(model, year, unit.code());
-        if (isRunning(key)) {
-            throw new ConflictException("unitCode", unitCode, "Chu kỳ " + model.title() + " năm " + year + " của "
-                    + unit.name() + " đang chạy");
-        }
-        runtime.startProcessInstanceByKey(PROCESS_KEY, key.businessKey(), Map.of(
-                CycleVariables.MODEL, model.name(),
-                CycleVariables.YEAR, year,
-                CycleVariables.UNIT_CODE, unit.code()));
-        return key;
+        return transactions.inTransaction(() -> {
+            locks.hold(unit.code());
+            if (isRunning(key)) {
+                throw new ConflictException("unitCode", unitCode, "Chu kỳ " + model.title() + " năm " + year + " của "
+                        + unit.name() + " đang chạy");
+            }
+            runtime.startProcessInstanceByKey(PROCESS_KEY, key.businessKey(), Map.of(
+                    CycleVariables.MODEL, model.name(),
+                    CycleVariables.YEAR, year,
+                    CycleVariables.UNIT_CODE, unit.code()));
+            return key;
+        });
     }
 
     /** Whether a cycle with this key is running. */

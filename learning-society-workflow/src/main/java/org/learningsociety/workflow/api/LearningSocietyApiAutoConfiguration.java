@@ -3,6 +3,11 @@ package org.learningsociety.workflow.api;
 import java.time.Clock;
 import org.camunda.bpm.engine.RuntimeService;
 import org.learningsociety.core.attainment.AttainmentService;
+import org.learningsociety.core.audit.AuditTrail;
+import org.learningsociety.core.evidence.EvidenceUploads;
+import org.learningsociety.core.privacy.PersonalData;
+import org.learningsociety.core.shared.Transactions;
+import org.learningsociety.core.unit.UnitLocks;
 import org.learningsociety.core.criteria.CriteriaSets;
 import org.learningsociety.core.plan.PlanDirectory;
 import org.learningsociety.core.registration.Decisions;
@@ -90,6 +95,37 @@ public class LearningSocietyApiAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
+    public RegistrationHistoryController learningSocietyRegistrationHistoryController(YearlyRecordService records,
+            AuditTrail audit, UnitAccess access) {
+        return new RegistrationHistoryController(records, audit, access);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    @ConditionalOnBean(PersonalData.class)
+    public PersonalDataController learningSocietyPersonalDataController(PersonalData personalData, Subjects subjects,
+            UnitAccess access) {
+        return new PersonalDataController(personalData, subjects, access);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    @ConditionalOnBean(EvidenceUploads.class)
+    public EvidenceController learningSocietyEvidenceController(YearlyRecordService records, EvidenceUploads uploads,
+            UnitAccess access) {
+        return new EvidenceController(records, uploads, access);
+    }
+
+    /** Answers an upload over Spring's multipart limits with a Vietnamese problem, before any controller runs. */
+    @Bean
+    @ConditionalOnMissingBean
+    public UploadLimitProblems learningSocietyUploadLimitProblems(
+            org.springframework.beans.factory.ObjectProvider<com.fasterxml.jackson.databind.ObjectMapper> mapper) {
+        return new UploadLimitProblems(mapper.getIfAvailable(com.fasterxml.jackson.databind.ObjectMapper::new));
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
     public ReportsController learningSocietyReportsController(AttainmentService attainment, UnitAccess access,
             @Qualifier("learningSocietyClock") Clock clock) {
         return new ReportsController(attainment, access, clock);
@@ -103,8 +139,9 @@ public class LearningSocietyApiAutoConfiguration {
         @Bean
         @ConditionalOnMissingBean
         public CampaignLauncher learningSocietyCampaignLauncher(RuntimeService runtime, UnitDirectory units,
-                PlanDirectory plans, @Qualifier("learningSocietyClock") Clock clock) {
-            return new CampaignLauncher(runtime, units, plans, clock);
+                PlanDirectory plans, @Qualifier("learningSocietyClock") Clock clock, Transactions transactions,
+                UnitLocks locks) {
+            return new CampaignLauncher(runtime, units, plans, clock, transactions, locks);
         }
 
         @Bean

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import java.util.Arrays;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.learningsociety.core.evidence.EvidenceFileRefusedException;
 import org.learningsociety.core.shared.ConflictException;
 import org.learningsociety.core.shared.InvalidInputException;
 import org.learningsociety.core.shared.NotFoundException;
@@ -12,6 +14,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -23,10 +27,15 @@ import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 
 /**
  * Maps the core's exceptions and Spring MVC's input errors to RFC 7807 problem details for the API's
- * controllers: 400 invalid input, 403 out of the caller's units, 404 not found, 409 conflict. The
+ * controllers: 400 invalid input, 403 out of the caller's units, 404 not found, 409 conflict (also
+ * for a database lock or deadlock and for the engine's optimistic locking), 413 and 415 for a refused
+ * evidence file. The
  * {@code detail} is Vietnamese and names the field and the value; {@code field} and {@code value}
  * carry them for programs.
  */
@@ -49,6 +58,60 @@ public class LearningSocietyProblems {
     @ExceptionHandler(InvalidInputException.class)
     public ResponseEntity<ProblemDetail> invalid(InvalidInputException e) {
         return problem(HttpStatus.BAD_REQUEST, "Dữ liệu không hợp lệ", e.getMessage(), e.field(), e.value());
+    }
+
+    /** A refused evidence file: 413 too large, 415 not PDF/JPEG/PNG, else 400. */
+    @ExceptionHandler(EvidenceFileRefusedException.class)
+    public ResponseEntity<ProblemDetail> refusedFile(EvidenceFileRefusedException e) {
+        return switch (e.reason()) {
+            case TOO_LARGE -> problem(HttpStatus.PAYLOAD_TOO_LARGE, "Tệp quá lớn", e.getMessage(), e.field(), e.value());
+            case WRONG_TYPE -> problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Kiểu tệp không được nhận", e.getMessage(),
+                    e.field(), e.value());
+            default -> problem(HttpStatus.BAD_REQUEST, "Dữ liệu không hợp lệ", e.getMessage(), e.field(), e.value());
+        };
+    }
+
+    /** Over Spring's multipart limit, when the request was read lazily inside a controller. */
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    public ResponseEntity<ProblemDetail> uploadTooLarge(MaxUploadSizeExceededException e) {
+        long max = e.getMaxUploadSize();
+        return problem(HttpStatus.PAYLOAD_TOO_LARGE, "Tệp quá lớn", "Tệp tải lên vượt quá dung lượng tối đa máy chủ "
+                + "cho phép" + (max > 0 ? " (" + max + " byte)" : "") + " (trường: file, giá trị: không rõ)", "file", null);
+    }
+
+    @ExceptionHandler(MissingServletRequestPartException.class)
+    public ResponseEntity<ProblemDetail> missingPart(MissingServletRequestPartException e) {
+        return problem(HttpStatus.BAD_REQUEST, "Dữ liệu không hợp lệ", "Thiếu phần bắt buộc của biểu mẫu tải lên "
+                + "(trường: " + e.getRequestPartName() + ", giá trị: null)", e.getRequestPartName(), null);
+    }
+
+    @ExceptionHandler(MultipartException.class)
+    public ResponseEntity<ProblemDetail> multipart(MultipartException e) {
+        return problem(HttpStatus.BAD_REQUEST, "Dữ liệu không hợp lệ", "Nội dung phải là multipart/form-data đọc "
+                + "được (trường: body, giá trị: không đọc được)", "body", null);
+    }
+
+    /**
+     * A database lock not obtained in time, or a deadlock the database broke by rolling this request
+     * back: someone else changed the same records at the same moment. Nothing of this request was
+     * written; it may be sent again.
+     */
+    @ExceptionHandler({PessimisticLockingFailureException.class, ConcurrencyFailureException.class})
+    public ResponseEntity<ProblemDetail> locked(RuntimeException e) {
+        LOG.info("409 after a lock conflict: {}", e.toString());
+        return problem(HttpStatus.CONFLICT, "Xung đột khi thay đổi đồng thời", "Dữ liệu này đang được người khác "
+                + "thay đổi cùng lúc; thao tác chưa được ghi, vui lòng thử lại sau giây lát (trường: body, giá trị: "
+                + "khoá dữ liệu)", "body", null);
+    }
+
+    /** The engine refused a change made at the same moment as another's (a task completed twice, say). */
+    @ExceptionHandler(OptimisticLockingException.class)
+    public ResponseEntity<ProblemDetail> engineConflict(OptimisticLockingException e) {
+        LOG.info("409 after an engine conflict: {}", e.getMessage());
+        String detail = e instanceof org.learningsociety.workflow.TaskAlreadyCompletedException ? e.getMessage()
+                : "Hồ sơ này vừa được người khác thay đổi cùng lúc; thao tác chưa được ghi, vui lòng tải lại và thực hiện "
+                        + "lại (trường: body, giá trị: phiên bản cũ)";
+        return problem(HttpStatus.CONFLICT, "Xung đột khi thay đổi đồng thời", detail, "body", null);
     }
 
     @ExceptionHandler(OutOfScopeException.class)
@@ -86,8 +149,10 @@ public class LearningSocietyProblems {
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
     public ResponseEntity<ProblemDetail> mediaType(HttpMediaTypeNotSupportedException e) {
+        String expected = e.getSupportedMediaTypes().isEmpty() ? "application/json"
+                : e.getSupportedMediaTypes().stream().map(MediaType::toString).collect(Collectors.joining(", "));
         return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Kiểu nội dung không được hỗ trợ",
-                "Nội dung phải là application/json (trường: Content-Type, giá trị: " + e.getContentType() + ")",
+                "Nội dung phải là " + expected + " (trường: Content-Type, giá trị: " + e.getContentType() + ")",
                 "Content-Type", String.valueOf(e.getContentType()));
     }
 

@@ -30,6 +30,8 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
         "camunda.bpm.generate-unique-process-engine-name=true",
         "camunda.bpm.generate-unique-process-application-name=true",
         "camunda.bpm.generic-properties.properties.history-time-to-live=P30D",
+        "learning-society.evidence.directory=target/api-test-evidence",
+        "learning-society.evidence.max-size=64KB",
         // the cycle's group ids (hoi-khuyen-hoc:10507) and dotted user ids need more than Camunda's default
         "camunda.bpm.generic-properties.properties.general-resource-whitelist-pattern=[a-zA-Z0-9.:_-]+"})
 @AutoConfigureMockMvc
@@ -99,6 +101,31 @@ abstract class ApiContextTest {
         }
         assessment.put("note", "Đủ minh chứng");
         return json.writeValueAsString(assessment);
+    }
+
+    /** A household of {@code unit}, added by an administrator; its id. */
+    long addHousehold(String unit) throws Exception {
+        String response = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .post(API + "/subjects").with(admin()).contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                        .content(body(Map.of("model", "FAMILY", "unitCode", unit, "name", "Hộ bà Phạm Thị Lan",
+                                "externalId", "HGD-" + java.util.UUID.randomUUID()))))
+                .andReturn().getResponse().getContentAsString();
+        return json.readTree(response).get("id").asLong();
+    }
+
+    /** The subject's registration for {@code year}, made by an administrator; its id. */
+    long registerFor(long subject, int year) throws Exception {
+        String response = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .post(API + "/registrations").with(admin()).contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                        .content(body(Map.of("subjectId", subject, "year", year))))
+                .andReturn().getResponse().getContentAsString();
+        return json.readTree(response).get("id").asLong();
+    }
+
+    /** The first bytes of a real (if tiny) PDF. */
+    static byte[] pdf() {
+        return ("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n")
+                .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
     }
 
     private void user(String id, String groupId) {

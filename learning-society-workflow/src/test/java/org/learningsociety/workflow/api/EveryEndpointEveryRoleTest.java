@@ -1,6 +1,7 @@
 package org.learningsociety.workflow.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
@@ -16,6 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
@@ -63,6 +65,18 @@ class EveryEndpointEveryRoleTest extends ApiContextTest {
         cases.put("PUT /registrations/{id}/verification", () -> new Case(request(HttpMethod.PUT,
                 API + "/registrations/" + registration + "/verification").contentType(MediaType.APPLICATION_JSON)
                 .content(assessment), true));
+        cases.put("GET /registrations/{id}/history",
+                () -> new Case(request(HttpMethod.GET, API + "/registrations/" + registration + "/history"), true));
+        cases.put("GET /registrations/{id}/history.csv",
+                () -> new Case(request(HttpMethod.GET, API + "/registrations/" + registration + "/history.csv"), true));
+        cases.put("POST /registrations/{id}/evidence", () -> new Case(multipart(API + "/registrations/" + registration
+                + "/evidence").file(new MockMultipartFile("file", "bien-ban.pdf", "application/pdf", pdf()))
+                .param("indicator", "1.1").param("title", "Biên bản họp gia đình"), true));
+        cases.put("GET /subjects/{id}/personal-data",
+                () -> new Case(request(HttpMethod.GET, API + "/subjects/" + subject + "/personal-data"), true));
+        // each role erases a household of its own, so that the other cases keep theirs
+        cases.put("POST /subjects/{id}/erasure", () -> new Case(json(HttpMethod.POST, API + "/subjects/"
+                + unchecked(() -> addHousehold(THANH_DONG)) + "/erasure", Map.of("request", "YC-2026-001")), true));
         cases.put("GET /reports/attainment", () -> new Case(request(HttpMethod.GET, API + "/reports/attainment")
                 .param("unit", THANH_DONG).param("year", "2026").param("model", "FAMILY"), true));
         cases.put("GET /reports/status", () -> new Case(request(HttpMethod.GET, API + "/reports/status")
@@ -72,6 +86,18 @@ class EveryEndpointEveryRoleTest extends ApiContextTest {
         cases.put("GET /timelines", () -> new Case(request(HttpMethod.GET, API + "/timelines").param("year", "2026")
                 .param("plan", "hai-phong-46-kh-ubnd-2022"), false));
         return cases;
+    }
+
+    private interface Call<T> {
+        T call() throws Exception;
+    }
+
+    private static <T> T unchecked(Call<T> call) {
+        try {
+            return call.call();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private MockHttpServletRequestBuilder json(HttpMethod method, String path, Map<String, ?> body) {

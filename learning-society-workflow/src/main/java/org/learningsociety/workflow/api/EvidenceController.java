@@ -1,0 +1,56 @@
+package org.learningsociety.workflow.api;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Objects;
+import org.learningsociety.core.criteria.Evidence;
+import org.learningsociety.core.evidence.EvidenceUploads;
+import org.learningsociety.core.registration.Registration;
+import org.learningsociety.core.registration.RegistrationId;
+import org.learningsociety.core.registration.YearlyRecordService;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * Uploads an evidence file (minh chứng: PDF, JPEG or PNG, at most {@code learning-society.evidence.max-size})
+ * for a subject's year, as {@code multipart/form-data} with the parts {@code file}, {@code indicator}
+ * and optionally {@code title}. Answers the evidence item to put in the self-assessment (its
+ * {@code reference}). Refused files store nothing: too large 413, not PDF/JPEG/PNG by declared type or
+ * by content 415, empty or with a path for a name 400.
+ */
+@RestController
+@RequestMapping(LearningSocietyApi.BASE_PATH + "/registrations")
+public class EvidenceController {
+
+    private final YearlyRecordService records;
+    private final EvidenceUploads uploads;
+    private final UnitAccess access;
+
+    public EvidenceController(YearlyRecordService records, EvidenceUploads uploads, UnitAccess access) {
+        this.records = Objects.requireNonNull(records);
+        this.uploads = Objects.requireNonNull(uploads);
+        this.access = Objects.requireNonNull(access);
+    }
+
+    @PostMapping(path = "/{id}/evidence", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    public ResponseEntity<RegistrationsController.EvidenceItem> upload(@PathVariable long id,
+            @RequestPart("file") MultipartFile file, @RequestParam("indicator") String indicator,
+            @RequestParam(name = "title", required = false) String title) throws IOException {
+        Registration registration = records.registration(new RegistrationId(id));
+        access.requireAccess(registration.unit());
+        try (InputStream content = file.getInputStream()) {
+            Evidence stored = uploads.upload(new EvidenceUploads.Upload(registration.id(), indicator, title,
+                    file.getOriginalFilename(), file.getContentType(), file.getSize(), content));
+            return ResponseEntity.status(HttpStatus.CREATED).body(new RegistrationsController.EvidenceItem(
+                    stored.indicator(), stored.reference(), stored.title()));
+        }
+    }
+}
