@@ -9,13 +9,11 @@ import org.learningsociety.core.registration.Registration;
 import org.learningsociety.core.registration.RegistrationId;
 import org.learningsociety.core.registration.YearlyRecordService;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -40,9 +38,10 @@ public class EvidenceController {
         this.access = Objects.requireNonNull(access);
     }
 
-    @PostMapping(path = "/{id}/evidence", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    // no "consumes": a request of another type reaches the controller, so that it is refused in Vietnamese
+    @PostMapping("/{id}/evidence")
     public ResponseEntity<RegistrationsController.EvidenceItem> upload(@PathVariable long id,
-            @RequestPart("file") MultipartFile file, @RequestParam("indicator") String indicator,
+            @RequestParam("file") MultipartFile file, @RequestParam("indicator") String indicator,
             @RequestParam(name = "title", required = false) String title) throws IOException {
         Registration registration = records.registration(new RegistrationId(id));
         access.requireAccess(registration.unit());

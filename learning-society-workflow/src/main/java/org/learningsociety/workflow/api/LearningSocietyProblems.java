@@ -85,9 +85,15 @@ public class LearningSocietyProblems {
                 + "(trường: " + e.getRequestPartName() + ", giá trị: null)", e.getRequestPartName(), null);
     }
 
+    /** An upload that is no multipart request (415), or one that cannot be read (400). */
     @ExceptionHandler(MultipartException.class)
-    public ResponseEntity<ProblemDetail> multipart(MultipartException e) {
-        return problem(HttpStatus.BAD_REQUEST, "Dữ liệu không hợp lệ", "Nội dung phải là multipart/form-data đọc "
+    public ResponseEntity<ProblemDetail> multipart(MultipartException e, jakarta.servlet.http.HttpServletRequest request) {
+        String type = request.getContentType();
+        if (type == null || !type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/")) {
+            return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Kiểu nội dung không được hỗ trợ", "Nội dung phải là "
+                    + "multipart/form-data (trường: Content-Type, giá trị: " + type + ")", "Content-Type", type);
+        }
+        return problem(HttpStatus.BAD_REQUEST, "Dữ liệu không hợp lệ", "Nội dung multipart/form-data không đọc "
                 + "được (trường: body, giá trị: không đọc được)", "body", null);
     }
 

@@ -38,7 +38,8 @@ public class UploadLimitProblems implements HandlerExceptionResolver, Ordered {
     @Override
     public ModelAndView resolveException(HttpServletRequest request, HttpServletResponse response, Object handler,
             Exception ex) {
-        if (!(ex instanceof MultipartException) || !request.getRequestURI().startsWith(
+        // with a controller chosen, LearningSocietyProblems answers
+        if (handler != null || !(ex instanceof MultipartException) || !request.getRequestURI().startsWith(
                 request.getContextPath() + LearningSocietyApi.BASE_PATH)) {
             return null;
         }

@@ -30,7 +30,8 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
         "camunda.bpm.generate-unique-process-engine-name=true",
         "camunda.bpm.generate-unique-process-application-name=true",
         "camunda.bpm.generic-properties.properties.history-time-to-live=P30D",
-        "learning-society.evidence.directory=target/api-test-evidence",
+        // a directory of this context's own: the in-memory database's ids start afresh in every run
+        "learning-society.evidence.directory=target/api-test-evidence/${random.uuid}",
         "learning-society.evidence.max-size=64KB",
         // the cycle's group ids (hoi-khuyen-hoc:10507) and dotted user ids need more than Camunda's default
         "camunda.bpm.generic-properties.properties.general-resource-whitelist-pattern=[a-zA-Z0-9.:_-]+"})
