@@ -8,7 +8,15 @@ import org.learningsociety.core.shared.InvalidInputException;
  */
 public record ReportPeriod(int fromYear, int toYear) {
 
+    /** The years a period may name: a sanity bound on input, not a rule of the programmes. */
+    public static final int FIRST_YEAR = 2000;
+    public static final int LAST_YEAR = 2100;
+
     public ReportPeriod {
+        if (fromYear < FIRST_YEAR || toYear > LAST_YEAR) {
+            throw new InvalidInputException("period", toYear == fromYear ? fromYear : fromYear + "-" + toYear,
+                    "Kỳ báo cáo phải nằm trong các năm " + FIRST_YEAR + "–" + LAST_YEAR);
+        }
         if (toYear < fromYear) {
             throw new InvalidInputException("period", fromYear + "-" + toYear, "Năm kết thúc trước năm bắt đầu");
         }

@@ -17,6 +17,10 @@ import org.learningsociety.core.shared.Period;
 public record AdministrativeUnit(
         UnitId id, String code, String name, UnitLevel level, UnitId parent, Period validity, String areaType) {
 
+    /** The longest code and name the tables hold ({@code ls_unit_version}). */
+    public static final int MAX_CODE = 20;
+    public static final int MAX_NAME = 300;
+
     public AdministrativeUnit {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(level, "level");
@@ -26,6 +30,14 @@ public record AdministrativeUnit(
         }
         if (name == null || name.isBlank()) {
             throw new InvalidInputException("name", name, "Tên đơn vị hành chính không được để trống");
+        }
+        if (code.length() > MAX_CODE) {
+            throw new InvalidInputException("code", code.substring(0, MAX_CODE) + "…",
+                    "Mã đơn vị hành chính dài quá " + MAX_CODE + " ký tự");
+        }
+        if (name.length() > MAX_NAME) {
+            throw new InvalidInputException("name", name.substring(0, 40) + "…",
+                    "Tên đơn vị hành chính dài quá " + MAX_NAME + " ký tự");
         }
         if (parent == null && level != UnitLevel.CENTRE) {
             throw new InvalidInputException("parentCode", null,

@@ -23,7 +23,9 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MissingPathVariableException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.ServletRequestBindingException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -135,6 +137,14 @@ public class LearningSocietyProblems {
     public ResponseEntity<ProblemDetail> missingParameter(MissingServletRequestParameterException e) {
         return problem(HttpStatus.BAD_REQUEST, "Dữ liệu không hợp lệ", "Thiếu tham số bắt buộc (trường: "
                 + e.getParameterName() + ", giá trị: null)", e.getParameterName(), null);
+    }
+
+    /** A path variable that is blank after conversion, a missing header, and other binding failures. */
+    @ExceptionHandler(ServletRequestBindingException.class)
+    public ResponseEntity<ProblemDetail> binding(ServletRequestBindingException e) {
+        String field = e instanceof MissingPathVariableException path ? path.getVariableName() : "request";
+        return problem(HttpStatus.BAD_REQUEST, "Dữ liệu không hợp lệ", "Thiếu hoặc sai giá trị bắt buộc trên địa chỉ "
+                + "hoặc trong yêu cầu (trường: " + field + ", giá trị: không đọc được)", field, null);
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)

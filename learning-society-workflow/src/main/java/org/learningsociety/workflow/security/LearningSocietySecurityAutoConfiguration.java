@@ -73,6 +73,13 @@ public class LearningSocietySecurityAutoConfiguration {
         return new OfficerUnitAccess(units, groupUnits, List.of(ADMINISTRATORS), clock);
     }
 
+    /** Addresses Spring Security's firewall refuses: a Vietnamese problem under the API, the bare 400 elsewhere. */
+    @Bean
+    @ConditionalOnMissingBean
+    public org.springframework.security.web.firewall.RequestRejectedHandler learningSocietyRequestRejectedHandler() {
+        return new ProblemAuthenticationEntryPoint("learning-society");
+    }
+
     /** HTTP basic, no session, no CSRF (no cookie authenticates a call), problem details for 401 and 403. */
     @Bean
     @Order(Ordered.HIGHEST_PRECEDENCE + 20)

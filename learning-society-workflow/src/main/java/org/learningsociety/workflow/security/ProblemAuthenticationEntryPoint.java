@@ -14,7 +14,8 @@ import org.springframework.security.web.access.AccessDeniedHandler;
  * Answers the API's unauthenticated (401, with an HTTP basic challenge) and forbidden (403) calls as
  * RFC 7807 problem details in Vietnamese, like the API's other errors.
  */
-public class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint, AccessDeniedHandler {
+public class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint, AccessDeniedHandler,
+        org.springframework.security.web.firewall.RequestRejectedHandler {
 
     private final String realm;
 
@@ -37,6 +38,23 @@ public class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint
             AccessDeniedException accessDeniedException) throws IOException {
         write(response, 403, "Không có quyền", "Tài khoản không có quyền truy cập địa chỉ này (trường: path, giá trị: "
                 + request.getRequestURI() + ")", "path");
+    }
+
+    /**
+     * Spring Security's firewall refuses some addresses before anything else runs (an encoded percent,
+     * slash or dot segment, a control character): under the API a Vietnamese 400, elsewhere the bare
+     * 400 Spring Security answers by default.
+     */
+    @Override
+    public void handle(HttpServletRequest request, HttpServletResponse response,
+            org.springframework.security.web.firewall.RequestRejectedException rejected) throws IOException {
+        String path = request.getRequestURI() == null ? "" : request.getRequestURI();
+        if (!path.startsWith(request.getContextPath() + org.learningsociety.workflow.api.LearningSocietyApi.BASE_PATH)) {
+            response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+            return;
+        }
+        write(response, 400, "Dữ liệu không hợp lệ", "Địa chỉ yêu cầu chứa ký tự hoặc đoạn không được phép "
+                + "(trường: path, giá trị: bị từ chối)", "path");
     }
 
     private static void write(HttpServletResponse response, int status, String title, String detail, String field)
