@@ -86,4 +86,30 @@ class AuditAndRetentionAutoConfigurationTest {
                     assertThat(context.getBean(EvidencePurgeSchedule.class).purgeNow()).isZero();
                 });
     }
+
+    @Test
+    void keepsEvidenceFilesUnderTheConfiguredDirectoryUpToTheConfiguredSize() {
+        runner.withPropertyValues("learning-society.evidence.directory=target/evidence-config-test",
+                        "learning-society.evidence.max-size=3MB")
+                .run(context -> {
+                    assertThat(context.getBean(org.learningsociety.core.evidence.EvidenceStore.class))
+                            .isInstanceOfSatisfying(FileSystemEvidenceStore.class, store -> assertThat(store.directory())
+                                    .isEqualTo(java.nio.file.Path.of("target/evidence-config-test").toAbsolutePath()));
+                    assertThat(context.getBean(org.learningsociety.core.evidence.EvidenceUploads.class).maxSize())
+                            .isEqualTo(3L * 1024 * 1024);
+                });
+        runner.run(context -> assertThat(context.getBean(org.learningsociety.core.evidence.EvidenceUploads.class).maxSize())
+                .as("10MB by default").isEqualTo(10L * 1024 * 1024));
+    }
+
+    @Test
+    void stepsAsideForAPortalsOwnEvidenceStore() {
+        runner.withBean(org.learningsociety.core.evidence.EvidenceStore.class,
+                        () -> org.learningsociety.core.evidence.EvidenceStore.NONE)
+                .run(context -> {
+                    assertThat(context.getBean(org.learningsociety.core.evidence.EvidenceStore.class))
+                            .isSameAs(org.learningsociety.core.evidence.EvidenceStore.NONE);
+                    assertThat(context).hasSingleBean(org.learningsociety.core.evidence.EvidenceUploads.class);
+                });
+    }
 }

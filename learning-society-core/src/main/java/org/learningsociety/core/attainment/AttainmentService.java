@@ -13,8 +13,8 @@ import java.util.Objects;
 import java.util.Set;
 import org.learningsociety.core.plan.PlanDirectory;
 import org.learningsociety.core.plan.TargetValue;
-import org.learningsociety.core.shared.InvalidInputException;
 import org.learningsociety.core.shared.NotFoundException;
+import org.learningsociety.core.shared.Years;
 import org.learningsociety.core.subject.LearningModel;
 import org.learningsociety.core.unit.AdministrativeUnit;
 import org.learningsociety.core.unit.UnitDirectory;
@@ -47,10 +47,7 @@ public class AttainmentService {
      * for the current year.
      */
     public LocalDate reportDate(int year) {
-        if (year < 2000 || year > 2100) {
-            // a sanity bound on input (as ReportPeriod's), not a rule of the programmes
-            throw new InvalidInputException("year", year, "Năm phải nằm trong các năm 2000–2100");
-        }
+        Years.require("year", year);
         LocalDate endOfYear = LocalDate.of(year, 12, 31);
         LocalDate today = LocalDate.now(clock);
         return endOfYear.isAfter(today) ? today : endOfYear;

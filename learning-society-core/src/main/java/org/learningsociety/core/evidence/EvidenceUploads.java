@@ -8,8 +8,8 @@ import static org.learningsociety.core.evidence.EvidenceFileRefusedException.Rea
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.io.PushbackInputStream;
+import java.io.UncheckedIOException;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.regex.Pattern;

@@ -1,6 +1,7 @@
 package org.learningsociety.core.report;
 
 import org.learningsociety.core.shared.InvalidInputException;
+import org.learningsociety.core.shared.Years;
 
 /**
  * What a report covers: a year ({@code 2025}) or a phase ({@code 2021-2025}, {@code 2021-2030}). A
@@ -8,14 +9,10 @@ import org.learningsociety.core.shared.InvalidInputException;
  */
 public record ReportPeriod(int fromYear, int toYear) {
 
-    /** The years a period may name: a sanity bound on input, not a rule of the programmes. */
-    public static final int FIRST_YEAR = 2000;
-    public static final int LAST_YEAR = 2100;
-
     public ReportPeriod {
-        if (fromYear < FIRST_YEAR || toYear > LAST_YEAR) {
+        if (fromYear < Years.FIRST || toYear > Years.LAST) {
             throw new InvalidInputException("period", toYear == fromYear ? fromYear : fromYear + "-" + toYear,
-                    "Kỳ báo cáo phải nằm trong các năm " + FIRST_YEAR + "–" + LAST_YEAR);
+                    "Kỳ báo cáo phải nằm trong các năm " + Years.FIRST + "–" + Years.LAST);
         }
         if (toYear < fromYear) {
             throw new InvalidInputException("period", fromYear + "-" + toYear, "Năm kết thúc trước năm bắt đầu");

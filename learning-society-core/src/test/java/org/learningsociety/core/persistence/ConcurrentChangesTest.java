@@ -88,6 +88,49 @@ class ConcurrentChangesTest {
         }
     }
 
+    /**
+     * {@code UnitLocks}, which starting a commune's cycle holds: a second transaction holding the same
+     * unit waits until the first ends, so a check made under the lock sees what the first one wrote.
+     */
+    @OnBothDatabases
+    void aUnitHeldByOneTransactionMakesTheNextHolderWaitUntilItHasEnded(Database database) throws Exception {
+        try (Store store = database.freshStore()) {
+            ServicesOnDatabase s = ServicesOnDatabase.on(store);
+            s.households("10507", "l", 1);
+            MyBatisPersistence p = store.persistence();
+            CountDownLatch held = new CountDownLatch(1);
+            List<String> order = java.util.Collections.synchronizedList(new ArrayList<>());
+            ExecutorService pool = Executors.newFixedThreadPool(2);
+            try {
+                Future<?> first = pool.submit(() -> p.transactions().run(() -> {
+                    p.unitLocks().hold("10507");
+                    held.countDown();
+                    sleep(300);
+                    order.add("first ends");
+                }));
+                assertThat(held.await(30, TimeUnit.SECONDS)).isTrue();
+                Future<?> second = pool.submit(() -> p.transactions().run(() -> {
+                    p.unitLocks().hold("10507");
+                    order.add("second holds");
+                }));
+                first.get(60, TimeUnit.SECONDS);
+                second.get(60, TimeUnit.SECONDS);
+            } finally {
+                pool.shutdownNow();
+            }
+            assertThat(order).containsExactly("first ends", "second holds");
+            p.transactions().run(() -> p.unitLocks().hold("khong-co"));
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     @OnBothDatabases
     void ofTwoConcurrentVerificationsOfOneRegistrationOneWinsAndTheOtherWritesNothing(Database database)
             throws Exception {

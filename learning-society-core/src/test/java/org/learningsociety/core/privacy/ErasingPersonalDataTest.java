@@ -90,6 +90,45 @@ class ErasingPersonalDataTest {
     }
 
     @Test
+    void purgingAndErasingDeleteTheUploadedFilesOfTheirYearsThroughTheStore() {
+        List<RegistrationId> deleted = new java.util.ArrayList<>();
+        org.learningsociety.core.evidence.EvidenceStore files = new org.learningsociety.core.evidence.EvidenceStore() {
+            @Override
+            public String store(RegistrationId registration, String name, java.io.InputStream content) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public java.util.Optional<java.io.InputStream> open(String reference) {
+                return java.util.Optional.empty();
+            }
+
+            @Override
+            public int deleteAllOf(java.util.Collection<RegistrationId> registrations) {
+                deleted.addAll(registrations);
+                return registrations.size();
+            }
+        };
+        services.clock().setDate(LocalDate.of(2026, 10, 1));
+        Registration recent = services.verified(services.enrolFamilies("10507-TDP2", 1).get(0), 2026,
+                CriteriaFixture.earning());
+        InMemoryPersonalDataRecords records = new InMemoryPersonalDataRecords(services.subjects(), services.registrations());
+        EvidenceRetention retention = new EvidenceRetention(records, services.auditTrail(), services.transactions(),
+                Period.ofYears(1), services.clock(), files);
+
+        retention.purge(LocalDate.of(2026, 12, 31));
+
+        assertThat(deleted).containsExactlyInAnyOrder(erased.id(), kept.id()).doesNotContain(recent.id());
+
+        deleted.clear();
+        new PersonalData(services.subjects(), services.registrations(), services.commendations(), records,
+                services.auditTrail(), services.transactions(), () -> new org.learningsociety.core.shared.Actor("can-bo"),
+                services.clock(), files).erase(recent.subject(), "YC-16/2026");
+
+        assertThat(deleted).containsExactly(recent.id());
+    }
+
+    @Test
     void purgesOnlyTheEvidenceOfYearsOlderThanTheRetention() {
         services.clock().setDate(LocalDate.of(2026, 10, 1));
         Subject later = services.enrolFamilies("10507-TDP2", 1).get(0);

@@ -4,17 +4,17 @@ import java.time.Clock;
 import org.camunda.bpm.engine.RuntimeService;
 import org.learningsociety.core.attainment.AttainmentService;
 import org.learningsociety.core.audit.AuditTrail;
-import org.learningsociety.core.evidence.EvidenceUploads;
-import org.learningsociety.core.privacy.PersonalData;
-import org.learningsociety.core.shared.Transactions;
-import org.learningsociety.core.unit.UnitLocks;
 import org.learningsociety.core.criteria.CriteriaSets;
+import org.learningsociety.core.evidence.EvidenceUploads;
 import org.learningsociety.core.plan.PlanDirectory;
+import org.learningsociety.core.privacy.PersonalData;
 import org.learningsociety.core.registration.Decisions;
 import org.learningsociety.core.registration.YearlyRecordService;
+import org.learningsociety.core.shared.Transactions;
 import org.learningsociety.core.subject.SubjectCatalogue;
 import org.learningsociety.core.subject.Subjects;
 import org.learningsociety.core.unit.UnitDirectory;
+import org.learningsociety.core.unit.UnitLocks;
 import org.learningsociety.workflow.CycleTimeline;
 import org.learningsociety.workflow.LearningSocietyAutoConfiguration;
 import org.learningsociety.workflow.WorkflowAutoConfiguration;
@@ -95,6 +95,7 @@ public class LearningSocietyApiAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
+    @ConditionalOnBean(AuditTrail.class)
     public RegistrationHistoryController learningSocietyRegistrationHistoryController(YearlyRecordService records,
             AuditTrail audit, UnitAccess access) {
         return new RegistrationHistoryController(records, audit, access);

@@ -32,6 +32,7 @@ public class TimelinesController {
 
     @GetMapping
     public TimelineView timeline(@RequestParam int year, @RequestParam(required = false) String plan) {
+        org.learningsociety.core.shared.Years.require("year", year);
         List<MilestoneView> milestones = List.of();
         String number = null;
         Plan found = null;

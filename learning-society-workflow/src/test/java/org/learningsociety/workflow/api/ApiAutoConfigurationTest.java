@@ -42,7 +42,20 @@ class ApiAutoConfigurationTest {
             .withBean(Decisions.class, () -> mock(Decisions.class))
             .withBean(IdentityService.class, () -> mock(IdentityService.class))
             .withBean(RuntimeService.class, () -> mock(RuntimeService.class))
-            .withBean(CycleTimeline.class, () -> mock(CycleTimeline.class));
+            .withBean(CycleTimeline.class, () -> mock(CycleTimeline.class))
+            .withBean(org.learningsociety.core.shared.Transactions.class,
+                    () -> new org.learningsociety.core.shared.Transactions() {
+                        @Override
+                        public <T> T inTransaction(java.util.function.Supplier<T> work) {
+                            return work.get();
+                        }
+                    })
+            .withBean(org.learningsociety.core.unit.UnitLocks.class, () -> org.learningsociety.core.unit.UnitLocks.NONE)
+            .withBean(org.learningsociety.core.audit.AuditTrail.class, () -> org.learningsociety.core.audit.AuditTrail.NONE)
+            .withBean(org.learningsociety.core.privacy.PersonalData.class,
+                    () -> mock(org.learningsociety.core.privacy.PersonalData.class))
+            .withBean(org.learningsociety.core.evidence.EvidenceUploads.class,
+                    () -> mock(org.learningsociety.core.evidence.EvidenceUploads.class));
 
     @Test
     void makesEveryControllerTheAdviceAndTheSecurity() {
@@ -52,6 +65,8 @@ class ApiAutoConfigurationTest {
                 .hasSingleBean(SubjectsController.class).hasSingleBean(RegistrationsController.class)
                 .hasSingleBean(ReportsController.class).hasSingleBean(TimelinesController.class)
                 .hasSingleBean(CampaignLauncher.class).hasSingleBean(LearningSocietyProblems.class)
+                .hasSingleBean(RegistrationHistoryController.class).hasSingleBean(PersonalDataController.class)
+                .hasSingleBean(EvidenceController.class).hasSingleBean(UploadLimitProblems.class)
                 .hasSingleBean(CamundaIdentityAuthenticationProvider.class)
                 .hasBean("learningSocietyApiSecurity").hasBean("camundaWebappsSecurity")
                 .hasBean("engineRestAuthenticationFilter")

@@ -60,8 +60,12 @@ class EvidenceUploadApiTest extends ApiContextTest {
         upload(registration, file("giay-khen.png", "image/png", PNG), "2.1").andExpect(status().isCreated());
 
         assertThat(filesOf(registration)).hasSize(3);
-        assertThat(((FileSystemEvidenceStore) store).open(pdfReference).orElseThrow().readAllBytes()).isEqualTo(pdf());
-        assertThat(((FileSystemEvidenceStore) store).open(jpegReference).orElseThrow().readAllBytes()).isEqualTo(JPEG);
+        try (var content = store.open(pdfReference).orElseThrow()) {
+            assertThat(content.readAllBytes()).isEqualTo(pdf());
+        }
+        try (var content = store.open(jpegReference).orElseThrow()) {
+            assertThat(content.readAllBytes()).isEqualTo(JPEG);
+        }
 
         ObjectNode marks = (ObjectNode) json.readTree(fullMarks("FAMILY", 2026));
         JsonNode first = marks.withArray("evidence").get(0);
