@@ -94,7 +94,8 @@ class CrashTest {
             }
         }
         System.out.printf("crash 1: village %d's batch was %s%n", killedUnder,
-                registered.get(CycleClient.village(killedUnder)) == PER_VILLAGE ? "committed" : "rolled back");
+                registered.getOrDefault(CycleClient.village(killedUnder), 0L) == PER_VILLAGE ? "committed"
+                        : "rolled back");
         // the officers' tasks of the window are still open
         second.awaitTasks("registerBatch", VILLAGES, Duration.ZERO);
         // every unacknowledged village sent again: the one committed before the kill is refused whole

@@ -19,7 +19,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * The portal started as a separate JVM ({@link PortalApplication} on the test JVM's classpath), for
  * tests that kill it: {@link #kill()} sends SIGKILL (the exit code 137 proves it), {@link #close()}
- * kills it too if it is still alive, so no JVM outlives its test. Its output goes to
+ * kills it too if it is still alive, and a shutdown hook of the test JVM kills it at the latest, so no
+ * JVM outlives its test. Its output goes to
  * {@code target/reliability/<name>.log}.
  */
 final class PortalJvm implements AutoCloseable {
@@ -55,6 +56,8 @@ final class PortalJvm implements AutoCloseable {
             command.addAll(arguments);
             Process process = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true)
                     .redirectOutput(log.toFile()).start();
+            // should the test JVM itself be stopped before close(), the portal goes with it
+            Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly, name + "-killer"));
             return new PortalJvm(name, port, process, log);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -118,8 +118,9 @@ final class ReliabilityCycle {
     }
 
     /**
-     * The rows, read directly once no node runs: each household registered once; recognised exactly
-     * those the criteria recognise, all by the one decision; one audit record per registration and step.
+     * The rows, read directly once no node runs: each household registered once; each household
+     * recognised or not as its verified points say, the recognised all by the one decision; one audit
+     * record per registration and step.
      */
     static void assertDatabase(Connection connection) throws SQLException {
         long recognised = expectedRecognised();
@@ -130,6 +131,19 @@ final class ReliabilityCycle {
         assertThat(grouped(connection, "SELECT status, COUNT(*) FROM ls_registration WHERE record_year = " + YEAR
                 + " GROUP BY status")).containsOnly(Map.entry("RECOGNISED", recognised),
                 Map.entry("NOT_RECOGNISED", (long) HOUSEHOLDS - recognised));
+        Map<String, Long> wrong = new HashMap<>();
+        try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(
+                "SELECT s.external_id, r.status FROM ls_registration r JOIN ls_subject s ON s.id = r.subject_id"
+                        + " WHERE r.record_year = " + YEAR)) {
+            while (rows.next()) {
+                int n = Integer.parseInt(rows.getString(1).substring("REL-".length()));
+                String expected = BulkDriver.earnsTitle(n) ? "RECOGNISED" : "NOT_RECOGNISED";
+                if (!expected.equals(rows.getString(2))) {
+                    wrong.merge(rows.getString(2) + " instead of " + expected, 1L, Long::sum);
+                }
+            }
+        }
+        assertThat(wrong).as("households whose status is not what their verified points say").isEmpty();
         assertThat(one(connection, "SELECT COUNT(*) FROM ls_decision WHERE kind = 'RECOGNITION' AND decision_year = "
                 + YEAR)).as("recognition decisions").isOne();
         assertThat(one(connection, "SELECT COUNT(*) FROM ls_registration r JOIN ls_decision d ON d.id = r.decision_id"
