@@ -69,6 +69,11 @@ final class MyBatisAdministrativeUnits implements AdministrativeUnits {
     }
 
     @Override
+    public void lockReferenceData() {
+        mapper.lockReferenceData();
+    }
+
+    @Override
     public List<AdministrativeUnit> descendantsOf(UnitId root, LocalDate date) {
         return mapper.descendantsOf(root.value(), date).stream().map(MyBatisAdministrativeUnits::toUnit).toList();
     }

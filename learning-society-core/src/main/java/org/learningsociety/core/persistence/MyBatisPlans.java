@@ -47,6 +47,11 @@ final class MyBatisPlans implements Plans {
     }
 
     @Override
+    public void lockReferenceData() {
+        mapper.lockReferenceData();
+    }
+
+    @Override
     public Optional<Plan> findById(String id) {
         return load(List.of(id)).stream().findFirst();
     }

@@ -33,6 +33,8 @@ interface PlanMapper {
 
     List<Integer> lockVersion(@Param("id") String id);
 
+    List<String> lockReferenceData();
+
     void insertPlan(@Param("r") PlanRow row);
 
     int updatePlan(@Param("r") PlanRow row);

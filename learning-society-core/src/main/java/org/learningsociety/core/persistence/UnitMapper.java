@@ -23,6 +23,8 @@ interface UnitMapper {
 
     List<UnitRow> descendantsOf(@Param("root") long root, @Param("on") LocalDate on);
 
+    List<String> lockReferenceData();
+
     int closeVersion(@Param("id") long id, @Param("lastDay") LocalDate lastDay);
 
     List<SuccessionRow> successionsFrom(@Param("predecessor") long predecessor);

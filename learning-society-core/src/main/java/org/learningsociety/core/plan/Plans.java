@@ -8,6 +8,13 @@ public interface Plans {
 
     Optional<Plan> findById(String id);
 
+    /**
+     * Takes, until the transaction ends, the lock that makes loads of reference data run one at a time
+     * across the nodes of a cluster (see {@code AdministrativeUnits#lockReferenceData}).
+     */
+    default void lockReferenceData() {
+    }
+
     /** The plans whose scope is the unit with {@code unitCode}. */
     List<Plan> findByScope(String unitCode);
 

@@ -96,6 +96,8 @@ public class AdministrativeUnitLoader {
     private LoadReport load(NationalUnitData national, Predicate<String> oldProvinceWanted,
             Predicate<String> newProvinceWanted) {
         return transactions.inTransaction(() -> {
+            // another node starting on the same empty database waits here, then finds this one's units
+            units.lockReferenceData();
             LocalDate lastOldDay = REFORM_DATE.minusDays(1);
             List<AdministrativeUnit> added = new ArrayList<>();
             AdministrativeUnit centre = units.findByCode(CENTRE_CODE, REFORM_DATE).orElse(null);

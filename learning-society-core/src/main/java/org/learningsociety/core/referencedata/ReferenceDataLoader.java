@@ -81,6 +81,7 @@ public class ReferenceDataLoader {
     /** Stores already read plans and criteria sets (a portal's, from elsewhere than the classpath). */
     public LoadReport store(List<Plan> planFiles, List<CriteriaSet> criteriaFiles) {
         return transactions.inTransaction(() -> {
+            plans.lockReferenceData();
             List<String> storedPlans = new ArrayList<>();
             for (Plan plan : planFiles) {
                 var existing = plans.findById(plan.id());

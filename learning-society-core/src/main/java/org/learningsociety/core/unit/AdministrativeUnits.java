@@ -35,6 +35,14 @@ public interface AdministrativeUnits {
      */
     List<AdministrativeUnit> descendantsOf(UnitId root, LocalDate date);
 
+    /**
+     * Takes, until the transaction ends, the lock that makes loads of reference data run one at a time
+     * across the nodes of a cluster, so that nodes starting together on an empty database store the
+     * units once. Nothing to do where only one process stores units.
+     */
+    default void lockReferenceData() {
+    }
+
     /** A new identity for a unit about to be added. */
     default UnitId nextId() {
         return nextIds(1);

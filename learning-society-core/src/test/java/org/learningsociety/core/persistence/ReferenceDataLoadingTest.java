@@ -95,6 +95,42 @@ class ReferenceDataLoadingTest {
         }
     }
 
+    /**
+     * Two nodes of a cluster starting together on an empty database: each loads in its own
+     * transaction, the later waits for the earlier's lock and stores nothing more. Without the lock
+     * both found no units and stored every unit twice (found by {@code TwoNodesTest} of the portal).
+     */
+    @OnBothDatabases
+    void twoLoadsAtOnceStoreTheUnitsPlansAndCriteriaOnce(Database database) throws Exception {
+        try (Store store = database.freshStore()) {
+            ReferenceDataLoader plans = new ReferenceDataLoader(store.persistence().plans(),
+                    store.persistence().criteriaSets(), store.persistence().transactions(), getClass().getClassLoader());
+            java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(2);
+            java.util.concurrent.Callable<List<Integer>> node = () -> {
+                together.await();
+                int units = loader(store).loadProvince("31").unitsAdded();
+                together.await();
+                return List.of(units, plans.loadAll().plansStored().size());
+            };
+            java.util.concurrent.ExecutorService two = java.util.concurrent.Executors.newFixedThreadPool(2);
+            try {
+                var a = two.submit(node);
+                var b = two.submit(node);
+                List<Integer> first = a.get();
+                List<Integer> second = b.get();
+                assertThat(List.of(first.get(0), second.get(0))).as("units each node stored").containsOnlyOnce(0);
+                assertThat(List.of(first.get(1), second.get(1))).as("plans each node stored")
+                        .containsExactlyInAnyOrder(0, 5);
+            } finally {
+                two.shutdownNow();
+            }
+            assertThat(store.queryLong("SELECT COUNT(*) FROM (SELECT code, valid_from FROM ls_unit_version"
+                    + " GROUP BY code, valid_from HAVING COUNT(*) > 1) twice")).as("unit codes stored twice").isZero();
+            assertThat(store.count("ls_plan")).isEqualTo(5);
+            assertThat(store.count("ls_criteria_set")).isEqualTo(5);
+        }
+    }
+
     @OnBothDatabases
     void theCountryAfterAProvinceAddsOnlyWhatIsMissingAndTwiceNothing(Database database) {
         try (Store store = database.freshStore()) {

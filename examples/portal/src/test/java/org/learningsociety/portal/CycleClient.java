@@ -1,0 +1,170 @@
+package org.learningsociety.portal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Drives a commune's {@code annual-cycle} on a child portal over HTTP, as the administrator
+ * {@code demo}: villages through the REST API, the campaign through the REST API, the officers'
+ * tasks through Camunda's REST API ({@code /engine-rest}), the households' records a village at a
+ * time through the test-only {@code BulkDriver}. Every call answers or throws: a node killed under a
+ * call makes it throw {@link IOException} (unchecked).
+ */
+final class CycleClient {
+
+    static final String COMMUNE = "10507";
+    static final String API = "/api/learning-society/v1";
+    static final String DRIVER = API + "/reliability-driver";
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private final PortalJvm node;
+    private final int year;
+
+    CycleClient(PortalJvm node, int year) {
+        this.node = node;
+        this.year = year;
+    }
+
+    PortalJvm node() {
+        return node;
+    }
+
+    String businessKey() {
+        return "FAMILY:" + year + ":" + COMMUNE;
+    }
+
+    static String village(int v) {
+        return String.format("%s-R%02d", COMMUNE, v);
+    }
+
+    void addVillage(int v) {
+        ObjectNode body = JSON.createObjectNode().put("code", village(v)).put("name", "Tổ dân phố thử nghiệm " + v)
+                .put("level", "VILLAGE").put("parentCode", COMMUNE).put("validFrom", "2026-01-01");
+        expect(post(API + "/units", body), 201);
+    }
+
+    void addHouseholds(int v, int first, int count) {
+        expect(post(DRIVER + "/villages/" + village(v) + "/households?first=" + first + "&count=" + count, null), 200);
+    }
+
+    void startCampaign() {
+        ObjectNode body = JSON.createObjectNode().put("unitCode", COMMUNE).put("year", year).put("model", "FAMILY");
+        expect(post(API + "/campaigns", body), 201);
+    }
+
+    /** Registers households {@code first} … of village {@code v}: 201, or 409 when one already is. */
+    int register(int v, int first, int count) {
+        return post(DRIVER + "/villages/" + village(v) + "/registrations?first=" + first + "&count=" + count
+                + "&year=" + year, null).statusCode();
+    }
+
+    void selfAssess(int v) {
+        expect(post(DRIVER + "/villages/" + village(v) + "/self-assessments?year=" + year, null), 200);
+    }
+
+    void verify(int v) {
+        expect(post(DRIVER + "/villages/" + village(v) + "/verifications?year=" + year, null), 200);
+    }
+
+    /** The commune's attainment report: registered and recognised, with its villages as children. */
+    JsonNode attainment() {
+        return get(API + "/reports/attainment?unit=" + COMMUNE + "&year=" + year + "&model=FAMILY");
+    }
+
+    /** Registered households by village code, from the attainment report. */
+    Map<String, Long> registeredByVillage() {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        attainment().get("children").forEach(child -> counts.put(child.get("unit").asText(),
+                child.get("registered").asLong()));
+        return counts;
+    }
+
+    /** The open tasks of the cycle at {@code taskDefinitionKey} (the called processes share its business key). */
+    List<String> openTasks(String taskDefinitionKey) {
+        List<String> ids = new ArrayList<>();
+        get("/engine-rest/task?processInstanceBusinessKey=" + encode(businessKey()) + "&taskDefinitionKey="
+                + taskDefinitionKey).forEach(task -> ids.add(task.get("id").asText()));
+        return ids;
+    }
+
+    /** Waits until {@code count} tasks are open at {@code taskDefinitionKey} (a job of the executor before them). */
+    List<String> awaitTasks(String taskDefinitionKey, int count, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        List<String> open = openTasks(taskDefinitionKey);
+        while (open.size() < count && System.nanoTime() < deadline) {
+            PortalJvm.sleep(250);
+            open = openTasks(taskDefinitionKey);
+        }
+        if (open.size() != count) {
+            throw new AssertionError(count + " tasks " + taskDefinitionKey + " expected on " + node.name()
+                    + ", found " + open.size() + "; incidents: " + get("/engine-rest/incident") + "\n" + node.tail());
+        }
+        return open;
+    }
+
+    void complete(String taskId, Map<String, String> variables) {
+        ObjectNode body = JSON.createObjectNode();
+        ObjectNode values = body.putObject("variables");
+        variables.forEach((name, value) -> values.putObject(name).put("value", value).put("type", "String"));
+        expect(post("/engine-rest/task/" + taskId + "/complete", body), 204);
+    }
+
+    long count(String engineRestPath) {
+        return get(engineRestPath).get("count").asLong();
+    }
+
+    JsonNode get(String path) {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(node.url(path))).GET());
+        expect(response, 200);
+        try {
+            return JSON.readTree(response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private HttpResponse<String> post(String path, JsonNode body) {
+        return send(HttpRequest.newBuilder(URI.create(node.url(path))).header("Content-Type", "application/json")
+                .POST(body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8)));
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) {
+        try {
+            return HTTP.send(request.header("Authorization", PortalJvm.basic("demo", "demo"))
+                    .timeout(Duration.ofMinutes(2)).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void expect(HttpResponse<String> response, int status) {
+        if (response.statusCode() != status) {
+            throw new AssertionError(response.request().method() + " " + response.uri() + " on " + node.name()
+                    + ": " + response.statusCode() + " " + response.body());
+        }
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}
