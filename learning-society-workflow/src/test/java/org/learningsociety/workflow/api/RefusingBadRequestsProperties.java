@@ -603,21 +603,6 @@ class RefusingBadRequestsProperties {
 
     private static String fullMarks() throws Exception {
         JsonNode set = json.readTree(read(get(API + "/criteria-sets").param("model", "FAMILY").param("year", "2026")));
-        ObjectNode assessment = json.createObjectNode();
-        ArrayNode scores = assessment.putArray("scores");
-        ArrayNode evidence = assessment.putArray("evidence");
-        for (JsonNode criterion : set.get("criteria")) {
-            for (JsonNode indicator : criterion.get("indicators")) {
-                scores.addObject().put("indicator", indicator.get("code").asText())
-                        .put("points", indicator.get("maxPoints").asInt());
-                if (indicator.get("evidenceRequired").asBoolean()) {
-                    evidence.addObject().put("indicator", indicator.get("code").asText())
-                            .put("reference", "tep/" + indicator.get("code").asText() + ".pdf")
-                            .put("title", "Minh chứng " + indicator.get("code").asText());
-                }
-            }
-        }
-        assessment.put("note", "Đủ minh chứng");
-        return json.writeValueAsString(assessment);
+        return ApiContextTest.fullMarks(json, set);
     }
 }
