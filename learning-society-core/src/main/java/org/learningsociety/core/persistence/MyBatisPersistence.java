@@ -109,6 +109,9 @@ public final class MyBatisPersistence {
 
     /** Adds the library's mappers (read from their XML files on the classpath) to {@code configuration}. */
     public static synchronized void registerMappers(Configuration configuration) {
+        if (!configuration.getTypeHandlerRegistry().hasTypeHandler(IdArray.class)) {
+            configuration.getTypeHandlerRegistry().register(IdArray.class, new IdArray.Binding());
+        }
         for (Class<?> mapper : MAPPERS) {
             if (!configuration.hasMapper(mapper)) {
                 configuration.addMapper(mapper);

@@ -92,8 +92,8 @@ final class MyBatisRegistrations implements Registrations {
                 registrationIds.stream().map(RegistrationId::value).toList()));
         List<Registration> found = new ArrayList<>(distinct.size());
         for (List<Long> chunk : Chunks.of(distinct)) {
-            List<RegistrationRow> rows = mapper.findByIds(chunk);
-            found.addAll(assemble(rows, rows.isEmpty() ? List.of() : mapper.evidenceOf(chunk)));
+            List<RegistrationRow> rows = mapper.findByIds(IdArray.of(chunk));
+            found.addAll(assemble(rows, rows.isEmpty() ? List.of() : mapper.evidenceOf(IdArray.of(chunk))));
         }
         return found;
     }
@@ -104,7 +104,7 @@ final class MyBatisRegistrations implements Registrations {
                 registrationIds.stream().map(RegistrationId::value).toList()));
         List<Registration> found = new ArrayList<>(distinct.size());
         for (List<Long> chunk : Chunks.of(distinct)) {
-            found.addAll(assemble(mapper.findByIds(chunk), List.of()));
+            found.addAll(assemble(mapper.findByIds(IdArray.of(chunk)), List.of()));
         }
         return found;
     }
@@ -119,7 +119,7 @@ final class MyBatisRegistrations implements Registrations {
         Set<SubjectId> registered = new HashSet<>();
         List<Long> distinct = new ArrayList<>(new LinkedHashSet<>(subjects.stream().map(SubjectId::value).toList()));
         for (List<Long> chunk : Chunks.of(distinct)) {
-            mapper.registeredAmong(chunk, year).forEach(id -> registered.add(new SubjectId(id)));
+            mapper.registeredAmong(IdArray.of(chunk), year).forEach(id -> registered.add(new SubjectId(id)));
         }
         return registered;
     }
@@ -146,7 +146,7 @@ final class MyBatisRegistrations implements Registrations {
                 // evidence is rewritten only where a self-assessment replaced it, not on verification or recognition
                 List<Registration> newEvidence = chunk.stream().filter(Registration::evidenceChanged).toList();
                 if (!newEvidence.isEmpty()) {
-                    mapper.deleteEvidence(newEvidence.stream().map(r -> r.id().value()).toList());
+                    mapper.deleteEvidence(IdArray.of(newEvidence.stream().map(r -> r.id().value()).toList()));
                     insertEvidence(newEvidence);
                 }
             }
@@ -155,7 +155,7 @@ final class MyBatisRegistrations implements Registrations {
 
     private void requireVersions(List<Registration> chunk) {
         Map<Long, Integer> stored = new HashMap<>();
-        mapper.lockVersions(chunk.stream().map(r -> r.id().value()).toList())
+        mapper.lockVersions(IdArray.of(chunk.stream().map(r -> r.id().value()).toList()))
                 .forEach(row -> stored.put(row.id, row.version));
         for (Registration registration : chunk) {
             Integer version = stored.get(registration.id().value());
@@ -229,7 +229,7 @@ final class MyBatisRegistrations implements Registrations {
         Map<RegistrationStatus, Long> counts = new EnumMap<>(RegistrationStatus.class);
         List<Long> distinct = new ArrayList<>(new LinkedHashSet<>(units.stream().map(UnitId::value).toList()));
         for (List<Long> chunk : Chunks.of(distinct)) {
-            mapper.countByStatus(chunk, year, model.name())
+            mapper.countByStatus(IdArray.of(chunk), year, model.name())
                     .forEach(row -> counts.merge(RegistrationStatus.valueOf(row.status), row.total, Long::sum));
         }
         return counts;

@@ -50,7 +50,7 @@ final class MyBatisSubjects implements Subjects {
         List<Long> distinct = new ArrayList<>(new LinkedHashSet<>(subjectIds.stream().map(SubjectId::value).toList()));
         List<Subject> found = new ArrayList<>(distinct.size());
         for (List<Long> chunk : Chunks.of(distinct)) {
-            mapper.findByIds(chunk).forEach(row -> found.add(toSubject(row)));
+            mapper.findByIds(IdArray.of(chunk)).forEach(row -> found.add(toSubject(row)));
         }
         return found;
     }

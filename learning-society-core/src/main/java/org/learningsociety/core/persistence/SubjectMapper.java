@@ -7,7 +7,7 @@ import org.learningsociety.core.persistence.Rows.SubjectRow;
 /** Statements of {@code SubjectMapper.xml}. */
 interface SubjectMapper {
 
-    List<SubjectRow> findByIds(@Param("ids") List<Long> ids);
+    List<SubjectRow> findByIds(@Param("ids") IdArray ids);
 
     List<SubjectRow> findByExternalId(@Param("model") String model, @Param("externalId") String externalId);
 
