@@ -273,11 +273,17 @@ final class CycleBenchmark {
         for (int round = 1; round <= 3; round++) {
             long start = System.nanoTime();
             long recognised = 0;
+            StringBuilder figures = new StringBuilder();
             for (LearningModel model : LearningModel.values()) {
                 Attainment a = attainment.attainment("31", YEAR, model);
                 recognised += a.recognised();
+                figures.append(figures(a));
             }
             double report = seconds(start);
+            // every figure of the report (each model, the province and each commune), so that two
+            // versions of the library can be compared: the same rows must give the same fingerprint
+            System.out.printf(Locale.ROOT, "B5 report fingerprint (round %d): %08x over %,d characters%n", round,
+                    figures.toString().hashCode(), figures.length());
             start = System.nanoTime();
             long rows = plainCount();
             double count = seconds(start);
@@ -287,6 +293,15 @@ final class CycleBenchmark {
                     recognised, rows, count * 1000, report / count, report <= 0.5 ? "met" : "NOT met",
                     report <= 3 * count ? "met" : "NOT met");
         }
+    }
+
+    private static String figures(Attainment a) {
+        StringBuilder line = new StringBuilder().append(a.unit().code()).append(' ').append(a.model()).append(' ')
+                .append(a.subjects()).append(' ').append(a.registered()).append(' ').append(a.recognised()).append(' ')
+                .append(a.rate()).append(' ').append(a.target() == null ? null : a.target().value()).append(' ')
+                .append(a.gap()).append(' ').append(a.unassigned()).append('\n');
+        a.children().forEach(child -> line.append(figures(child)));
+        return line.toString();
     }
 
     private long plainCount() {
