@@ -141,6 +141,11 @@ final class CycleBenchmark {
                         + "criteria_set_id, status, self_assessed_late, version) SELECT s.id, s.id, s.model, s.unit_id, "
                         + YEAR + ", (SELECT MIN(c.id) FROM ls_criteria_set c WHERE c.model = 'FAMILY'), "
                         + "CASE WHEN MOD(s.id, 3) = 0 THEN 'RECOGNISED' ELSE 'VERIFIED' END, FALSE, 1 FROM ls_subject s");
+                // written behind the library's back, so the per-unit counts it keeps with its own writes
+                // (V4) are written here too, as its registerAll and updateAll would have
+                statement.executeUpdate("INSERT INTO ls_registration_count (unit_id, record_year, model, status, total) "
+                        + "SELECT unit_id, record_year, model, status, COUNT(*) FROM ls_registration WHERE record_year = "
+                        + YEAR + " GROUP BY unit_id, record_year, model, status");
             } catch (SQLException e) {
                 throw new IllegalStateException(e);
             }

@@ -64,11 +64,12 @@ public final class MyBatisPersistence {
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
         this.transactions = Objects.requireNonNull(transactions, "transactions");
         IdBlocks ids = new IdBlocks(dataSource);
+        String databaseId = databaseIdProvider().getDatabaseId(dataSource);
         this.units = new MyBatisAdministrativeUnits(session, transactions, ids);
-        this.subjects = new MyBatisSubjects(session, transactions, ids);
+        this.subjects = new MyBatisSubjects(session, transactions, ids, databaseId);
         this.plans = new MyBatisPlans(session, transactions);
         this.criteriaSets = new MyBatisCriteriaSets(session, transactions, ids);
-        this.registrations = new MyBatisRegistrations(session, transactions, ids);
+        this.registrations = new MyBatisRegistrations(session, transactions, ids, databaseId);
         this.decisions = new MyBatisDecisions(session, transactions, ids);
         this.commendations = new MyBatisCommendations(session, transactions, ids);
         this.attainmentCounts = new MyBatisAttainmentCounts(session);

@@ -57,12 +57,14 @@ final class MyBatisRegistrations implements Registrations {
     private final RegistrationMapper mapper;
     private final Transactions transactions;
     private final IdBlocks ids;
+    private final String databaseId;
 
-    MyBatisRegistrations(SqlSession session, Transactions transactions, IdBlocks ids) {
+    MyBatisRegistrations(SqlSession session, Transactions transactions, IdBlocks ids, String databaseId) {
         this.session = Objects.requireNonNull(session);
         this.mapper = session.getMapper(RegistrationMapper.class);
         this.transactions = Objects.requireNonNull(transactions);
         this.ids = Objects.requireNonNull(ids);
+        this.databaseId = databaseId;
     }
 
     @Override
@@ -78,6 +80,9 @@ final class MyBatisRegistrations implements Registrations {
         transactions.run(() -> SqlErrors.uniqueAsConflict(() -> {
             JdbcBatch.run(session, INSERT, registrations, MyBatisRegistrations::bindInsert);
             insertEvidence(registrations);
+            UnitTallies tallies = new UnitTallies(session, databaseId);
+            registrations.forEach(r -> tallies.registration(r.unit(), r.year(), r.model(), r.status(), 1));
+            tallies.write();
         }, () -> new ConflictException("subjectId", null, "Đối tượng đã đăng ký danh hiệu trong năm này")));
     }
 
@@ -137,9 +142,11 @@ final class MyBatisRegistrations implements Registrations {
         }
         List<Registration> all = List.copyOf(registrations);
         transactions.run(() -> {
-            // check every version first, locking the rows: a conflict leaves nothing of the batch written
+            // check every version first, locking the rows: a conflict leaves nothing of the batch written;
+            // the statuses read under the lock are what the per-unit counts move from
+            UnitTallies tallies = new UnitTallies(session, databaseId);
             for (List<Registration> chunk : Chunks.of(all)) {
-                requireVersions(chunk);
+                requireVersions(chunk, tallies);
             }
             for (List<Registration> chunk : Chunks.of(all)) {
                 writeVersioned(chunk);
@@ -150,17 +157,24 @@ final class MyBatisRegistrations implements Registrations {
                     insertEvidence(newEvidence);
                 }
             }
+            tallies.write();
         });
     }
 
-    private void requireVersions(List<Registration> chunk) {
-        Map<Long, Integer> stored = new HashMap<>();
+    private void requireVersions(List<Registration> chunk, UnitTallies tallies) {
+        Map<Long, RegistrationRow> stored = new HashMap<>();
         mapper.lockVersions(IdArray.of(chunk.stream().map(r -> r.id().value()).toList()))
-                .forEach(row -> stored.put(row.id, row.version));
+                .forEach(row -> stored.put(row.id, row));
         for (Registration registration : chunk) {
-            Integer version = stored.get(registration.id().value());
-            if (version == null || version != registration.version()) {
+            RegistrationRow row = stored.get(registration.id().value());
+            if (row == null || row.version != registration.version()) {
                 throw conflict(registration);
+            }
+            RegistrationStatus before = RegistrationStatus.valueOf(row.status);
+            if (before != registration.status()) {
+                tallies.registration(registration.unit(), registration.year(), registration.model(), before, -1)
+                        .registration(registration.unit(), registration.year(), registration.model(),
+                                registration.status(), 1);
             }
         }
     }

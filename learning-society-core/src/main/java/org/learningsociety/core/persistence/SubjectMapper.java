@@ -13,5 +13,7 @@ interface SubjectMapper {
 
     List<String> existingExternalIds(@Param("model") String model, @Param("externalIds") List<String> externalIds);
 
+    SubjectRow lockForMove(@Param("id") long id);
+
     int moveTo(@Param("id") long id, @Param("unitId") long unitId);
 }
