@@ -275,7 +275,8 @@ final class CycleBenchmark {
     /** B5: the province's attainment for every model, against a plain count of the same rows. */
     private void report(int households) {
         AttainmentService attainment = context.getBean(AttainmentService.class);
-        for (int round = 1; round <= 3; round++) {
+        int rounds = Integer.getInteger("rounds", 3);
+        for (int round = 1; round <= rounds; round++) {
             long start = System.nanoTime();
             long recognised = 0;
             StringBuilder figures = new StringBuilder();
