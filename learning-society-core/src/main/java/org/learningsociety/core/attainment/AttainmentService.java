@@ -63,14 +63,16 @@ public class AttainmentService {
         byId.put(root.id(), root);
         descendants.forEach(u -> byId.put(u.id(), u));
 
-        Map<UnitId, UnitId> reportingUnitOf = recordUnits.recordUnitsFor(byId.keySet(), on);
+        // where each unit's records count, and the records still pending: worked out together, once
+        RecordUnits.Resolution resolution = recordUnits.resolve(byId.keySet(), on);
+        Map<UnitId, UnitId> reportingUnitOf = resolution.towards();
         Map<UnitId, UnitCounts> perReportingUnit = new HashMap<>();
         counts.countsByUnit(reportingUnitOf.keySet(), year, model)
                 .forEach((recordUnit, c) -> perReportingUnit.merge(reportingUnitOf.get(recordUnit), c, UnitCounts::plus));
 
         // records of units that went only partly into this subtree: those whose subject was re-assigned
         // into it count there; the others are reported as unassigned
-        Map<UnitId, Set<UnitId>> pending = recordUnits.pendingFor(byId.keySet(), on);
+        Map<UnitId, Set<UnitId>> pending = resolution.pending();
         Map<UnitId, Long> unassignedPer = new HashMap<>();
         long unassignedTotal = 0;
         if (!pending.isEmpty()) {
@@ -88,7 +90,8 @@ public class AttainmentService {
             }
         }
 
-        List<AdministrativeUnit> children = units.childrenOf(root, on);
+        // the children are the subtree's first level (the same query's rows, in the same code order)
+        List<AdministrativeUnit> children = descendants.stream().filter(u -> root.id().equals(u.parent())).toList();
         Set<UnitId> childIds = new HashSet<>();
         children.forEach(c -> childIds.add(c.id()));
         Map<UnitId, UnitCounts> perChild = new HashMap<>();

@@ -31,4 +31,15 @@ public interface RecordUnits {
     default Map<UnitId, java.util.Set<UnitId>> pendingFor(Collection<UnitId> reportUnits, LocalDate on) {
         return Map.of();
     }
+
+    /** {@link #recordUnitsFor} and {@link #pendingFor} of the same units and date. */
+    record Resolution(Map<UnitId, UnitId> towards, Map<UnitId, java.util.Set<UnitId>> pending) { }
+
+    /**
+     * Both answers at once: a report needs both, and an implementation that works them out together
+     * (the roll-up reads the successions for either) overrides this to do it once.
+     */
+    default Resolution resolve(Collection<UnitId> reportUnits, LocalDate on) {
+        return new Resolution(recordUnitsFor(reportUnits, on), pendingFor(reportUnits, on));
+    }
 }

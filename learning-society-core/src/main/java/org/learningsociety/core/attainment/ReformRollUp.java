@@ -32,17 +32,16 @@ public class ReformRollUp implements RecordUnits {
 
     @Override
     public Map<UnitId, UnitId> recordUnitsFor(Collection<UnitId> reportUnits, LocalDate on) {
-        return resolve(reportUnits, on).towards;
+        return resolve(reportUnits, on).towards();
     }
 
     @Override
     public Map<UnitId, Set<UnitId>> pendingFor(Collection<UnitId> reportUnits, LocalDate on) {
-        return resolve(reportUnits, on).pending;
+        return resolve(reportUnits, on).pending();
     }
 
-    private record Resolution(Map<UnitId, UnitId> towards, Map<UnitId, Set<UnitId>> pending) { }
-
-    private Resolution resolve(Collection<UnitId> reportUnits, LocalDate on) {
+    @Override
+    public Resolution resolve(Collection<UnitId> reportUnits, LocalDate on) {
         Map<UnitId, UnitId> towards = new HashMap<>();
         reportUnits.forEach(u -> towards.put(u, u));
         Map<UnitId, Set<UnitId>> pending = new HashMap<>();

@@ -7,9 +7,9 @@ import org.learningsociety.core.persistence.Rows.UnitCountsRow;
 /** Statements of {@code CountMapper.xml}. */
 interface CountMapper {
 
-    List<UnitCountsRow> countsByUnit(@Param("unitIds") List<Long> unitIds, @Param("year") int year,
+    List<UnitCountsRow> countsByUnit(@Param("unitIds") IdArray unitIds, @Param("year") int year,
             @Param("model") String model);
 
-    List<UnitCountsRow> registrationsBySubjectUnit(@Param("unitIds") List<Long> unitIds, @Param("year") int year,
+    List<UnitCountsRow> registrationsBySubjectUnit(@Param("unitIds") IdArray unitIds, @Param("year") int year,
             @Param("model") String model);
 }

@@ -143,10 +143,12 @@ final class MyBatisAdministrativeUnits implements AdministrativeUnits {
     public List<Succession> successionsInto(java.util.Collection<UnitId> successors) {
         List<Long> ids = successors.stream().map(UnitId::value).distinct().toList();
         List<Succession> found = new java.util.ArrayList<>();
-        for (List<Long> chunk : Chunks.of(ids)) {
-            mapper.successionsInto(chunk).forEach(r -> found.add(new Succession(new UnitId(r.predecessorId),
-                    new UnitId(r.successorId), r.effectiveOn, Succession.Kind.valueOf(r.kind))));
+        if (ids.isEmpty()) {
+            return found;
         }
+        // all at once (a report asks for a province's 3,000 units): one statement, its order the query's
+        mapper.successionsInto(IdArray.of(ids)).forEach(r -> found.add(new Succession(new UnitId(r.predecessorId),
+                new UnitId(r.successorId), r.effectiveOn, Succession.Kind.valueOf(r.kind))));
         return found;
     }
 

@@ -66,11 +66,12 @@ public final class MyBatisPersistence {
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
         this.transactions = Objects.requireNonNull(transactions, "transactions");
         IdBlocks ids = new IdBlocks(dataSource);
+        String databaseId = databaseIdProvider().getDatabaseId(dataSource);
         this.units = new MyBatisAdministrativeUnits(session, transactions, ids);
-        this.subjects = new MyBatisSubjects(session, transactions, ids);
+        this.subjects = new MyBatisSubjects(session, transactions, ids, databaseId);
         this.plans = new MyBatisPlans(session, transactions);
         this.criteriaSets = new MyBatisCriteriaSets(session, transactions, ids);
-        this.registrations = new MyBatisRegistrations(session, transactions, ids);
+        this.registrations = new MyBatisRegistrations(session, transactions, ids, databaseId);
         this.decisions = new MyBatisDecisions(session, transactions, ids);
         this.commendations = new MyBatisCommendations(session, transactions, ids);
         this.attainmentCounts = new MyBatisAttainmentCounts(session);
@@ -112,6 +113,9 @@ public final class MyBatisPersistence {
 
     /** Adds the library's mappers (read from their XML files on the classpath) to {@code configuration}. */
     public static synchronized void registerMappers(Configuration configuration) {
+        if (!configuration.getTypeHandlerRegistry().hasTypeHandler(IdArray.class)) {
+            configuration.getTypeHandlerRegistry().register(IdArray.class, new IdArray.Binding());
+        }
         for (Class<?> mapper : MAPPERS) {
             if (!configuration.hasMapper(mapper)) {
                 configuration.addMapper(mapper);

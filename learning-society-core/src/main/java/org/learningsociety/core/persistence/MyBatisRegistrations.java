@@ -57,12 +57,14 @@ final class MyBatisRegistrations implements Registrations {
     private final RegistrationMapper mapper;
     private final Transactions transactions;
     private final IdBlocks ids;
+    private final String databaseId;
 
-    MyBatisRegistrations(SqlSession session, Transactions transactions, IdBlocks ids) {
+    MyBatisRegistrations(SqlSession session, Transactions transactions, IdBlocks ids, String databaseId) {
         this.session = Objects.requireNonNull(session);
         this.mapper = session.getMapper(RegistrationMapper.class);
         this.transactions = Objects.requireNonNull(transactions);
         this.ids = Objects.requireNonNull(ids);
+        this.databaseId = databaseId;
     }
 
     @Override
@@ -78,6 +80,9 @@ final class MyBatisRegistrations implements Registrations {
         transactions.run(() -> SqlErrors.uniqueAsConflict(() -> {
             JdbcBatch.run(session, INSERT, registrations, MyBatisRegistrations::bindInsert);
             insertEvidence(registrations);
+            UnitTallies tallies = new UnitTallies(session, databaseId);
+            registrations.forEach(r -> tallies.registration(r.unit(), r.year(), r.model(), r.status(), 1));
+            tallies.write();
         }, () -> new ConflictException("subjectId", null, "Đối tượng đã đăng ký danh hiệu trong năm này")));
     }
 
@@ -92,8 +97,8 @@ final class MyBatisRegistrations implements Registrations {
                 registrationIds.stream().map(RegistrationId::value).toList()));
         List<Registration> found = new ArrayList<>(distinct.size());
         for (List<Long> chunk : Chunks.of(distinct)) {
-            List<RegistrationRow> rows = mapper.findByIds(chunk);
-            found.addAll(assemble(rows, rows.isEmpty() ? List.of() : mapper.evidenceOf(chunk)));
+            List<RegistrationRow> rows = mapper.findByIds(IdArray.of(chunk));
+            found.addAll(assemble(rows, rows.isEmpty() ? List.of() : mapper.evidenceOf(IdArray.of(chunk))));
         }
         return found;
     }
@@ -104,7 +109,7 @@ final class MyBatisRegistrations implements Registrations {
                 registrationIds.stream().map(RegistrationId::value).toList()));
         List<Registration> found = new ArrayList<>(distinct.size());
         for (List<Long> chunk : Chunks.of(distinct)) {
-            found.addAll(assemble(mapper.findByIds(chunk), List.of()));
+            found.addAll(assemble(mapper.findByIds(IdArray.of(chunk)), List.of()));
         }
         return found;
     }
@@ -119,7 +124,7 @@ final class MyBatisRegistrations implements Registrations {
         Set<SubjectId> registered = new HashSet<>();
         List<Long> distinct = new ArrayList<>(new LinkedHashSet<>(subjects.stream().map(SubjectId::value).toList()));
         for (List<Long> chunk : Chunks.of(distinct)) {
-            mapper.registeredAmong(chunk, year).forEach(id -> registered.add(new SubjectId(id)));
+            mapper.registeredAmong(IdArray.of(chunk), year).forEach(id -> registered.add(new SubjectId(id)));
         }
         return registered;
     }
@@ -137,30 +142,39 @@ final class MyBatisRegistrations implements Registrations {
         }
         List<Registration> all = List.copyOf(registrations);
         transactions.run(() -> {
-            // check every version first, locking the rows: a conflict leaves nothing of the batch written
+            // check every version first, locking the rows: a conflict leaves nothing of the batch written;
+            // the statuses read under the lock are what the per-unit counts move from
+            UnitTallies tallies = new UnitTallies(session, databaseId);
             for (List<Registration> chunk : Chunks.of(all)) {
-                requireVersions(chunk);
+                requireVersions(chunk, tallies);
             }
             for (List<Registration> chunk : Chunks.of(all)) {
                 writeVersioned(chunk);
                 // evidence is rewritten only where a self-assessment replaced it, not on verification or recognition
                 List<Registration> newEvidence = chunk.stream().filter(Registration::evidenceChanged).toList();
                 if (!newEvidence.isEmpty()) {
-                    mapper.deleteEvidence(newEvidence.stream().map(r -> r.id().value()).toList());
+                    mapper.deleteEvidence(IdArray.of(newEvidence.stream().map(r -> r.id().value()).toList()));
                     insertEvidence(newEvidence);
                 }
             }
+            tallies.write();
         });
     }
 
-    private void requireVersions(List<Registration> chunk) {
-        Map<Long, Integer> stored = new HashMap<>();
-        mapper.lockVersions(chunk.stream().map(r -> r.id().value()).toList())
-                .forEach(row -> stored.put(row.id, row.version));
+    private void requireVersions(List<Registration> chunk, UnitTallies tallies) {
+        Map<Long, RegistrationRow> stored = new HashMap<>();
+        mapper.lockVersions(IdArray.of(chunk.stream().map(r -> r.id().value()).toList()))
+                .forEach(row -> stored.put(row.id, row));
         for (Registration registration : chunk) {
-            Integer version = stored.get(registration.id().value());
-            if (version == null || version != registration.version()) {
+            RegistrationRow row = stored.get(registration.id().value());
+            if (row == null || row.version != registration.version()) {
                 throw conflict(registration);
+            }
+            RegistrationStatus before = RegistrationStatus.valueOf(row.status);
+            if (before != registration.status()) {
+                tallies.registration(registration.unit(), registration.year(), registration.model(), before, -1)
+                        .registration(registration.unit(), registration.year(), registration.model(),
+                                registration.status(), 1);
             }
         }
     }
@@ -229,7 +243,7 @@ final class MyBatisRegistrations implements Registrations {
         Map<RegistrationStatus, Long> counts = new EnumMap<>(RegistrationStatus.class);
         List<Long> distinct = new ArrayList<>(new LinkedHashSet<>(units.stream().map(UnitId::value).toList()));
         for (List<Long> chunk : Chunks.of(distinct)) {
-            mapper.countByStatus(chunk, year, model.name())
+            mapper.countByStatus(IdArray.of(chunk), year, model.name())
                     .forEach(row -> counts.merge(RegistrationStatus.valueOf(row.status), row.total, Long::sum));
         }
         return counts;

@@ -32,12 +32,14 @@ final class MyBatisSubjects implements Subjects {
     private final SubjectMapper mapper;
     private final Transactions transactions;
     private final IdBlocks ids;
+    private final String databaseId;
 
-    MyBatisSubjects(SqlSession session, Transactions transactions, IdBlocks ids) {
+    MyBatisSubjects(SqlSession session, Transactions transactions, IdBlocks ids, String databaseId) {
         this.session = Objects.requireNonNull(session);
         this.mapper = session.getMapper(SubjectMapper.class);
         this.transactions = Objects.requireNonNull(transactions);
         this.ids = Objects.requireNonNull(ids);
+        this.databaseId = databaseId;
     }
 
     @Override
@@ -50,7 +52,7 @@ final class MyBatisSubjects implements Subjects {
         List<Long> distinct = new ArrayList<>(new LinkedHashSet<>(subjectIds.stream().map(SubjectId::value).toList()));
         List<Subject> found = new ArrayList<>(distinct.size());
         for (List<Long> chunk : Chunks.of(distinct)) {
-            mapper.findByIds(chunk).forEach(row -> found.add(toSubject(row)));
+            mapper.findByIds(IdArray.of(chunk)).forEach(row -> found.add(toSubject(row)));
         }
         return found;
     }
@@ -107,6 +109,9 @@ final class MyBatisSubjects implements Subjects {
                 throw conflict;
             }
             release(connection, savepoint);
+            UnitTallies tallies = new UnitTallies(session, databaseId);
+            subjects.forEach(subject -> tallies.subject(subject.unit(), subject.model(), 1));
+            tallies.write();
         });
     }
 
@@ -152,9 +157,16 @@ final class MyBatisSubjects implements Subjects {
 
     @Override
     public void moveTo(SubjectId id, UnitId unit) {
-        if (mapper.moveTo(id.value(), unit.value()) == 0) {
-            throw new NotFoundException("subjectId", id, "Không có đối tượng này");
-        }
+        transactions.run(() -> {
+            // the subject's unit before the move, locked: its count moves with it
+            SubjectRow before = mapper.lockForMove(id.value());
+            if (before == null || mapper.moveTo(id.value(), unit.value()) == 0) {
+                throw new NotFoundException("subjectId", id, "Không có đối tượng này");
+            }
+            LearningModel model = LearningModel.valueOf(before.model);
+            new UnitTallies(session, databaseId).subject(new UnitId(before.unitId), model, -1)
+                    .subject(unit, model, 1).write();
+        });
     }
 
     private static Subject toSubject(SubjectRow row) {

@@ -9,9 +9,9 @@ import org.learningsociety.core.persistence.Rows.StatusCountRow;
 /** Statements of {@code RegistrationMapper.xml}; the versioned update is a JDBC batch in {@link MyBatisRegistrations}. */
 interface RegistrationMapper {
 
-    List<RegistrationRow> findByIds(@Param("ids") List<Long> ids);
+    List<RegistrationRow> findByIds(@Param("ids") IdArray ids);
 
-    List<EvidenceRow> evidenceOf(@Param("ids") List<Long> registrationIds);
+    List<EvidenceRow> evidenceOf(@Param("ids") IdArray registrationIds);
 
     List<RegistrationRow> findByUnit(@Param("unitId") long unitId, @Param("year") int year,
             @Param("model") String model);
@@ -19,13 +19,13 @@ interface RegistrationMapper {
     List<EvidenceRow> evidenceByUnit(@Param("unitId") long unitId, @Param("year") int year,
             @Param("model") String model);
 
-    List<Long> registeredAmong(@Param("subjectIds") List<Long> subjectIds, @Param("year") int year);
+    List<Long> registeredAmong(@Param("subjectIds") IdArray subjectIds, @Param("year") int year);
 
     /** The stored versions of {@code ids}, locking their rows until the transaction ends. */
-    List<RegistrationRow> lockVersions(@Param("ids") List<Long> ids);
+    List<RegistrationRow> lockVersions(@Param("ids") IdArray ids);
 
-    void deleteEvidence(@Param("ids") List<Long> registrationIds);
+    void deleteEvidence(@Param("ids") IdArray registrationIds);
 
-    List<StatusCountRow> countByStatus(@Param("unitIds") List<Long> unitIds, @Param("year") int year,
+    List<StatusCountRow> countByStatus(@Param("unitIds") IdArray unitIds, @Param("year") int year,
             @Param("model") String model);
 }

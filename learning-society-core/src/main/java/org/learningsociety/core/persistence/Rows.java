@@ -7,13 +7,18 @@ import java.time.OffsetDateTime;
 /**
  * The rows the mappers read and write: plain holders, one per table, so that the SQL stays in the
  * mapper files and the mapping to the domain in Java. MyBatis sets their fields directly.
+ *
+ * <p>The holders are declared {@code public} (inside this package-private class, so no wider than
+ * the package): MyBatis makes one per row read, and for a class it may not construct it first tries,
+ * catches an {@code IllegalAccessException} with its stack trace, and retries made accessible — an
+ * exception per row (seen in 8 of 95 stack samples of a B2 cycle on PostgreSQL).
  */
 final class Rows {
 
     private Rows() {
     }
 
-    static final class UnitRow {
+    public static final class UnitRow {
         long unitId;
         LocalDate validFrom;
         LocalDate validTo;
@@ -24,14 +29,14 @@ final class Rows {
         String areaType;
     }
 
-    static final class SuccessionRow {
+    public static final class SuccessionRow {
         long predecessorId;
         long successorId;
         LocalDate effectiveOn;
         String kind;
     }
 
-    static final class SubjectRow {
+    public static final class SubjectRow {
         long id;
         String kind;
         String model;
@@ -40,7 +45,7 @@ final class Rows {
         String externalId;
     }
 
-    static final class RegistrationRow {
+    public static final class RegistrationRow {
         long id;
         long subjectId;
         String model;
@@ -61,7 +66,7 @@ final class Rows {
         int version;
     }
 
-    static final class EvidenceRow {
+    public static final class EvidenceRow {
         long registrationId;
         int seq;
         String indicator;
@@ -69,7 +74,7 @@ final class Rows {
         String title;
     }
 
-    static final class DecisionRow {
+    public static final class DecisionRow {
         long id;
         String kind;
         String number;
@@ -81,7 +86,7 @@ final class Rows {
         String form;
     }
 
-    static final class CommendationRow {
+    public static final class CommendationRow {
         long id;
         long registrationId;
         String form;
@@ -92,7 +97,7 @@ final class Rows {
         String refusalReason;
     }
 
-    static final class PlanRow {
+    public static final class PlanRow {
         String id;
         int version;
         String status;
@@ -108,13 +113,13 @@ final class Rows {
         String parentId;
     }
 
-    static final class PlanLineRow {
+    public static final class PlanLineRow {
         String planId;
         int seq;
         String lineText;
     }
 
-    static final class PhaseRow {
+    public static final class PhaseRow {
         String planId;
         int seq;
         String code;
@@ -122,7 +127,7 @@ final class Rows {
         int toYear;
     }
 
-    static final class PlanIndicatorRow {
+    public static final class PlanIndicatorRow {
         String planId;
         int seq;
         String code;
@@ -132,7 +137,7 @@ final class Rows {
         String withinModel;
     }
 
-    static final class TargetRow {
+    public static final class TargetRow {
         String planId;
         int seq;
         String indicator;
@@ -142,7 +147,7 @@ final class Rows {
         String statedAs;
     }
 
-    static final class MilestoneRow {
+    public static final class MilestoneRow {
         String planId;
         int seq;
         String kind;
@@ -159,7 +164,7 @@ final class Rows {
         Integer toYear;
     }
 
-    static final class TaskRow {
+    public static final class TaskRow {
         String planId;
         int seq;
         int taskNumber;
@@ -174,7 +179,7 @@ final class Rows {
         String content;
     }
 
-    static final class CriteriaSetRow {
+    public static final class CriteriaSetRow {
         long id;
         String setKey;
         String model;
@@ -190,7 +195,7 @@ final class Rows {
         String scopeUnitCode;
     }
 
-    static final class CriterionRow {
+    public static final class CriterionRow {
         long setId;
         int seq;
         String code;
@@ -199,7 +204,7 @@ final class Rows {
         boolean sample;
     }
 
-    static final class CriterionIndicatorRow {
+    public static final class CriterionIndicatorRow {
         long setId;
         int criterionSeq;
         int seq;
@@ -210,14 +215,14 @@ final class Rows {
         boolean sample;
     }
 
-    static final class UnitCountsRow {
+    public static final class UnitCountsRow {
         long unitId;
         long subjects;
         long registered;
         long recognised;
     }
 
-    static final class StatusCountRow {
+    public static final class StatusCountRow {
         String status;
         long total;
     }

@@ -29,7 +29,7 @@ final class SchemaMigrations {
 
     /** The scripts, in order: {@code V<n>__<description>.sql}. Append, never edit one that shipped. */
     static final List<String> SCRIPTS = List.of("V1__learning_society_schema.sql", "V2__reports.sql",
-            "V3__audit_trail.sql", "V4__reference_data_lock.sql");
+            "V3__audit_trail.sql", "V4__reference_data_lock.sql", "V5__unit_counts.sql");
 
     static final String FOLDER = "/org/learningsociety/core/persistence/db/migration/";
 

@@ -7,11 +7,13 @@ import org.learningsociety.core.persistence.Rows.SubjectRow;
 /** Statements of {@code SubjectMapper.xml}. */
 interface SubjectMapper {
 
-    List<SubjectRow> findByIds(@Param("ids") List<Long> ids);
+    List<SubjectRow> findByIds(@Param("ids") IdArray ids);
 
     List<SubjectRow> findByExternalId(@Param("model") String model, @Param("externalId") String externalId);
 
     List<String> existingExternalIds(@Param("model") String model, @Param("externalIds") List<String> externalIds);
+
+    SubjectRow lockForMove(@Param("id") long id);
 
     int moveTo(@Param("id") long id, @Param("unitId") long unitId);
 }

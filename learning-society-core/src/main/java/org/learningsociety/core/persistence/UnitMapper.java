@@ -29,5 +29,5 @@ interface UnitMapper {
 
     List<SuccessionRow> successionsFrom(@Param("predecessor") long predecessor);
 
-    List<SuccessionRow> successionsInto(@Param("successors") List<Long> successors);
+    List<SuccessionRow> successionsInto(@Param("successors") IdArray successors);
 }

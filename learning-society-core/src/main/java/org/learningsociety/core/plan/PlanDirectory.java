@@ -3,8 +3,10 @@ package org.learningsociety.core.plan;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -13,6 +15,7 @@ import org.learningsociety.core.shared.NotFoundException;
 import org.learningsociety.core.subject.LearningModel;
 import org.learningsociety.core.unit.AdministrativeUnit;
 import org.learningsociety.core.unit.UnitDirectory;
+import org.learningsociety.core.unit.UnitId;
 
 /**
  * Finds the plans that apply to a unit — its own, else the nearest ancestor's, up to the
@@ -27,19 +30,31 @@ public class PlanDirectory {
 
     private final Plans plans;
     private final UnitDirectory units;
+    /**
+     * In a {@link #readingEachPlanOnce()} directory, each unit read on a date with its ancestors (the
+     * unit first), so that siblings share their parent's line; null in a plain directory.
+     */
+    private final Map<Map.Entry<UnitId, LocalDate>, List<AdministrativeUnit>> lines;
 
     public PlanDirectory(Plans plans, UnitDirectory units) {
+        this(plans, units, null);
+    }
+
+    private PlanDirectory(Plans plans, UnitDirectory units,
+            Map<Map.Entry<UnitId, LocalDate>, List<AdministrativeUnit>> lines) {
         this.plans = Objects.requireNonNull(plans);
         this.units = Objects.requireNonNull(units);
+        this.lines = lines;
     }
 
     /**
      * A directory for one unit of work (a report over a province's units): each plan and each unit's
      * plans are read once and kept for as long as the returned directory is used, instead of once
-     * per unit asked about. Not for keeping: a plan saved meanwhile is not seen by it.
+     * per unit asked about; so are the ancestors of each unit (a province's communes share theirs).
+     * Not for keeping: a plan saved or a unit moved meanwhile is not seen by it.
      */
     public PlanDirectory readingEachPlanOnce() {
-        return new PlanDirectory(new ReadOnce(plans), units);
+        return new PlanDirectory(new ReadOnce(plans), units, new HashMap<>());
     }
 
     /** Plans read once each, for the life of one {@link #readingEachPlanOnce()} directory. */
@@ -92,11 +107,31 @@ public class PlanDirectory {
         return result;
     }
 
+    /** The unit {@code id} and its ancestors on {@code on}, each line read once (not recursively inside computeIfAbsent). */
+    private List<AdministrativeUnit> lineOf(UnitId id, LocalDate on) {
+        List<AdministrativeUnit> known = lines.get(Map.entry(id, on));
+        if (known != null) {
+            return known;
+        }
+        AdministrativeUnit unit = units.unitOn(id, on);
+        List<AdministrativeUnit> line = new ArrayList<>();
+        line.add(unit);
+        if (unit.parent() != null) {
+            line.addAll(lineOf(unit.parent(), on));
+        }
+        lines.put(Map.entry(id, on), List.copyOf(line));
+        return line;
+    }
+
     /** The unit and its ancestors on {@code on}, nearest first. */
     private List<AdministrativeUnit> chain(AdministrativeUnit unit, LocalDate on) {
         List<AdministrativeUnit> chain = new ArrayList<>();
         chain.add(unit);
-        chain.addAll(units.ancestorsOf(unit, on));
+        if (lines == null) {
+            chain.addAll(units.ancestorsOf(unit, on));
+        } else if (unit.parent() != null) {
+            chain.addAll(lineOf(unit.parent(), on));
+        }
         return chain;
     }
 
