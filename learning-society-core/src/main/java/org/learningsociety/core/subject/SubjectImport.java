@@ -21,7 +21,7 @@ public class SubjectImport {
     /** The header the file must start with. */
     public static final List<String> HEADER = List.of("external_id", "name", "unit_code");
 
-    private static final int BATCH = 10_000;
+    private static final int BATCH = 100_000;
 
     private final SubjectCatalogue catalogue;
     private final Transactions transactions;
