@@ -20,6 +20,12 @@ final class BenchmarkDatabase implements AutoCloseable {
     /** PostgreSQL JDBC driver settings (override with {@code -Dpg.options=...}). */
     static final String PG_OPTIONS = System.getProperty("pg.options", "");
 
+    /**
+     * PostgreSQL server settings, {@code name=value} separated by {@code ;} (e.g.
+     * {@code -Dpg.server=shared_preload_libraries=auto_explain;auto_explain.log_min_duration=10ms}).
+     */
+    static final String PG_SERVER = System.getProperty("pg.server", "");
+
     private final String kind;
     private final HikariDataSource dataSource;
     private final EmbeddedPostgres postgres;
@@ -51,7 +57,14 @@ final class BenchmarkDatabase implements AutoCloseable {
                     return new BenchmarkDatabase("h2", pool, null, null);
                 }
                 case "postgres" -> {
-                    EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
+                    EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+                    for (String setting : PG_SERVER.split(";")) {
+                        if (!setting.isBlank()) {
+                            builder.setServerConfig(setting.substring(0, setting.indexOf('=')).trim(),
+                                    setting.substring(setting.indexOf('=') + 1).trim());
+                        }
+                    }
+                    EmbeddedPostgres postgres = builder.start();
                     String url = postgres.getJdbcUrl("postgres", "postgres");
                     pool.setJdbcUrl(PG_OPTIONS.isEmpty() ? url : url + (url.contains("?") ? "&" : "?") + PG_OPTIONS);
                     pool.setUsername("postgres");

@@ -74,9 +74,12 @@ final class CycleBenchmark {
     private final Map<String, long[]> householdsOf = new LinkedHashMap<>();
     private final Map<String, long[]> registrationsOf = new HashMap<>();
 
+    /** The statements' round trips, when asked for with {@code -Dprofile.statements=true}. */
+    private final StatementProfile profile = StatementProfile.ifAsked();
+
     private CycleBenchmark(BenchmarkDatabase database, int communeCount, int households) {
         this.dataSource = database.dataSource();
-        this.context = CycleHost.start(dataSource, "bench" + database.kind());
+        this.context = CycleHost.start(StatementProfile.around(dataSource, profile), "bench" + database.kind());
         this.runtime = context.getBean(RuntimeService.class);
         this.tasks = context.getBean(TaskService.class);
         this.management = context.getBean(ManagementService.class);
@@ -100,6 +103,7 @@ final class CycleBenchmark {
         System.out.printf(Locale.ROOT, "setup: %,d households imported into %,d villages in %.1f s%n", households,
                 villages.size(), seconds(start));
         readHouseholds(villages);
+        printProfile();
     }
 
     /** B2, B4, B5 over the province's 1,000,000 households. */
@@ -426,7 +430,14 @@ final class CycleBenchmark {
                 + " jobs and the rest %.1f s)%n", phase, (now - since) / 1e9, inLibrary / 1e9,
                 (now - since - inLibrary) / 1e9);
         inLibrary = 0;
+        printProfile();
         return now;
+    }
+
+    private void printProfile() {
+        if (profile != null) {
+            profile.print(new java.io.PrintWriter(System.out), Integer.getInteger("profile.top", 12));
+        }
     }
 
     private static double seconds(long since) {

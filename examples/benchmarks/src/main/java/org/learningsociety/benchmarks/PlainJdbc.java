@@ -48,12 +48,13 @@ final class PlainJdbc {
 
     /**
      * The rows a cycle of {@code count} households writes, by plain JDBC batches into copies of
-     * {@code ls_registration} and {@code ls_evidence} with the same keys and indexes: each household's
+     * {@code ls_registration} and {@code ls_evidence} with the same keys, indexes and storage settings: each household's
      * registration inserted, its {@code evidencePer} evidence rows inserted, and the registration
      * updated three times (self-assessed, verified, recognised). Returns the seconds it took.
      */
     static double cycleRows(DataSource dataSource, int count, int evidencePer) {
         try (Connection connection = dataSource.getConnection()) {
+            boolean postgresql = connection.getMetaData().getDatabaseProductName().contains("PostgreSQL");
             try (var ddl = connection.createStatement()) {
                 ddl.execute("CREATE TABLE bench_registration (id BIGINT NOT NULL PRIMARY KEY, subject_id BIGINT NOT NULL, "
                         + "model VARCHAR(16) NOT NULL, unit_id BIGINT NOT NULL, record_year INTEGER NOT NULL, "
@@ -62,8 +63,10 @@ final class PlainJdbc {
                         + "self_assessed_late BOOLEAN NOT NULL, verified_scores VARCHAR(4000), verifier VARCHAR(200), "
                         + "verification_note VARCHAR(4000), verified_at TIMESTAMP WITH TIME ZONE, decision_id BIGINT, "
                         + "non_recognition_reason VARCHAR(4000), version INTEGER NOT NULL, "
-                        + "CONSTRAINT bench_registration_uk UNIQUE (subject_id, record_year))");
-                ddl.execute("CREATE INDEX bench_registration_unit_ix ON bench_registration (unit_id, record_year, model, status)");
+                        + "CONSTRAINT bench_registration_uk UNIQUE (subject_id, record_year))"
+                        // as the library's migration V6 leaves ls_registration on PostgreSQL
+                        + (postgresql ? " WITH (fillfactor = 70)" : ""));
+                ddl.execute("CREATE INDEX bench_registration_unit_ix ON bench_registration (unit_id, record_year, model)");
                 ddl.execute("CREATE TABLE bench_evidence (registration_id BIGINT NOT NULL, seq INTEGER NOT NULL, "
                         + "indicator VARCHAR(40), reference VARCHAR(1000), title VARCHAR(1000), "
                         + "CONSTRAINT bench_evidence_pk PRIMARY KEY (registration_id, seq), "

@@ -1,11 +1,13 @@
 package org.learningsociety.core.criteria;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.learningsociety.core.shared.Outcome;
 import org.learningsociety.core.subject.LearningModel;
 
@@ -63,41 +65,49 @@ public record CriteriaSet(CriteriaSetId id, String key, LearningModel model, Str
      * @param field the field name the scores came in, for the error
      */
     public Outcome check(Scores scores, List<Evidence> evidence, String field) {
+        // the set's indicators by code, once per check: a province's verification checks a million
+        // assessments, and looking each score's indicator up through the criteria showed in its profile
+        List<Indicator> indicators = indicators();
+        Map<String, Indicator> byCode = new HashMap<>(indicators.size() * 2);
+        for (Indicator indicator : indicators) {
+            byCode.putIfAbsent(indicator.code(), indicator);
+        }
         for (var entry : scores.asMap().entrySet()) {
-            Optional<Indicator> indicator = indicator(entry.getKey());
-            if (indicator.isEmpty()) {
+            Indicator indicator = byCode.get(entry.getKey());
+            if (indicator == null) {
                 return Outcome.rejected(field + ".indicator", entry.getKey(),
                         "Chỉ số không có trong bộ tiêu chí " + version);
             }
             if (entry.getValue() == null) {
                 return Outcome.rejected(field + ".indicator", entry.getKey(),
-                        "Thiếu điểm của chỉ số " + entry.getKey() + " (" + indicator.get().name() + ")");
+                        "Thiếu điểm của chỉ số " + entry.getKey() + " (" + indicator.name() + ")");
             }
             int points = entry.getValue();
             if (points < 0) {
                 return Outcome.rejected(field + "[" + entry.getKey() + "].points", points,
                         "Điểm của chỉ số " + entry.getKey() + " không được âm");
             }
-            if (points > indicator.get().maxPoints()) {
+            if (points > indicator.maxPoints()) {
                 return Outcome.rejected(field + "[" + entry.getKey() + "].points", points,
-                        "Điểm của chỉ số " + entry.getKey() + " vượt quá điểm tối đa " + indicator.get().maxPoints());
+                        "Điểm của chỉ số " + entry.getKey() + " vượt quá điểm tối đa " + indicator.maxPoints());
             }
         }
-        for (Indicator indicator : indicators()) {
+        for (Indicator indicator : indicators) {
             if (scores.pointsFor(indicator.code()) == null) {
                 return Outcome.rejected(field + ".indicator", indicator.code(),
                         "Thiếu điểm của chỉ số " + indicator.code() + " (" + indicator.name() + ")");
             }
         }
-        Set<String> evidenced = evidence.stream()
-                .filter(e -> e.reference() != null && !e.reference().isBlank())
-                .map(Evidence::indicator).collect(Collectors.toSet());
+        Set<String> evidenced = new HashSet<>();
         for (Evidence item : evidence) {
-            if (indicator(item.indicator()).isEmpty()) {
+            if (!byCode.containsKey(item.indicator())) {
                 return Outcome.rejected("evidence.indicator", item.indicator(), "Minh chứng cho chỉ số không có trong bộ tiêu chí");
             }
+            if (item.reference() != null && !item.reference().isBlank()) {
+                evidenced.add(item.indicator());
+            }
         }
-        for (Indicator indicator : indicators()) {
+        for (Indicator indicator : indicators) {
             if (indicator.evidenceRequired() && scores.pointsFor(indicator.code()) > 0
                     && !evidenced.contains(indicator.code())) {
                 return Outcome.rejected("evidence", indicator.code(),

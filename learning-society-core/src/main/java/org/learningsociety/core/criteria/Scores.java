@@ -15,6 +15,8 @@ public final class Scores {
     private static final Scores EMPTY = new Scores(Map.of());
 
     private final Map<String, Integer> points;
+    /** {@link #encode()}'s text, made once: a registration's scores are encoded at every write and audit. */
+    private String encoded;
 
     private Scores(Map<String, Integer> points) {
         this.points = Collections.unmodifiableMap(new LinkedHashMap<>(points));
@@ -47,6 +49,15 @@ public final class Scores {
 
     /** {@code 1.1=10;1.2=8}: the storage form. */
     public String encode() {
+        String text = encoded;
+        if (text == null) {
+            text = encodeNow();
+            encoded = text;
+        }
+        return text;
+    }
+
+    private String encodeNow() {
         StringBuilder text = new StringBuilder();
         points.forEach((code, value) -> {
             if (text.length() > 0) {

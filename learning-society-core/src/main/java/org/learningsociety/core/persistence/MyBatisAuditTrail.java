@@ -15,17 +15,27 @@ import org.learningsociety.core.shared.Transactions;
 /** The audit trail in {@code ls_audit}: appended as JDBC batches in the caller's transaction. */
 final class MyBatisAuditTrail implements AuditTrail {
 
-    private static final String INSERT = "INSERT INTO ls_audit (entity_type, entity_id, action, actor, occurred_at, "
-            + "before_value, after_value, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final ColumnWrite<AuditRecord> COLUMNS = new ColumnWrite<AuditRecord>()
+            .varchar(r -> r.entity().name()).bigint(AuditRecord::entityId).varchar(r -> r.action().name())
+            .varchar(AuditRecord::actor).instant(AuditRecord::at).varchar(AuditRecord::before)
+            .varchar(AuditRecord::after).varchar(AuditRecord::reason);
+    private static final String INSERT_COLUMNS = "ls_audit (entity_type, entity_id, action, actor, occurred_at, "
+            + "before_value, after_value, reason)";
+    private static final String INSERT = "INSERT INTO " + INSERT_COLUMNS + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+    /** PostgreSQL gets a batch as one statement over arrays (see {@link ColumnWrite}). */
+    private static final String INSERT_POSTGRESQL = "INSERT INTO " + INSERT_COLUMNS + " SELECT * FROM "
+            + COLUMNS.unnest();
 
     private final SqlSession session;
     private final AuditMapper mapper;
     private final Transactions transactions;
+    private final boolean postgresql;
 
-    MyBatisAuditTrail(SqlSession session, Transactions transactions) {
+    MyBatisAuditTrail(SqlSession session, Transactions transactions, String databaseId) {
         this.session = Objects.requireNonNull(session);
         this.mapper = session.getMapper(AuditMapper.class);
         this.transactions = Objects.requireNonNull(transactions);
+        this.postgresql = "postgresql".equals(databaseId);
     }
 
     @Override
@@ -33,16 +43,13 @@ final class MyBatisAuditTrail implements AuditTrail {
         if (records.isEmpty()) {
             return;
         }
-        transactions.run(() -> JdbcBatch.run(session, INSERT, records, (insert, r) -> {
-            insert.setString(1, r.entity().name());
-            insert.setLong(2, r.entityId());
-            insert.setString(3, r.action().name());
-            insert.setString(4, r.actor());
-            JdbcBatch.setInstant(insert, 5, r.at());
-            JdbcBatch.setString(insert, 6, r.before());
-            JdbcBatch.setString(insert, 7, r.after());
-            JdbcBatch.setString(insert, 8, r.reason());
-        }));
+        transactions.run(() -> {
+            if (postgresql) {
+                COLUMNS.update(session, INSERT_POSTGRESQL, records);
+            } else {
+                JdbcBatch.run(session, INSERT, records, COLUMNS::bind);
+            }
+        });
     }
 
     @Override

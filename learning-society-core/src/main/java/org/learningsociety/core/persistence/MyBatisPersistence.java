@@ -76,7 +76,7 @@ public final class MyBatisPersistence {
         this.commendations = new MyBatisCommendations(session, transactions, ids);
         this.attainmentCounts = new MyBatisAttainmentCounts(session);
         this.reports = new MyBatisReports(session, transactions, ids);
-        this.auditTrail = new MyBatisAuditTrail(session, transactions);
+        this.auditTrail = new MyBatisAuditTrail(session, transactions, databaseId);
         this.personalDataRecords = new MyBatisPersonalDataRecords(session, transactions);
         this.unitLocks = new MyBatisUnitLocks(session);
     }

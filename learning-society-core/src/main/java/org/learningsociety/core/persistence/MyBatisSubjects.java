@@ -88,62 +88,24 @@ final class MyBatisSubjects implements Subjects {
             return;
         }
         transactions.run(() -> {
-            Connection connection = session.getConnection();
-            Savepoint savepoint = savepoint(connection);
-            try {
-                JdbcBatch.run(session, INSERT, subjects, (statement, subject) -> {
-                    statement.setLong(1, subject.id().value());
-                    statement.setString(2, subject.kind().name());
-                    statement.setString(3, subject.model().name());
-                    statement.setLong(4, subject.unit().value());
-                    statement.setString(5, subject.name());
-                    statement.setString(6, subject.externalId());
-                });
-            } catch (RuntimeException e) {
-                if (!SqlErrors.isUniqueViolation(e)) {
-                    throw e;
-                }
-                ConflictException conflict = new ConflictException("externalId", firstTaken(connection, savepoint,
-                        subjects), "Đã có đối tượng cùng mô hình học tập với mã định danh này");
-                conflict.initCause(e);
-                throw conflict;
-            }
-            release(connection, savepoint);
+            SqlErrors.uniqueAsNamedConflict(session.getConnection(), () -> JdbcBatch.run(session, INSERT, subjects,
+                    (statement, subject) -> {
+                        statement.setLong(1, subject.id().value());
+                        statement.setString(2, subject.kind().name());
+                        statement.setString(3, subject.model().name());
+                        statement.setLong(4, subject.unit().value());
+                        statement.setString(5, subject.name());
+                        statement.setString(6, subject.externalId());
+                    }), () -> new ConflictException("externalId", firstTaken(subjects),
+                            "Đã có đối tượng cùng mô hình học tập với mã định danh này"));
             UnitTallies tallies = new UnitTallies(session, databaseId);
             subjects.forEach(subject -> tallies.subject(subject.unit(), subject.model(), 1));
             tallies.write();
         });
     }
 
-    private static Savepoint savepoint(Connection connection) {
-        try {
-            return connection.getAutoCommit() ? null : connection.setSavepoint();
-        } catch (SQLException e) {
-            throw new PersistenceException("Cannot set a savepoint", e);
-        }
-    }
-
-    private static void release(Connection connection, Savepoint savepoint) {
-        if (savepoint == null) {
-            return;
-        }
-        try {
-            connection.releaseSavepoint(savepoint);
-        } catch (SQLException e) {
-            throw new PersistenceException("Cannot release a savepoint", e);
-        }
-    }
-
     /** The first of {@code subjects} whose portal id its model already has, or null if none is found. */
-    private String firstTaken(Connection connection, Savepoint savepoint, Collection<Subject> subjects) {
-        if (savepoint == null) {
-            return null;
-        }
-        try {
-            connection.rollback(savepoint);
-        } catch (SQLException e) {
-            return null;
-        }
+    private String firstTaken(Collection<Subject> subjects) {
         java.util.Map<LearningModel, java.util.Set<String>> taken = new java.util.EnumMap<>(LearningModel.class);
         for (Subject subject : subjects) {
             java.util.Set<String> ofModel = taken.computeIfAbsent(subject.model(), model -> existingExternalIds(model,

@@ -27,9 +27,14 @@ import javax.sql.DataSource;
  */
 final class SchemaMigrations {
 
-    /** The scripts, in order: {@code V<n>__<description>.sql}. Append, never edit one that shipped. */
+    /**
+     * The scripts, in order: {@code V<n>__<description>.sql}. Append, never edit one that shipped. A
+     * script may have a variant for one database in a folder named after its {@code databaseId}
+     * ({@code postgresql/V6__….sql}), which that database runs instead.
+     */
     static final List<String> SCRIPTS = List.of("V1__learning_society_schema.sql", "V2__reports.sql",
-            "V3__audit_trail.sql", "V4__reference_data_lock.sql", "V5__unit_counts.sql");
+            "V3__audit_trail.sql", "V4__reference_data_lock.sql", "V5__unit_counts.sql",
+            "V6__registration_updates_in_place.sql");
 
     static final String FOLDER = "/org/learningsociety/core/persistence/db/migration/";
 
@@ -50,10 +55,11 @@ final class SchemaMigrations {
                     lock.executeQuery("SELECT id FROM ls_schema_lock WHERE id = 1 FOR UPDATE").close();
                 }
                 Map<Integer, Long> applied = applied(connection);
+                String databaseId = databaseId(connection);
                 int ran = 0;
                 for (String script : SCRIPTS) {
                     int version = Integer.parseInt(script.substring(1, script.indexOf("__")));
-                    String sql = read(script);
+                    String sql = read(script, databaseId);
                     long checksum = checksum(sql);
                     Long stored = applied.get(version);
                     if (stored != null) {
@@ -124,8 +130,16 @@ final class SchemaMigrations {
         return applied;
     }
 
-    private static String read(String script) {
-        try (InputStream in = SchemaMigrations.class.getResourceAsStream(FOLDER + script)) {
+    /** The database as the mappers' {@code databaseId} names it (see {@link MyBatisPersistence#databaseIdProvider()}). */
+    private static String databaseId(Connection connection) throws SQLException {
+        String product = connection.getMetaData().getDatabaseProductName();
+        return product.contains("PostgreSQL") ? "postgresql" : product.contains("H2") ? "h2" : null;
+    }
+
+    private static String read(String script, String databaseId) {
+        String variant = FOLDER + databaseId + "/" + script;
+        boolean hasVariant = databaseId != null && SchemaMigrations.class.getResource(variant) != null;
+        try (InputStream in = SchemaMigrations.class.getResourceAsStream(hasVariant ? variant : FOLDER + script)) {
             if (in == null) {
                 throw new IllegalStateException("learning-society: migration " + script + " is missing from the jar");
             }

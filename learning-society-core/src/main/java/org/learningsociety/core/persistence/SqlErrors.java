@@ -1,6 +1,8 @@
 package org.learningsociety.core.persistence;
 
+import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.util.function.Supplier;
 import org.learningsociety.core.shared.ConflictException;
 
@@ -40,6 +42,48 @@ final class SqlErrors {
                 throw translated;
             }
             throw e;
+        }
+    }
+
+    /**
+     * Runs {@code write} without reading first; a unique violation becomes the {@link ConflictException}
+     * {@code named} makes, after the transaction has been rolled back to a savepoint taken before
+     * {@code write}: PostgreSQL refuses every statement of a transaction after an error, and
+     * {@code named} reads to say which row was refused. The exception propagates, so the surrounding
+     * transaction rolls back. Cheaper than reading before every write when a refusal is the exception.
+     */
+    static void uniqueAsNamedConflict(Connection connection, Runnable write, Supplier<ConflictException> named) {
+        Savepoint savepoint;
+        try {
+            savepoint = connection.getAutoCommit() ? null : connection.setSavepoint();
+        } catch (SQLException e) {
+            throw new org.apache.ibatis.exceptions.PersistenceException("Cannot set a savepoint", e);
+        }
+        try {
+            write.run();
+        } catch (RuntimeException e) {
+            if (!isUniqueViolation(e)) {
+                throw e;
+            }
+            ConflictException conflict;
+            try {
+                if (savepoint != null) {
+                    connection.rollback(savepoint);
+                }
+                conflict = named.get();
+            } catch (SQLException | RuntimeException naming) {
+                e.addSuppressed(naming);
+                throw e;
+            }
+            conflict.initCause(e);
+            throw conflict;
+        }
+        if (savepoint != null) {
+            try {
+                connection.releaseSavepoint(savepoint);
+            } catch (SQLException e) {
+                throw new org.apache.ibatis.exceptions.PersistenceException("Cannot release a savepoint", e);
+            }
         }
     }
 }

@@ -15,7 +15,11 @@ public interface Registrations {
     /** Reserves {@code count} consecutive new ids and returns the first. */
     RegistrationId nextIds(int count);
 
-    /** Adds new registrations; a subject registered twice for one year is a {@code ConflictException}. */
+    /**
+     * Adds new registrations, all or none; a subject registered twice for one year is a
+     * {@code ConflictException} on field {@code subjectId} whose value is that {@link SubjectId} (null if
+     * the repository cannot tell which).
+     */
     void addAll(Collection<Registration> registrations);
 
     Optional<Registration> findById(RegistrationId id);

@@ -102,7 +102,6 @@ public class YearlyRecordService {
             LocalDate today = LocalDate.ofInstant(now, clock.getZone());
             Map<SubjectId, Subject> found = subjects.findByIds(subjectIds).stream()
                     .collect(Collectors.toMap(Subject::id, Function.identity()));
-            Set<SubjectId> already = registrations.registeredAmong(subjectIds, year);
             Set<SubjectId> inBatch = new HashSet<>();
             Map<UnitId, Boolean> yearCheckedFor = new HashMap<>();
             Map<LearningModel, CriteriaSet> setFor = new HashMap<>();
@@ -113,9 +112,8 @@ public class YearlyRecordService {
                 if (subject == null) {
                     throw new NotFoundException("subjectId", id, "Không có đối tượng này");
                 }
-                if (already.contains(id) || !inBatch.add(id)) {
-                    throw new ConflictException("subjectId", id,
-                            subject.name() + " đã đăng ký danh hiệu " + subject.model().title() + " năm " + year);
+                if (!inBatch.add(id)) {
+                    throw alreadyRegistered(subject, year, null);
                 }
                 yearCheckedFor.computeIfAbsent(subject.unit(), unitId -> {
                     AdministrativeUnit unit = units.unitOn(unitId, today);
@@ -130,7 +128,15 @@ public class YearlyRecordService {
                 batch.add(registered.registration());
                 raised.add(registered.event());
             }
-            registrations.addAll(batch);
+            try {
+                // one already registered for the year is refused by the repository, not read first
+                registrations.addAll(batch);
+            } catch (ConflictException e) {
+                if (e.value() instanceof SubjectId taken && found.containsKey(taken)) {
+                    throw alreadyRegistered(found.get(taken), year, e);
+                }
+                throw e;
+            }
             Actor by = actor.get();
             audit.appendAll(batch.stream().map(r -> AuditRecord.of(Audited.REGISTRATION, r.id().value(),
                     AuditAction.REGISTERED, by, now, null, r.auditText(), null)).toList());
@@ -138,6 +144,15 @@ public class YearlyRecordService {
         });
         events.publish(raised);
         return created;
+    }
+
+    private static ConflictException alreadyRegistered(Subject subject, int year, ConflictException cause) {
+        ConflictException conflict = new ConflictException("subjectId", subject.id(),
+                subject.name() + " đã đăng ký danh hiệu " + subject.model().title() + " năm " + year);
+        if (cause != null) {
+            conflict.initCause(cause);
+        }
+        return conflict;
     }
 
     /** A self-assessment to record. */
