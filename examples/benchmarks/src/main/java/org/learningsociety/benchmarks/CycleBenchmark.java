@@ -365,6 +365,7 @@ final class CycleBenchmark {
     }
 
     private void completeAll(String commune, String taskKey, Map<String, Object> variables) {
+        long called = System.nanoTime();
         List<Task> open = tasks.createTaskQuery().processInstanceBusinessKey(key(commune)).taskDefinitionKey(taskKey)
                 .list();
         if (open.isEmpty()) {
@@ -373,9 +374,11 @@ final class CycleBenchmark {
         for (Task task : open) {
             tasks.complete(task.getId(), variables);
         }
+        inTasks += System.nanoTime() - called;
     }
 
     private void runJobs(String activityId) {
+        long called = System.nanoTime();
         List<Job> jobs = management.createJobQuery().activityId(activityId).messages().list();
         if (jobs.isEmpty()) {
             throw new IllegalStateException("no job at " + activityId);
@@ -383,6 +386,7 @@ final class CycleBenchmark {
         for (Job job : jobs) {
             management.executeJob(job.getId());
         }
+        inJobs += System.nanoTime() - called;
     }
 
     private static String key(String commune) {
@@ -413,6 +417,9 @@ final class CycleBenchmark {
 
     /** Nanoseconds of the current phase spent in the library's batch calls, not in the engine's tasks and jobs. */
     private long inLibrary;
+    /** Nanoseconds of the current phase spent querying and completing the engine's tasks, and running its jobs. */
+    private long inTasks;
+    private long inJobs;
 
     /** Runs one of the library's batch calls, adding its time to the phase's {@link #inLibrary}. */
     private void inLibrary(Runnable call) {
@@ -427,8 +434,10 @@ final class CycleBenchmark {
     private long lap(String phase, long since) {
         long now = System.nanoTime();
         System.out.printf(Locale.ROOT, "  %s: %.1f s (of which the library's batch calls %.1f s; the engine's tasks,"
-                + " jobs and the rest %.1f s)%n", phase, (now - since) / 1e9, inLibrary / 1e9,
-                (now - since - inLibrary) / 1e9);
+                + " queried and completed, %.1f s; its jobs %.1f s; the rest %.1f s)%n", phase, (now - since) / 1e9,
+                inLibrary / 1e9, inTasks / 1e9, inJobs / 1e9, (now - since - inLibrary - inTasks - inJobs) / 1e9);
+        inTasks = 0;
+        inJobs = 0;
         inLibrary = 0;
         printProfile();
         return now;

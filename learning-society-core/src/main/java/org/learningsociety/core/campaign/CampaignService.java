@@ -134,8 +134,8 @@ public class CampaignService {
     public RecognitionResult recogniseCommune(NewDecision decision, int year, LearningModel model, String communeCode) {
         batchCompletion(CyclePhase.RECOGNITION, model, communeCode, year).orThrow();
         AdministrativeUnit commune = commune(communeCode, year);
-        List<RegistrationId> recognised = new ArrayList<>();
-        Map<RegistrationId, String> notRecognised = new LinkedHashMap<>();
+        List<Registration> recognised = new ArrayList<>();
+        Map<Registration, String> notRecognised = new LinkedHashMap<>();
         // a commune's registrations share a few criteria sets: each is read once, not once per registration
         Map<CriteriaSetId, CriteriaSet> sets = new HashMap<>();
         List<Registration> ofCommune = new ArrayList<>();
@@ -150,9 +150,9 @@ public class CampaignService {
                     id -> criteriaSets.findById(id).orElseThrow());
             Classification classification = set.classify(registration.verifiedScores());
             if (classification.earnsTitle()) {
-                recognised.add(registration.id());
+                recognised.add(registration);
             } else {
-                notRecognised.put(registration.id(), "Chưa đạt danh hiệu " + model.title() + ": "
+                notRecognised.put(registration, "Chưa đạt danh hiệu " + model.title() + ": "
                         + String.join("; ", classification.shortfalls()));
             }
         }
@@ -160,8 +160,11 @@ public class CampaignService {
             throw new InvalidInputException("communeCode", communeCode, "Không có hồ sơ " + model.title() + " nào của "
                     + commune.name() + " năm " + year + " đủ điều kiện công nhận");
         }
-        Decision issued = records.recognise(decision, year, model, recognised, notRecognised);
-        return new RecognitionResult(issued, recognised.size(), notRecognised);
+        // the registrations just read are written back as read: one changed meanwhile is refused by its version
+        Decision issued = records.recogniseAsRead(decision, year, model, recognised, notRecognised);
+        Map<RegistrationId, String> reasons = new LinkedHashMap<>();
+        notRecognised.forEach((registration, reason) -> reasons.put(registration.id(), reason));
+        return new RecognitionResult(issued, recognised.size(), reasons);
     }
 
     /** The code of the province the commune belongs to, for the emulation board's group. */

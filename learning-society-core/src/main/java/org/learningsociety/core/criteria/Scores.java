@@ -77,7 +77,10 @@ public final class Scores {
             int eq = pair.lastIndexOf('=');
             points.put(pair.substring(0, eq), Integer.parseInt(pair.substring(eq + 1)));
         }
-        return new Scores(points);
+        Scores decoded = new Scores(points);
+        // the stored text is the encoding: encode() wrote it
+        decoded.encoded = text;
+        return decoded;
     }
 
     @Override

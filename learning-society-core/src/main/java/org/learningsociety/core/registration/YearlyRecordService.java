@@ -7,11 +7,13 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.learningsociety.core.audit.AuditAction;
 import org.learningsociety.core.audit.AuditRecord;
@@ -193,6 +195,27 @@ public class YearlyRecordService {
      */
     public Decision recognise(NewDecision newDecision, int year, LearningModel model,
             Collection<RegistrationId> recognised, Map<RegistrationId, String> notRecognised) {
+        // a recognition neither reads nor replaces evidence: the registrations are read without it
+        return recognise(newDecision, year, model, recognised, notRecognised, () -> loadWithoutEvidence(recognised),
+                () -> loadWithoutEvidence(notRecognised.keySet()));
+    }
+
+    /**
+     * As {@link #recognise(NewDecision, int, LearningModel, Collection, Map)}, for registrations the
+     * caller has just read to decide (a commune's recognition reads them all): they are not read again.
+     * One changed since it was read is refused as a conflict when written, and nothing is recorded.
+     */
+    public Decision recogniseAsRead(NewDecision newDecision, int year, LearningModel model,
+            List<Registration> recognised, Map<Registration, String> notRecognised) {
+        Map<RegistrationId, String> reasons = new LinkedHashMap<>();
+        notRecognised.forEach((registration, reason) -> reasons.put(registration.id(), reason));
+        return recognise(newDecision, year, model, recognised.stream().map(Registration::id).toList(), reasons,
+                () -> recognised, () -> List.copyOf(notRecognised.keySet()));
+    }
+
+    private Decision recognise(NewDecision newDecision, int year, LearningModel model,
+            Collection<RegistrationId> recognised, Map<RegistrationId, String> notRecognised,
+            Supplier<List<Registration>> toRecognise, Supplier<List<Registration>> toRefuse) {
         List<DomainEvent> raised = new ArrayList<>();
         Decision issued = transactions.inTransaction(() -> {
             Instant now = clock.instant();
@@ -214,15 +237,14 @@ public class YearlyRecordService {
                     now, null, decision.kind() + " số " + decision.number() + " ngày " + decision.date() + " ký "
                             + decision.signer() + " năm " + year + " " + model, null));
             List<Registration> changed = new ArrayList<>();
-            // a recognition neither reads nor replaces evidence: the registrations are read without it
-            for (Registration registration : loadWithoutEvidence(recognised)) {
+            for (Registration registration : toRecognise.get()) {
                 String before = registration.auditText();
                 raised.add(registration.recognise(setOf(registration), decision, now));
                 changed.add(registration);
                 records.add(AuditRecord.of(Audited.REGISTRATION, registration.id().value(),
                         AuditAction.RECOGNISED, by, now, before, registration.auditText(), null));
             }
-            for (Registration registration : loadWithoutEvidence(notRecognised.keySet())) {
+            for (Registration registration : toRefuse.get()) {
                 String before = registration.auditText();
                 raised.add(registration.refuseRecognition(notRecognised.get(registration.id()), now));
                 changed.add(registration);

@@ -1,6 +1,7 @@
 package org.learningsociety.core.registration;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.learningsociety.core.fixtures.Refusals.refused;
 
 import java.time.LocalDate;
@@ -161,5 +162,35 @@ class RecognisingTest {
                 LearningModel.FAMILY, List.of(earning.id()), Map.of(earning.id(), "Đổi ý")));
 
         assertThat(services.state()).isEqualTo(before);
+    }
+
+    @Test
+    void aRecognitionOfRegistrationsAsReadRefusesOneChangedSinceAndWritesNothing() {
+        Registration read = records.registration(earning.id());
+        Registration refusedAsRead = records.registration(shortOfTotal.id());
+        // an officer re-verifies it after the commune's registrations were read
+        records.verify(new YearlyRecordService.Verification(earning.id(), CriteriaFixture.earning(),
+                "Hội Khuyến học phường", "Thẩm định lại"));
+        Object before = services.state();
+        services.events().clear();
+
+        assertThatThrownBy(() -> records.recogniseAsRead(decision("126/QĐ-UBND", DECEMBER), 2025,
+                LearningModel.FAMILY, List.of(read), Map.of(refusedAsRead, "Chưa đạt 80 điểm")))
+                .isInstanceOf(ConflictException.class).hasMessageContaining("thay đổi");
+
+        assertThat(services.state()).isEqualTo(before);
+        assertThat(services.events().all()).isEmpty();
+    }
+
+    @Test
+    void aRecognitionOfRegistrationsAsReadRecordsThemAsTheIdsWould() {
+        Decision decision = records.recogniseAsRead(decision("127/QĐ-UBND", DECEMBER), 2025, LearningModel.FAMILY,
+                List.of(records.registration(earning.id())),
+                Map.of(records.registration(shortOfTotal.id()), "Chưa đạt 80 điểm"));
+
+        assertThat(records.registration(earning.id()).decision()).isEqualTo(decision.id());
+        assertThat(records.registration(earning.id()).status()).isEqualTo(RegistrationStatus.RECOGNISED);
+        assertThat(records.registration(shortOfTotal.id()).status()).isEqualTo(RegistrationStatus.NOT_RECOGNISED);
+        assertThat(records.registration(shortOfTotal.id()).nonRecognitionReason()).isEqualTo("Chưa đạt 80 điểm");
     }
 }
