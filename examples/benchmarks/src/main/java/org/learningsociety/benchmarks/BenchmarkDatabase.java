@@ -82,6 +82,25 @@ final class BenchmarkDatabase implements AutoCloseable {
         return dataSource.getJdbcUrl();
     }
 
+    /** The server settings the figures depend on most (PostgreSQL), as the running server reports them. */
+    String settings() {
+        if (postgres == null) {
+            return "";
+        }
+        StringBuilder shown = new StringBuilder("; server");
+        try (var connection = dataSource.getConnection(); var statement = connection.createStatement()) {
+            for (String name : java.util.List.of("shared_buffers", "max_wal_size", "synchronous_commit", "fsync")) {
+                try (var row = statement.executeQuery("SHOW " + name)) {
+                    row.next();
+                    shown.append(' ').append(name).append('=').append(row.getString(1));
+                }
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return shown.toString();
+    }
+
     String kind() {
         return kind;
     }

@@ -31,7 +31,7 @@ public final class Benchmarks {
                 System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
                 Runtime.getRuntime().maxMemory() / (1024 * 1024));
         try (BenchmarkDatabase database = BenchmarkDatabase.start(args[1])) {
-            System.out.println("database: " + database.url());
+            System.out.println("database: " + database.url() + database.settings());
             BENCHMARKS.get(args[0]).accept(database);
         }
     }
