@@ -54,7 +54,7 @@ final class BenchmarkDatabase implements AutoCloseable {
                     pool.setJdbcUrl("jdbc:h2:mem:" + uniqueName() + ";DB_CLOSE_DELAY=-1");
                     pool.setUsername("sa");
                     pool.setPassword("");
-                    return new BenchmarkDatabase("h2", pool, null, null);
+                    return new BenchmarkDatabase("h2", pool, null, null).requestedAs(kind);
                 }
                 case "postgres" -> {
                     EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
@@ -99,6 +99,18 @@ final class BenchmarkDatabase implements AutoCloseable {
             throw new IllegalStateException(e);
         }
         return shown.toString();
+    }
+
+    private String requested;
+
+    private BenchmarkDatabase requestedAs(String asked) {
+        this.requested = asked;
+        return this;
+    }
+
+    /** The kind asked for on the command line ({@code h2mem} is an {@code h2} {@link #kind()}). */
+    String requested() {
+        return requested != null ? requested : kind;
     }
 
     String kind() {
