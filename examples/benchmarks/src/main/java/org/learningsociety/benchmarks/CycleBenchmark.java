@@ -395,28 +395,28 @@ final class CycleBenchmark {
     }
 
     private void completeAll(String commune, String taskKey, Map<String, Object> variables) {
-        long called = System.nanoTime();
-        List<Task> open = tasks.createTaskQuery().processInstanceBusinessKey(key(commune)).taskDefinitionKey(taskKey)
-                .list();
-        if (open.isEmpty()) {
-            throw new IllegalStateException("no task " + taskKey + " open for " + commune);
-        }
-        for (Task task : open) {
-            tasks.complete(task.getId(), variables);
-        }
-        inTasks += System.nanoTime() - called;
+        inTasks += nanosOf(() -> {
+            List<Task> open = tasks.createTaskQuery().processInstanceBusinessKey(key(commune)).taskDefinitionKey(taskKey)
+                    .list();
+            if (open.isEmpty()) {
+                throw new IllegalStateException("no task " + taskKey + " open for " + commune);
+            }
+            for (Task task : open) {
+                tasks.complete(task.getId(), variables);
+            }
+        });
     }
 
     private void runJobs(String activityId) {
-        long called = System.nanoTime();
-        List<Job> jobs = management.createJobQuery().activityId(activityId).messages().list();
-        if (jobs.isEmpty()) {
-            throw new IllegalStateException("no job at " + activityId);
-        }
-        for (Job job : jobs) {
-            management.executeJob(job.getId());
-        }
-        inJobs += System.nanoTime() - called;
+        inJobs += nanosOf(() -> {
+            List<Job> jobs = management.createJobQuery().activityId(activityId).messages().list();
+            if (jobs.isEmpty()) {
+                throw new IllegalStateException("no job at " + activityId);
+            }
+            for (Job job : jobs) {
+                management.executeJob(job.getId());
+            }
+        });
     }
 
     private static String key(String commune) {
@@ -453,12 +453,14 @@ final class CycleBenchmark {
 
     /** Runs one of the library's batch calls, adding its time to the phase's {@link #inLibrary}. */
     private void inLibrary(Runnable call) {
+        inLibrary += nanosOf(call);
+    }
+
+    /** The nanoseconds {@code call} took. */
+    private static long nanosOf(Runnable call) {
         long called = System.nanoTime();
-        try {
-            call.run();
-        } finally {
-            inLibrary += System.nanoTime() - called;
-        }
+        call.run();
+        return System.nanoTime() - called;
     }
 
     private long lap(String phase, long since) {

@@ -24,7 +24,7 @@ import org.apache.ibatis.session.SqlSession;
  * reads them back as rows with {@code UNNEST} (PostgreSQL). The driver rewrites a batch of
  * {@code INSERT}s into multi-row statements but sends a batch of {@code UPDATE}s as one statement
  * per row, each bound, planned and executed by the server on its own: a village's 333 versioned
- * updates took 10 ms as a batch on this machine, against a few ms as one statement.</li>
+ * updates took 9.6 ms as a batch on this machine, 6.7 ms as one statement (docs/benchmarks.md).</li>
  * </ul>
  * The columns are bound in the order they were added, as parameters 1..n either way.
  */

@@ -61,12 +61,14 @@ public final class MyBatisPersistence {
     private final AuditTrail auditTrail;
     private final PersonalDataRecords personalDataRecords;
     private final UnitLocks unitLocks;
+    private final String databaseId;
 
     private MyBatisPersistence(DataSource dataSource, SqlSession session, Transactions transactions) {
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
         this.transactions = Objects.requireNonNull(transactions, "transactions");
         IdBlocks ids = new IdBlocks(dataSource);
-        String databaseId = databaseIdProvider().getDatabaseId(dataSource);
+        // the database as create() named it for the mappers, not asked of the database again
+        this.databaseId = session.getConfiguration().getDatabaseId();
         this.units = new MyBatisAdministrativeUnits(session, transactions, ids);
         this.subjects = new MyBatisSubjects(session, transactions, ids, databaseId);
         this.plans = new MyBatisPlans(session, transactions);
@@ -140,7 +142,7 @@ public final class MyBatisPersistence {
      * applied (0 when the schema is current).
      */
     public int migrate() {
-        return new SchemaMigrations(dataSource).migrate();
+        return new SchemaMigrations(dataSource, databaseId).migrate();
     }
 
     public AdministrativeUnits units() {

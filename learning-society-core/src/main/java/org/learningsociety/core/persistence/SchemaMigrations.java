@@ -39,9 +39,12 @@ final class SchemaMigrations {
     static final String FOLDER = "/org/learningsociety/core/persistence/db/migration/";
 
     private final DataSource dataSource;
+    /** The database as {@link MyBatisPersistence#databaseIdProvider()} names it: picks a script's variant. */
+    private final String databaseId;
 
-    SchemaMigrations(DataSource dataSource) {
+    SchemaMigrations(DataSource dataSource, String databaseId) {
         this.dataSource = dataSource;
+        this.databaseId = databaseId;
     }
 
     /** Applies the pending scripts and returns how many ran. */
@@ -55,7 +58,6 @@ final class SchemaMigrations {
                     lock.executeQuery("SELECT id FROM ls_schema_lock WHERE id = 1 FOR UPDATE").close();
                 }
                 Map<Integer, Long> applied = applied(connection);
-                String databaseId = databaseId(connection);
                 int ran = 0;
                 for (String script : SCRIPTS) {
                     int version = Integer.parseInt(script.substring(1, script.indexOf("__")));
@@ -128,12 +130,6 @@ final class SchemaMigrations {
             }
         }
         return applied;
-    }
-
-    /** The database as the mappers' {@code databaseId} names it (see {@link MyBatisPersistence#databaseIdProvider()}). */
-    private static String databaseId(Connection connection) throws SQLException {
-        String product = connection.getMetaData().getDatabaseProductName();
-        return product.contains("PostgreSQL") ? "postgresql" : product.contains("H2") ? "h2" : null;
     }
 
     private static String read(String script, String databaseId) {

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -196,8 +195,8 @@ public class YearlyRecordService {
     public Decision recognise(NewDecision newDecision, int year, LearningModel model,
             Collection<RegistrationId> recognised, Map<RegistrationId, String> notRecognised) {
         // a recognition neither reads nor replaces evidence: the registrations are read without it
-        return recognise(newDecision, year, model, recognised, notRecognised, () -> loadWithoutEvidence(recognised),
-                () -> loadWithoutEvidence(notRecognised.keySet()));
+        return recognise(newDecision, year, model, recognised, () -> loadWithoutEvidence(recognised),
+                () -> loadWithoutEvidence(notRecognised.keySet()), registration -> notRecognised.get(registration.id()));
     }
 
     /**
@@ -207,15 +206,13 @@ public class YearlyRecordService {
      */
     public Decision recogniseAsRead(NewDecision newDecision, int year, LearningModel model,
             List<Registration> recognised, Map<Registration, String> notRecognised) {
-        Map<RegistrationId, String> reasons = new LinkedHashMap<>();
-        notRecognised.forEach((registration, reason) -> reasons.put(registration.id(), reason));
-        return recognise(newDecision, year, model, recognised.stream().map(Registration::id).toList(), reasons,
-                () -> recognised, () -> List.copyOf(notRecognised.keySet()));
+        return recognise(newDecision, year, model, recognised.stream().map(Registration::id).toList(),
+                () -> recognised, () -> List.copyOf(notRecognised.keySet()), notRecognised::get);
     }
 
     private Decision recognise(NewDecision newDecision, int year, LearningModel model,
-            Collection<RegistrationId> recognised, Map<RegistrationId, String> notRecognised,
-            Supplier<List<Registration>> toRecognise, Supplier<List<Registration>> toRefuse) {
+            Collection<RegistrationId> recognised, Supplier<List<Registration>> toRecognise,
+            Supplier<List<Registration>> toRefuse, Function<Registration, String> reasonOf) {
         List<DomainEvent> raised = new ArrayList<>();
         Decision issued = transactions.inTransaction(() -> {
             Instant now = clock.instant();
@@ -246,7 +243,7 @@ public class YearlyRecordService {
             }
             for (Registration registration : toRefuse.get()) {
                 String before = registration.auditText();
-                raised.add(registration.refuseRecognition(notRecognised.get(registration.id()), now));
+                raised.add(registration.refuseRecognition(reasonOf.apply(registration), now));
                 changed.add(registration);
                 records.add(AuditRecord.of(Audited.REGISTRATION, registration.id().value(),
                         AuditAction.NOT_RECOGNISED, by, now, before, registration.auditText(),
