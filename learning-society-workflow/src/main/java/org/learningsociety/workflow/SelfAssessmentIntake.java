@@ -3,6 +3,7 @@ package org.learningsociety.workflow;
 import java.util.List;
 import java.util.Objects;
 import org.camunda.bpm.engine.HistoryService;
+import org.learningsociety.core.campaign.CycleKey;
 import org.learningsociety.core.registration.YearlyRecordService;
 import org.learningsociety.core.registration.YearlyRecordService.SelfAssessment;
 

@@ -19,7 +19,7 @@ import org.learningsociety.core.subject.SubjectCatalogue;
 import org.learningsociety.core.subject.SubjectId;
 import org.learningsociety.core.subject.Subjects;
 import org.learningsociety.core.unit.UnitDirectory;
-import org.learningsociety.workflow.CycleKey;
+import org.learningsociety.core.campaign.CycleKey;
 import org.learningsociety.workflow.SelfAssessmentIntake;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;

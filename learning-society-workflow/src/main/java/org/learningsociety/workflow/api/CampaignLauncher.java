@@ -14,7 +14,7 @@ import org.learningsociety.core.unit.AdministrativeUnit;
 import org.learningsociety.core.unit.UnitDirectory;
 import org.learningsociety.core.unit.UnitLevel;
 import org.learningsociety.core.unit.UnitLocks;
-import org.learningsociety.workflow.CycleKey;
+import org.learningsociety.core.campaign.CycleKey;
 import org.learningsociety.workflow.CycleVariables;
 
 /**

@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 import org.learningsociety.core.shared.InvalidInputException;
 import org.learningsociety.core.subject.LearningModel;
-import org.learningsociety.workflow.CycleKey;
+import org.learningsociety.core.campaign.CycleKey;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;

@@ -1,4 +1,4 @@
-package org.learningsociety.workflow;
+package org.learningsociety.core.campaign;
 
 import org.learningsociety.core.shared.InvalidInputException;
 import org.learningsociety.core.subject.LearningModel;

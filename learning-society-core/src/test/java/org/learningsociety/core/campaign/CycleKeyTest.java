@@ -1,4 +1,4 @@
-package org.learningsociety.workflow;
+package org.learningsociety.core.campaign;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
