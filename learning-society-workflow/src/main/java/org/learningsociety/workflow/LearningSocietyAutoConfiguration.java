@@ -1,15 +1,19 @@
 package org.learningsociety.workflow;
 
 import java.time.Clock;
+import java.time.Period;
 import javax.sql.DataSource;
-import org.apache.ibatis.mapping.Environment;
 import org.apache.ibatis.session.Configuration;
 import org.apache.ibatis.session.SqlSessionFactory;
 import org.apache.ibatis.session.SqlSessionFactoryBuilder;
+import org.learningsociety.core.attainment.AttainmentCounts;
 import org.learningsociety.core.attainment.AttainmentService;
 import org.learningsociety.core.attainment.ReformRollUp;
 import org.learningsociety.core.audit.AuditTrail;
+import org.learningsociety.core.campaign.CampaignService;
+import org.learningsociety.core.campaign.CycleDeadlines;
 import org.learningsociety.core.commendation.CommendationService;
+import org.learningsociety.core.commendation.Commendations;
 import org.learningsociety.core.criteria.CriteriaSets;
 import org.learningsociety.core.evidence.EvidenceStore;
 import org.learningsociety.core.evidence.EvidenceUploads;
@@ -25,6 +29,10 @@ import org.learningsociety.core.referencedata.ReferenceDataLoader;
 import org.learningsociety.core.registration.Decisions;
 import org.learningsociety.core.registration.Registrations;
 import org.learningsociety.core.registration.YearlyRecordService;
+import org.learningsociety.core.report.HonouringCongress;
+import org.learningsociety.core.report.ReportDeadlines;
+import org.learningsociety.core.report.ReportService;
+import org.learningsociety.core.report.Reports;
 import org.learningsociety.core.shared.CurrentActor;
 import org.learningsociety.core.shared.DomainEvents;
 import org.learningsociety.core.shared.Transactions;
@@ -35,6 +43,7 @@ import org.learningsociety.core.unit.UnitDirectory;
 import org.learningsociety.core.unit.UnitLocks;
 import org.mybatis.spring.SqlSessionTemplate;
 import org.mybatis.spring.transaction.SpringManagedTransactionFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -44,23 +53,36 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration;
 import org.springframework.boot.autoconfigure.jdbc.DataSourceTransactionManagerAutoConfiguration;
 import org.springframework.boot.autoconfigure.transaction.TransactionAutoConfiguration;
+import org.springframework.boot.context.properties.ConfigurationPropertiesBinding;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * The core on the host's DataSource and transaction manager: its MyBatis persistence (with its own
- * session factory, so a host's MyBatis is left alone), its schema migrated with its own history
- * table, its repositories and application services, and its events published after commit. Every
+ * The core on the host's DataSource and transaction manager, every core service a bean of this one
+ * class, split by concern as Spring Boot's own {@code DataSourceConfiguration} is:
+ * <ul>
+ * <li>{@link PersistenceConfiguration}: its MyBatis persistence (with its own session factory, so a
+ * host's MyBatis is left alone; adjusted by {@link LearningSocietyPersistenceCustomizer}s), its schema
+ * migrated with its own history table, its repositories and the reference data loaded on start;
+ * <li>{@link RegistrationConfiguration}: units, subjects, plans, the subjects' year from registration
+ * to recognition, commendations, and the cycle's batches and deadlines;
+ * <li>{@link EvidenceConfiguration}: the checks of uploaded evidence, its retention, personal data;
+ * <li>{@link ReportingConfiguration}: attainment and the reports up the hierarchy.
+ * </ul>
+ * Changes are audited under the logged-in user, and the core's events published after commit. Every
  * bean steps aside for a portal's own.
  */
 @AutoConfiguration(after = {DataSourceAutoConfiguration.class, DataSourceTransactionManagerAutoConfiguration.class,
-        TransactionAutoConfiguration.class}, before = WorkflowAutoConfiguration.class)
+        TransactionAutoConfiguration.class})
 @ConditionalOnProperty(prefix = "learning-society", name = "enabled", havingValue = "true", matchIfMissing = true)
 @ConditionalOnBean({DataSource.class, PlatformTransactionManager.class})
 @EnableConfigurationProperties(LearningSocietyProperties.class)
 public class LearningSocietyAutoConfiguration {
+
+    /** The qualifier of the library's own clock: a host may have clocks of its own. */
+    public static final String CLOCK = "learningSocietyClock";
 
     /** With Spring Security on the classpath, changes are audited under the logged-in user's name. */
     @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
@@ -81,10 +103,17 @@ public class LearningSocietyAutoConfiguration {
         return CurrentActor.SYSTEM;
     }
 
-    @Bean
-    @ConditionalOnMissingBean(name = "learningSocietyClock")
+    @Bean(CLOCK)
+    @ConditionalOnMissingBean(name = CLOCK)
     public Clock learningSocietyClock() {
         return Clock.systemDefaultZone();
+    }
+
+    /** Reads the cycle's days ({@code learning-society.cycle.*}) written {@code MM-dd}. */
+    @Bean
+    @ConfigurationPropertiesBinding
+    public static LearningSocietyProperties.MonthDayConverter learningSocietyMonthDayConverter() {
+        return new LearningSocietyProperties.MonthDayConverter();
     }
 
     @Bean
@@ -99,204 +128,245 @@ public class LearningSocietyAutoConfiguration {
         return new SpringDomainEvents(publisher);
     }
 
-    @Bean
-    @ConditionalOnMissingBean
-    public MyBatisPersistence learningSocietyPersistence(DataSource dataSource, Transactions transactions,
-            LearningSocietyProperties properties) {
-        Configuration configuration = new Configuration(
-                new Environment("learning-society", new SpringManagedTransactionFactory(), dataSource));
-        configuration.setDatabaseId(MyBatisPersistence.databaseIdProvider().getDatabaseId(dataSource));
-        MyBatisPersistence.registerMappers(configuration);
-        SqlSessionFactory factory = new SqlSessionFactoryBuilder().build(configuration);
-        MyBatisPersistence persistence = MyBatisPersistence.on(factory, new SqlSessionTemplate(factory), transactions);
-        if (properties.isMigrateSchema()) {
-            persistence.migrate();
+    /** The MyBatis persistence, its repositories, and the reference data loaded on start. */
+    @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
+    static class PersistenceConfiguration {
+
+        @Bean
+        @ConditionalOnMissingBean
+        public MyBatisPersistence learningSocietyPersistence(DataSource dataSource, Transactions transactions,
+                LearningSocietyProperties properties,
+                ObjectProvider<LearningSocietyPersistenceCustomizer> customizers) {
+            Configuration configuration = MyBatisPersistence.configuration(dataSource,
+                    new SpringManagedTransactionFactory());
+            customizers.orderedStream().forEach(customizer -> customizer.customize(configuration));
+            SqlSessionFactory factory = new SqlSessionFactoryBuilder().build(configuration);
+            MyBatisPersistence persistence = MyBatisPersistence.on(factory, new SqlSessionTemplate(factory),
+                    transactions);
+            if (properties.isMigrateSchema()) {
+                persistence.migrate();
+            }
+            return persistence;
         }
-        return persistence;
+
+        @Bean
+        @ConditionalOnMissingBean
+        public AdministrativeUnits administrativeUnits(MyBatisPersistence persistence) {
+            return persistence.units();
+        }
+
+        @Bean
+        @ConditionalOnMissingBean
+        public Subjects subjects(MyBatisPersistence persistence) {
+            return persistence.subjects();
+        }
+
+        @Bean
+        @ConditionalOnMissingBean
+        public Plans plans(MyBatisPersistence persistence) {
+            return persistence.plans();
+        }
+
+        @Bean
+        @ConditionalOnMissingBean
+        public CriteriaSets criteriaSets(MyBatisPersistence persistence) {
+            return persistence.criteriaSets();
+        }
+
+        @Bean
+        @ConditionalOnMissingBean
+        public Registrations registrations(MyBatisPersistence persistence) {
+            return persistence.registrations();
+        }
+
+        @Bean
+        @ConditionalOnMissingBean
+        public Decisions decisions(MyBatisPersistence persistence) {
+            return persistence.decisions();
+        }
+
+        @Bean
+        @ConditionalOnMissingBean
+        public Commendations commendations(MyBatisPersistence persistence) {
+            return persistence.commendations();
+        }
+
+        @Bean
+        @ConditionalOnMissingBean
+        public AttainmentCounts attainmentCounts(MyBatisPersistence persistence) {
+            return persistence.attainmentCounts();
+        }
+
+        @Bean
+        @ConditionalOnMissingBean
+        public Reports reports(MyBatisPersistence persistence) {
+            return persistence.reports();
+        }
+
+        @Bean
+        @ConditionalOnMissingBean
+        public AuditTrail auditTrail(MyBatisPersistence persistence) {
+            return persistence.auditTrail();
+        }
+
+        @Bean
+        @ConditionalOnMissingBean
+        public PersonalDataRecords personalDataRecords(MyBatisPersistence persistence) {
+            return persistence.personalDataRecords();
+        }
+
+        /** Row locks for writers that take turns per unit (starting a commune's cycle). */
+        @Bean
+        @ConditionalOnMissingBean
+        public UnitLocks unitLocks(MyBatisPersistence persistence) {
+            return persistence.unitLocks();
+        }
+
+        @Bean
+        @ConditionalOnMissingBean
+        public ReferenceDataLoader referenceDataLoader(Plans plans, CriteriaSets criteriaSets,
+                Transactions transactions) {
+            return new ReferenceDataLoader(plans, criteriaSets, transactions,
+                    LearningSocietyAutoConfiguration.class.getClassLoader());
+        }
+
+        @Bean
+        @ConditionalOnMissingBean
+        public AdministrativeUnitLoader administrativeUnitLoader(AdministrativeUnits units, Transactions transactions,
+                LearningSocietyProperties properties) {
+            return new AdministrativeUnitLoader(units, transactions, NationalUnitData.Source.shipped(),
+                    properties.getReferenceData().getOldUnitsValidFrom());
+        }
+
+        @Bean
+        @ConditionalOnMissingBean
+        public ReferenceDataOnStart referenceDataOnStart(LearningSocietyProperties properties,
+                ReferenceDataLoader referenceData, AdministrativeUnitLoader unitLoader) {
+            return new ReferenceDataOnStart(properties.getReferenceData(), referenceData, unitLoader);
+        }
     }
 
-    @Bean
-    @ConditionalOnMissingBean
-    public AdministrativeUnits administrativeUnits(MyBatisPersistence persistence) {
-        return persistence.units();
+    /** Units, subjects, plans, the subjects' year, commendations, and the cycle's batches and deadlines. */
+    @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
+    static class RegistrationConfiguration {
+
+        @Bean
+        @ConditionalOnMissingBean
+        public UnitDirectory unitDirectory(AdministrativeUnits units, Transactions transactions,
+                @Qualifier(CLOCK) Clock clock, AuditTrail audit, CurrentActor actor) {
+            return new UnitDirectory(units, transactions, clock, audit, actor);
+        }
+
+        @Bean
+        @ConditionalOnMissingBean
+        public SubjectCatalogue subjectCatalogue(Subjects subjects, AdministrativeUnits units,
+                Transactions transactions, @Qualifier(CLOCK) Clock clock, AuditTrail audit, CurrentActor actor) {
+            return new SubjectCatalogue(subjects, units, transactions, clock, audit, actor);
+        }
+
+        @Bean
+        @ConditionalOnMissingBean
+        public PlanDirectory planDirectory(Plans plans, UnitDirectory units) {
+            return new PlanDirectory(plans, units);
+        }
+
+        @Bean
+        @ConditionalOnMissingBean
+        public YearlyRecordService yearlyRecordService(Registrations registrations, Subjects subjects,
+                CriteriaSets criteriaSets, Decisions decisions, UnitDirectory units, PlanDirectory plans,
+                Transactions transactions, DomainEvents events, @Qualifier(CLOCK) Clock clock,
+                AuditTrail audit, CurrentActor actor) {
+            return new YearlyRecordService(registrations, subjects, criteriaSets, decisions, units, plans, transactions,
+                    events, clock, audit, actor);
+        }
+
+        @Bean
+        @ConditionalOnMissingBean
+        public CommendationService commendationService(Commendations commendations, Registrations registrations,
+                Decisions decisions, UnitDirectory units, Transactions transactions, DomainEvents events,
+                @Qualifier(CLOCK) Clock clock, AuditTrail audit, CurrentActor actor) {
+            return new CommendationService(commendations, registrations, decisions, units, transactions, events, clock,
+                    audit, actor);
+        }
+
+        @Bean
+        @ConditionalOnMissingBean
+        public CampaignService campaignService(UnitDirectory units, Registrations registrations,
+                CriteriaSets criteriaSets, YearlyRecordService records, CommendationService commendations,
+                @Qualifier(CLOCK) Clock clock) {
+            return new CampaignService(units, registrations, criteriaSets, records, commendations, clock);
+        }
+
+        /** The day each window of a commune's cycle closes: its plan's, else {@code learning-society.cycle.*}. */
+        @Bean
+        @ConditionalOnMissingBean
+        public CycleDeadlines cycleDeadlinesOfPlans(UnitDirectory units, PlanDirectory plans,
+                LearningSocietyProperties properties) {
+            return new CycleDeadlines(units, plans, properties.getCycle().defaultDeadlines());
+        }
     }
 
-    @Bean
-    @ConditionalOnMissingBean
-    public Subjects subjects(MyBatisPersistence persistence) {
-        return persistence.subjects();
+    /** The checks of uploaded evidence, its retention, and the personal data held about a subject. */
+    @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
+    static class EvidenceConfiguration {
+
+        /** The checks of an uploaded evidence file, at most {@code learning-society.evidence.max-size} (10 MB). */
+        @Bean
+        @ConditionalOnMissingBean
+        public EvidenceUploads evidenceUploads(EvidenceStore store, LearningSocietyProperties properties) {
+            return new EvidenceUploads(store, properties.getEvidence().getMaxSize().toBytes());
+        }
+
+        /** The retention of evidence: {@code learning-society.evidence.retention}, else five years. */
+        @Bean
+        @ConditionalOnMissingBean
+        public EvidenceRetention evidenceRetention(PersonalDataRecords records, AuditTrail audit,
+                Transactions transactions, LearningSocietyProperties properties, @Qualifier(CLOCK) Clock clock,
+                EvidenceStore evidenceStore) {
+            Period retention = properties.getEvidence().getRetention() == null ? Period.ofYears(5)
+                    : properties.getEvidence().getRetention();
+            return new EvidenceRetention(records, audit, transactions, retention, clock, evidenceStore);
+        }
+
+        @Bean
+        @ConditionalOnMissingBean
+        public PersonalData personalData(Subjects subjects, Registrations registrations, Commendations commendations,
+                PersonalDataRecords records, AuditTrail audit, Transactions transactions, CurrentActor actor,
+                @Qualifier(CLOCK) Clock clock, EvidenceStore evidenceStore) {
+            return new PersonalData(subjects, registrations, commendations, records, audit, transactions, actor, clock,
+                    evidenceStore);
+        }
     }
 
-    @Bean
-    @ConditionalOnMissingBean
-    public Plans plans(MyBatisPersistence persistence) {
-        return persistence.plans();
-    }
+    /** Attainment against the plans' targets, and the reports up the hierarchy. */
+    @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
+    static class ReportingConfiguration {
 
-    @Bean
-    @ConditionalOnMissingBean
-    public CriteriaSets criteriaSets(MyBatisPersistence persistence) {
-        return persistence.criteriaSets();
-    }
+        @Bean
+        @ConditionalOnMissingBean
+        public AttainmentService attainmentService(AttainmentCounts counts, UnitDirectory units, PlanDirectory plans,
+                AdministrativeUnits unitRepository, @Qualifier(CLOCK) Clock clock) {
+            return new AttainmentService(counts, units, plans, new ReformRollUp(unitRepository), clock);
+        }
 
-    @Bean
-    @ConditionalOnMissingBean
-    public Registrations registrations(MyBatisPersistence persistence) {
-        return persistence.registrations();
-    }
+        @Bean
+        @ConditionalOnMissingBean
+        public ReportDeadlines reportDeadlines(PlanDirectory plans) {
+            return new ReportDeadlines(plans);
+        }
 
-    @Bean
-    @ConditionalOnMissingBean
-    public Decisions decisions(MyBatisPersistence persistence) {
-        return persistence.decisions();
-    }
+        @Bean
+        @ConditionalOnMissingBean
+        public ReportService reportService(Reports reports, AttainmentService attainment, UnitDirectory units,
+                AdministrativeUnits unitHistory, ReportDeadlines deadlines, Transactions transactions,
+                DomainEvents events, @Qualifier(CLOCK) Clock clock) {
+            return new ReportService(reports, attainment, units, unitHistory, deadlines, transactions, events, clock);
+        }
 
-    @Bean
-    @ConditionalOnMissingBean
-    public org.learningsociety.core.commendation.Commendations commendations(MyBatisPersistence persistence) {
-        return persistence.commendations();
-    }
-
-    @Bean
-    @ConditionalOnMissingBean
-    public org.learningsociety.core.attainment.AttainmentCounts attainmentCounts(MyBatisPersistence persistence) {
-        return persistence.attainmentCounts();
-    }
-
-    @Bean
-    @ConditionalOnMissingBean
-    public org.learningsociety.core.report.Reports reports(MyBatisPersistence persistence) {
-        return persistence.reports();
-    }
-
-    @Bean
-    @ConditionalOnMissingBean
-    public AuditTrail auditTrail(MyBatisPersistence persistence) {
-        return persistence.auditTrail();
-    }
-
-    @Bean
-    @ConditionalOnMissingBean
-    public PersonalDataRecords personalDataRecords(MyBatisPersistence persistence) {
-        return persistence.personalDataRecords();
-    }
-
-    @Bean
-    @ConditionalOnMissingBean
-    public UnitDirectory unitDirectory(AdministrativeUnits units, Transactions transactions,
-            @Qualifier("learningSocietyClock") Clock clock, AuditTrail audit, CurrentActor actor) {
-        return new UnitDirectory(units, transactions, clock, audit, actor);
-    }
-
-    @Bean
-    @ConditionalOnMissingBean
-    public SubjectCatalogue subjectCatalogue(Subjects subjects, AdministrativeUnits units, Transactions transactions,
-            @Qualifier("learningSocietyClock") Clock clock, AuditTrail audit, CurrentActor actor) {
-        return new SubjectCatalogue(subjects, units, transactions, clock, audit, actor);
-    }
-
-    @Bean
-    @ConditionalOnMissingBean
-    public PlanDirectory planDirectory(Plans plans, UnitDirectory units) {
-        return new PlanDirectory(plans, units);
-    }
-
-    @Bean
-    @ConditionalOnMissingBean
-    public YearlyRecordService yearlyRecordService(Registrations registrations, Subjects subjects,
-            CriteriaSets criteriaSets, Decisions decisions, UnitDirectory units, PlanDirectory plans,
-            Transactions transactions, DomainEvents events, @Qualifier("learningSocietyClock") Clock clock,
-            AuditTrail audit, CurrentActor actor) {
-        return new YearlyRecordService(registrations, subjects, criteriaSets, decisions, units, plans, transactions,
-                events, clock, audit, actor);
-    }
-
-    @Bean
-    @ConditionalOnMissingBean
-    public CommendationService commendationService(org.learningsociety.core.commendation.Commendations commendations,
-            Registrations registrations, Decisions decisions, UnitDirectory units, Transactions transactions,
-            DomainEvents events, @Qualifier("learningSocietyClock") Clock clock, AuditTrail audit, CurrentActor actor) {
-        return new CommendationService(commendations, registrations, decisions, units, transactions, events, clock,
-                audit, actor);
-    }
-
-    @Bean
-    @ConditionalOnMissingBean
-    public PersonalData personalData(Subjects subjects, Registrations registrations,
-            org.learningsociety.core.commendation.Commendations commendations, PersonalDataRecords records,
-            AuditTrail audit, Transactions transactions, CurrentActor actor,
-            @Qualifier("learningSocietyClock") Clock clock, EvidenceStore evidenceStore) {
-        return new PersonalData(subjects, registrations, commendations, records, audit, transactions, actor, clock,
-                evidenceStore);
-    }
-
-    /** Row locks for writers that take turns per unit (starting a commune's cycle). */
-    @Bean
-    @ConditionalOnMissingBean
-    public UnitLocks unitLocks(MyBatisPersistence persistence) {
-        return persistence.unitLocks();
-    }
-
-    /** Uploaded evidence files on the file system, under {@code learning-society.evidence.directory}. */
-    @Bean
-    @ConditionalOnMissingBean
-    public EvidenceStore evidenceStore(LearningSocietyProperties properties) {
-        return new FileSystemEvidenceStore(properties.getEvidence().getDirectory());
-    }
-
-    /** The checks of an uploaded evidence file, at most {@code learning-society.evidence.max-size} (10 MB). */
-    @Bean
-    @ConditionalOnMissingBean
-    public EvidenceUploads evidenceUploads(EvidenceStore store, LearningSocietyProperties properties) {
-        return new EvidenceUploads(store, properties.getEvidence().getMaxSize().toBytes());
-    }
-
-    /** The retention of evidence: {@code learning-society.evidence-retention}, else five years. */
-    @Bean
-    @ConditionalOnMissingBean
-    public EvidenceRetention evidenceRetention(PersonalDataRecords records, AuditTrail audit, Transactions transactions,
-            LearningSocietyProperties properties, @Qualifier("learningSocietyClock") Clock clock,
-            EvidenceStore evidenceStore) {
-        java.time.Period retention = properties.getEvidenceRetention() == null ? java.time.Period.ofYears(5)
-                : properties.getEvidenceRetention();
-        return new EvidenceRetention(records, audit, transactions, retention, clock, evidenceStore);
-    }
-
-    /** Purges expired evidence on a schedule, only when {@code learning-society.evidence-retention} is set. */
-    @Bean
-    @ConditionalOnMissingBean
-    @ConditionalOnProperty(prefix = "learning-society", name = "evidence-retention")
-    public EvidencePurgeSchedule evidencePurgeSchedule(EvidenceRetention retention,
-            LearningSocietyProperties properties, @Qualifier("learningSocietyClock") Clock clock) {
-        return new EvidencePurgeSchedule(retention, properties.getEvidencePurgeInterval(), clock);
-    }
-
-    @Bean
-    @ConditionalOnMissingBean
-    public AttainmentService attainmentService(org.learningsociety.core.attainment.AttainmentCounts counts,
-            UnitDirectory units, PlanDirectory plans, AdministrativeUnits unitRepository,
-            @Qualifier("learningSocietyClock") Clock clock) {
-        return new AttainmentService(counts, units, plans, new ReformRollUp(unitRepository), clock);
-    }
-
-    @Bean
-    @ConditionalOnMissingBean
-    public ReferenceDataLoader referenceDataLoader(Plans plans, CriteriaSets criteriaSets, Transactions transactions) {
-        return new ReferenceDataLoader(plans, criteriaSets, transactions, LearningSocietyAutoConfiguration.class.getClassLoader());
-    }
-
-    @Bean
-    @ConditionalOnMissingBean
-    public AdministrativeUnitLoader administrativeUnitLoader(AdministrativeUnits units, Transactions transactions,
-            LearningSocietyProperties properties) {
-        return new AdministrativeUnitLoader(units, transactions, NationalUnitData.Source.shipped(),
-                properties.getReferenceData().getOldUnitsValidFrom());
-    }
-
-    @Bean
-    @ConditionalOnMissingBean
-    public ReferenceDataOnStart referenceDataOnStart(LearningSocietyProperties properties,
-            ReferenceDataLoader referenceData, AdministrativeUnitLoader unitLoader) {
-        return new ReferenceDataOnStart(properties.getReferenceData(), referenceData, unitLoader);
+        @Bean
+        @ConditionalOnMissingBean
+        public HonouringCongress honouringCongress(Registrations registrations, CommendationService commendations) {
+            return new HonouringCongress(registrations, commendations);
+        }
     }
 }

@@ -1,15 +1,20 @@
 package org.learningsociety.workflow;
 
+import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.MonthDay;
+import java.time.Period;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
-import java.util.EnumMap;
-import java.util.Map;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import org.learningsociety.core.campaign.CyclePhase;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.core.convert.converter.Converter;
+import org.springframework.util.unit.DataSize;
 
 /** The settings of the learning-society starter. */
 @ConfigurationProperties("learning-society")
@@ -26,6 +31,15 @@ public class LearningSocietyProperties {
 
     /** The yearly cycle's timers. */
     private final Cycle cycle = new Cycle();
+
+    /** Uploaded evidence files and how long they are kept. */
+    private final Evidence evidence = new Evidence();
+
+    /** The REST API. */
+    private final Api api = new Api();
+
+    /** The officers' login and reach. */
+    private final Security security = new Security();
 
     public boolean isEnabled() {
         return enabled;
@@ -51,68 +65,72 @@ public class LearningSocietyProperties {
         return cycle;
     }
 
-    /**
-     * How long evidence (minh chứng) is kept after its year was registered, e.g. {@code P5Y}. When set,
-     * the starter purges older evidence once every {@link #evidencePurgeInterval}; unset, nothing is
-     * purged on a schedule (the {@code EvidenceRetention} bean then keeps {@code P5Y} for a portal's own
-     * schedule).
-     */
-    private java.time.Period evidenceRetention;
-
-    /** How often the evidence older than {@link #evidenceRetention} is purged, when that is set. */
-    private java.time.Duration evidencePurgeInterval = java.time.Duration.ofDays(1);
-
-    /** Uploaded evidence files. */
-    private final EvidenceFiles evidence = new EvidenceFiles();
-
-    public EvidenceFiles getEvidence() {
+    public Evidence getEvidence() {
         return evidence;
     }
 
+    public Api getApi() {
+        return api;
+    }
+
+    public Security getSecurity() {
+        return security;
+    }
+
     /**
-     * Uploaded evidence files (PDF, JPEG, PNG). Spring's own multipart limits
+     * Uploaded evidence files (PDF, JPEG, PNG) and their retention. Spring's own multipart limits
      * ({@code spring.servlet.multipart.max-file-size}, default 1MB, and {@code max-request-size}) must be at
      * least {@link #maxSize}, or larger files are refused before the library sees them.
      */
-    public static class EvidenceFiles {
+    public static class Evidence {
 
         /** The directory the starter's file-system store keeps the files in (one folder per registration). */
-        private java.nio.file.Path directory = java.nio.file.Path.of("data", "evidence");
+        private Path directory = Path.of("data", "evidence");
 
         /** The largest file taken. */
-        private org.springframework.util.unit.DataSize maxSize = org.springframework.util.unit.DataSize.ofMegabytes(10);
+        private DataSize maxSize = DataSize.ofMegabytes(10);
 
-        public java.nio.file.Path getDirectory() {
+        /**
+         * How long evidence (minh chứng) is kept after its year was registered, e.g. {@code P5Y}. When set,
+         * the starter purges older evidence once every {@link #purgeInterval}; unset, nothing is purged on a
+         * schedule (the {@code EvidenceRetention} bean then keeps {@code P5Y} for a portal's own schedule).
+         */
+        private Period retention;
+
+        /** How often the evidence older than {@link #retention} is purged, when that is set. */
+        private Duration purgeInterval = Duration.ofDays(1);
+
+        public Path getDirectory() {
             return directory;
         }
 
-        public void setDirectory(java.nio.file.Path directory) {
+        public void setDirectory(Path directory) {
             this.directory = directory;
         }
 
-        public org.springframework.util.unit.DataSize getMaxSize() {
+        public DataSize getMaxSize() {
             return maxSize;
         }
 
-        public void setMaxSize(org.springframework.util.unit.DataSize maxSize) {
+        public void setMaxSize(DataSize maxSize) {
             this.maxSize = maxSize;
         }
-    }
 
-    public java.time.Period getEvidenceRetention() {
-        return evidenceRetention;
-    }
+        public Period getRetention() {
+            return retention;
+        }
 
-    public void setEvidenceRetention(java.time.Period evidenceRetention) {
-        this.evidenceRetention = evidenceRetention;
-    }
+        public void setRetention(Period retention) {
+            this.retention = retention;
+        }
 
-    public java.time.Duration getEvidencePurgeInterval() {
-        return evidencePurgeInterval;
-    }
+        public Duration getPurgeInterval() {
+            return purgeInterval;
+        }
 
-    public void setEvidencePurgeInterval(java.time.Duration evidencePurgeInterval) {
-        this.evidencePurgeInterval = evidencePurgeInterval;
+        public void setPurgeInterval(Duration purgeInterval) {
+            this.purgeInterval = purgeInterval;
+        }
     }
 
     /**
@@ -127,38 +145,29 @@ public class LearningSocietyProperties {
         private ZoneId timeZone = ZoneId.of("Asia/Ho_Chi_Minh");
 
         /** The day registration closes when no plan sets one. */
-        private String registrationCloses = "02-28";
+        private MonthDay registrationCloses = MonthDay.of(2, 28);
 
         /** The day self-assessment closes when no plan sets one. */
-        private String selfAssessmentCloses = "09-30";
+        private MonthDay selfAssessmentCloses = MonthDay.of(9, 30);
 
         /** The day verification closes when no plan sets one. */
-        private String verificationCloses = "10-31";
+        private MonthDay verificationCloses = MonthDay.of(10, 31);
 
         /** The day recognition closes when no plan sets one (plans: "trong tháng 11, 12"). */
-        private String recognitionCloses = "12-10";
+        private MonthDay recognitionCloses = MonthDay.of(12, 10);
 
         /** The day the commune's yearly report is due when no plan sets one (nationally 15 December). */
-        private String reportDue = "12-15";
+        private MonthDay reportDue = MonthDay.of(12, 15);
 
         /** The default closing days by window, as the core takes them. */
         public Map<CyclePhase, MonthDay> defaultDeadlines() {
             Map<CyclePhase, MonthDay> days = new EnumMap<>(CyclePhase.class);
-            days.put(CyclePhase.REGISTRATION, monthDay("registration-closes", registrationCloses));
-            days.put(CyclePhase.SELF_ASSESSMENT, monthDay("self-assessment-closes", selfAssessmentCloses));
-            days.put(CyclePhase.VERIFICATION, monthDay("verification-closes", verificationCloses));
-            days.put(CyclePhase.RECOGNITION, monthDay("recognition-closes", recognitionCloses));
-            days.put(CyclePhase.REPORT, monthDay("report-due", reportDue));
+            days.put(CyclePhase.REGISTRATION, registrationCloses);
+            days.put(CyclePhase.SELF_ASSESSMENT, selfAssessmentCloses);
+            days.put(CyclePhase.VERIFICATION, verificationCloses);
+            days.put(CyclePhase.RECOGNITION, recognitionCloses);
+            days.put(CyclePhase.REPORT, reportDue);
             return days;
-        }
-
-        private static MonthDay monthDay(String property, String value) {
-            try {
-                return MonthDay.parse("--" + value.trim());
-            } catch (DateTimeParseException | NullPointerException e) {
-                throw new IllegalStateException("learning-society.cycle." + property + " must be a month-day such as "
-                        + "12-10, not \"" + value + "\"", e);
-            }
         }
 
         public ZoneId getTimeZone() {
@@ -169,43 +178,43 @@ public class LearningSocietyProperties {
             this.timeZone = timeZone;
         }
 
-        public String getRegistrationCloses() {
+        public MonthDay getRegistrationCloses() {
             return registrationCloses;
         }
 
-        public void setRegistrationCloses(String registrationCloses) {
+        public void setRegistrationCloses(MonthDay registrationCloses) {
             this.registrationCloses = registrationCloses;
         }
 
-        public String getSelfAssessmentCloses() {
+        public MonthDay getSelfAssessmentCloses() {
             return selfAssessmentCloses;
         }
 
-        public void setSelfAssessmentCloses(String selfAssessmentCloses) {
+        public void setSelfAssessmentCloses(MonthDay selfAssessmentCloses) {
             this.selfAssessmentCloses = selfAssessmentCloses;
         }
 
-        public String getVerificationCloses() {
+        public MonthDay getVerificationCloses() {
             return verificationCloses;
         }
 
-        public void setVerificationCloses(String verificationCloses) {
+        public void setVerificationCloses(MonthDay verificationCloses) {
             this.verificationCloses = verificationCloses;
         }
 
-        public String getRecognitionCloses() {
+        public MonthDay getRecognitionCloses() {
             return recognitionCloses;
         }
 
-        public void setRecognitionCloses(String recognitionCloses) {
+        public void setRecognitionCloses(MonthDay recognitionCloses) {
             this.recognitionCloses = recognitionCloses;
         }
 
-        public String getReportDue() {
+        public MonthDay getReportDue() {
             return reportDue;
         }
 
-        public void setReportDue(String reportDue) {
+        public void setReportDue(MonthDay reportDue) {
             this.reportDue = reportDue;
         }
     }
@@ -264,10 +273,71 @@ public class LearningSocietyProperties {
         }
     }
 
+    /** The REST API under {@code /api/learning-society/v1}. */
+    public static class Api {
+
+        /** Whether the REST API is served (in a servlet web application). */
+        private boolean enabled = true;
+
+        public boolean isEnabled() {
+            return enabled;
+        }
+
+        public void setEnabled(boolean enabled) {
+            this.enabled = enabled;
+        }
+    }
+
+    /** The officers' login over Camunda's identity service, and the units they reach. */
+    public static class Security {
+
+        /**
+         * Whether officers log in over Camunda's identity service and the API reaches only their units (with
+         * Spring Security on the classpath).
+         */
+        private boolean enabled = true;
+
+        /** Whether the engine's REST API ({@code /engine-rest/*}) takes HTTP basic authentication over the identity service. */
+        private boolean engineRestBasicAuth = true;
+
+        public boolean isEnabled() {
+            return enabled;
+        }
+
+        public void setEnabled(boolean enabled) {
+            this.enabled = enabled;
+        }
+
+        public boolean isEngineRestBasicAuth() {
+            return engineRestBasicAuth;
+        }
+
+        public void setEngineRestBasicAuth(boolean engineRestBasicAuth) {
+            this.engineRestBasicAuth = engineRestBasicAuth;
+        }
+    }
+
     /** Which administrative units the starter loads. */
     public enum UnitsToLoad {
         NONE,
         COUNTRY,
         PROVINCES
+    }
+
+    /**
+     * Reads a day of the year written month-day, {@code MM-dd} (e.g. {@code 12-10}), as the cycle's days
+     * are set; ISO's {@code --MM-dd} is taken too.
+     */
+    public static class MonthDayConverter implements Converter<String, MonthDay> {
+
+        @Override
+        public MonthDay convert(String value) {
+            String text = value.trim();
+            try {
+                return MonthDay.parse(text.startsWith("--") ? text : "--" + text);
+            } catch (DateTimeParseException e) {
+                throw new IllegalArgumentException("must be a month-day such as 12-10, not \"" + value + "\"", e);
+            }
+        }
     }
 }

@@ -1,8 +1,10 @@
 /**
- * The Camunda 7 side of the yearly cycle: thin delegates and listeners that read process
- * variables by the names in {@link org.learningsociety.workflow.CycleVariables}, call one core
- * application service and write results back; the timeline of deployed timers; the guard that
- * checks an edited BPMN before it is deployed; the migration of running cycles; and the Spring
- * Boot auto-configuration that portals get by adding this starter.
+ * The learning-society starter: the top auto-configuration that wires every core service on the
+ * host's DataSource ({@link org.learningsociety.workflow.LearningSocietyAutoConfiguration}), the
+ * settings ({@link org.learningsociety.workflow.LearningSocietyProperties}), the hook that adjusts the
+ * library's MyBatis configuration, the Spring adapters of the core's ports (transactions, events, the
+ * current actor) and the reference data loaded on start. Each other concern has a package of its own:
+ * {@code cycle}, {@code engine}, {@code evidence}, {@code report}, {@code api}, {@code security},
+ * {@code export}.
  */
 package org.learningsociety.workflow;

@@ -45,7 +45,7 @@ import org.learningsociety.core.subject.LearningModel;
 import org.learningsociety.core.subject.SubjectCatalogue;
 import org.learningsociety.core.subject.SubjectId;
 import org.learningsociety.core.subject.SubjectImport;
-import org.learningsociety.workflow.SelfAssessmentIntake;
+import org.learningsociety.workflow.cycle.SelfAssessmentIntake;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**

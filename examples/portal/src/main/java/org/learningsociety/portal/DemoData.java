@@ -33,7 +33,7 @@ import org.learningsociety.core.subject.SubjectId;
 import org.learningsociety.core.unit.UnitDirectory;
 import org.learningsociety.core.shared.NotFoundException;
 import org.learningsociety.core.campaign.CycleKey;
-import org.learningsociety.workflow.api.CampaignLauncher;
+import org.learningsociety.workflow.cycle.CampaignLauncher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;

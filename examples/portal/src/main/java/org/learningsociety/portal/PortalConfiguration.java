@@ -1,5 +1,6 @@
 package org.learningsociety.portal;
 
+import org.learningsociety.workflow.LearningSocietyAutoConfiguration;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
@@ -15,7 +16,7 @@ import org.learningsociety.core.criteria.CriteriaSets;
 import org.learningsociety.core.registration.YearlyRecordService;
 import org.learningsociety.core.subject.SubjectCatalogue;
 import org.learningsociety.core.unit.UnitDirectory;
-import org.learningsociety.workflow.api.CampaignLauncher;
+import org.learningsociety.workflow.cycle.CampaignLauncher;
 import org.learningsociety.workflow.api.UnitAccess;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -46,7 +47,7 @@ class PortalConfiguration {
 
     @Bean
     Dashboard dashboard(AttainmentService attainment, UnitDirectory units, UnitAccess access,
-            @Qualifier("learningSocietyClock") Clock clock,
+            @Qualifier(LearningSocietyAutoConfiguration.CLOCK) Clock clock,
             org.springframework.beans.factory.ObjectProvider<org.learningsociety.core.report.ReportService> reports) {
         return new Dashboard(attainment, units, access, clock, reports.getIfAvailable());
     }
@@ -56,7 +57,7 @@ class PortalConfiguration {
     DemoData demoData(UnitDirectory units, SubjectCatalogue subjects, YearlyRecordService records,
             CriteriaSets criteriaSets, IdentityService identity, AuthorizationService authorizations,
             FilterService filters, TaskService tasks, CampaignLauncher campaigns,
-            @Qualifier("learningSocietyClock") Clock clock) {
+            @Qualifier(LearningSocietyAutoConfiguration.CLOCK) Clock clock) {
         return new DemoData(units, subjects, records, criteriaSets, identity, authorizations, filters, tasks,
                 campaigns, clock);
     }

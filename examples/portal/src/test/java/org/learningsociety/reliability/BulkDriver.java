@@ -20,7 +20,7 @@ import org.learningsociety.core.subject.SubjectId;
 import org.learningsociety.core.subject.Subjects;
 import org.learningsociety.core.unit.UnitDirectory;
 import org.learningsociety.core.campaign.CycleKey;
-import org.learningsociety.workflow.SelfAssessmentIntake;
+import org.learningsociety.workflow.cycle.SelfAssessmentIntake;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;

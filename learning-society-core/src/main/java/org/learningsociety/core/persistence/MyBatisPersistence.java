@@ -93,12 +93,23 @@ public final class MyBatisPersistence {
      * {@code transactionFactory} (e.g. mybatis-spring's {@code SpringManagedTransactionFactory}).
      */
     public static MyBatisPersistence create(DataSource dataSource, TransactionFactory transactionFactory) {
+        Configuration configuration = configuration(dataSource, transactionFactory);
+        SqlSessionManager sessions = SqlSessionManager.newInstance(new SqlSessionFactoryBuilder().build(configuration));
+        return new MyBatisPersistence(dataSource, sessions, new ManagedSessionTransactions(sessions));
+    }
+
+    /**
+     * The library's MyBatis configuration on {@code dataSource}: its environment with
+     * {@code transactionFactory}, the database's id (as the mappers name it) and the library's mappers.
+     * A host may adjust it (a cache, a type handler, an interceptor) before it builds its session
+     * factory from it and hands that to {@link #on}.
+     */
+    public static Configuration configuration(DataSource dataSource, TransactionFactory transactionFactory) {
         Configuration configuration = new Configuration(
                 new Environment("learning-society", transactionFactory, dataSource));
         configuration.setDatabaseId(databaseIdProvider().getDatabaseId(dataSource));
         registerMappers(configuration);
-        SqlSessionManager sessions = SqlSessionManager.newInstance(new SqlSessionFactoryBuilder().build(configuration));
-        return new MyBatisPersistence(dataSource, sessions, new ManagedSessionTransactions(sessions));
+        return configuration;
     }
 
     /**

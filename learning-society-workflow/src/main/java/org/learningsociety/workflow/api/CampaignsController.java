@@ -1,5 +1,6 @@
 package org.learningsociety.workflow.api;
 
+import org.learningsociety.workflow.cycle.CampaignLauncher;
 import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;

@@ -1,7 +1,6 @@
 package org.learningsociety.workflow.api;
 
 import java.time.Clock;
-import org.camunda.bpm.engine.RuntimeService;
 import org.learningsociety.core.attainment.AttainmentService;
 import org.learningsociety.core.audit.AuditTrail;
 import org.learningsociety.core.criteria.CriteriaSets;
@@ -10,15 +9,15 @@ import org.learningsociety.core.plan.PlanDirectory;
 import org.learningsociety.core.privacy.PersonalData;
 import org.learningsociety.core.registration.Decisions;
 import org.learningsociety.core.registration.YearlyRecordService;
-import org.learningsociety.core.shared.Transactions;
 import org.learningsociety.core.subject.SubjectCatalogue;
 import org.learningsociety.core.subject.Subjects;
 import org.learningsociety.core.unit.UnitDirectory;
-import org.learningsociety.core.unit.UnitLocks;
-import org.learningsociety.workflow.CycleTimeline;
+import org.learningsociety.workflow.cycle.CampaignLauncher;
+import org.learningsociety.workflow.cycle.CycleAutoConfiguration;
+import org.learningsociety.workflow.engine.CycleTimeline;
+import org.learningsociety.workflow.engine.EngineAutoConfiguration;
 import org.learningsociety.workflow.LearningSocietyAutoConfiguration;
-import org.learningsociety.workflow.WorkflowAutoConfiguration;
-import org.learningsociety.workflow.security.LearningSocietySecurityAutoConfiguration;
+import org.learningsociety.workflow.report.ReportAutoConfiguration;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -33,11 +32,13 @@ import org.springframework.web.servlet.DispatcherServlet;
 
 /**
  * The REST API under {@value LearningSocietyApi#BASE_PATH} in a servlet web application: one
- * controller per resource, the problem-details advice, and the campaign launcher. Each bean steps
+ * controller per resource and the problem-details advice. Each bean steps
  * aside for a portal's own; {@code learning-society.api.enabled=false} leaves the API out.
  */
-@AutoConfiguration(after = {LearningSocietyAutoConfiguration.class, WorkflowAutoConfiguration.class,
-        LearningSocietySecurityAutoConfiguration.class, org.learningsociety.workflow.report.ReportAutoConfiguration.class})
+// the security's by name: it implements this package's UnitAccess, and knowing it back would make a cycle
+@AutoConfiguration(after = {LearningSocietyAutoConfiguration.class, CycleAutoConfiguration.class,
+        EngineAutoConfiguration.class, ReportAutoConfiguration.class},
+        afterName = "org.learningsociety.workflow.security.LearningSocietySecurityAutoConfiguration")
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @ConditionalOnClass(DispatcherServlet.class)
 @ConditionalOnProperty(prefix = "learning-society", name = "enabled", havingValue = "true", matchIfMissing = true)
@@ -62,14 +63,14 @@ public class LearningSocietyApiAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     public UnitsController learningSocietyUnitsController(UnitDirectory units, UnitAccess access,
-            @Qualifier("learningSocietyClock") Clock clock) {
+            @Qualifier(LearningSocietyAutoConfiguration.CLOCK) Clock clock) {
         return new UnitsController(units, access, clock);
     }
 
     @Bean
     @ConditionalOnMissingBean
     public TargetsController learningSocietyTargetsController(PlanDirectory plans, UnitDirectory units,
-            UnitAccess access, @Qualifier("learningSocietyClock") Clock clock) {
+            UnitAccess access, @Qualifier(LearningSocietyAutoConfiguration.CLOCK) Clock clock) {
         return new TargetsController(plans, units, access, clock);
     }
 
@@ -82,7 +83,7 @@ public class LearningSocietyApiAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     public SubjectsController learningSocietySubjectsController(SubjectCatalogue catalogue, UnitAccess access,
-            @Qualifier("learningSocietyClock") Clock clock) {
+            @Qualifier(LearningSocietyAutoConfiguration.CLOCK) Clock clock) {
         return new SubjectsController(catalogue, access, clock);
     }
 
@@ -128,27 +129,20 @@ public class LearningSocietyApiAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     public ReportsController learningSocietyReportsController(AttainmentService attainment, UnitAccess access,
-            @Qualifier("learningSocietyClock") Clock clock) {
+            @Qualifier(LearningSocietyAutoConfiguration.CLOCK) Clock clock) {
         return new ReportsController(attainment, access, clock);
     }
 
-    /** The endpoints that need the process engine: campaigns and timelines. */
+    /** The endpoints that need the process engine: campaigns, timelines and report rounds. */
     @Configuration(proxyBeanMethods = false)
-    @ConditionalOnBean({RuntimeService.class, CycleTimeline.class})
+    @ConditionalOnBean(CycleTimeline.class)
     static class EngineEndpoints {
 
         @Bean
         @ConditionalOnMissingBean
-        public CampaignLauncher learningSocietyCampaignLauncher(RuntimeService runtime, UnitDirectory units,
-                PlanDirectory plans, @Qualifier("learningSocietyClock") Clock clock, Transactions transactions,
-                UnitLocks locks) {
-            return new CampaignLauncher(runtime, units, plans, clock, transactions, locks);
-        }
-
-        @Bean
-        @ConditionalOnMissingBean
+        @ConditionalOnBean(CampaignLauncher.class)
         public CampaignsController learningSocietyCampaignsController(CampaignLauncher launcher, UnitAccess access,
-                @Qualifier("learningSocietyClock") Clock clock) {
+                @Qualifier(LearningSocietyAutoConfiguration.CLOCK) Clock clock) {
             return new CampaignsController(launcher, access, clock);
         }
 
@@ -165,7 +159,7 @@ public class LearningSocietyApiAutoConfiguration {
         public ReportStatusController learningSocietyReportStatusController(
                 org.learningsociety.core.report.ReportService reports,
                 org.learningsociety.workflow.report.ReportRounds rounds, UnitAccess access,
-                @Qualifier("learningSocietyClock") Clock clock, UnitDirectory units) {
+                @Qualifier(LearningSocietyAutoConfiguration.CLOCK) Clock clock, UnitDirectory units) {
             return new ReportStatusController(reports, rounds, access, clock, units);
         }
     }

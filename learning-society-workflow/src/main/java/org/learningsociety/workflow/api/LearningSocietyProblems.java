@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import java.util.Arrays;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.OptimisticLockingException;
 import org.learningsociety.core.evidence.EvidenceFileRefusedException;
 import org.learningsociety.core.shared.ConflictException;
 import org.learningsociety.core.shared.InvalidInputException;
@@ -36,7 +35,8 @@ import org.springframework.web.multipart.support.MissingServletRequestPartExcept
 /**
  * Maps the core's exceptions and Spring MVC's input errors to RFC 7807 problem details for the API's
  * controllers: 400 invalid input, 403 out of the caller's units, 404 not found, 409 conflict (also
- * for a database lock or deadlock and for the engine's optimistic locking), 413 and 415 for a refused
+ * for a database lock or deadlock; the engine's optimistic locking is answered by the engine package's
+ * {@code EngineConflictProblems}), 413 and 415 for a refused
  * evidence file. The
  * {@code detail} is Vietnamese and names the field and the value; {@code field} and {@code value}
  * carry them for programs.
@@ -110,16 +110,6 @@ public class LearningSocietyProblems {
         return problem(HttpStatus.CONFLICT, "Xung đột khi thay đổi đồng thời", "Dữ liệu này đang được người khác "
                 + "thay đổi cùng lúc; thao tác chưa được ghi, vui lòng thử lại sau giây lát (trường: body, giá trị: "
                 + "khoá dữ liệu)", "body", null);
-    }
-
-    /** The engine refused a change made at the same moment as another's (a task completed twice, say). */
-    @ExceptionHandler(OptimisticLockingException.class)
-    public ResponseEntity<ProblemDetail> engineConflict(OptimisticLockingException e) {
-        LOG.info("409 after an engine conflict: {}", e.getMessage());
-        String detail = e instanceof org.learningsociety.workflow.TaskAlreadyCompletedException ? e.getMessage()
-                : "Hồ sơ này vừa được người khác thay đổi cùng lúc; thao tác chưa được ghi, vui lòng tải lại và thực hiện "
-                        + "lại (trường: body, giá trị: phiên bản cũ)";
-        return problem(HttpStatus.CONFLICT, "Xung đột khi thay đổi đồng thời", detail, "body", null);
     }
 
     @ExceptionHandler(OutOfScopeException.class)

@@ -17,7 +17,7 @@ import org.learningsociety.core.subject.LearningModel;
 import org.learningsociety.core.unit.AdministrativeUnits;
 import org.learningsociety.core.unit.UnitDirectory;
 import org.learningsociety.workflow.LearningSocietyAutoConfiguration;
-import org.learningsociety.workflow.WorkflowAutoConfiguration;
+import org.learningsociety.workflow.cycle.CycleAutoConfiguration;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -27,34 +27,13 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The reports' services on the core's beans, and the reporting processes' delegates, task listener
- * and notifier on the process engine. Every bean steps aside for a portal's own.
+ * The reporting processes' delegates, task listener, notifier and rounds on the process engine, on
+ * the core's report services. Every bean steps aside for a portal's own.
  */
-@AutoConfiguration(after = {LearningSocietyAutoConfiguration.class, WorkflowAutoConfiguration.class})
+@AutoConfiguration(after = {LearningSocietyAutoConfiguration.class, CycleAutoConfiguration.class})
 @ConditionalOnProperty(prefix = "learning-society", name = "enabled", havingValue = "true", matchIfMissing = true)
-@ConditionalOnBean({Reports.class, AttainmentService.class})
+@ConditionalOnBean(ReportService.class)
 public class ReportAutoConfiguration {
-
-    @Bean
-    @ConditionalOnMissingBean
-    public ReportDeadlines reportDeadlines(PlanDirectory plans) {
-        return new ReportDeadlines(plans);
-    }
-
-    @Bean
-    @ConditionalOnMissingBean
-    public ReportService reportService(Reports reports, AttainmentService attainment, UnitDirectory units,
-            AdministrativeUnits unitHistory, ReportDeadlines deadlines, Transactions transactions, DomainEvents events,
-            @Qualifier("learningSocietyClock") Clock clock) {
-        return new ReportService(reports, attainment, units, unitHistory, deadlines, transactions, events, clock);
-    }
-
-    @Bean
-    @ConditionalOnMissingBean
-    @ConditionalOnBean(CommendationService.class)
-    public HonouringCongress honouringCongress(Registrations registrations, CommendationService commendations) {
-        return new HonouringCongress(registrations, commendations);
-    }
 
     /** The reporting processes' beans, named as the BPMN's expressions name them. */
     @Configuration(proxyBeanMethods = false)

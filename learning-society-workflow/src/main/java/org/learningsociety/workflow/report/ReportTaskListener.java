@@ -4,7 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.learningsociety.core.report.ReportPolicies;
 import org.learningsociety.core.shared.LearningSocietyException;
-import org.learningsociety.workflow.TaskRefusedException;
+import org.learningsociety.workflow.cycle.TaskRefusedException;
 
 /**
  * {@code ${reportTaskListener}}: names the reporting tasks after the unit and period, and refuses a

@@ -12,7 +12,7 @@ public interface GroupUnits {
 
     Optional<String> unitCodeOf(String groupId);
 
-    /** The {@code <role>:<unit code>} convention of {@link org.learningsociety.workflow.CandidateGroups}. */
+    /** The {@code <role>:<unit code>} convention of {@link org.learningsociety.workflow.cycle.CandidateGroups}. */
     static GroupUnits roleColonCode() {
         return groupId -> {
             int colon = groupId == null ? -1 : groupId.lastIndexOf(':');

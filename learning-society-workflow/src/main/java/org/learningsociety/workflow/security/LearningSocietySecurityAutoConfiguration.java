@@ -69,7 +69,7 @@ public class LearningSocietySecurityAutoConfiguration {
     @ConditionalOnMissingBean(UnitAccess.class)
     @ConditionalOnBean(UnitDirectory.class)
     public OfficerUnitAccess learningSocietyUnitAccess(UnitDirectory units, GroupUnits groupUnits,
-            @Qualifier("learningSocietyClock") Clock clock) {
+            @Qualifier(LearningSocietyAutoConfiguration.CLOCK) Clock clock) {
         return new OfficerUnitAccess(units, groupUnits, List.of(ADMINISTRATORS), clock);
     }
 

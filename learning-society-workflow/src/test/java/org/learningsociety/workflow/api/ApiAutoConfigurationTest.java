@@ -1,11 +1,12 @@
 package org.learningsociety.workflow.api;
 
+import org.learningsociety.workflow.cycle.CampaignLauncher;
+import org.learningsociety.workflow.LearningSocietyAutoConfiguration;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
 
 import java.time.Clock;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
 import org.learningsociety.core.attainment.AttainmentService;
 import org.learningsociety.core.criteria.CriteriaSets;
@@ -15,7 +16,7 @@ import org.learningsociety.core.registration.YearlyRecordService;
 import org.learningsociety.core.subject.SubjectCatalogue;
 import org.learningsociety.core.subject.Subjects;
 import org.learningsociety.core.unit.UnitDirectory;
-import org.learningsociety.workflow.CycleTimeline;
+import org.learningsociety.workflow.engine.CycleTimeline;
 import org.learningsociety.workflow.security.CamundaIdentityAuthenticationProvider;
 import org.learningsociety.workflow.security.GroupUnits;
 import org.learningsociety.workflow.security.LearningSocietySecurityAutoConfiguration;
@@ -31,7 +32,7 @@ class ApiAutoConfigurationTest {
     private final WebApplicationContextRunner runner = new WebApplicationContextRunner()
             .withConfiguration(AutoConfigurations.of(LearningSocietySecurityAutoConfiguration.class,
                     LearningSocietyApiAutoConfiguration.class, SecurityAutoConfiguration.class))
-            .withBean("learningSocietyClock", Clock.class, Clock::systemDefaultZone)
+            .withBean(LearningSocietyAutoConfiguration.CLOCK, Clock.class, Clock::systemDefaultZone)
             .withBean(UnitDirectory.class, () -> mock(UnitDirectory.class))
             .withBean(PlanDirectory.class, () -> mock(PlanDirectory.class))
             .withBean(YearlyRecordService.class, () -> mock(YearlyRecordService.class))
@@ -41,7 +42,7 @@ class ApiAutoConfigurationTest {
             .withBean(Subjects.class, () -> mock(Subjects.class))
             .withBean(Decisions.class, () -> mock(Decisions.class))
             .withBean(IdentityService.class, () -> mock(IdentityService.class))
-            .withBean(RuntimeService.class, () -> mock(RuntimeService.class))
+            .withBean(CampaignLauncher.class, () -> mock(CampaignLauncher.class))
             .withBean(CycleTimeline.class, () -> mock(CycleTimeline.class))
             .withBean(org.learningsociety.core.shared.Transactions.class,
                     () -> new org.learningsociety.core.shared.Transactions() {
@@ -64,7 +65,7 @@ class ApiAutoConfigurationTest {
                 .hasSingleBean(CriteriaSetsController.class).hasSingleBean(CampaignsController.class)
                 .hasSingleBean(SubjectsController.class).hasSingleBean(RegistrationsController.class)
                 .hasSingleBean(ReportsController.class).hasSingleBean(TimelinesController.class)
-                .hasSingleBean(CampaignLauncher.class).hasSingleBean(LearningSocietyProblems.class)
+                .hasSingleBean(LearningSocietyProblems.class)
                 .hasSingleBean(RegistrationHistoryController.class).hasSingleBean(PersonalDataController.class)
                 .hasSingleBean(EvidenceController.class).hasSingleBean(UploadLimitProblems.class)
                 .hasSingleBean(CamundaIdentityAuthenticationProvider.class)
@@ -74,17 +75,14 @@ class ApiAutoConfigurationTest {
     }
 
     @Test
-    void stepsAsideForAPortalsOwnControllersAndLauncher() {
+    void stepsAsideForAPortalsOwnControllersAndAdvice() {
         UnitsController units = new UnitsController(mock(UnitDirectory.class), UnitAccess.everyone(),
                 Clock.systemDefaultZone());
-        CampaignLauncher launcher = mock(CampaignLauncher.class);
         LearningSocietyProblems problems = new LearningSocietyProblems();
         runner.withBean(UnitsController.class, () -> units)
-                .withBean(CampaignLauncher.class, () -> launcher)
                 .withBean(LearningSocietyProblems.class, () -> problems)
                 .run(context -> {
                     assertThat(context).getBean(UnitsController.class).isSameAs(units);
-                    assertThat(context).getBean(CampaignLauncher.class).isSameAs(launcher);
                     assertThat(context).getBean(LearningSocietyProblems.class).isSameAs(problems);
                 });
     }
@@ -120,7 +118,7 @@ class ApiAutoConfigurationTest {
     void leavesTheEngineEndpointsOutWithoutAnEngine() {
         new WebApplicationContextRunner()
                 .withConfiguration(AutoConfigurations.of(LearningSocietyApiAutoConfiguration.class))
-                .withBean("learningSocietyClock", Clock.class, Clock::systemDefaultZone)
+                .withBean(LearningSocietyAutoConfiguration.CLOCK, Clock.class, Clock::systemDefaultZone)
                 .withBean(UnitDirectory.class, () -> mock(UnitDirectory.class))
                 .withBean(PlanDirectory.class, () -> mock(PlanDirectory.class))
                 .withBean(YearlyRecordService.class, () -> mock(YearlyRecordService.class))

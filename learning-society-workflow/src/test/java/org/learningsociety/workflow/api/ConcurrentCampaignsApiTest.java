@@ -1,5 +1,6 @@
 package org.learningsociety.workflow.api;
 
+import org.learningsociety.workflow.cycle.CampaignLauncher;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 

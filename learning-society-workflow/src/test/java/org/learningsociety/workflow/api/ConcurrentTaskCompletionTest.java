@@ -1,5 +1,6 @@
 package org.learningsociety.workflow.api;
 
+import org.learningsociety.workflow.cycle.CampaignLauncher;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -20,8 +21,9 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.learningsociety.core.subject.LearningModel;
-import org.learningsociety.workflow.CycleVariables;
-import org.learningsociety.workflow.TaskAlreadyCompletedException;
+import org.learningsociety.workflow.cycle.CycleVariables;
+import org.learningsociety.workflow.engine.EngineConflictProblems;
+import org.learningsociety.workflow.engine.TaskAlreadyCompletedException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -49,7 +51,7 @@ class ConcurrentTaskCompletionTest extends ApiContextTest {
     @Autowired
     IdentityService identities;
     @Autowired
-    LearningSocietyProblems problems;
+    EngineConflictProblems problems;
 
     @Test
     void ofTwoOfficersCompletingOneTaskAtOnceExactlyOneSucceedsAndTheOtherReadsWhy() throws Exception {

@@ -20,7 +20,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.learningsociety.core.evidence.EvidenceStore;
 import org.learningsociety.core.registration.RegistrationId;
-import org.learningsociety.workflow.FileSystemEvidenceStore;
+import org.learningsociety.workflow.evidence.FileSystemEvidenceStore;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletRequest;

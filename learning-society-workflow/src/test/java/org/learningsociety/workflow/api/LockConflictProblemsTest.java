@@ -3,7 +3,6 @@ package org.learningsociety.workflow.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.camunda.bpm.engine.OptimisticLockingException;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.CannotAcquireLockException;
 import org.springframework.dao.ConcurrencyFailureException;
@@ -14,8 +13,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 
 /**
- * A database lock not obtained in time, a deadlock, or the engine's optimistic locking reaching the
- * API: a Vietnamese 409 that says nothing was written and the request may be sent again.
+ * A database lock not obtained in time or a deadlock reaching the API: a Vietnamese 409 that says nothing was written and the request may be sent again.
  */
 class LockConflictProblemsTest {
 
@@ -34,13 +32,6 @@ class LockConflictProblemsTest {
             assertThat(answer.getBody().getDetail()).startsWith("Dữ liệu này đang được người khác thay đổi cùng lúc")
                     .contains("thao tác chưa được ghi");
         }
-    }
-
-    @Test
-    void answersTheEnginesOptimisticLockingWithAVietnamese409() {
-        ResponseEntity<ProblemDetail> answer = problems.engineConflict(new OptimisticLockingException("ENGINE-03005"));
-        assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
-        assertThat(answer.getBody().getDetail()).startsWith("Hồ sơ này vừa được người khác thay đổi cùng lúc");
     }
 
     /** A controller whose database refuses the lock, as H2 and PostgreSQL do under contention. */

@@ -44,7 +44,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.learningsociety.core.evidence.EvidenceStore;
-import org.learningsociety.workflow.FileSystemEvidenceStore;
+import org.learningsociety.workflow.evidence.FileSystemEvidenceStore;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;

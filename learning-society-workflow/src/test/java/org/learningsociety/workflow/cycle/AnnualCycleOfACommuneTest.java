@@ -52,11 +52,11 @@ import org.learningsociety.core.subject.SubjectCatalogue;
 import org.learningsociety.core.subject.SubjectCatalogue.NewSubject;
 import org.learningsociety.core.unit.AdministrativeUnit;
 import org.learningsociety.core.unit.UnitDirectory;
-import org.learningsociety.workflow.CandidateGroups;
-import org.learningsociety.workflow.CycleTimeline;
-import org.learningsociety.workflow.CycleTimer;
-import org.learningsociety.workflow.SelfAssessmentIntake;
-import org.learningsociety.workflow.TaskRefusedException;
+import org.learningsociety.workflow.cycle.CandidateGroups;
+import org.learningsociety.workflow.engine.CycleTimeline;
+import org.learningsociety.workflow.engine.CycleTimer;
+import org.learningsociety.workflow.cycle.SelfAssessmentIntake;
+import org.learningsociety.workflow.cycle.TaskRefusedException;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**

@@ -4,7 +4,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 
 /**
@@ -12,7 +13,8 @@ import org.springframework.context.annotation.Bean;
  * The core's clock reads Camunda's, so moving {@link ClockUtil} moves both the engine's timers and
  * the dates the core records.
  */
-@SpringBootApplication
+@SpringBootConfiguration
+@EnableAutoConfiguration
 public class CycleTestApplication {
 
     static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");

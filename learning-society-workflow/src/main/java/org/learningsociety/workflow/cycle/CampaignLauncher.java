@@ -1,0 +1,82 @@
+package org.learningsociety.workflow.cycle;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Objects;
+import org.camunda.bpm.engine.RuntimeService;
+import org.learningsociety.core.plan.PlanDirectory;
+import org.learningsociety.core.shared.ConflictException;
+import org.learningsociety.core.shared.InvalidInputException;
+import org.learningsociety.core.shared.Transactions;
+import org.learningsociety.core.subject.LearningModel;
+import org.learningsociety.core.unit.AdministrativeUnit;
+import org.learningsociety.core.unit.UnitDirectory;
+import org.learningsociety.core.unit.UnitLevel;
+import org.learningsociety.core.unit.UnitLocks;
+import org.learningsociety.core.campaign.CycleKey;
+import org.learningsociety.workflow.cycle.CycleVariables;
+
+/**
+ * Starts a commune's yearly cycle ({@code annual-cycle}) for one model and year, once: a second
+ * start while one runs is refused. The engine is called here, not in the controller.
+ *
+ * <p>The check and the start run in one transaction holding the commune ({@link UnitLocks}): two
+ * simultaneous starts take turns, and the second sees the first one's process and is refused, on one
+ * node or several. Without the lock both could pass the check and start the same cycle twice.
+ */
+public class CampaignLauncher {
+
+    /** The key of the process a campaign runs. */
+    public static final String PROCESS_KEY = "annual-cycle";
+
+    private final RuntimeService runtime;
+    private final UnitDirectory units;
+    private final PlanDirectory plans;
+    private final Clock clock;
+    private final Transactions transactions;
+    private final UnitLocks locks;
+
+    public CampaignLauncher(RuntimeService runtime, UnitDirectory units, PlanDirectory plans, Clock clock,
+            Transactions transactions, UnitLocks locks) {
+        this.runtime = Objects.requireNonNull(runtime);
+        this.units = Objects.requireNonNull(units);
+        this.plans = Objects.requireNonNull(plans);
+        this.clock = Objects.requireNonNull(clock);
+        this.transactions = Objects.requireNonNull(transactions);
+        this.locks = Objects.requireNonNull(locks);
+    }
+
+    /** Starts the cycle and returns its business key ({@code <MODEL>:<year>:<unit code>}). */
+    public CycleKey start(String unitCode, int year, LearningModel model) {
+        if (model == null) {
+            throw new InvalidInputException("model", null, "Mô hình học tập là bắt buộc");
+        }
+        LocalDate today = LocalDate.now(clock);
+        AdministrativeUnit unit = units.unitOn(unitCode, today);
+        if (unit.level() != UnitLevel.COMMUNE) {
+            throw new InvalidInputException("unitCode", unitCode, "Chu kỳ hằng năm chạy cho một xã, phường; đơn vị "
+                    + unitCode + " là cấp " + unit.level().vietnameseName());
+        }
+        plans.planFor(unit, year, today).phaseOf(year);
+        CycleKey key = new CycleKey(model, year, unit.code());
+        return transactions.inTransaction(() -> {
+            locks.hold(unit.code());
+            if (isRunning(key)) {
+                throw new ConflictException("unitCode", unitCode, "Chu kỳ " + model.title() + " năm " + year + " của "
+                        + unit.name() + " đang chạy");
+            }
+            runtime.startProcessInstanceByKey(PROCESS_KEY, key.businessKey(), Map.of(
+                    CycleVariables.MODEL, model.name(),
+                    CycleVariables.YEAR, year,
+                    CycleVariables.UNIT_CODE, unit.code()));
+            return key;
+        });
+    }
+
+    /** Whether a cycle with this key is running. */
+    public boolean isRunning(CycleKey key) {
+        return runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY)
+                .processInstanceBusinessKey(key.businessKey()).count() > 0;
+    }
+}

@@ -1,0 +1,105 @@
+package org.learningsociety.workflow.cycle;
+
+import java.time.Clock;
+import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.spring.boot.starter.CamundaBpmAutoConfiguration;
+import org.learningsociety.core.campaign.CampaignService;
+import org.learningsociety.core.campaign.CommendationEligibility;
+import org.learningsociety.core.campaign.CycleDeadlines;
+import org.learningsociety.core.plan.PlanDirectory;
+import org.learningsociety.core.registration.YearlyRecordService;
+import org.learningsociety.core.shared.Transactions;
+import org.learningsociety.core.unit.UnitDirectory;
+import org.learningsociety.core.unit.UnitLocks;
+import org.learningsociety.workflow.LearningSocietyAutoConfiguration;
+import org.learningsociety.workflow.LearningSocietyProperties;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The yearly cycle on a running engine: the DMN commendation rule and, when the core's services
+ * are there, the beans the BPMN names ({@code cycleTaskListener}, {@code cycleDeadlines},
+ * {@code prepareBatches}, {@code issueRecognition}, {@code proposeCommendations},
+ * {@code decideCommendations}), the intake of self-assessments and the launcher of a commune's
+ * cycle. Each steps aside for a portal's own.
+ */
+@AutoConfiguration(after = {CamundaBpmAutoConfiguration.class, LearningSocietyAutoConfiguration.class})
+@ConditionalOnBean(ProcessEngine.class)
+@ConditionalOnProperty(prefix = "learning-society", name = "enabled", havingValue = "true", matchIfMissing = true)
+@EnableConfigurationProperties(LearningSocietyProperties.class)
+public class CycleAutoConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean(CommendationEligibility.class)
+    public DmnCommendationEligibility commendationEligibility(DecisionService decisions) {
+        return new DmnCommendationEligibility(decisions);
+    }
+
+    /** The beans the BPMN calls; they need the core's application services. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnBean({CampaignService.class, CycleDeadlines.class, YearlyRecordService.class})
+    static class CycleBeans {
+
+        @Bean(CycleDeadlineExpressions.BEAN_NAME)
+        @ConditionalOnMissingBean(name = CycleDeadlineExpressions.BEAN_NAME)
+        public CycleDeadlineExpressions cycleDeadlines(CycleDeadlines deadlines, LearningSocietyProperties properties) {
+            return new CycleDeadlineExpressions(deadlines, properties.getCycle().getTimeZone());
+        }
+
+        @Bean
+        @ConditionalOnMissingBean(name = "cycleTaskListener")
+        public CycleTaskListener cycleTaskListener(CampaignService campaign) {
+            return new CycleTaskListener(campaign);
+        }
+
+        @Bean
+        @ConditionalOnMissingBean(name = "prepareBatches")
+        public PrepareBatchesDelegate prepareBatches(CampaignService campaign) {
+            return new PrepareBatchesDelegate(campaign);
+        }
+
+        @Bean
+        @ConditionalOnMissingBean(name = "issueRecognition")
+        public IssueRecognitionDelegate issueRecognition(CampaignService campaign) {
+            return new IssueRecognitionDelegate(campaign);
+        }
+
+        @Bean
+        @ConditionalOnMissingBean(name = "proposeCommendations")
+        public ProposeCommendationsDelegate proposeCommendations(CampaignService campaign,
+                CommendationEligibility eligibility) {
+            return new ProposeCommendationsDelegate(campaign, eligibility);
+        }
+
+        @Bean
+        @ConditionalOnMissingBean(name = "decideCommendations")
+        public DecideCommendationsDelegate decideCommendations(CampaignService campaign) {
+            return new DecideCommendationsDelegate(campaign);
+        }
+
+        @Bean
+        @ConditionalOnMissingBean
+        public SelfAssessmentIntake selfAssessmentIntake(HistoryService history, YearlyRecordService records) {
+            return new SelfAssessmentIntake(history, records);
+        }
+
+        /** Starts a commune's {@code annual-cycle}; the REST API's campaigns call it. */
+        @Bean
+        @ConditionalOnMissingBean
+        @ConditionalOnBean({Transactions.class, UnitLocks.class})
+        public CampaignLauncher learningSocietyCampaignLauncher(RuntimeService runtime, UnitDirectory units,
+                PlanDirectory plans, @Qualifier(LearningSocietyAutoConfiguration.CLOCK) Clock clock, Transactions transactions,
+                UnitLocks locks) {
+            return new CampaignLauncher(runtime, units, plans, clock, transactions, locks);
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package org.learningsociety.workflow.cycle;
+
+/** The names of the process variables the cycle's BPMN, forms and delegates share. */
+public final class CycleVariables {
+
+    /** The learning model, an enum name of {@code LearningModel} (e.g. {@code FAMILY}). */
+    public static final String MODEL = "model";
+    /** The year of the cycle (an integer). */
+    public static final String YEAR = "year";
+    /** The 5-digit code of the commune the cycle runs in. */
+    public static final String UNIT_CODE = "unitCode";
+    /** The codes of the batches (villages, or the commune) the multi-instance tasks run over. */
+    public static final String BATCHES = "batches";
+    /** The element variable of a batch task: the code of its village or commune. */
+    public static final String BATCH_CODE = "batchCode";
+    public static final String CLOSE_REASON = "closeReason";
+    public static final String DECISION_NUMBER = "decisionNumber";
+    /** An ISO date ({@code 2026-11-20}), as Camunda Forms' date field submits it. */
+    public static final String DECISION_DATE = "decisionDate";
+    public static final String SIGNER = "signer";
+    public static final String RECOGNISED_COUNT = "recognisedCount";
+    public static final String NOT_RECOGNISED_COUNT = "notRecognisedCount";
+    public static final String PROPOSAL_COUNT = "proposalCount";
+    /** The forms proposed, enum names of {@code CommendationForm}; the approval subprocess runs over them. */
+    public static final String PROPOSED_FORMS = "proposedForms";
+    /** Form name to the ids of its proposals. */
+    public static final String PROPOSALS = "proposals";
+    /** Form name to the candidate group that approves it. */
+    public static final String APPROVER_GROUPS = "approverGroups";
+    /** The element variable of the approval subprocess: the form being decided. */
+    public static final String FORM = "form";
+    public static final String APPROVED = "approved";
+    public static final String REFUSAL_REASON = "refusalReason";
+    public static final String PROVINCE_CODE = "provinceCode";
+    public static final String REPORT_NUMBER = "reportNumber";
+    public static final String REPORT_DATE = "reportDate";
+
+    private CycleVariables() {
+    }
+}

@@ -1,0 +1,45 @@
+package org.learningsociety.workflow.cycle;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.learningsociety.core.campaign.CampaignService;
+import org.learningsociety.core.commendation.CommendationForm;
+import org.learningsociety.core.commendation.CommendationId;
+import org.learningsociety.core.registration.YearlyRecordService.NewDecision;
+
+/**
+ * {@code ${decideCommendations}}: records the approving level's decision on the proposals of one
+ * form (the approval subprocess's element variable {@code form}); a Giấy khen is issued by the
+ * commune, a Bằng khen by the province.
+ */
+public class DecideCommendationsDelegate implements JavaDelegate {
+
+    private final CampaignService campaign;
+
+    public DecideCommendationsDelegate(CampaignService campaign) {
+        this.campaign = Objects.requireNonNull(campaign);
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public void execute(DelegateExecution execution) {
+        CommendationForm form = CommendationForm.valueOf(
+                Variables.requiredText(execution, CycleVariables.FORM, "hình thức khen thưởng"));
+        Map<String, List<Long>> proposals = (Map<String, List<Long>>) execution.getVariable(CycleVariables.PROPOSALS);
+        List<CommendationId> ids = proposals.getOrDefault(form.name(), List.of()).stream()
+                .map(CommendationId::new).toList();
+        boolean approved = Variables.requiredBoolean(execution, CycleVariables.APPROVED, "kết quả xét duyệt");
+        String issuer = form == CommendationForm.GIAY_KHEN ? Variables.unitCode(execution)
+                : (String) execution.getVariable(CycleVariables.PROVINCE_CODE);
+        NewDecision decision = new NewDecision(
+                Variables.requiredText(execution, CycleVariables.DECISION_NUMBER, "số quyết định"),
+                Variables.requiredDate(execution, CycleVariables.DECISION_DATE, "ngày ký quyết định"),
+                Variables.requiredText(execution, CycleVariables.SIGNER, "người ký quyết định"),
+                issuer);
+        campaign.decideCommendations(decision, form, Variables.year(execution), Variables.model(execution), ids,
+                approved, (String) execution.getVariable(CycleVariables.REFUSAL_REASON));
+    }
+}

@@ -1,0 +1,36 @@
+package org.learningsociety.workflow.cycle;
+
+import java.util.Objects;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.learningsociety.core.campaign.CampaignService;
+import org.learningsociety.core.campaign.RecognitionResult;
+import org.learningsociety.core.registration.YearlyRecordService.NewDecision;
+
+/**
+ * {@code ${issueRecognition}}: records the People's Committee's decision for the whole commune. A
+ * failure (a number already used, say) becomes an incident with the core's message after the
+ * retries of the service task.
+ */
+public class IssueRecognitionDelegate implements JavaDelegate {
+
+    private final CampaignService campaign;
+
+    public IssueRecognitionDelegate(CampaignService campaign) {
+        this.campaign = Objects.requireNonNull(campaign);
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        String commune = Variables.unitCode(execution);
+        NewDecision decision = new NewDecision(
+                Variables.requiredText(execution, CycleVariables.DECISION_NUMBER, "số quyết định"),
+                Variables.requiredDate(execution, CycleVariables.DECISION_DATE, "ngày ký quyết định"),
+                Variables.requiredText(execution, CycleVariables.SIGNER, "người ký quyết định"),
+                commune);
+        RecognitionResult result = campaign.recogniseCommune(decision, Variables.year(execution),
+                Variables.model(execution), commune);
+        execution.setVariable(CycleVariables.RECOGNISED_COUNT, result.recognised());
+        execution.setVariable(CycleVariables.NOT_RECOGNISED_COUNT, result.notRecognised().size());
+    }
+}

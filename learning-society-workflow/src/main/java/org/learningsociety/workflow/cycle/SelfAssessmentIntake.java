@@ -1,0 +1,36 @@
+package org.learningsociety.workflow.cycle;
+
+import java.util.List;
+import java.util.Objects;
+import org.camunda.bpm.engine.HistoryService;
+import org.learningsociety.core.campaign.CycleKey;
+import org.learningsociety.core.registration.YearlyRecordService;
+import org.learningsociety.core.registration.YearlyRecordService.SelfAssessment;
+
+/**
+ * Takes self-assessments from the portal for a cycle and records them as late when the cycle's
+ * self-assessment window has already closed (at its timer or early): late ones are kept, marked.
+ */
+public class SelfAssessmentIntake {
+
+    private final HistoryService history;
+    private final YearlyRecordService records;
+
+    public SelfAssessmentIntake(HistoryService history, YearlyRecordService records) {
+        this.history = Objects.requireNonNull(history);
+        this.records = Objects.requireNonNull(records);
+    }
+
+    /** Whether the self-assessment window of the cycle {@code businessKey} has closed. */
+    public boolean windowClosed(String businessKey) {
+        return history.createHistoricProcessInstanceQuery().processDefinitionKey("self-assess")
+                .processInstanceBusinessKey(CycleKey.parse(businessKey).businessKey()).finished().count() > 0;
+    }
+
+    /** Records {@code assessments}; returns whether they were late. */
+    public boolean submit(String businessKey, List<SelfAssessment> assessments) {
+        boolean late = windowClosed(businessKey);
+        records.selfAssessAll(assessments, late);
+        return late;
+    }
+}

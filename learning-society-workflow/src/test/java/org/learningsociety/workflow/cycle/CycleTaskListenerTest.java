@@ -1,0 +1,122 @@
+package org.learningsociety.workflow.cycle;
+
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.learningsociety.core.campaign.CampaignService;
+import org.learningsociety.core.campaign.CyclePhase;
+import org.learningsociety.core.shared.Outcome;
+import org.learningsociety.core.subject.LearningModel;
+
+class CycleTaskListenerTest {
+
+    private final CampaignService campaign = mock(CampaignService.class);
+    private final CycleTaskListener listener = new CycleTaskListener(campaign);
+    private final Map<String, Object> variables = new HashMap<>();
+
+    @BeforeEach
+    void cycle() {
+        variables.put(CycleVariables.MODEL, "FAMILY");
+        variables.put(CycleVariables.YEAR, 2026);
+        variables.put(CycleVariables.UNIT_CODE, "11911");
+    }
+
+    private DelegateTask task(String key, String event) {
+        DelegateTask task = mock(DelegateTask.class);
+        when(task.getTaskDefinitionKey()).thenReturn(key);
+        when(task.getEventName()).thenReturn(event);
+        when(task.getName()).thenReturn("Nhiệm vụ");
+        when(task.getVariable(anyString())).thenAnswer(call -> variables.get(call.<String>getArgument(0)));
+        return task;
+    }
+
+    @Test
+    void namesABatchTaskFromTheCoresCounts() {
+        variables.put(CycleVariables.BATCH_CODE, "1191103");
+        when(campaign.taskName(CyclePhase.VERIFICATION, LearningModel.FAMILY, "1191103", 2026))
+                .thenReturn("Thẩm định 312 bản tự đánh giá Gia đình học tập của Thôn 3 năm 2026");
+        DelegateTask task = task("verifyBatch", TaskListener.EVENTNAME_CREATE);
+
+        listener.notify(task);
+
+        verify(task).setName("Thẩm định 312 bản tự đánh giá Gia đình học tập của Thôn 3 năm 2026");
+    }
+
+    @Test
+    void refusesABatchTheCoreSaysIsIncomplete() {
+        variables.put(CycleVariables.BATCH_CODE, "1191103");
+        when(campaign.batchCompletion(CyclePhase.VERIFICATION, LearningModel.FAMILY, "1191103", 2026))
+                .thenReturn(Outcome.rejected("batch", "1191103",
+                        "Chưa thể hoàn thành nhiệm vụ thẩm định: còn 12 bản tự đánh giá chưa được thẩm định."));
+
+        assertThatThrownBy(() -> listener.notify(task("verifyBatch", TaskListener.EVENTNAME_COMPLETE)))
+                .isInstanceOf(TaskRefusedException.class)
+                .hasMessage("Chưa thể hoàn thành nhiệm vụ thẩm định: còn 12 bản tự đánh giá chưa được thẩm định.");
+    }
+
+    @Test
+    void completesABatchTheCoreSaysIsDone() {
+        variables.put(CycleVariables.BATCH_CODE, "1191103");
+        when(campaign.batchCompletion(CyclePhase.VERIFICATION, LearningModel.FAMILY, "1191103", 2026))
+                .thenReturn(Outcome.allowed());
+
+        assertThatCode(() -> listener.notify(task("verifyBatch", TaskListener.EVENTNAME_COMPLETE)))
+                .doesNotThrowAnyException();
+    }
+
+    @Test
+    void refusesARecognitionWithoutItsDecisionNumber() {
+        variables.put(CycleVariables.DECISION_DATE, "2026-11-20");
+        variables.put(CycleVariables.SIGNER, "Nguyễn Văn An");
+
+        assertThatThrownBy(() -> listener.notify(task("recogniseCommune", TaskListener.EVENTNAME_COMPLETE)))
+                .isInstanceOf(TaskRefusedException.class).hasMessage("Chưa nhập số quyết định.");
+    }
+
+    @Test
+    void refusesARecognitionWithAnInvalidDate() {
+        variables.put(CycleVariables.DECISION_NUMBER, "125/QĐ-UBND");
+        variables.put(CycleVariables.DECISION_DATE, "20/11/2026");
+        variables.put(CycleVariables.SIGNER, "Nguyễn Văn An");
+
+        assertThatThrownBy(() -> listener.notify(task("recogniseCommune", TaskListener.EVENTNAME_COMPLETE)))
+                .isInstanceOf(TaskRefusedException.class)
+                .hasMessageContaining("Ngày ký quyết định không hợp lệ: \"20/11/2026\"");
+    }
+
+    @Test
+    void refusesARefusalWithoutItsReason() {
+        variables.put(CycleVariables.DECISION_NUMBER, "12/QĐ-TĐKT");
+        variables.put(CycleVariables.DECISION_DATE, "2026-12-05");
+        variables.put(CycleVariables.SIGNER, "Trần Thị Bình");
+        variables.put(CycleVariables.APPROVED, "false");
+
+        assertThatThrownBy(() -> listener.notify(task("approveCommendations", TaskListener.EVENTNAME_COMPLETE)))
+                .hasMessage("Chưa nhập lý do không đồng ý khen thưởng.");
+    }
+
+    @Test
+    void refusesClosingEarlyWithoutAReason() {
+        assertThatThrownBy(() -> listener.notify(task("closeVerificationEarly", TaskListener.EVENTNAME_COMPLETE)))
+                .hasMessage("Chưa nhập lý do đóng sớm.");
+    }
+
+    @Test
+    void refusesAnUnknownModelInVietnamese() {
+        variables.put(CycleVariables.MODEL, "HOUSEHOLD");
+        variables.put(CycleVariables.BATCH_CODE, "1191103");
+
+        assertThatThrownBy(() -> listener.notify(task("verifyBatch", TaskListener.EVENTNAME_CREATE)))
+                .isInstanceOf(TaskRefusedException.class).hasMessageContaining("Mô hình học tập không hợp lệ");
+    }
+}
