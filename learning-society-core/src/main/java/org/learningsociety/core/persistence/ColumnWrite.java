@@ -23,8 +23,8 @@ import org.apache.ibatis.session.SqlSession;
  * <li>column by column, each column's values as one array parameter of a single statement that
  * reads them back as rows with {@code UNNEST} (PostgreSQL). The driver rewrites a batch of
  * {@code INSERT}s into multi-row statements but sends a batch of {@code UPDATE}s as one statement
- * per row, each bound, planned and executed by the server on its own: a village's 333 versioned
- * updates took 9.6 ms as a batch on this machine, 6.7 ms as one statement (docs/benchmarks.md).</li>
+ * per row, each bound, planned and executed by the server on its own (the measured difference is in
+ * docs/benchmarks.md).</li>
  * </ul>
  * The columns are bound in the order they were added, as parameters 1..n either way.
  */
@@ -85,10 +85,7 @@ final class ColumnWrite<T> {
         }
     }
 
-    /**
-     * Rows per statement: a commune's 10,000 audit records as one set of arrays took 165 ms on
-     * PostgreSQL here (16 µs a row), a village's 333 took 3 ms (9 µs a row).
-     */
+    /** Rows per statement: a village's rows in one, a commune's in a few (docs/benchmarks.md, third round). */
     static final int ROWS_PER_STATEMENT = 1_000;
 
     /**

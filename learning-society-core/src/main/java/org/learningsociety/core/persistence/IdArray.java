@@ -16,10 +16,9 @@ import org.apache.ibatis.type.JdbcType;
  * <p>PostgreSQL answers {@code id = ANY(#{ids})} by index exactly as it does an {@code IN} list
  * (it turns the list into that array itself), with one statement text for any number of ids. H2 2.3
  * finds the rows of an {@code IN} list or an {@code = ANY} by index too, but then re-tests every row
- * it found against every value — 500 comparisons a row for a chunk of 500, ~17 s for the 3,000
- * villages of a province against 1,000,000 rows — so the H2 statements ({@code databaseId="h2"})
- * join the array instead: {@code FROM TABLE(x BIGINT = #{ids}) ids JOIN … ON … = ids.x}, one index
- * look-up per id and no re-test (0.4 s for the same province).
+ * it found against every value — 500 comparisons a row for a chunk of 500 — so the H2 statements
+ * ({@code databaseId="h2"}) join the array instead: {@code FROM TABLE(x BIGINT = #{ids}) ids JOIN … ON
+ * … = ids.x}, one index look-up per id and no re-test (docs/benchmarks.md has the province's figures).
  */
 record IdArray(Collection<Long> ids) {
 

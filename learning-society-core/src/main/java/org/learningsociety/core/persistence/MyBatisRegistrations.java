@@ -117,7 +117,7 @@ final class MyBatisRegistrations implements Registrations {
         }
         // a subject already registered for the year is refused by the unique key (subject_id, record_year),
         // not read first: reading cost a round trip per batch, and its plan, made while the table was
-        // empty, scanned the whole year's rows (B2 on PostgreSQL, docs/benchmarks.md)
+        // empty, scanned the whole year's rows (docs/benchmarks.md)
         transactions.run(() -> SqlErrors.uniqueAsNamedConflict(session.getConnection(), () -> {
             if (postgresql()) {
                 INSERTED.update(session, INSERT_POSTGRESQL, registrations);

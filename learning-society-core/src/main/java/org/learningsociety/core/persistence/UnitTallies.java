@@ -21,8 +21,8 @@ import org.learningsociety.core.unit.UnitId;
 final class UnitTallies {
 
     // each table's changes of a batch in few statements, as arrays: an import of 10,000 households
-    // spread over 3,000 villages changes 3,000 counts per batch, and 3,000 upserts one by one cost the
-    // import of 1,000,000 households a third more time (B1 on PostgreSQL: 17.4 s -> 29.0 s)
+    // spread over 3,000 villages changes 3,000 counts per batch, and upserting them one by one cost the
+    // province's import a third more time (docs/benchmarks.md)
     private static final String ADD_SUBJECTS_POSTGRESQL = "INSERT INTO ls_subject_count AS c (unit_id, model, total) "
             + "SELECT * FROM UNNEST(CAST(? AS BIGINT[]), CAST(? AS VARCHAR[]), CAST(? AS BIGINT[])) "
             + "ON CONFLICT (unit_id, model) DO UPDATE SET total = c.total + EXCLUDED.total";
