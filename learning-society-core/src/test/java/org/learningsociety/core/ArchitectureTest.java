@@ -1,6 +1,7 @@
 package org.learningsociety.core;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.ArchConfiguration;
@@ -20,6 +21,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.learningsociety.core.offenderleft.Left;
+import org.learningsociety.core.offenderright.Right;
 
 /**
  * The core stays plain Java: no framework outside its persistence package, no domain package
@@ -53,6 +56,10 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAPackage("..persistence..")
             .because("the domain owns the repository interfaces; persistence implements them");
 
+    private static final ArchRule PACKAGES_FREE_OF_CYCLES = slices().matching(CORE + ".(*)..")
+            .should().beFreeOfCycles()
+            .because("each concept is a package of its own, and dependencies between them run one way");
+
     private static final ArchRule DOMAIN_WORDS_AS_NAMES = noClasses()
             .that().resideInAPackage(CORE + "..")
             .should().haveSimpleNameEndingWith("Impl")
@@ -67,7 +74,7 @@ class ArchitectureTest {
         assertThat(CORE_CLASSES.size()).isGreaterThan(50);
         assertThat(names).contains(CORE + ".registration.Registration", CORE + ".unit.UnitDirectory",
                 CORE + ".plan.Plan", CORE + ".criteria.CriteriaSet");
-        assertThat(names).noneMatch(name -> name.endsWith("Test") || name.contains(".fakes."));
+        assertThat(names).noneMatch(name -> name.endsWith("Test") || name.contains(".fakes.") || name.contains("offender"));
     }
 
     @Test
@@ -78,6 +85,18 @@ class ArchitectureTest {
     @Test
     void domainPackagesDoNotDependOnPersistence() {
         DOMAIN_DOES_NOT_REACH_INTO_PERSISTENCE.check(CORE_CLASSES);
+    }
+
+    @Test
+    void thePackagesOfTheCoreAreFreeOfCycles() {
+        PACKAGES_FREE_OF_CYCLES.check(CORE_CLASSES);
+    }
+
+    @Test
+    void theCycleRuleCatchesAnOffender() {
+        JavaClasses offender = new ClassFileImporter().importClasses(Left.class, Right.class);
+
+        assertThat(PACKAGES_FREE_OF_CYCLES.evaluate(offender).hasViolation()).isTrue();
     }
 
     @Test

@@ -10,11 +10,15 @@ import org.learningsociety.core.attainment.AttainmentCounts;
 import org.learningsociety.core.attainment.AttainmentService;
 import org.learningsociety.core.attainment.ReformRollUp;
 import org.learningsociety.core.audit.AuditTrail;
-import org.learningsociety.core.campaign.CampaignService;
+import org.learningsociety.core.campaign.CampaignBatches;
+import org.learningsociety.core.campaign.CommuneRecognition;
 import org.learningsociety.core.campaign.CycleDeadlines;
+import org.learningsociety.core.campaign.TaskTitles;
 import org.learningsociety.core.commendation.CommendationService;
 import org.learningsociety.core.commendation.Commendations;
+import org.learningsociety.core.commendation.ProposingCommendations;
 import org.learningsociety.core.criteria.CriteriaSets;
+import org.learningsociety.core.decision.Decisions;
 import org.learningsociety.core.evidence.EvidenceStore;
 import org.learningsociety.core.evidence.EvidenceUploads;
 import org.learningsociety.core.persistence.MyBatisPersistence;
@@ -26,9 +30,13 @@ import org.learningsociety.core.privacy.PersonalDataRecords;
 import org.learningsociety.core.referencedata.AdministrativeUnitLoader;
 import org.learningsociety.core.referencedata.NationalUnitData;
 import org.learningsociety.core.referencedata.ReferenceDataLoader;
-import org.learningsociety.core.registration.Decisions;
+import org.learningsociety.core.registration.Recognising;
+import org.learningsociety.core.registration.Registering;
 import org.learningsociety.core.registration.Registrations;
-import org.learningsociety.core.registration.YearlyRecordService;
+import org.learningsociety.core.registration.RevokingRecognition;
+import org.learningsociety.core.registration.SelfAssessing;
+import org.learningsociety.core.registration.Verifying;
+import org.learningsociety.core.registration.YearlyRecords;
 import org.learningsociety.core.report.HonouringCongress;
 import org.learningsociety.core.report.ReportDeadlines;
 import org.learningsociety.core.report.ReportService;
@@ -272,12 +280,41 @@ public class LearningSocietyAutoConfiguration {
 
         @Bean
         @ConditionalOnMissingBean
-        public YearlyRecordService yearlyRecordService(Registrations registrations, Subjects subjects,
-                CriteriaSets criteriaSets, Decisions decisions, UnitDirectory units, PlanDirectory plans,
-                Transactions transactions, DomainEvents events, @Qualifier(CLOCK) Clock clock,
-                AuditTrail audit, CurrentActor actor) {
-            return new YearlyRecordService(registrations, subjects, criteriaSets, decisions, units, plans, transactions,
-                    events, clock, audit, actor);
+        public YearlyRecords yearlyRecords(Registrations registrations, CriteriaSets criteriaSets,
+                Transactions transactions, DomainEvents events, @Qualifier(CLOCK) Clock clock, AuditTrail audit,
+                CurrentActor actor) {
+            return new YearlyRecords(registrations, criteriaSets, transactions, events, clock, audit, actor);
+        }
+
+        @Bean
+        @ConditionalOnMissingBean
+        public Registering registering(YearlyRecords records, Subjects subjects, UnitDirectory units,
+                PlanDirectory plans) {
+            return new Registering(records, subjects, units, plans);
+        }
+
+        @Bean
+        @ConditionalOnMissingBean
+        public SelfAssessing selfAssessing(YearlyRecords records) {
+            return new SelfAssessing(records);
+        }
+
+        @Bean
+        @ConditionalOnMissingBean
+        public Verifying verifying(YearlyRecords records) {
+            return new Verifying(records);
+        }
+
+        @Bean
+        @ConditionalOnMissingBean
+        public Recognising recognising(YearlyRecords records, Decisions decisions, UnitDirectory units) {
+            return new Recognising(records, decisions, units);
+        }
+
+        @Bean
+        @ConditionalOnMissingBean
+        public RevokingRecognition revokingRecognition(YearlyRecords records) {
+            return new RevokingRecognition(records);
         }
 
         @Bean
@@ -291,10 +328,29 @@ public class LearningSocietyAutoConfiguration {
 
         @Bean
         @ConditionalOnMissingBean
-        public CampaignService campaignService(UnitDirectory units, Registrations registrations,
-                CriteriaSets criteriaSets, YearlyRecordService records, CommendationService commendations,
+        public ProposingCommendations proposingCommendations(CampaignBatches batches, Registrations registrations,
+                CommendationService commendations) {
+            return new ProposingCommendations(batches, registrations, commendations);
+        }
+
+        @Bean
+        @ConditionalOnMissingBean
+        public CampaignBatches campaignBatches(UnitDirectory units, Registrations registrations,
                 @Qualifier(CLOCK) Clock clock) {
-            return new CampaignService(units, registrations, criteriaSets, records, commendations, clock);
+            return new CampaignBatches(units, registrations, clock);
+        }
+
+        @Bean
+        @ConditionalOnMissingBean
+        public TaskTitles taskTitles(CampaignBatches batches) {
+            return new TaskTitles(batches);
+        }
+
+        @Bean
+        @ConditionalOnMissingBean
+        public CommuneRecognition communeRecognition(CampaignBatches batches, Registrations registrations,
+                CriteriaSets criteriaSets, Recognising recognising) {
+            return new CommuneRecognition(batches, registrations, criteriaSets, recognising);
         }
 
         /** The day each window of a commune's cycle closes: its plan's, else {@code learning-society.cycle.*}. */

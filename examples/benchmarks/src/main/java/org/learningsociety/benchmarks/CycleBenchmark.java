@@ -35,11 +35,12 @@ import org.learningsociety.core.attainment.AttainmentService;
 import org.learningsociety.core.criteria.Evidence;
 import org.learningsociety.core.criteria.Scores;
 import org.learningsociety.core.persistence.MyBatisPersistence;
+import org.learningsociety.core.registration.Registering;
 import org.learningsociety.core.registration.Registration;
 import org.learningsociety.core.registration.RegistrationId;
-import org.learningsociety.core.registration.YearlyRecordService;
-import org.learningsociety.core.registration.YearlyRecordService.SelfAssessment;
-import org.learningsociety.core.registration.YearlyRecordService.Verification;
+import org.learningsociety.core.registration.SelfAssessment;
+import org.learningsociety.core.registration.Verification;
+import org.learningsociety.core.registration.Verifying;
 import org.learningsociety.core.shared.Transactions;
 import org.learningsociety.core.subject.LearningModel;
 import org.learningsociety.core.subject.SubjectCatalogue;
@@ -66,7 +67,8 @@ final class CycleBenchmark {
     private final RuntimeService runtime;
     private final TaskService tasks;
     private final ManagementService management;
-    private final YearlyRecordService records;
+    private final Registering registering;
+    private final Verifying verifying;
     private final SelfAssessmentIntake intake;
     private final DataSource dataSource;
     private final List<String> communes = new ArrayList<>();
@@ -88,7 +90,8 @@ final class CycleBenchmark {
         this.runtime = context.getBean(RuntimeService.class);
         this.tasks = context.getBean(TaskService.class);
         this.management = context.getBean(ManagementService.class);
-        this.records = context.getBean(YearlyRecordService.class);
+        this.registering = context.getBean(Registering.class);
+        this.verifying = context.getBean(Verifying.class);
         this.intake = context.getBean(SelfAssessmentIntake.class);
         MyBatisPersistence persistence = context.getBean(MyBatisPersistence.class);
         at("2025-09-01T08:00:00+07:00");
@@ -226,7 +229,7 @@ final class CycleBenchmark {
                     ids.add(new SubjectId(id));
                 }
                 List<Registration> made = new ArrayList<>();
-                inLibrary(() -> made.addAll(records.registerAll(ids, YEAR)));
+                inLibrary(() -> made.addAll(registering.registerAll(ids, YEAR)));
                 long[] regs = new long[made.size()];
                 for (int i = 0; i < regs.length; i++) {
                     regs[i] = made.get(i).id().value();
@@ -265,7 +268,7 @@ final class CycleBenchmark {
                     verifications.add(new Verification(new RegistrationId(regs[h]), uniform(points), "Trần Thị Bình",
                             points == selfPoints(h) ? null : "Minh chứng chưa đủ"));
                 }
-                inLibrary(() -> records.verifyAll(verifications));
+                inLibrary(() -> verifying.verifyAll(verifications));
             }
             completeAll(commune, "verifyBatch", Map.of());
             completeAll(commune, "closeVerificationEarly", Map.of("closeReason", "Đã thẩm định xong các thôn"));

@@ -10,6 +10,7 @@ import java.util.Random;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
@@ -17,22 +18,23 @@ import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.TaskQuery;
-import org.camunda.bpm.engine.TaskService;
+import org.learningsociety.core.campaign.CycleKey;
 import org.learningsociety.core.criteria.CriteriaSet;
 import org.learningsociety.core.criteria.CriteriaSets;
 import org.learningsociety.core.criteria.Evidence;
 import org.learningsociety.core.criteria.Indicator;
 import org.learningsociety.core.criteria.Scores;
+import org.learningsociety.core.registration.Recognising;
+import org.learningsociety.core.registration.Registering;
 import org.learningsociety.core.registration.Registration;
 import org.learningsociety.core.registration.RegistrationId;
-import org.learningsociety.core.registration.YearlyRecordService;
+import org.learningsociety.core.registration.SelfAssessing;
+import org.learningsociety.core.registration.Verifying;
+import org.learningsociety.core.shared.NotFoundException;
 import org.learningsociety.core.subject.LearningModel;
 import org.learningsociety.core.subject.Subject;
 import org.learningsociety.core.subject.SubjectCatalogue;
-import org.learningsociety.core.subject.SubjectId;
 import org.learningsociety.core.unit.UnitDirectory;
-import org.learningsociety.core.shared.NotFoundException;
-import org.learningsociety.core.campaign.CycleKey;
 import org.learningsociety.workflow.cycle.CampaignLauncher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -69,7 +71,10 @@ class DemoData implements ApplicationRunner {
 
     private final UnitDirectory units;
     private final SubjectCatalogue subjects;
-    private final YearlyRecordService records;
+    private final Registering registering;
+    private final SelfAssessing selfAssessing;
+    private final Verifying verifying;
+    private final Recognising recognising;
     private final CriteriaSets criteriaSets;
     private final IdentityService identity;
     private final AuthorizationService authorizations;
@@ -78,12 +83,16 @@ class DemoData implements ApplicationRunner {
     private final CampaignLauncher campaigns;
     private final Clock clock;
 
-    DemoData(UnitDirectory units, SubjectCatalogue subjects, YearlyRecordService records, CriteriaSets criteriaSets,
+    DemoData(UnitDirectory units, SubjectCatalogue subjects, Registering registering, SelfAssessing selfAssessing,
+            Verifying verifying, Recognising recognising, CriteriaSets criteriaSets,
             IdentityService identity, AuthorizationService authorizations, FilterService filters, TaskService tasks,
             CampaignLauncher campaigns, Clock clock) {
         this.units = units;
         this.subjects = subjects;
-        this.records = records;
+        this.registering = registering;
+        this.selfAssessing = selfAssessing;
+        this.verifying = verifying;
+        this.recognising = recognising;
         this.criteriaSets = criteriaSets;
         this.identity = identity;
         this.authorizations = authorizations;
@@ -166,9 +175,9 @@ class DemoData implements ApplicationRunner {
     private void recogniseYear(List<Subject> subjectsOfYear, LearningModel model, Random random, String number) {
         int year = 2025;
         CriteriaSet set = criteriaSets.inForce(model, year).orElseThrow();
-        List<Registration> registered = records.registerAll(subjectsOfYear.stream().map(Subject::id).toList(), year);
-        List<YearlyRecordService.SelfAssessment> assessments = new ArrayList<>();
-        List<YearlyRecordService.Verification> verifications = new ArrayList<>();
+        List<Registration> registered = registering.registerAll(subjectsOfYear.stream().map(Subject::id).toList(), year);
+        List<org.learningsociety.core.registration.SelfAssessment> assessments = new ArrayList<>();
+        List<org.learningsociety.core.registration.Verification> verifications = new ArrayList<>();
         List<RegistrationId> recognised = new ArrayList<>();
         Map<RegistrationId, String> notRecognised = new LinkedHashMap<>();
         for (Registration registration : registered) {
@@ -184,8 +193,8 @@ class DemoData implements ApplicationRunner {
                 }
             }
             Scores scores = Scores.of(points);
-            assessments.add(new YearlyRecordService.SelfAssessment(registration.id(), scores, evidence));
-            verifications.add(new YearlyRecordService.Verification(registration.id(), scores,
+            assessments.add(new org.learningsociety.core.registration.SelfAssessment(registration.id(), scores, evidence));
+            verifications.add(new org.learningsociety.core.registration.Verification(registration.id(), scores,
                     "hoikhuyenhoc.thanhdong", "Đã kiểm tra minh chứng"));
             if (set.classify(scores).earnsTitle()) {
                 recognised.add(registration.id());
@@ -193,9 +202,9 @@ class DemoData implements ApplicationRunner {
                 notRecognised.put(registration.id(), "Chưa đạt điểm tối thiểu theo bộ tiêu chí " + set.version());
             }
         }
-        records.selfAssessAll(assessments, false);
-        records.verifyAll(verifications);
-        records.recognise(new YearlyRecordService.NewDecision(number, LocalDate.of(year, 12, 10),
+        selfAssessing.selfAssessAll(assessments, false);
+        verifying.verifyAll(verifications);
+        recognising.recognise(new org.learningsociety.core.decision.NewDecision(number, LocalDate.of(year, 12, 10),
                 "Chủ tịch UBND phường Thành Đông", THANH_DONG), year, model, recognised, notRecognised);
         LOG.info("Năm {}: {} hồ sơ {} được công nhận, {} không được công nhận", year, recognised.size(),
                 model.title(), notRecognised.size());

@@ -1,6 +1,5 @@
 package org.learningsociety.portal;
 
-import org.learningsociety.workflow.LearningSocietyAutoConfiguration;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
@@ -13,11 +12,15 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.learningsociety.core.attainment.AttainmentService;
 import org.learningsociety.core.criteria.CriteriaSets;
-import org.learningsociety.core.registration.YearlyRecordService;
+import org.learningsociety.core.registration.Recognising;
+import org.learningsociety.core.registration.Registering;
+import org.learningsociety.core.registration.SelfAssessing;
+import org.learningsociety.core.registration.Verifying;
 import org.learningsociety.core.subject.SubjectCatalogue;
 import org.learningsociety.core.unit.UnitDirectory;
-import org.learningsociety.workflow.cycle.CampaignLauncher;
+import org.learningsociety.workflow.LearningSocietyAutoConfiguration;
 import org.learningsociety.workflow.api.UnitAccess;
+import org.learningsociety.workflow.cycle.CampaignLauncher;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
@@ -54,11 +57,12 @@ class PortalConfiguration {
 
     @Bean
     @ConditionalOnProperty(name = "portal.demo-data", havingValue = "true", matchIfMissing = true)
-    DemoData demoData(UnitDirectory units, SubjectCatalogue subjects, YearlyRecordService records,
+    DemoData demoData(UnitDirectory units, SubjectCatalogue subjects, Registering registering,
+            SelfAssessing selfAssessing, Verifying verifying, Recognising recognising,
             CriteriaSets criteriaSets, IdentityService identity, AuthorizationService authorizations,
             FilterService filters, TaskService tasks, CampaignLauncher campaigns,
             @Qualifier(LearningSocietyAutoConfiguration.CLOCK) Clock clock) {
-        return new DemoData(units, subjects, records, criteriaSets, identity, authorizations, filters, tasks,
+        return new DemoData(units, subjects, registering, selfAssessing, verifying, recognising, criteriaSets, identity, authorizations, filters, tasks,
                 campaigns, clock);
     }
 }

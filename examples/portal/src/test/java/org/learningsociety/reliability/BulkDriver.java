@@ -5,13 +5,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.learningsociety.core.campaign.CycleKey;
 import org.learningsociety.core.criteria.Evidence;
 import org.learningsociety.core.criteria.Scores;
+import org.learningsociety.core.registration.Registering;
 import org.learningsociety.core.registration.Registration;
 import org.learningsociety.core.registration.Registrations;
-import org.learningsociety.core.registration.YearlyRecordService;
-import org.learningsociety.core.registration.YearlyRecordService.SelfAssessment;
-import org.learningsociety.core.registration.YearlyRecordService.Verification;
+import org.learningsociety.core.registration.SelfAssessment;
+import org.learningsociety.core.registration.Verification;
+import org.learningsociety.core.registration.Verifying;
 import org.learningsociety.core.shared.ConflictException;
 import org.learningsociety.core.subject.LearningModel;
 import org.learningsociety.core.subject.Subject;
@@ -19,7 +21,6 @@ import org.learningsociety.core.subject.SubjectCatalogue;
 import org.learningsociety.core.subject.SubjectId;
 import org.learningsociety.core.subject.Subjects;
 import org.learningsociety.core.unit.UnitDirectory;
-import org.learningsociety.core.campaign.CycleKey;
 import org.learningsociety.workflow.cycle.SelfAssessmentIntake;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -50,16 +51,18 @@ public class BulkDriver {
     private final SubjectCatalogue catalogue;
     private final Subjects subjects;
     private final Registrations registrations;
-    private final YearlyRecordService records;
+    private final Registering registering;
+    private final Verifying verifying;
     private final SelfAssessmentIntake intake;
     private final UnitDirectory units;
 
     public BulkDriver(SubjectCatalogue catalogue, Subjects subjects, Registrations registrations,
-            YearlyRecordService records, SelfAssessmentIntake intake, UnitDirectory units) {
+            Registering registering, Verifying verifying, SelfAssessmentIntake intake, UnitDirectory units) {
         this.catalogue = catalogue;
         this.subjects = subjects;
         this.registrations = registrations;
-        this.records = records;
+        this.registering = registering;
+        this.verifying = verifying;
         this.intake = intake;
         this.units = units;
     }
@@ -107,7 +110,7 @@ public class BulkDriver {
             ids.add(subjects.findByExternalId(LearningModel.FAMILY, externalId(n)).orElseThrow().id());
         }
         try {
-            return ResponseEntity.status(HttpStatus.CREATED).body(records.registerAll(ids, year).size());
+            return ResponseEntity.status(HttpStatus.CREATED).body(registering.registerAll(ids, year).size());
         } catch (ConflictException e) {
             return ResponseEntity.status(HttpStatus.CONFLICT).body(0);
         }
@@ -130,7 +133,7 @@ public class BulkDriver {
         numbered(village, year).forEach((n, registration) -> verifications.add(new Verification(registration.id(),
                 uniform(verifiedPoints(n)), "Trần Thị Bình",
                 verifiedPoints(n) == selfPoints(n) ? null : "Minh chứng chưa đủ")));
-        records.verifyAll(verifications);
+        verifying.verifyAll(verifications);
         return verifications.size();
     }
 

@@ -1,7 +1,7 @@
 package org.learningsociety.core.campaign;
 
 import java.util.Map;
-import org.learningsociety.core.registration.Decision;
+import org.learningsociety.core.decision.Decision;
 import org.learningsociety.core.registration.RegistrationId;
 
 /** The outcome of recognising a commune: the decision, how many it recognised, who was not and why. */

@@ -1,8 +1,9 @@
 /**
- * The yearly campaign of one commune and one learning model, as the workflow drives it: which
- * batches (villages, or the commune itself) officers work on, how far each batch has come, the
- * task titles officers read, whether a batch may be closed, and the per-commune steps that act
- * on many subjects at once (one recognition decision, the commendation proposals).
+ * The yearly campaign of one commune and one learning model, as the workflow drives it:
+ * {@code CampaignBatches} (which batches — villages, or the commune itself — officers work on, how far
+ * each has come, whether one may be closed), {@code TaskTitles} (the titles officers read),
+ * {@code CommuneRecognition} (one recognition decision for the whole commune), the windows' closing
+ * days from the plans ({@code CycleDeadlines}) and the cycle's key ({@code CycleKey}).
  *
  * <p>Plain Java: the Camunda delegates call these services and hold no rules of their own.
  */

@@ -5,8 +5,9 @@ import java.util.Objects;
 import org.learningsociety.core.commendation.CommendationEvent.CommendationApproved;
 import org.learningsociety.core.commendation.CommendationEvent.CommendationProposed;
 import org.learningsociety.core.commendation.CommendationEvent.CommendationRefused;
-import org.learningsociety.core.registration.Decision;
-import org.learningsociety.core.registration.DecisionId;
+import org.learningsociety.core.decision.CommendationForm;
+import org.learningsociety.core.decision.Decision;
+import org.learningsociety.core.decision.DecisionId;
 import org.learningsociety.core.registration.Registration;
 import org.learningsociety.core.registration.RegistrationId;
 import org.learningsociety.core.registration.RegistrationStatus;
@@ -73,9 +74,7 @@ public final class Commendation {
 
     public CommendationRefused refuse(String reason, Instant at) {
         requireProposed();
-        if (reason == null || reason.isBlank()) {
-            throw new InvalidInputException("reason", reason, "Phải nêu lý do không khen thưởng");
-        }
+        CommendationPolicies.refusalGivesAReason(reason).orThrow();
         this.status = CommendationStatus.REFUSED;
         this.refusalReason = reason;
         return new CommendationRefused(id, reason, at);

@@ -1,7 +1,8 @@
 package org.learningsociety.core.commendation;
 
 import java.time.Instant;
-import org.learningsociety.core.registration.DecisionId;
+import org.learningsociety.core.decision.CommendationForm;
+import org.learningsociety.core.decision.DecisionId;
 import org.learningsociety.core.registration.RegistrationId;
 import org.learningsociety.core.shared.DomainEvent;
 

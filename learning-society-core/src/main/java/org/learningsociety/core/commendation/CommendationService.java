@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -15,12 +16,14 @@ import org.learningsociety.core.audit.AuditAction;
 import org.learningsociety.core.audit.AuditRecord;
 import org.learningsociety.core.audit.AuditTrail;
 import org.learningsociety.core.audit.Audited;
-import org.learningsociety.core.registration.Decision;
-import org.learningsociety.core.registration.Decisions;
+import org.learningsociety.core.decision.CommendationForm;
+import org.learningsociety.core.decision.Decision;
+import org.learningsociety.core.decision.DecisionPolicies;
+import org.learningsociety.core.decision.Decisions;
+import org.learningsociety.core.decision.NewDecision;
 import org.learningsociety.core.registration.Registration;
 import org.learningsociety.core.registration.RegistrationId;
 import org.learningsociety.core.registration.Registrations;
-import org.learningsociety.core.registration.YearlyRecordService.NewDecision;
 import org.learningsociety.core.shared.Actor;
 import org.learningsociety.core.shared.ConflictException;
 import org.learningsociety.core.shared.CurrentActor;
@@ -29,6 +32,7 @@ import org.learningsociety.core.shared.DomainEvents;
 import org.learningsociety.core.shared.InvalidInputException;
 import org.learningsociety.core.shared.NotFoundException;
 import org.learningsociety.core.shared.Transactions;
+import org.learningsociety.core.subject.LearningModel;
 import org.learningsociety.core.unit.AdministrativeUnit;
 import org.learningsociety.core.unit.UnitDirectory;
 
@@ -107,21 +111,15 @@ public class CommendationService {
      * {@code refused} their reasons.
      */
     public Decision decide(NewDecision newDecision, CommendationForm form, int year,
-            org.learningsociety.core.subject.LearningModel model, List<CommendationId> approved,
+            LearningModel model, List<CommendationId> approved,
             Map<CommendationId, String> refused) {
         List<DomainEvent> raised = new ArrayList<>();
         Decision issued = transactions.inTransaction(() -> {
             Instant now = clock.instant();
-            if (newDecision.issuingUnitCode() == null) {
-                throw new InvalidInputException("issuingUnitCode", null, "Đơn vị ban hành quyết định là bắt buộc");
-            }
-            AdministrativeUnit issuer = units.unitOn(newDecision.issuingUnitCode(),
-                    newDecision.date() == null ? LocalDate.now(clock) : newDecision.date());
+            AdministrativeUnit issuer = newDecision.issuer(units, LocalDate.now(clock));
             Decision decision = new Decision(decisions.nextId(), Decision.Kind.COMMENDATION, newDecision.number(),
                     newDecision.date(), newDecision.signer(), issuer.id(), year, model, form);
-            if (decisions.findByNumber(issuer.id(), decision.year(), decision.number()).isPresent()) {
-                throw new ConflictException("decisionNumber", decision.number(), "Số quyết định đã được dùng");
-            }
+            DecisionPolicies.numberUnused(decisions, issuer, decision).orThrowConflict();
             for (CommendationId both : approved) {
                 if (refused.containsKey(both)) {
                     throw new InvalidInputException("commendationIds", both,
@@ -166,6 +164,21 @@ public class CommendationService {
         });
         events.publish(raised);
         return issued;
+    }
+
+    /**
+     * The approving level decides on the proposals of one form with one decision: approves them all,
+     * or refuses them all for {@code refusalReason}.
+     */
+    public Decision decideAll(NewDecision decision, CommendationForm form, int year, LearningModel model,
+            List<CommendationId> proposals, boolean approved, String refusalReason) {
+        if (approved) {
+            return decide(decision, form, year, model, proposals, Map.of());
+        }
+        CommendationPolicies.refusalGivesAReason(refusalReason).orThrow();
+        Map<CommendationId, String> refused = new LinkedHashMap<>();
+        proposals.forEach(id -> refused.put(id, refusalReason));
+        return decide(decision, form, year, model, List.of(), refused);
     }
 
     /** A commendation as compact text for the audit trail: {@code PROPOSED GIAY_KHEN hồ sơ=12}. */

@@ -1,7 +1,5 @@
 package org.learningsociety.core.persistence;
 
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -20,9 +18,9 @@ import org.apache.ibatis.session.SqlSession;
 import org.learningsociety.core.criteria.CriteriaSetId;
 import org.learningsociety.core.criteria.Evidence;
 import org.learningsociety.core.criteria.Scores;
+import org.learningsociety.core.decision.DecisionId;
 import org.learningsociety.core.persistence.Rows.EvidenceRow;
 import org.learningsociety.core.persistence.Rows.RegistrationRow;
-import org.learningsociety.core.registration.DecisionId;
 import org.learningsociety.core.registration.Registration;
 import org.learningsociety.core.registration.RegistrationId;
 import org.learningsociety.core.registration.RegistrationStatus;

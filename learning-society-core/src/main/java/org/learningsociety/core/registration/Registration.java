@@ -8,6 +8,8 @@ import org.learningsociety.core.criteria.CriteriaSet;
 import org.learningsociety.core.criteria.CriteriaSetId;
 import org.learningsociety.core.criteria.Evidence;
 import org.learningsociety.core.criteria.Scores;
+import org.learningsociety.core.decision.Decision;
+import org.learningsociety.core.decision.DecisionId;
 import org.learningsociety.core.registration.RegistrationEvent.AssessmentVerified;
 import org.learningsociety.core.registration.RegistrationEvent.RecognitionRevoked;
 import org.learningsociety.core.registration.RegistrationEvent.SelfAssessmentSubmitted;

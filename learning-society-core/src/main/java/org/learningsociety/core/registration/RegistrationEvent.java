@@ -1,6 +1,7 @@
 package org.learningsociety.core.registration;
 
 import java.time.Instant;
+import org.learningsociety.core.decision.DecisionId;
 import org.learningsociety.core.shared.DomainEvent;
 import org.learningsociety.core.subject.LearningModel;
 import org.learningsociety.core.subject.SubjectId;

@@ -2,6 +2,7 @@ package org.learningsociety.core.registration;
 
 import org.learningsociety.core.criteria.Classification;
 import org.learningsociety.core.criteria.CriteriaSet;
+import org.learningsociety.core.decision.Decision;
 import org.learningsociety.core.shared.Outcome;
 
 /** The rules of a subject's year, each a named policy a test can exercise alone. */

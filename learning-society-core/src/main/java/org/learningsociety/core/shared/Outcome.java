@@ -24,6 +24,13 @@ public sealed interface Outcome {
         }
     }
 
+    /** Throws the rejection as a {@link ConflictException}: what it clashes with exists already. */
+    default void orThrowConflict() {
+        if (this instanceof Rejected rejected) {
+            throw new ConflictException(rejected.field(), rejected.value(), rejected.reason());
+        }
+    }
+
     record Allowed() implements Outcome { }
 
     record Rejected(String field, Object value, String reason) implements Outcome { }

@@ -6,12 +6,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.learningsociety.core.decision.NewDecision;
 import org.learningsociety.core.fixtures.CriteriaFixture;
 import org.learningsociety.core.fixtures.Services;
 import org.learningsociety.core.fixtures.UnitFixture;
 import org.learningsociety.core.plan.TargetValue;
 import org.learningsociety.core.registration.Registration;
-import org.learningsociety.core.registration.YearlyRecordService.NewDecision;
 import org.learningsociety.core.subject.LearningModel;
 import org.learningsociety.core.subject.Subject;
 import org.learningsociety.core.subject.SubjectCatalogue.NewSubject;
@@ -33,7 +33,7 @@ class AttainmentTest {
         Registration b = services.verified(group1.get(1), 2025, CriteriaFixture.earning());
         Registration c = services.verified(group1.get(2), 2025, CriteriaFixture.belowTotal());
         services.register(group2.subList(0, 1), 2025);
-        services.yearlyRecords().recognise(new NewDecision("125/QĐ-UBND", LocalDate.of(2025, 12, 15), "Nguyễn Văn An",
+        services.recognising().recognise(new NewDecision("125/QĐ-UBND", LocalDate.of(2025, 12, 15), "Nguyễn Văn An",
                 "10507"), 2025, LearningModel.FAMILY, List.of(a.id(), b.id()), Map.of(c.id(), "Chưa đạt 80 điểm"));
     }
 

@@ -8,14 +8,14 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.learningsociety.core.commendation.Commendation;
-import org.learningsociety.core.commendation.CommendationForm;
+import org.learningsociety.core.decision.CommendationForm;
+import org.learningsociety.core.decision.Decision;
+import org.learningsociety.core.decision.NewDecision;
 import org.learningsociety.core.fixtures.CriteriaFixture;
 import org.learningsociety.core.fixtures.Services;
 import org.learningsociety.core.fixtures.UnitFixture;
-import org.learningsociety.core.registration.Decision;
 import org.learningsociety.core.registration.Registration;
-import org.learningsociety.core.registration.YearlyRecordService.NewDecision;
-import org.learningsociety.core.registration.YearlyRecordService.SelfAssessment;
+import org.learningsociety.core.registration.SelfAssessment;
 import org.learningsociety.core.subject.LearningModel;
 import org.learningsociety.core.subject.Subject;
 
@@ -65,7 +65,7 @@ class AuditingChangesTest {
         services.selfAssess(registration, CriteriaFixture.belowTotal());
         services.selfAssess(registration, CriteriaFixture.earning());
         services.verify(registration, CriteriaFixture.belowTotal());
-        services.yearlyRecords().recognise(new NewDecision("126/QĐ-UBND", LocalDate.of(2025, 12, 15), "Nguyễn Văn An",
+        services.recognising().recognise(new NewDecision("126/QĐ-UBND", LocalDate.of(2025, 12, 15), "Nguyễn Văn An",
                 "10507"), 2025, LearningModel.FAMILY, List.of(services.verified(households.get(1), 2025,
                 CriteriaFixture.earning()).id()), Map.of(registration.id(), "Chưa đạt điểm"));
 
@@ -149,7 +149,7 @@ class AuditingChangesTest {
         int before = services.auditTrail().all().size();
 
         refused("scores[1.1].points", 11,
-                () -> services.yearlyRecords().selfAssessAll(List.of(new SelfAssessment(registration.id(),
+                () -> services.selfAssessing().selfAssessAll(List.of(new SelfAssessment(registration.id(),
                         CriteriaFixture.with(CriteriaFixture.earning(), "1.1", 11), CriteriaFixture.evidence())), false));
 
         assertThat(services.auditTrail().all()).hasSize(before);
@@ -158,7 +158,7 @@ class AuditingChangesTest {
     @Test
     void exportsAHistoryAsCsvForASpreadsheet() {
         Registration registration = services.verified(households.get(0), 2025, CriteriaFixture.earning());
-        services.yearlyRecords().recognise(new NewDecision("127/QĐ-UBND", LocalDate.of(2025, 12, 15), "Nguyễn Văn An",
+        services.recognising().recognise(new NewDecision("127/QĐ-UBND", LocalDate.of(2025, 12, 15), "Nguyễn Văn An",
                 "10507"), 2025, LearningModel.FAMILY, List.of(services.verified(households.get(1), 2025,
                 CriteriaFixture.earning()).id()), Map.of(registration.id(), "=HYPERLINK(\"x\"), thiếu minh chứng"));
 

@@ -4,9 +4,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.learningsociety.core.registration.Decision;
-import org.learningsociety.core.registration.DecisionId;
-import org.learningsociety.core.registration.Decisions;
+import org.learningsociety.core.decision.Decision;
+import org.learningsociety.core.decision.DecisionId;
+import org.learningsociety.core.decision.Decisions;
 import org.learningsociety.core.shared.ConflictException;
 import org.learningsociety.core.unit.UnitId;
 

@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
 import org.learningsociety.core.criteria.CriteriaSetId;
 import org.learningsociety.core.criteria.Evidence;
 import org.learningsociety.core.criteria.Scores;
-import org.learningsociety.core.registration.DecisionId;
+import org.learningsociety.core.decision.DecisionId;
 import org.learningsociety.core.registration.Registration;
 import org.learningsociety.core.registration.RegistrationId;
 import org.learningsociety.core.registration.RegistrationStatus;

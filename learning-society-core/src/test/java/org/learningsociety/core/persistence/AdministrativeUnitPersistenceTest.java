@@ -1,16 +1,17 @@
 package org.learningsociety.core.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.learningsociety.core.persistence.Fixtures.AFTER_REFORM;
-import static org.learningsociety.core.persistence.Fixtures.BEFORE_REFORM;
-import static org.learningsociety.core.persistence.Fixtures.REFORM;
+import static org.learningsociety.core.fixtures.StoredFixtures.AFTER_REFORM;
+import static org.learningsociety.core.fixtures.StoredFixtures.BEFORE_REFORM;
+import static org.learningsociety.core.fixtures.StoredFixtures.REFORM;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import org.learningsociety.core.persistence.Fixtures.Hierarchy;
+import org.learningsociety.core.fixtures.StoredFixtures;
+import org.learningsociety.core.fixtures.StoredFixtures.Hierarchy;
 import org.learningsociety.core.shared.Period;
 import org.learningsociety.core.unit.AdministrativeUnit;
 import org.learningsociety.core.unit.AdministrativeUnits;
@@ -25,7 +26,7 @@ class AdministrativeUnitPersistenceTest {
     void roundTripsEveryFieldOfAVersion(Database database) {
         try (Store store = database.freshStore()) {
             AdministrativeUnits units = store.persistence().units();
-            Hierarchy h = Fixtures.hierarchy(units);
+            Hierarchy h = StoredFixtures.hierarchy(units);
 
             for (AdministrativeUnit unit : h.all()) {
                 assertThat(units.versionsOf(unit.id())).containsExactly(unit);
@@ -39,7 +40,7 @@ class AdministrativeUnitPersistenceTest {
     void findsTheUnitHoldingACodeOnEachSideOfTheReform(Database database) {
         try (Store store = database.freshStore()) {
             AdministrativeUnits units = store.persistence().units();
-            Hierarchy h = Fixtures.hierarchy(units);
+            Hierarchy h = StoredFixtures.hierarchy(units);
 
             assertThat(units.findByCode("11311", BEFORE_REFORM)).contains(h.oldCommune());
             assertThat(units.findByCode("11311", REFORM.minusDays(1))).contains(h.oldCommune());
@@ -54,7 +55,7 @@ class AdministrativeUnitPersistenceTest {
     void answersChildrenAncestorsAndDescendantsAsTheyStoodOnADate(Database database) {
         try (Store store = database.freshStore()) {
             AdministrativeUnits units = store.persistence().units();
-            Hierarchy h = Fixtures.hierarchy(units);
+            Hierarchy h = StoredFixtures.hierarchy(units);
             UnitDirectory directory = new UnitDirectory(units, store.persistence().transactions(),
                     Clock.fixed(AFTER_REFORM.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
 
@@ -73,14 +74,14 @@ class AdministrativeUnitPersistenceTest {
     void movesAVillageToAnotherParentByClosingItsVersionAndAddingANewOne(Database database) {
         try (Store store = database.freshStore()) {
             AdministrativeUnits units = store.persistence().units();
-            Hierarchy h = Fixtures.hierarchy(units);
+            Hierarchy h = StoredFixtures.hierarchy(units);
             UnitDirectory directory = new UnitDirectory(units, store.persistence().transactions(),
                     Clock.fixed(AFTER_REFORM.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
 
             AdministrativeUnit moved = directory.moveUnder(h.village().id(), "11311", REFORM);
 
             AdministrativeUnit closed = new AdministrativeUnit(h.village().id(), h.village().code(), h.village().name(),
-                    UnitLevel.VILLAGE, h.oldCommune().id(), Period.between(Fixtures.START, REFORM.minusDays(1)), null);
+                    UnitLevel.VILLAGE, h.oldCommune().id(), Period.between(StoredFixtures.START, REFORM.minusDays(1)), null);
             assertThat(units.versionsOf(h.village().id())).containsExactly(closed, moved);
             assertThat(moved.parent()).isEqualTo(h.newCommune().id());
             assertThat(units.findById(h.village().id(), BEFORE_REFORM)).contains(closed);
@@ -94,7 +95,7 @@ class AdministrativeUnitPersistenceTest {
     void keepsSuccessionsOfMergedUnits(Database database) {
         try (Store store = database.freshStore()) {
             AdministrativeUnits units = store.persistence().units();
-            Hierarchy h = Fixtures.hierarchy(units);
+            Hierarchy h = StoredFixtures.hierarchy(units);
             Succession whole = new Succession(h.oldCommune().id(), h.newCommune().id(), REFORM, Succession.Kind.WHOLE);
             Succession part = new Succession(h.district().id(), h.newCommune().id(), REFORM, Succession.Kind.PARTIAL);
             units.addSuccessions(List.of(whole, part));
@@ -125,7 +126,7 @@ class AdministrativeUnitPersistenceTest {
             AdministrativeUnits units = store.persistence().units();
             List<AdministrativeUnit> country = new ArrayList<>();
             long id = 1_000_000;
-            LocalDate from = Fixtures.START;
+            LocalDate from = StoredFixtures.START;
             AdministrativeUnit centre = new AdministrativeUnit(new UnitId(id++), "VN", "Việt Nam", UnitLevel.CENTRE,
                     null, Period.from(from), null);
             country.add(centre);

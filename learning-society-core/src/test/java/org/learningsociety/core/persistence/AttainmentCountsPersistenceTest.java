@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.learningsociety.core.attainment.UnitCounts;
 import org.learningsociety.core.criteria.CriteriaSetId;
+import org.learningsociety.core.fixtures.StoredFixtures;
 import org.learningsociety.core.registration.Registration;
 import org.learningsociety.core.registration.RegistrationId;
 import org.learningsociety.core.subject.LearningModel;
@@ -27,8 +28,8 @@ class AttainmentCountsPersistenceTest {
         try (Store store = database.freshStore()) {
             var persistence = store.persistence();
             List<Subject> subjects = new ArrayList<>();
-            subjects.addAll(Fixtures.households(1, A, 10, "A"));
-            subjects.addAll(Fixtures.households(11, B, 4, "B"));
+            subjects.addAll(StoredFixtures.households(1, A, 10, "A"));
+            subjects.addAll(StoredFixtures.households(11, B, 4, "B"));
             subjects.add(new Subject(new SubjectId(100), SubjectKind.CLAN, A, "Dòng họ Lê", "CLAN-1"));
             subjects.add(new Subject(new SubjectId(101), SubjectKind.HOUSEHOLD, C, "Hộ ở C", "C-1"));
             persistence.subjects().addAll(subjects);
@@ -38,12 +39,12 @@ class AttainmentCountsPersistenceTest {
             CriteriaSetId set = new CriteriaSetId(1);
             for (int i = 0; i < 6; i++) { // A: 6 registered in 2025, 4 of them recognised
                 Subject s = subjects.get(i);
-                registrations.add(i < 4 ? Fixtures.verified(new RegistrationId(id++), s, 2025, set)
-                        : Fixtures.registered(new RegistrationId(id++), s, 2025, set));
+                registrations.add(i < 4 ? StoredFixtures.verified(new RegistrationId(id++), s, 2025, set)
+                        : StoredFixtures.registered(new RegistrationId(id++), s, 2025, set));
             }
-            registrations.add(Fixtures.verified(new RegistrationId(id++), subjects.get(0), 2024, set)); // other year
-            registrations.add(Fixtures.verified(new RegistrationId(id++), subjects.get(14), 2025, set)); // clan
-            registrations.add(Fixtures.registered(new RegistrationId(id++), subjects.get(10), 2025, set)); // B
+            registrations.add(StoredFixtures.verified(new RegistrationId(id++), subjects.get(0), 2024, set)); // other year
+            registrations.add(StoredFixtures.verified(new RegistrationId(id++), subjects.get(14), 2025, set)); // clan
+            registrations.add(StoredFixtures.registered(new RegistrationId(id++), subjects.get(10), 2025, set)); // B
             persistence.registrations().addAll(registrations);
 
             Map<UnitId, UnitCounts> counts = persistence.attainmentCounts()

@@ -13,15 +13,15 @@ import org.learningsociety.core.audit.AuditAction;
 import org.learningsociety.core.audit.AuditRecord;
 import org.learningsociety.core.audit.AuditTrail;
 import org.learningsociety.core.audit.Audited;
+import org.learningsociety.core.decision.Decision;
+import org.learningsociety.core.decision.NewDecision;
 import org.learningsociety.core.privacy.EvidenceRetention;
 import org.learningsociety.core.privacy.PersonalData;
-import org.learningsociety.core.registration.Decision;
 import org.learningsociety.core.registration.Registration;
 import org.learningsociety.core.registration.RegistrationId;
 import org.learningsociety.core.registration.RegistrationStatus;
-import org.learningsociety.core.registration.YearlyRecordService.NewDecision;
-import org.learningsociety.core.registration.YearlyRecordService.SelfAssessment;
-import org.learningsociety.core.registration.YearlyRecordService.Verification;
+import org.learningsociety.core.registration.SelfAssessment;
+import org.learningsociety.core.registration.Verification;
 import org.learningsociety.core.shared.InvalidInputException;
 import org.learningsociety.core.subject.LearningModel;
 import org.learningsociety.core.subject.Subject;
@@ -59,7 +59,7 @@ class AuditAndPersonalDataPersistenceTest {
             Registration registration = verifiedHousehold(s, "a");
             long before = store.count("ls_audit");
 
-            assertThatThrownBy(() -> s.records().verifyAll(List.of(
+            assertThatThrownBy(() -> s.verifying().verifyAll(List.of(
                     new Verification(registration.id(), ServicesOnDatabase.full(), "Cán bộ", null),
                     new Verification(new RegistrationId(999_999), ServicesOnDatabase.full(), "Cán bộ", null))))
                     .isInstanceOf(InvalidInputException.class);
@@ -77,10 +77,10 @@ class AuditAndPersonalDataPersistenceTest {
             ServicesOnDatabase s = ServicesOnDatabase.on(store);
             s.clock().setDate(LocalDate.of(2025, 12, 20));
             Registration registration = verifiedHousehold(s, "r");
-            Decision decision = s.records().recognise(new NewDecision("5/QĐ-UBND", LocalDate.of(2025, 12, 20),
+            Decision decision = s.recognising().recognise(new NewDecision("5/QĐ-UBND", LocalDate.of(2025, 12, 20),
                     "Chủ tịch UBND", "10507"), 2025, LearningModel.FAMILY, List.of(registration.id()), Map.of());
 
-            s.records().revokeRecognition(registration.id(), "Minh chứng không đúng");
+            s.revoking().revokeRecognition(registration.id(), "Minh chứng không đúng");
 
             Registration stored = s.records().registration(registration.id());
             assertThat(stored.status()).isEqualTo(RegistrationStatus.NOT_RECOGNISED);
@@ -107,7 +107,7 @@ class AuditAndPersonalDataPersistenceTest {
             s.clock().setDate(LocalDate.of(2025, 12, 20));
             Registration erased = verifiedHousehold(s, "e");
             Registration kept = verifiedHousehold(s, "k");
-            s.records().recognise(new NewDecision("6/QĐ-UBND", LocalDate.of(2025, 12, 20), "Chủ tịch UBND", "10507"),
+            s.recognising().recognise(new NewDecision("6/QĐ-UBND", LocalDate.of(2025, 12, 20), "Chủ tịch UBND", "10507"),
                     2025, LearningModel.FAMILY, List.of(erased.id(), kept.id()), Map.of());
             s.clock().setDate(LocalDate.of(2026, 2, 1));
             Attainment before = s.attainment().attainment("10507", 2025, LearningModel.FAMILY);
@@ -170,10 +170,10 @@ class AuditAndPersonalDataPersistenceTest {
 
     private static Registration verifiedHousehold(ServicesOnDatabase s, String prefix, int year) {
         Subject household = s.households("10507", prefix, 1).get(0);
-        Registration registration = s.records().register(household.id(), year);
-        s.records().selfAssess(new SelfAssessment(registration.id(), ServicesOnDatabase.full(),
+        Registration registration = s.registering().register(household.id(), year);
+        s.selfAssessing().selfAssess(new SelfAssessment(registration.id(), ServicesOnDatabase.full(),
                 ServicesOnDatabase.evidence()), false);
-        s.records().verify(new Verification(registration.id(), ServicesOnDatabase.full(), "Cán bộ thẩm định", null));
+        s.verifying().verify(new Verification(registration.id(), ServicesOnDatabase.full(), "Cán bộ thẩm định", null));
         return s.records().registration(registration.id());
     }
 }

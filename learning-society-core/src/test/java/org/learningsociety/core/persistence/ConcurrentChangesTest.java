@@ -19,14 +19,14 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.learningsociety.core.criteria.Scores;
 import org.learningsociety.core.fixtures.CriteriaFixture;
-import org.learningsociety.core.plan.PlanDirectory;
 import org.learningsociety.core.registration.Registration;
 import org.learningsociety.core.registration.RegistrationId;
 import org.learningsociety.core.registration.RegistrationStatus;
 import org.learningsociety.core.registration.Registrations;
-import org.learningsociety.core.registration.YearlyRecordService;
-import org.learningsociety.core.registration.YearlyRecordService.SelfAssessment;
-import org.learningsociety.core.registration.YearlyRecordService.Verification;
+import org.learningsociety.core.registration.SelfAssessment;
+import org.learningsociety.core.registration.Verification;
+import org.learningsociety.core.registration.Verifying;
+import org.learningsociety.core.registration.YearlyRecords;
 import org.learningsociety.core.shared.ConflictException;
 import org.learningsociety.core.shared.DomainEvents;
 import org.learningsociety.core.subject.LearningModel;
@@ -55,7 +55,7 @@ class ConcurrentChangesTest {
             for (int i = 0; i < OFFICERS; i++) {
                 attempts.add(() -> {
                     start.await();
-                    return s.records().register(household.id(), 2025);
+                    return s.registering().register(household.id(), 2025);
                 });
             }
 
@@ -138,14 +138,13 @@ class ConcurrentChangesTest {
             ServicesOnDatabase s = ServicesOnDatabase.on(store);
             s.clock().setDate(LocalDate.of(2025, 9, 1));
             Subject household = s.households("10507", "v", 1).get(0);
-            Registration registration = s.records().register(household.id(), 2025);
-            s.records().selfAssess(new SelfAssessment(registration.id(), ServicesOnDatabase.full(),
+            Registration registration = s.registering().register(household.id(), 2025);
+            s.selfAssessing().selfAssess(new SelfAssessment(registration.id(), ServicesOnDatabase.full(),
                     ServicesOnDatabase.evidence()), false);
             BothRead bothRead = new BothRead(store.persistence().registrations());
             MyBatisPersistence p = store.persistence();
-            YearlyRecordService racing = new YearlyRecordService(bothRead, p.subjects(), p.criteriaSets(),
-                    p.decisions(), s.units(), new PlanDirectory(p.plans(), s.units()), p.transactions(),
-                    DomainEvents.NONE, s.clock(), p.auditTrail(), () -> s.acting().get());
+            Verifying racing = new Verifying(new YearlyRecords(bothRead, p.criteriaSets(), p.transactions(),
+                    DomainEvents.NONE, s.clock(), p.auditTrail(), () -> s.acting().get()));
             Scores low = CriteriaFixture.with(ServicesOnDatabase.full(), "4.2", 5);
             bothRead.arm();
 

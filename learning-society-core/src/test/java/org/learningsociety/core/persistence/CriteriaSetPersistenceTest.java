@@ -7,6 +7,7 @@ import java.util.List;
 import org.learningsociety.core.criteria.CriteriaSet;
 import org.learningsociety.core.criteria.CriteriaSetId;
 import org.learningsociety.core.criteria.CriteriaSets;
+import org.learningsociety.core.fixtures.StoredFixtures;
 import org.learningsociety.core.shared.ConflictException;
 import org.learningsociety.core.subject.LearningModel;
 
@@ -16,7 +17,7 @@ class CriteriaSetPersistenceTest {
     void assignsAnIdAndRoundTripsCriteriaIndicatorsAndRule(Database database) {
         try (Store store = database.freshStore()) {
             CriteriaSets sets = store.persistence().criteriaSets();
-            CriteriaSet stored = sets.add(Fixtures.familyCriteria("family-448-2015", 2016));
+            CriteriaSet stored = sets.add(StoredFixtures.familyCriteria("family-448-2015", 2016));
 
             assertThat(stored.id()).isNotNull();
             assertThat(sets.findById(stored.id())).contains(stored);
@@ -30,8 +31,8 @@ class CriteriaSetPersistenceTest {
     void keepsEveryVersionAndAnswersTheOneInForce(Database database) {
         try (Store store = database.freshStore()) {
             CriteriaSets sets = store.persistence().criteriaSets();
-            CriteriaSet old = sets.add(Fixtures.familyCriteria("family-448-2015", 2016));
-            CriteriaSet newer = sets.add(Fixtures.familyCriteria("family-2022", 2022));
+            CriteriaSet old = sets.add(StoredFixtures.familyCriteria("family-448-2015", 2016));
+            CriteriaSet newer = sets.add(StoredFixtures.familyCriteria("family-2022", 2022));
 
             assertThat(sets.findByModel(LearningModel.FAMILY)).containsExactly(old, newer);
             assertThat(sets.findByModel(LearningModel.CLAN)).isEmpty();
@@ -44,9 +45,9 @@ class CriteriaSetPersistenceTest {
     void refusesToStoreTheSameKeyTwice(Database database) {
         try (Store store = database.freshStore()) {
             CriteriaSets sets = store.persistence().criteriaSets();
-            CriteriaSet stored = sets.add(Fixtures.familyCriteria("family-448-2015", 2016));
+            CriteriaSet stored = sets.add(StoredFixtures.familyCriteria("family-448-2015", 2016));
 
-            assertThatThrownBy(() -> sets.add(Fixtures.familyCriteria("family-448-2015", 2018)))
+            assertThatThrownBy(() -> sets.add(StoredFixtures.familyCriteria("family-448-2015", 2018)))
                     .isInstanceOf(ConflictException.class);
 
             assertThat(sets.findByModel(LearningModel.FAMILY)).containsExactly(stored);

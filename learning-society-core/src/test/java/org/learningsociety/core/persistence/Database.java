@@ -1,5 +1,6 @@
 package org.learningsociety.core.persistence;
 
+import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -8,7 +9,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
-import com.zaxxer.hikari.HikariDataSource;
 
 /**
  * The databases every persistence test runs on: H2 in memory and a real PostgreSQL (embedded,

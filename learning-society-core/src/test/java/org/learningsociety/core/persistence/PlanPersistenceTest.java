@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import org.learningsociety.core.fixtures.StoredFixtures;
 import org.learningsociety.core.plan.Phase;
 import org.learningsociety.core.plan.Plan;
 import org.learningsociety.core.plan.Plans;
@@ -15,7 +16,7 @@ class PlanPersistenceTest {
     void roundTripsAPlanWithAllItsParts(Database database) {
         try (Store store = database.freshStore()) {
             Plans plans = store.persistence().plans();
-            Plan plan = Fixtures.plan("hai-phong-46-kh-ubnd-2022", 1);
+            Plan plan = StoredFixtures.plan("hai-phong-46-kh-ubnd-2022", 1);
 
             plans.save(plan);
 
@@ -31,8 +32,8 @@ class PlanPersistenceTest {
     void replacesAnOlderVersionWhole(Database database) {
         try (Store store = database.freshStore()) {
             Plans plans = store.persistence().plans();
-            plans.save(Fixtures.plan("p", 1));
-            Plan base = Fixtures.plan("p", 2);
+            plans.save(StoredFixtures.plan("p", 1));
+            Plan base = StoredFixtures.plan("p", 2);
             Plan newer = new Plan(base.id(), 2, base.status(), base.issuer(), base.number(), null, 2023,
                     base.title(), base.scope(), List.of(), List.of(new Phase("2021-2030", 2021, 2030)),
                     base.indicators(), base.targets().subList(0, 1), base.derivationRule(), List.of());
@@ -49,12 +50,12 @@ class PlanPersistenceTest {
     void refusesToOverwriteANewerVersionAndIgnoresTheSameOneSavedAgain(Database database) {
         try (Store store = database.freshStore()) {
             Plans plans = store.persistence().plans();
-            Plan current = Fixtures.plan("p", 3);
+            Plan current = StoredFixtures.plan("p", 3);
             plans.save(current);
 
-            assertThatThrownBy(() -> plans.save(Fixtures.plan("p", 2))).isInstanceOf(ConflictException.class);
-            plans.save(Fixtures.plan("p", 3));
-            Plan base = Fixtures.plan("p", 3);
+            assertThatThrownBy(() -> plans.save(StoredFixtures.plan("p", 2))).isInstanceOf(ConflictException.class);
+            plans.save(StoredFixtures.plan("p", 3));
+            Plan base = StoredFixtures.plan("p", 3);
             Plan edited = new Plan("p", 3, base.status(), base.issuer(), base.number(), base.issuedOn(),
                     base.issuedYear(), "Tiêu đề khác", base.scope(), base.legalBasis(), base.phases(),
                     base.indicators(), base.targets(), base.derivationRule(), base.milestones());

@@ -10,7 +10,8 @@ import java.util.Map;
 import org.learningsociety.core.criteria.CriteriaSetId;
 import org.learningsociety.core.criteria.Evidence;
 import org.learningsociety.core.criteria.Scores;
-import org.learningsociety.core.registration.DecisionId;
+import org.learningsociety.core.decision.DecisionId;
+import org.learningsociety.core.fixtures.StoredFixtures;
 import org.learningsociety.core.registration.Registration;
 import org.learningsociety.core.registration.RegistrationId;
 import org.learningsociety.core.registration.RegistrationStatus;
@@ -30,10 +31,10 @@ class RegistrationPersistenceTest {
     void roundTripsEveryFieldIncludingScoresEvidenceAndNulls(Database database) {
         try (Store store = database.freshStore()) {
             Registrations registrations = store.persistence().registrations();
-            List<Subject> households = Fixtures.households(1, VILLAGE, 2, "R");
+            List<Subject> households = StoredFixtures.households(1, VILLAGE, 2, "R");
             long first = registrations.nextIds(2).value();
-            Registration full = Fixtures.verified(new RegistrationId(first), households.get(0), 2025, SET);
-            Registration bare = Fixtures.registered(new RegistrationId(first + 1), households.get(1), 2025, SET);
+            Registration full = StoredFixtures.verified(new RegistrationId(first), households.get(0), 2025, SET);
+            Registration bare = StoredFixtures.registered(new RegistrationId(first + 1), households.get(1), 2025, SET);
 
             registrations.addAll(List.of(full, bare));
 
@@ -51,27 +52,27 @@ class RegistrationPersistenceTest {
     void refusesSecondRegistrationOfSameSubjectAndYear(Database database) {
         try (Store store = database.freshStore()) {
             Registrations registrations = store.persistence().registrations();
-            List<Subject> households = Fixtures.households(1, VILLAGE, 2, "D");
+            List<Subject> households = StoredFixtures.households(1, VILLAGE, 2, "D");
             long first = registrations.nextIds(3).value();
-            registrations.addAll(List.of(Fixtures.registered(new RegistrationId(first), households.get(0), 2025, SET)));
+            registrations.addAll(List.of(StoredFixtures.registered(new RegistrationId(first), households.get(0), 2025, SET)));
 
             assertThatThrownBy(() -> registrations.addAll(List.of(
-                    Fixtures.registered(new RegistrationId(first + 1), households.get(1), 2025, SET),
-                    Fixtures.registered(new RegistrationId(first + 2), households.get(0), 2025, SET))))
+                    StoredFixtures.registered(new RegistrationId(first + 1), households.get(1), 2025, SET),
+                    StoredFixtures.registered(new RegistrationId(first + 2), households.get(0), 2025, SET))))
                     .isInstanceOf(ConflictException.class)
                     .hasMessageContaining("đã đăng ký")
                     .extracting(e -> ((ConflictException) e).value()).as("the subject refused, named after the "
                             + "unique key refused the batch").isEqualTo(households.get(0).id());
             assertThatThrownBy(() -> registrations.addAll(List.of(
-                    Fixtures.registered(new RegistrationId(first + 1), households.get(1), 2025, SET),
-                    Fixtures.registered(new RegistrationId(first + 2), households.get(1), 2025, SET))))
+                    StoredFixtures.registered(new RegistrationId(first + 1), households.get(1), 2025, SET),
+                    StoredFixtures.registered(new RegistrationId(first + 2), households.get(1), 2025, SET))))
                     .isInstanceOf(ConflictException.class)
                     .extracting(e -> ((ConflictException) e).value()).as("twice in one batch")
                     .isEqualTo(households.get(1).id());
 
             assertThat(store.count("ls_registration")).as("nothing of the refused batches").isEqualTo(1);
             // another year is another registration
-            registrations.addAll(List.of(Fixtures.registered(new RegistrationId(first + 2), households.get(0), 2026, SET)));
+            registrations.addAll(List.of(StoredFixtures.registered(new RegistrationId(first + 2), households.get(0), 2026, SET)));
             assertThat(store.count("ls_registration")).isEqualTo(2);
         }
     }
@@ -80,9 +81,9 @@ class RegistrationPersistenceTest {
     void writesChangesAndCountsTheVersion(Database database) {
         try (Store store = database.freshStore()) {
             Registrations registrations = store.persistence().registrations();
-            Subject household = Fixtures.households(1, VILLAGE, 1, "U").get(0);
+            Subject household = StoredFixtures.households(1, VILLAGE, 1, "U").get(0);
             RegistrationId id = registrations.nextIds(1);
-            registrations.addAll(List.of(Fixtures.verified(id, household, 2025, SET)));
+            registrations.addAll(List.of(StoredFixtures.verified(id, household, 2025, SET)));
             Registration read = registrations.findById(id).orElseThrow();
 
             Registration changed = changed(read, RegistrationStatus.NOT_RECOGNISED, "Thiếu minh chứng");
@@ -102,11 +103,11 @@ class RegistrationPersistenceTest {
     void optimisticLockConflictLeavesNothingOfTheBatchWritten(Database database) {
         try (Store store = database.freshStore()) {
             Registrations registrations = store.persistence().registrations();
-            List<Subject> households = Fixtures.households(1, VILLAGE, 3, "O");
+            List<Subject> households = StoredFixtures.households(1, VILLAGE, 3, "O");
             long first = registrations.nextIds(3).value();
             List<Registration> added = new ArrayList<>();
             for (int i = 0; i < 3; i++) {
-                added.add(Fixtures.registered(new RegistrationId(first + i), households.get(i), 2025, SET));
+                added.add(StoredFixtures.registered(new RegistrationId(first + i), households.get(i), 2025, SET));
             }
             registrations.addAll(added);
             List<Registration> read = registrations.findByIds(added.stream().map(Registration::id).toList());
@@ -129,14 +130,14 @@ class RegistrationPersistenceTest {
     void aFailingBatchInsideATransactionLeavesNothingWritten(Database database) {
         try (Store store = database.freshStore()) {
             Registrations registrations = store.persistence().registrations();
-            List<Subject> households = Fixtures.households(1, VILLAGE, 1_500, "T");
+            List<Subject> households = StoredFixtures.households(1, VILLAGE, 1_500, "T");
             long first = registrations.nextIds(1_500).value();
             List<Registration> batch = new ArrayList<>();
             for (int i = 0; i < 1_500; i++) {
-                batch.add(Fixtures.verified(new RegistrationId(first + i), households.get(i), 2025, SET));
+                batch.add(StoredFixtures.verified(new RegistrationId(first + i), households.get(i), 2025, SET));
             }
             // the last chunk repeats a subject of the first: the first two chunks are written before it fails
-            batch.add(Fixtures.registered(new RegistrationId(first + 1_500), households.get(0), 2025, SET));
+            batch.add(StoredFixtures.registered(new RegistrationId(first + 1_500), households.get(0), 2025, SET));
 
             assertThatThrownBy(() -> store.persistence().transactions().run(() -> {
                 store.persistence().subjects().addAll(households);
@@ -153,12 +154,12 @@ class RegistrationPersistenceTest {
     void writesTwentyThousandRegistrationsInBatchesAndFindsThem(Database database) {
         try (Store store = database.freshStore()) {
             Registrations registrations = store.persistence().registrations();
-            List<Subject> households = Fixtures.households(1, VILLAGE, 20_000, "B");
+            List<Subject> households = StoredFixtures.households(1, VILLAGE, 20_000, "B");
             long first = registrations.nextIds(20_000).value();
             List<Registration> batch = new ArrayList<>();
             for (int i = 0; i < 20_000; i++) {
-                batch.add(i % 2 == 0 ? Fixtures.verified(new RegistrationId(first + i), households.get(i), 2025, SET)
-                        : Fixtures.registered(new RegistrationId(first + i), households.get(i), 2025, SET));
+                batch.add(i % 2 == 0 ? StoredFixtures.verified(new RegistrationId(first + i), households.get(i), 2025, SET)
+                        : StoredFixtures.registered(new RegistrationId(first + i), households.get(i), 2025, SET));
             }
 
             registrations.addAll(batch);

@@ -13,12 +13,13 @@ import org.learningsociety.core.attainment.ReformRollUp;
 import org.learningsociety.core.criteria.Evidence;
 import org.learningsociety.core.criteria.Scores;
 import org.learningsociety.core.fakes.TestClock;
+import org.learningsociety.core.fixtures.YearlyUseCases;
 import org.learningsociety.core.plan.PlanDirectory;
 import org.learningsociety.core.referencedata.AdministrativeUnitLoader;
 import org.learningsociety.core.referencedata.ReferenceDataLoader;
 import org.learningsociety.core.registration.Registration;
 import org.learningsociety.core.registration.RegistrationId;
-import org.learningsociety.core.registration.YearlyRecordService;
+import org.learningsociety.core.registration.YearlyRecords;
 import org.learningsociety.core.shared.DomainEvents;
 import org.learningsociety.core.subject.LearningModel;
 import org.learningsociety.core.subject.Subject;
@@ -36,7 +37,7 @@ class RollUpAcrossTheReformTest {
 
     /** The core's services over a real database, on a clock a test moves. */
     private record Services(Store store, TestClock clock, UnitDirectory units, SubjectCatalogue subjects,
-            YearlyRecordService records, AttainmentService attainment) {
+            YearlyUseCases yearly, AttainmentService attainment) {
 
         static Services on(Store store) {
             MyBatisPersistence p = store.persistence();
@@ -47,8 +48,8 @@ class RollUpAcrossTheReformTest {
             UnitDirectory units = new UnitDirectory(p.units(), p.transactions(), clock);
             PlanDirectory plans = new PlanDirectory(p.plans(), units);
             return new Services(store, clock, units, new SubjectCatalogue(p.subjects(), p.units(), p.transactions(), clock),
-                    new YearlyRecordService(p.registrations(), p.subjects(), p.criteriaSets(), p.decisions(), units,
-                            plans, p.transactions(), DomainEvents.NONE, clock),
+                    YearlyUseCases.of(new YearlyRecords(p.registrations(), p.criteriaSets(), p.transactions(),
+                            DomainEvents.NONE, clock), p.subjects(), p.decisions(), units, plans),
                     new AttainmentService(p.attainmentCounts(), units, plans, new ReformRollUp(p.units()), clock));
         }
 
@@ -60,20 +61,20 @@ class RollUpAcrossTheReformTest {
                 news.add(new NewSubject(LearningModel.FAMILY, unitCode, "Hộ " + prefix + " " + i, prefix + "-" + i));
             }
             List<Subject> added = subjects.addAll(news);
-            List<Registration> registered = records.registerAll(added.stream().map(Subject::id).toList(), year);
+            List<Registration> registered = yearly.registering().registerAll(added.stream().map(Subject::id).toList(), year);
             Map<String, Integer> full = new LinkedHashMap<>();
             for (String code : List.of("1.1", "1.2", "1.3", "2.1", "2.2", "2.3", "3.1", "3.2", "4.1", "4.2")) {
                 full.put(code, 10);
             }
             List<Evidence> evidence = full.keySet().stream().map(c -> new Evidence(c, "hs-" + c, "Minh chứng " + c)).toList();
-            records.selfAssessAll(registered.stream()
-                    .map(r -> new YearlyRecordService.SelfAssessment(r.id(), Scores.of(full), evidence)).toList(), false);
-            records.verifyAll(registered.stream()
-                    .map(r -> new YearlyRecordService.Verification(r.id(), Scores.of(full), "Cán bộ thẩm định", null))
+            yearly.selfAssessing().selfAssessAll(registered.stream()
+                    .map(r -> new org.learningsociety.core.registration.SelfAssessment(r.id(), Scores.of(full), evidence)).toList(), false);
+            yearly.verifying().verifyAll(registered.stream()
+                    .map(r -> new org.learningsociety.core.registration.Verification(r.id(), Scores.of(full), "Cán bộ thẩm định", null))
                     .toList());
             if (recognised > 0) {
                 List<RegistrationId> ids = registered.subList(0, recognised).stream().map(Registration::id).toList();
-                records.recognise(new YearlyRecordService.NewDecision(decisionNumber, clock.today(), "Chủ tịch UBND",
+                yearly.recognising().recognise(new org.learningsociety.core.decision.NewDecision(decisionNumber, clock.today(), "Chủ tịch UBND",
                         decisionUnitCode), year, LearningModel.FAMILY, ids, Map.of());
             }
             return registered;

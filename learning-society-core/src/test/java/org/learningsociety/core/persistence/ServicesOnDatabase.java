@@ -12,12 +12,18 @@ import org.learningsociety.core.commendation.CommendationService;
 import org.learningsociety.core.criteria.Evidence;
 import org.learningsociety.core.criteria.Scores;
 import org.learningsociety.core.fakes.TestClock;
+import org.learningsociety.core.fixtures.YearlyUseCases;
 import org.learningsociety.core.plan.PlanDirectory;
 import org.learningsociety.core.privacy.PersonalData;
 import org.learningsociety.core.referencedata.AdministrativeUnitLoader;
 import org.learningsociety.core.referencedata.ReferenceDataLoader;
+import org.learningsociety.core.registration.Recognising;
+import org.learningsociety.core.registration.Registering;
 import org.learningsociety.core.registration.Registrations;
-import org.learningsociety.core.registration.YearlyRecordService;
+import org.learningsociety.core.registration.RevokingRecognition;
+import org.learningsociety.core.registration.SelfAssessing;
+import org.learningsociety.core.registration.Verifying;
+import org.learningsociety.core.registration.YearlyRecords;
 import org.learningsociety.core.shared.Actor;
 import org.learningsociety.core.shared.CurrentActor;
 import org.learningsociety.core.shared.DomainEvents;
@@ -32,7 +38,7 @@ import org.learningsociety.core.unit.UnitDirectory;
  * auditing every change; a clock a test moves and an actor it sets (per thread, for concurrent tests).
  */
 record ServicesOnDatabase(Store store, TestClock clock, UnitDirectory units, SubjectCatalogue subjects,
-        YearlyRecordService records, CommendationService commendations, AttainmentService attainment,
+        YearlyUseCases year, CommendationService commendations, AttainmentService attainment,
         PersonalData personalData, AtomicReference<Actor> acting) {
 
     /** The ten indicators of the 2016–2020 family set (448/QĐ-KHVN), each at its maximum of 10. */
@@ -56,14 +62,38 @@ record ServicesOnDatabase(Store store, TestClock clock, UnitDirectory units, Sub
         PlanDirectory plans = new PlanDirectory(p.plans(), units);
         return new ServicesOnDatabase(store, clock, units,
                 new SubjectCatalogue(p.subjects(), p.units(), p.transactions(), clock, p.auditTrail(), actor),
-                new YearlyRecordService(registrations, p.subjects(), p.criteriaSets(), p.decisions(), units, plans,
-                        p.transactions(), DomainEvents.NONE, clock, p.auditTrail(), actor),
+                YearlyUseCases.of(new YearlyRecords(registrations, p.criteriaSets(), p.transactions(),
+                        DomainEvents.NONE, clock, p.auditTrail(), actor), p.subjects(), p.decisions(), units, plans),
                 new CommendationService(p.commendations(), p.registrations(), p.decisions(), units, p.transactions(),
                         DomainEvents.NONE, clock, p.auditTrail(), actor),
                 new AttainmentService(p.attainmentCounts(), units, plans, new ReformRollUp(p.units()), clock),
                 new PersonalData(p.subjects(), p.registrations(), p.commendations(), p.personalDataRecords(),
                         p.auditTrail(), p.transactions(), actor, clock),
                 acting);
+    }
+
+    YearlyRecords records() {
+        return year.records();
+    }
+
+    Registering registering() {
+        return year.registering();
+    }
+
+    SelfAssessing selfAssessing() {
+        return year.selfAssessing();
+    }
+
+    Verifying verifying() {
+        return year.verifying();
+    }
+
+    Recognising recognising() {
+        return year.recognising();
+    }
+
+    RevokingRecognition revoking() {
+        return year.revoking();
     }
 
     /** {@code count} households of the unit {@code unitCode}, named with {@code prefix}. */

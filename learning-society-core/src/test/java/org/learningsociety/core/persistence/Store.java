@@ -1,10 +1,10 @@
 package org.learningsociety.core.persistence;
 
+import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import com.zaxxer.hikari.HikariDataSource;
 
 /** A migrated test database and the persistence on it; closing it closes its connections. */
 record Store(Database database, HikariDataSource dataSource, MyBatisPersistence persistence) implements AutoCloseable {

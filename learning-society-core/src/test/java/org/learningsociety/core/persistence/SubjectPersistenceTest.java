@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.learningsociety.core.fixtures.StoredFixtures;
 import org.learningsociety.core.shared.ConflictException;
 import org.learningsociety.core.subject.LearningModel;
 import org.learningsociety.core.subject.Subject;
@@ -41,7 +42,7 @@ class SubjectPersistenceTest {
         try (Store store = database.freshStore()) {
             Subjects subjects = store.persistence().subjects();
             SubjectId first = subjects.nextIds(20_000);
-            List<Subject> households = Fixtures.households(first.value(), new UnitId(7), 20_000, "HP");
+            List<Subject> households = StoredFixtures.households(first.value(), new UnitId(7), 20_000, "HP");
 
             subjects.addAll(households);
 
@@ -71,7 +72,7 @@ class SubjectPersistenceTest {
     void movesASubjectToAnotherUnit(Database database) {
         try (Store store = database.freshStore()) {
             Subjects subjects = store.persistence().subjects();
-            Subject household = Fixtures.households(subjects.nextIds(1).value(), new UnitId(1), 1, "M").get(0);
+            Subject household = StoredFixtures.households(subjects.nextIds(1).value(), new UnitId(1), 1, "M").get(0);
             subjects.addAll(List.of(household));
 
             subjects.moveTo(household.id(), new UnitId(2));

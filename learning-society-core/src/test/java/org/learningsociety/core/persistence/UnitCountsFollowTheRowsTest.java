@@ -11,7 +11,8 @@ import org.learningsociety.core.attainment.UnitCounts;
 import org.learningsociety.core.criteria.CriteriaSetId;
 import org.learningsociety.core.criteria.Evidence;
 import org.learningsociety.core.criteria.Scores;
-import org.learningsociety.core.registration.DecisionId;
+import org.learningsociety.core.decision.DecisionId;
+import org.learningsociety.core.fixtures.StoredFixtures;
 import org.learningsociety.core.registration.Registration;
 import org.learningsociety.core.registration.RegistrationId;
 import org.learningsociety.core.registration.RegistrationStatus;
@@ -53,8 +54,8 @@ class UnitCountsFollowTheRowsTest {
     void countsFollowAddingMovingRegisteringChangingAndARefusedBatch(Database database) {
         try (Store store = database.freshStore()) {
             var persistence = store.persistence();
-            List<Subject> subjects = new ArrayList<>(Fixtures.households(1, A, 6, "A"));
-            subjects.addAll(Fixtures.households(7, B, 3, "B"));
+            List<Subject> subjects = new ArrayList<>(StoredFixtures.households(1, A, 6, "A"));
+            subjects.addAll(StoredFixtures.households(7, B, 3, "B"));
             subjects.add(new Subject(new SubjectId(100), SubjectKind.CLAN, A, "Dòng họ Lê", "CLAN-1"));
             persistence.subjects().addAll(subjects);
             assertAgree(store);
@@ -63,17 +64,17 @@ class UnitCountsFollowTheRowsTest {
             long first = registrations.nextIds(10).value();
             List<Registration> made = new ArrayList<>();
             for (int i = 0; i < 8; i++) {
-                made.add(i % 2 == 0 ? Fixtures.verified(new RegistrationId(first + i), subjects.get(i), 2025, SET)
-                        : Fixtures.registered(new RegistrationId(first + i), subjects.get(i), 2025, SET));
+                made.add(i % 2 == 0 ? StoredFixtures.verified(new RegistrationId(first + i), subjects.get(i), 2025, SET)
+                        : StoredFixtures.registered(new RegistrationId(first + i), subjects.get(i), 2025, SET));
             }
-            made.add(Fixtures.verified(new RegistrationId(first + 8), subjects.get(9), 2025, SET)); // the clan
+            made.add(StoredFixtures.verified(new RegistrationId(first + 8), subjects.get(9), 2025, SET)); // the clan
             registrations.addAll(made);
             assertAgree(store);
 
             // a refused batch (the second registration of a subject and year) leaves the counts as they were
             assertThatThrownBy(() -> registrations.addAll(List.of(
-                    Fixtures.registered(new RegistrationId(first + 9), subjects.get(8), 2025, SET),
-                    Fixtures.registered(new RegistrationId(first + 10), subjects.get(0), 2025, SET))))
+                    StoredFixtures.registered(new RegistrationId(first + 9), subjects.get(8), 2025, SET),
+                    StoredFixtures.registered(new RegistrationId(first + 10), subjects.get(0), 2025, SET))))
                     .isInstanceOf(ConflictException.class);
             assertAgree(store);
 
@@ -116,10 +117,10 @@ class UnitCountsFollowTheRowsTest {
     void theMigrationCountsTheRowsAlreadyStored(Database database) {
         try (Store store = database.freshStore()) {
             var persistence = store.persistence();
-            persistence.subjects().addAll(Fixtures.households(1, A, 3, "A"));
+            persistence.subjects().addAll(StoredFixtures.households(1, A, 3, "A"));
             long first = persistence.registrations().nextIds(1).value();
-            persistence.registrations().addAll(List.of(Fixtures.registered(new RegistrationId(first),
-                    Fixtures.households(1, A, 1, "A").get(0), 2025, SET)));
+            persistence.registrations().addAll(List.of(StoredFixtures.registered(new RegistrationId(first),
+                    StoredFixtures.households(1, A, 1, "A").get(0), 2025, SET)));
             // as before V5: rows without counts; then V5's filling statements
             store.execute("DELETE FROM ls_subject_count");
             store.execute("DELETE FROM ls_registration_count");

@@ -11,7 +11,7 @@ import org.learningsociety.core.attainment.Attainment;
 import org.learningsociety.core.audit.AuditAction;
 import org.learningsociety.core.audit.AuditRecord;
 import org.learningsociety.core.audit.Audited;
-import org.learningsociety.core.commendation.CommendationForm;
+import org.learningsociety.core.decision.CommendationForm;
 import org.learningsociety.core.fakes.InMemoryPersonalDataRecords;
 import org.learningsociety.core.fixtures.CriteriaFixture;
 import org.learningsociety.core.fixtures.Services;

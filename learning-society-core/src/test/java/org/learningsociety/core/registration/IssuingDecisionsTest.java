@@ -5,7 +5,9 @@ import static org.learningsociety.core.fixtures.Refusals.refused;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
-import org.learningsociety.core.commendation.CommendationForm;
+import org.learningsociety.core.decision.CommendationForm;
+import org.learningsociety.core.decision.Decision;
+import org.learningsociety.core.decision.DecisionId;
 import org.learningsociety.core.fixtures.UnitFixture;
 import org.learningsociety.core.subject.LearningModel;
 

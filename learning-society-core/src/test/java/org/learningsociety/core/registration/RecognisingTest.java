@@ -8,12 +8,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.learningsociety.core.decision.Decision;
+import org.learningsociety.core.decision.NewDecision;
 import org.learningsociety.core.fixtures.CriteriaFixture;
 import org.learningsociety.core.fixtures.Services;
 import org.learningsociety.core.fixtures.UnitFixture;
 import org.learningsociety.core.registration.RegistrationEvent.TitleNotRecognised;
 import org.learningsociety.core.registration.RegistrationEvent.TitleRecognised;
-import org.learningsociety.core.registration.YearlyRecordService.NewDecision;
 import org.learningsociety.core.shared.ConflictException;
 import org.learningsociety.core.subject.LearningModel;
 import org.learningsociety.core.subject.Subject;
@@ -23,7 +24,9 @@ class RecognisingTest {
     private static final LocalDate DECEMBER = LocalDate.of(2025, 12, 15);
 
     private final Services services = Services.haiPhong();
-    private final YearlyRecordService records = services.yearlyRecords();
+    private final YearlyRecords records = services.yearlyRecords();
+    private final Recognising recognising = services.recognising();
+    private final Verifying verifying = services.verifying();
     private final List<Subject> households = services.enrolFamilies("10507-TDP1", 3);
     private final Registration earning = services.verified(households.get(0), 2025, CriteriaFixture.earning());
     private final Registration shortOfTotal = services.verified(households.get(1), 2025, CriteriaFixture.belowTotal());
@@ -36,7 +39,7 @@ class RecognisingTest {
     void oneDecisionRecognisesVerifiedSubjectsAndRecordsTheOthersWithTheirReasons() {
         services.events().clear();
 
-        Decision decision = records.recognise(decision("125/QĐ-UBND", DECEMBER), 2025, LearningModel.FAMILY,
+        Decision decision = recognising.recognise(decision("125/QĐ-UBND", DECEMBER), 2025, LearningModel.FAMILY,
                 List.of(earning.id()), Map.of(shortOfTotal.id(), "Chưa đạt 80 điểm"));
 
         assertThat(decision.kind()).isEqualTo(Decision.Kind.RECOGNITION);
@@ -59,7 +62,7 @@ class RecognisingTest {
         Object before = services.state();
         services.events().clear();
 
-        refused("registrationId", unverified.id(), () -> records.recognise(decision("125/QĐ-UBND", DECEMBER), 2025,
+        refused("registrationId", unverified.id(), () -> recognising.recognise(decision("125/QĐ-UBND", DECEMBER), 2025,
                 LearningModel.FAMILY, List.of(earning.id(), unverified.id()), Map.of()));
 
         assertThat(services.state()).isEqualTo(before);
@@ -72,7 +75,7 @@ class RecognisingTest {
     void refusesARecognitionWhoseVerifiedPointsDoNotEarnTheTitle() {
         Object before = services.state();
 
-        var refusal = refused("registrationId", shortOfTotal.id(), () -> records.recognise(
+        var refusal = refused("registrationId", shortOfTotal.id(), () -> recognising.recognise(
                 decision("125/QĐ-UBND", DECEMBER), 2025, LearningModel.FAMILY, List.of(shortOfTotal.id()), Map.of()));
 
         assertThat(refusal.getMessage()).as("names the shortfall").contains("70").contains("80");
@@ -85,7 +88,7 @@ class RecognisingTest {
         Registration criterionShort = services.verified(households.get(2), 2025, CriteriaFixture.belowCriterionMinimum());
         Object before = services.state();
 
-        refused("registrationId", criterionShort.id(), () -> records.recognise(decision("125/QĐ-UBND", DECEMBER), 2025,
+        refused("registrationId", criterionShort.id(), () -> recognising.recognise(decision("125/QĐ-UBND", DECEMBER), 2025,
                 LearningModel.FAMILY, List.of(criterionShort.id()), Map.of()));
 
         assertThat(services.state()).isEqualTo(before);
@@ -95,7 +98,7 @@ class RecognisingTest {
     void refusesANonRecognitionWithoutAReason() {
         Object before = services.state();
 
-        refused("reason", "", () -> records.recognise(decision("125/QĐ-UBND", DECEMBER), 2025, LearningModel.FAMILY,
+        refused("reason", "", () -> recognising.recognise(decision("125/QĐ-UBND", DECEMBER), 2025, LearningModel.FAMILY,
                 List.of(earning.id()), Map.of(shortOfTotal.id(), "")));
 
         assertThat(services.state()).isEqualTo(before);
@@ -106,7 +109,7 @@ class RecognisingTest {
         Object before = services.state();
         LocalDate lastYear = LocalDate.of(2024, 12, 30);
 
-        refused("decisionDate", lastYear, () -> records.recognise(decision("125/QĐ-UBND", lastYear), 2025,
+        refused("decisionDate", lastYear, () -> recognising.recognise(decision("125/QĐ-UBND", lastYear), 2025,
                 LearningModel.FAMILY, List.of(earning.id()), Map.of()));
 
         assertThat(services.state()).isEqualTo(before);
@@ -128,7 +131,7 @@ class RecognisingTest {
     void refusesADecisionOfAnotherYearThanTheRegistrations() {
         Object before = services.state();
 
-        refused("decisionNumber", "7/QĐ-UBND", () -> records.recognise(decision("7/QĐ-UBND", LocalDate.of(2026, 1, 5)),
+        refused("decisionNumber", "7/QĐ-UBND", () -> recognising.recognise(decision("7/QĐ-UBND", LocalDate.of(2026, 1, 5)),
                 2026, LearningModel.FAMILY, List.of(earning.id()), Map.of()));
 
         assertThat(services.state()).isEqualTo(before);
@@ -138,7 +141,7 @@ class RecognisingTest {
     void refusesADecisionWithoutRegistrations() {
         Object before = services.state();
 
-        refused("registrationIds", "[]", () -> records.recognise(decision("125/QĐ-UBND", DECEMBER), 2025,
+        refused("registrationIds", "[]", () -> recognising.recognise(decision("125/QĐ-UBND", DECEMBER), 2025,
                 LearningModel.FAMILY, List.of(), Map.of()));
 
         assertThat(services.state()).isEqualTo(before);
@@ -158,7 +161,7 @@ class RecognisingTest {
     void refusesASubjectBothRecognisedAndNotRecognisedInOneDecision() {
         Object before = services.state();
 
-        refused("registrationId", earning.id(), () -> records.recognise(decision("125/QĐ-UBND", DECEMBER), 2025,
+        refused("registrationId", earning.id(), () -> recognising.recognise(decision("125/QĐ-UBND", DECEMBER), 2025,
                 LearningModel.FAMILY, List.of(earning.id()), Map.of(earning.id(), "Đổi ý")));
 
         assertThat(services.state()).isEqualTo(before);
@@ -169,12 +172,12 @@ class RecognisingTest {
         Registration read = records.registration(earning.id());
         Registration refusedAsRead = records.registration(shortOfTotal.id());
         // an officer re-verifies it after the commune's registrations were read
-        records.verify(new YearlyRecordService.Verification(earning.id(), CriteriaFixture.earning(),
+        verifying.verify(new org.learningsociety.core.registration.Verification(earning.id(), CriteriaFixture.earning(),
                 "Hội Khuyến học phường", "Thẩm định lại"));
         Object before = services.state();
         services.events().clear();
 
-        assertThatThrownBy(() -> records.recogniseAsRead(decision("126/QĐ-UBND", DECEMBER), 2025,
+        assertThatThrownBy(() -> recognising.recogniseAsRead(decision("126/QĐ-UBND", DECEMBER), 2025,
                 LearningModel.FAMILY, List.of(read), Map.of(refusedAsRead, "Chưa đạt 80 điểm")))
                 .isInstanceOf(ConflictException.class).hasMessageContaining("thay đổi");
 
@@ -184,7 +187,7 @@ class RecognisingTest {
 
     @Test
     void aRecognitionOfRegistrationsAsReadRecordsThemAsTheIdsWould() {
-        Decision decision = records.recogniseAsRead(decision("127/QĐ-UBND", DECEMBER), 2025, LearningModel.FAMILY,
+        Decision decision = recognising.recogniseAsRead(decision("127/QĐ-UBND", DECEMBER), 2025, LearningModel.FAMILY,
                 List.of(records.registration(earning.id())),
                 Map.of(records.registration(shortOfTotal.id()), "Chưa đạt 80 điểm"));
 

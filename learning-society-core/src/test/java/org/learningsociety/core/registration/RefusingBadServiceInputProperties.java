@@ -15,11 +15,11 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.learningsociety.core.criteria.Evidence;
 import org.learningsociety.core.criteria.Scores;
+import org.learningsociety.core.decision.NewDecision;
 import org.learningsociety.core.fixtures.CriteriaFixture;
 import org.learningsociety.core.fixtures.Services;
-import org.learningsociety.core.registration.YearlyRecordService.NewDecision;
-import org.learningsociety.core.registration.YearlyRecordService.SelfAssessment;
-import org.learningsociety.core.registration.YearlyRecordService.Verification;
+import org.learningsociety.core.registration.SelfAssessment;
+import org.learningsociety.core.registration.Verification;
 import org.learningsociety.core.shared.InvalidInputException;
 import org.learningsociety.core.subject.LearningModel;
 import org.learningsociety.core.subject.Subject;
@@ -50,9 +50,8 @@ class RefusingBadServiceInputProperties {
         Registration recognised = services.verified(households.get(2), 2025, CriteriaFixture.earning());
         services.recognise(2025, "10/QĐ-UBND", List.of(recognised.id()));
         Object before = services.state();
-        YearlyRecordService records = services.yearlyRecords();
 
-        InvalidInputException refusal = catchThrowableOfType(() -> act(input, records, registered, verified, recognised),
+        InvalidInputException refusal = catchThrowableOfType(() -> act(input, services, registered, verified, recognised),
                 InvalidInputException.class);
 
         assertThat(refusal).as(input + " was accepted").isNotNull();
@@ -61,42 +60,42 @@ class RefusingBadServiceInputProperties {
         assertThat(services.state()).as("nothing written").isEqualTo(before);
     }
 
-    private static void act(Input input, YearlyRecordService records, Registration registered,
+    private static void act(Input input, Services services, Registration registered,
             Registration verified, Registration recognised) {
         Scores earning = CriteriaFixture.earning();
         int n = input.amount();
         switch (input.bad()) {
-            case POINTS_ABOVE_MAXIMUM -> selfAssess(records, registered, CriteriaFixture.with(earning, "1.1", 10 + n),
+            case POINTS_ABOVE_MAXIMUM -> selfAssess(services, registered, CriteriaFixture.with(earning, "1.1", 10 + n),
                     CriteriaFixture.evidence());
-            case POINTS_BELOW_ZERO -> selfAssess(records, registered, CriteriaFixture.with(earning, "2.1", -n),
+            case POINTS_BELOW_ZERO -> selfAssess(services, registered, CriteriaFixture.with(earning, "2.1", -n),
                     CriteriaFixture.evidence());
-            case UNKNOWN_INDICATOR -> selfAssess(records, registered, CriteriaFixture.with(earning,
+            case UNKNOWN_INDICATOR -> selfAssess(services, registered, CriteriaFixture.with(earning,
                     (5 + n % 90) + "." + input.word().length(), 1), CriteriaFixture.evidence());
-            case MISSING_EVIDENCE -> selfAssess(records, registered, earning, n % 2 == 0 ? List.of()
+            case MISSING_EVIDENCE -> selfAssess(services, registered, earning, n % 2 == 0 ? List.of()
                     : List.of(new Evidence(CriteriaFixture.EVIDENCED_INDICATOR, input.blank(), "Giấy khen")));
-            case EVIDENCE_NOT_A_REFERENCE -> selfAssess(records, registered, earning, List.of(new Evidence(
+            case EVIDENCE_NOT_A_REFERENCE -> selfAssess(services, registered, earning, List.of(new Evidence(
                     CriteriaFixture.EVIDENCED_INDICATOR, "files/" + input.word() + (n % 2 == 0 ? " " : "\u0007")
                     + input.word() + ".pdf", "Giấy khen")));
-            case EVIDENCE_TOO_LONG -> selfAssess(records, registered, earning, List.of(new Evidence(
+            case EVIDENCE_TOO_LONG -> selfAssess(services, registered, earning, List.of(new Evidence(
                     CriteriaFixture.EVIDENCED_INDICATOR, "https://x.vn/" + "a".repeat(Evidence.MAX_REFERENCE + n),
                     "Giấy khen")));
-            case EVIDENCE_TITLE_TOO_LONG -> selfAssess(records, registered, earning, List.of(new Evidence(
+            case EVIDENCE_TITLE_TOO_LONG -> selfAssess(services, registered, earning, List.of(new Evidence(
                     CriteriaFixture.EVIDENCED_INDICATOR, "files/a.pdf", "Giấy khen " + "x".repeat(Evidence.MAX_TITLE + n))));
-            case BLANK_VERIFIER -> records.verify(new Verification(verified.id(), earning, input.blank(), null));
-            case VERIFIED_POINTS_ABOVE_MAXIMUM -> records.verify(new Verification(verified.id(),
+            case BLANK_VERIFIER -> services.verifying().verify(new Verification(verified.id(), earning, input.blank(), null));
+            case VERIFIED_POINTS_ABOVE_MAXIMUM -> services.verifying().verify(new Verification(verified.id(),
                     CriteriaFixture.with(earning, "4.1", 20 + n), "Cán bộ", null));
-            case BLANK_NON_RECOGNITION_REASON -> records.recognise(new NewDecision("9/QĐ-UBND",
+            case BLANK_NON_RECOGNITION_REASON -> services.recognising().recognise(new NewDecision("9/QĐ-UBND",
                     LocalDate.of(2025, 12, 15), "Nguyễn Văn An", "10507"), 2025, LearningModel.FAMILY,
                     List.of(verified.id()), Map.of(verified.id(), input.blank()));
-            case BLANK_REVOCATION_REASON -> records.revokeRecognition(recognised.id(), input.blank());
-            case UNKNOWN_REGISTRATION -> records.verify(new Verification(new RegistrationId(10_000 + n), earning,
+            case BLANK_REVOCATION_REASON -> services.revoking().revokeRecognition(recognised.id(), input.blank());
+            case UNKNOWN_REGISTRATION -> services.verifying().verify(new Verification(new RegistrationId(10_000 + n), earning,
                     "Cán bộ", null));
         }
     }
 
-    private static void selfAssess(YearlyRecordService records, Registration registration, Scores scores,
+    private static void selfAssess(Services services, Registration registration, Scores scores,
             List<Evidence> evidence) {
-        records.selfAssess(new SelfAssessment(registration.id(), scores, evidence), false);
+        services.selfAssessing().selfAssess(new SelfAssessment(registration.id(), scores, evidence), false);
     }
 
     @Provide

@@ -18,7 +18,7 @@ import org.learningsociety.core.subject.SubjectId;
 class RegisteringSubjectsTest {
 
     private final Services services = Services.haiPhong();
-    private final YearlyRecordService records = services.yearlyRecords();
+    private final Registering registering = services.registering();
     private final List<Subject> households = services.enrolFamilies("10507-TDP1", 3);
 
     @Test
@@ -69,7 +69,7 @@ class RegisteringSubjectsTest {
         Object before = services.state();
         SubjectId twice = households.get(1).id();
 
-        refused(ConflictException.class, "subjectId", twice, () -> records.registerAll(
+        refused(ConflictException.class, "subjectId", twice, () -> registering.registerAll(
                 List.of(households.get(0).id(), twice, households.get(2).id(), twice), 2025));
 
         assertThat(services.state()).isEqualTo(before);
@@ -100,7 +100,7 @@ class RegisteringSubjectsTest {
         SubjectId unknown = new SubjectId(999);
 
         refused(NotFoundException.class, "subjectId", unknown,
-                () -> records.registerAll(List.of(households.get(0).id(), unknown), 2025));
+                () -> registering.registerAll(List.of(households.get(0).id(), unknown), 2025));
 
         assertThat(services.state()).isEqualTo(before);
     }

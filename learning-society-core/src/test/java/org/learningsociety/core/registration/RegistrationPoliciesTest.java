@@ -11,6 +11,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.learningsociety.core.criteria.CriteriaSet;
 import org.learningsociety.core.criteria.CriteriaSetId;
 import org.learningsociety.core.criteria.Scores;
+import org.learningsociety.core.decision.Decision;
+import org.learningsociety.core.decision.DecisionId;
 import org.learningsociety.core.fixtures.CriteriaFixture;
 import org.learningsociety.core.fixtures.UnitFixture;
 import org.learningsociety.core.shared.Outcome;

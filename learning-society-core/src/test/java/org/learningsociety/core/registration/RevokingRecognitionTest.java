@@ -10,6 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.learningsociety.core.audit.AuditAction;
 import org.learningsociety.core.audit.AuditRecord;
 import org.learningsociety.core.audit.Audited;
+import org.learningsociety.core.decision.Decision;
+import org.learningsociety.core.decision.Decisions;
 import org.learningsociety.core.fixtures.CriteriaFixture;
 import org.learningsociety.core.fixtures.Services;
 import org.learningsociety.core.registration.RegistrationEvent.RecognitionRevoked;
@@ -19,7 +21,8 @@ import org.learningsociety.core.subject.Subject;
 class RevokingRecognitionTest {
 
     private final Services services = Services.haiPhong();
-    private final YearlyRecordService records = services.yearlyRecords();
+    private final YearlyRecords records = services.yearlyRecords();
+    private final RevokingRecognition revoking = services.revoking();
     private final List<Subject> households = services.enrolFamilies("10507-TDP1", 2);
     private final Registration recognised = services.verified(households.get(0), 2025, CriteriaFixture.earning());
     private final Decision decision;
@@ -33,7 +36,7 @@ class RevokingRecognitionTest {
     void aRevocationMakesTheYearNotRecognisedWithItsReasonAndKeepsTheDecision() {
         services.actAs("chu-tich-ubnd-phuong");
 
-        Registration revoked = records.revokeRecognition(recognised.id(), "Phát hiện minh chứng không đúng sự thật");
+        Registration revoked = revoking.revokeRecognition(recognised.id(), "Phát hiện minh chứng không đúng sự thật");
 
         assertThat(revoked.status()).isEqualTo(RegistrationStatus.NOT_RECOGNISED);
         assertThat(revoked.nonRecognitionReason()).isEqualTo("Phát hiện minh chứng không đúng sự thật");
@@ -55,7 +58,7 @@ class RevokingRecognitionTest {
     void refusesARevocationWithoutAReasonAndWritesNothing() {
         Object before = services.state();
 
-        refused("reason", " ", () -> records.revokeRecognition(recognised.id(), " "));
+        refused("reason", " ", () -> revoking.revokeRecognition(recognised.id(), " "));
 
         assertThat(services.state()).isEqualTo(before);
     }
@@ -64,12 +67,12 @@ class RevokingRecognitionTest {
     void refusesRevokingAYearThatIsNotRecognised() {
         Registration verified = services.verified(households.get(1), 2025, CriteriaFixture.earning());
 
-        refused("registrationId", verified.id(), () -> records.revokeRecognition(verified.id(), "Lý do"));
+        refused("registrationId", verified.id(), () -> revoking.revokeRecognition(verified.id(), "Lý do"));
     }
 
     @Test
     void aRevokedYearCannotBeRecognisedAgainByAnotherDecision() {
-        records.revokeRecognition(recognised.id(), "Sai sót");
+        revoking.revokeRecognition(recognised.id(), "Sai sót");
 
         refused("registrationId", recognised.id(),
                 () -> services.recognise(2025, "130/QĐ-UBND", List.of(recognised.id())));

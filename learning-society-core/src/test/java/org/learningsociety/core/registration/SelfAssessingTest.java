@@ -10,14 +10,15 @@ import org.learningsociety.core.criteria.Scores;
 import org.learningsociety.core.fixtures.CriteriaFixture;
 import org.learningsociety.core.fixtures.Services;
 import org.learningsociety.core.registration.RegistrationEvent.SelfAssessmentSubmitted;
-import org.learningsociety.core.registration.YearlyRecordService.SelfAssessment;
+import org.learningsociety.core.registration.SelfAssessment;
 import org.learningsociety.core.shared.NotFoundException;
 import org.learningsociety.core.subject.Subject;
 
 class SelfAssessingTest {
 
     private final Services services = Services.haiPhong();
-    private final YearlyRecordService records = services.yearlyRecords();
+    private final YearlyRecords records = services.yearlyRecords();
+    private final SelfAssessing selfAssessing = services.selfAssessing();
     private final List<Subject> households = services.enrolFamilies("10507-TDP1", 2);
     private final List<Registration> registered = services.register(households, 2025);
     private final Registration first = registered.get(0);
@@ -31,7 +32,7 @@ class SelfAssessingTest {
     void recordsTheScoresAndEvidenceOfARegisteredSubject() {
         services.events().clear();
 
-        records.selfAssess(assessment(first, CriteriaFixture.earning()), false);
+        selfAssessing.selfAssess(assessment(first, CriteriaFixture.earning()), false);
 
         Registration stored = records.registration(first.id());
         assertThat(stored.status()).isEqualTo(RegistrationStatus.SELF_ASSESSED);
@@ -44,7 +45,7 @@ class SelfAssessingTest {
 
     @Test
     void aLateSubmissionIsKeptAndMarkedLate() {
-        records.selfAssess(assessment(first, CriteriaFixture.earning()), true);
+        selfAssessing.selfAssess(assessment(first, CriteriaFixture.earning()), true);
 
         assertThat(records.registration(first.id()).selfAssessedLate()).isTrue();
         assertThat(services.events().ofType(SelfAssessmentSubmitted.class)).singleElement()
@@ -53,9 +54,9 @@ class SelfAssessingTest {
 
     @Test
     void aLaterSubmissionReplacesAnEarlierOne() {
-        records.selfAssess(assessment(first, CriteriaFixture.belowTotal()), false);
+        selfAssessing.selfAssess(assessment(first, CriteriaFixture.belowTotal()), false);
 
-        records.selfAssess(assessment(first, CriteriaFixture.earning()), false);
+        selfAssessing.selfAssess(assessment(first, CriteriaFixture.earning()), false);
 
         assertThat(records.registration(first.id()).selfScores()).isEqualTo(CriteriaFixture.earning());
     }
@@ -65,7 +66,7 @@ class SelfAssessingTest {
         Object before = services.state();
         RegistrationId unknown = new RegistrationId(999);
 
-        refused(NotFoundException.class, "registrationId", unknown, () -> records.selfAssessAll(List.of(
+        refused(NotFoundException.class, "registrationId", unknown, () -> selfAssessing.selfAssessAll(List.of(
                 assessment(first, CriteriaFixture.earning()),
                 new SelfAssessment(unknown, CriteriaFixture.earning(), CriteriaFixture.evidence())), false));
 
@@ -77,7 +78,7 @@ class SelfAssessingTest {
         Object before = services.state();
         services.events().clear();
 
-        refused("scores[1.1].points", 11, () -> records.selfAssessAll(List.of(
+        refused("scores[1.1].points", 11, () -> selfAssessing.selfAssessAll(List.of(
                 assessment(first, CriteriaFixture.earning()),
                 assessment(second, CriteriaFixture.with(CriteriaFixture.earning(), "1.1", 11))), false));
 
@@ -90,7 +91,7 @@ class SelfAssessingTest {
     void refusesPointsBelowZeroAndWritesNothing() {
         Object before = services.state();
 
-        refused("scores[4.1].points", -5, () -> records.selfAssess(
+        refused("scores[4.1].points", -5, () -> selfAssessing.selfAssess(
                 assessment(first, CriteriaFixture.with(CriteriaFixture.earning(), "4.1", -5)), false));
 
         assertThat(services.state()).isEqualTo(before);
@@ -100,7 +101,7 @@ class SelfAssessingTest {
     void refusesAnIndicatorNotInTheSetAndWritesNothing() {
         Object before = services.state();
 
-        refused("scores.indicator", "5.1", () -> records.selfAssess(
+        refused("scores.indicator", "5.1", () -> selfAssessing.selfAssess(
                 assessment(first, CriteriaFixture.with(CriteriaFixture.earning(), "5.1", 1)), false));
 
         assertThat(services.state()).isEqualTo(before);
@@ -110,7 +111,7 @@ class SelfAssessingTest {
     void refusesAMissingIndicatorAndWritesNothing() {
         Object before = services.state();
 
-        refused("scores.indicator", "2.2", () -> records.selfAssess(
+        refused("scores.indicator", "2.2", () -> selfAssessing.selfAssess(
                 assessment(first, CriteriaFixture.without(CriteriaFixture.earning(), "2.2")), false));
 
         assertThat(services.state()).isEqualTo(before);
@@ -120,7 +121,7 @@ class SelfAssessingTest {
     void refusesMissingRequiredEvidenceAndWritesNothing() {
         Object before = services.state();
 
-        refused("evidence", CriteriaFixture.EVIDENCED_INDICATOR, () -> records.selfAssess(
+        refused("evidence", CriteriaFixture.EVIDENCED_INDICATOR, () -> selfAssessing.selfAssess(
                 new SelfAssessment(first.id(), CriteriaFixture.earning(), List.of()), false));
 
         assertThat(services.state()).isEqualTo(before);
@@ -130,7 +131,7 @@ class SelfAssessingTest {
     void refusesTheSameRegistrationTwiceInOneBatch() {
         Object before = services.state();
 
-        refused("registrationId", first.id(), () -> records.selfAssessAll(List.of(
+        refused("registrationId", first.id(), () -> selfAssessing.selfAssessAll(List.of(
                 assessment(first, CriteriaFixture.earning()), assessment(first, CriteriaFixture.belowTotal())), false));
 
         assertThat(services.state()).isEqualTo(before);
@@ -143,7 +144,7 @@ class SelfAssessingTest {
         Object before = services.state();
 
         refused("registrationId", first.id(),
-                () -> records.selfAssess(assessment(first, CriteriaFixture.belowTotal()), false));
+                () -> selfAssessing.selfAssess(assessment(first, CriteriaFixture.belowTotal()), false));
 
         assertThat(services.state()).isEqualTo(before);
     }
@@ -153,7 +154,7 @@ class SelfAssessingTest {
         CriteriaSet original = services.familySet(2025);
         CriteriaSet newer = services.criteriaSets().add(CriteriaFixture.family2026());
 
-        records.selfAssess(assessment(first, CriteriaFixture.earning()), false);
+        selfAssessing.selfAssess(assessment(first, CriteriaFixture.earning()), false);
 
         Registration stored = records.registration(first.id());
         assertThat(stored.criteriaSet()).isEqualTo(original.id()).isNotEqualTo(newer.id());
@@ -177,7 +178,7 @@ class SelfAssessingTest {
         services.criteriaSets().add(CriteriaFixture.family2026());
         Object before = services.state();
 
-        refused("scores.indicator", "4.2", () -> records.selfAssess(new SelfAssessment(first.id(),
+        refused("scores.indicator", "4.2", () -> selfAssessing.selfAssess(new SelfAssessment(first.id(),
                 CriteriaFixture.with(CriteriaFixture.earning(), "4.2", 10), CriteriaFixture.evidence()), false));
 
         assertThat(services.state()).isEqualTo(before);

@@ -8,14 +8,15 @@ import org.junit.jupiter.api.Test;
 import org.learningsociety.core.fixtures.CriteriaFixture;
 import org.learningsociety.core.fixtures.Services;
 import org.learningsociety.core.registration.RegistrationEvent.AssessmentVerified;
-import org.learningsociety.core.registration.YearlyRecordService.Verification;
+import org.learningsociety.core.registration.Verification;
 import org.learningsociety.core.shared.ConflictException;
 import org.learningsociety.core.subject.Subject;
 
 class VerifyingTest {
 
     private final Services services = Services.haiPhong();
-    private final YearlyRecordService records = services.yearlyRecords();
+    private final YearlyRecords records = services.yearlyRecords();
+    private final Verifying verifying = services.verifying();
     private final List<Subject> households = services.enrolFamilies("10507-TDP1", 2);
     private final List<Registration> registered = services.register(households, 2025);
     private final Registration first = registered.get(0);
@@ -26,7 +27,7 @@ class VerifyingTest {
         services.selfAssess(first, CriteriaFixture.earning());
         services.events().clear();
 
-        records.verify(new Verification(first.id(), CriteriaFixture.belowTotal(), "Hội Khuyến học phường", "Hạ điểm 1.3"));
+        verifying.verify(new Verification(first.id(), CriteriaFixture.belowTotal(), "Hội Khuyến học phường", "Hạ điểm 1.3"));
 
         Registration stored = records.registration(first.id());
         assertThat(stored.status()).isEqualTo(RegistrationStatus.VERIFIED);
@@ -63,7 +64,7 @@ class VerifyingTest {
         services.selfAssess(first, CriteriaFixture.earning());
         Object before = services.state();
 
-        refused("verifier", " ", () -> records.verify(new Verification(first.id(), CriteriaFixture.earning(), " ", null)));
+        refused("verifier", " ", () -> verifying.verify(new Verification(first.id(), CriteriaFixture.earning(), " ", null)));
 
         assertThat(services.state()).isEqualTo(before);
     }
@@ -74,7 +75,7 @@ class VerifyingTest {
         services.selfAssess(second, CriteriaFixture.earning());
         Object before = services.state();
 
-        refused("scores[4.1].points", 25, () -> records.verifyAll(List.of(
+        refused("scores[4.1].points", 25, () -> verifying.verifyAll(List.of(
                 new Verification(first.id(), CriteriaFixture.earning(), "Hội Khuyến học phường", null),
                 new Verification(second.id(), CriteriaFixture.with(CriteriaFixture.earning(), "4.1", 25),
                         "Hội Khuyến học phường", null))));

@@ -7,7 +7,7 @@ import org.learningsociety.core.criteria.Evidence;
 import org.learningsociety.core.evidence.EvidenceUploads;
 import org.learningsociety.core.registration.Registration;
 import org.learningsociety.core.registration.RegistrationId;
-import org.learningsociety.core.registration.YearlyRecordService;
+import org.learningsociety.core.registration.YearlyRecords;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -28,11 +28,11 @@ import org.springframework.web.multipart.MultipartFile;
 @RequestMapping(LearningSocietyApi.BASE_PATH + "/registrations")
 public class EvidenceController {
 
-    private final YearlyRecordService records;
+    private final YearlyRecords records;
     private final EvidenceUploads uploads;
     private final UnitAccess access;
 
-    public EvidenceController(YearlyRecordService records, EvidenceUploads uploads, UnitAccess access) {
+    public EvidenceController(YearlyRecords records, EvidenceUploads uploads, UnitAccess access) {
         this.records = Objects.requireNonNull(records);
         this.uploads = Objects.requireNonNull(uploads);
         this.access = Objects.requireNonNull(access);

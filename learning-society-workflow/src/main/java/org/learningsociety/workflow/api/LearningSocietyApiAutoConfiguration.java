@@ -4,19 +4,22 @@ import java.time.Clock;
 import org.learningsociety.core.attainment.AttainmentService;
 import org.learningsociety.core.audit.AuditTrail;
 import org.learningsociety.core.criteria.CriteriaSets;
+import org.learningsociety.core.decision.Decisions;
 import org.learningsociety.core.evidence.EvidenceUploads;
 import org.learningsociety.core.plan.PlanDirectory;
 import org.learningsociety.core.privacy.PersonalData;
-import org.learningsociety.core.registration.Decisions;
-import org.learningsociety.core.registration.YearlyRecordService;
+import org.learningsociety.core.registration.Registering;
+import org.learningsociety.core.registration.SelfAssessing;
+import org.learningsociety.core.registration.Verifying;
+import org.learningsociety.core.registration.YearlyRecords;
 import org.learningsociety.core.subject.SubjectCatalogue;
 import org.learningsociety.core.subject.Subjects;
 import org.learningsociety.core.unit.UnitDirectory;
+import org.learningsociety.workflow.LearningSocietyAutoConfiguration;
 import org.learningsociety.workflow.cycle.CampaignLauncher;
 import org.learningsociety.workflow.cycle.CycleAutoConfiguration;
 import org.learningsociety.workflow.engine.CycleTimeline;
 import org.learningsociety.workflow.engine.EngineAutoConfiguration;
-import org.learningsociety.workflow.LearningSocietyAutoConfiguration;
 import org.learningsociety.workflow.report.ReportAutoConfiguration;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -43,7 +46,7 @@ import org.springframework.web.servlet.DispatcherServlet;
 @ConditionalOnClass(DispatcherServlet.class)
 @ConditionalOnProperty(prefix = "learning-society", name = "enabled", havingValue = "true", matchIfMissing = true)
 @ConditionalOnProperty(prefix = "learning-society.api", name = "enabled", havingValue = "true", matchIfMissing = true)
-@ConditionalOnBean({UnitDirectory.class, PlanDirectory.class, YearlyRecordService.class, AttainmentService.class})
+@ConditionalOnBean({UnitDirectory.class, PlanDirectory.class, YearlyRecords.class, AttainmentService.class})
 public class LearningSocietyApiAutoConfiguration {
 
     /** Without Spring Security there is no caller to tell apart: every caller reaches every unit. */
@@ -89,15 +92,16 @@ public class LearningSocietyApiAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    public RegistrationsController learningSocietyRegistrationsController(YearlyRecordService records,
-            Subjects subjects, Decisions decisions, UnitAccess access) {
-        return new RegistrationsController(records, subjects, decisions, access);
+    public RegistrationsController learningSocietyRegistrationsController(YearlyRecords records,
+            Registering registering, SelfAssessing selfAssessing, Verifying verifying, Subjects subjects,
+            Decisions decisions, UnitAccess access) {
+        return new RegistrationsController(records, registering, selfAssessing, verifying, subjects, decisions, access);
     }
 
     @Bean
     @ConditionalOnMissingBean
     @ConditionalOnBean(AuditTrail.class)
-    public RegistrationHistoryController learningSocietyRegistrationHistoryController(YearlyRecordService records,
+    public RegistrationHistoryController learningSocietyRegistrationHistoryController(YearlyRecords records,
             AuditTrail audit, UnitAccess access) {
         return new RegistrationHistoryController(records, audit, access);
     }
@@ -113,7 +117,7 @@ public class LearningSocietyApiAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     @ConditionalOnBean(EvidenceUploads.class)
-    public EvidenceController learningSocietyEvidenceController(YearlyRecordService records, EvidenceUploads uploads,
+    public EvidenceController learningSocietyEvidenceController(YearlyRecords records, EvidenceUploads uploads,
             UnitAccess access) {
         return new EvidenceController(records, uploads, access);
     }

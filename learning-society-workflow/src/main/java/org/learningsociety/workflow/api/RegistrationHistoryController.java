@@ -11,7 +11,7 @@ import org.learningsociety.core.audit.AuditTrail;
 import org.learningsociety.core.audit.Audited;
 import org.learningsociety.core.registration.Registration;
 import org.learningsociety.core.registration.RegistrationId;
-import org.learningsociety.core.registration.YearlyRecordService;
+import org.learningsociety.core.registration.YearlyRecords;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -31,11 +31,11 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping(LearningSocietyApi.BASE_PATH + "/registrations")
 public class RegistrationHistoryController {
 
-    private final YearlyRecordService records;
+    private final YearlyRecords records;
     private final AuditTrail audit;
     private final UnitAccess access;
 
-    public RegistrationHistoryController(YearlyRecordService records, AuditTrail audit, UnitAccess access) {
+    public RegistrationHistoryController(YearlyRecords records, AuditTrail audit, UnitAccess access) {
         this.records = Objects.requireNonNull(records);
         this.audit = Objects.requireNonNull(audit);
         this.access = Objects.requireNonNull(access);

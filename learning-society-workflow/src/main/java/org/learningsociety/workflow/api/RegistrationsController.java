@@ -10,12 +10,17 @@ import java.util.Map;
 import java.util.Objects;
 import org.learningsociety.core.criteria.Evidence;
 import org.learningsociety.core.criteria.Scores;
-import org.learningsociety.core.registration.Decision;
-import org.learningsociety.core.registration.Decisions;
+import org.learningsociety.core.decision.Decision;
+import org.learningsociety.core.decision.Decisions;
+import org.learningsociety.core.registration.Registering;
 import org.learningsociety.core.registration.Registration;
 import org.learningsociety.core.registration.RegistrationId;
 import org.learningsociety.core.registration.RegistrationStatus;
-import org.learningsociety.core.registration.YearlyRecordService;
+import org.learningsociety.core.registration.SelfAssessing;
+import org.learningsociety.core.registration.SelfAssessment;
+import org.learningsociety.core.registration.Verification;
+import org.learningsociety.core.registration.Verifying;
+import org.learningsociety.core.registration.YearlyRecords;
 import org.learningsociety.core.shared.InvalidInputException;
 import org.learningsociety.core.shared.NotFoundException;
 import org.learningsociety.core.subject.LearningModel;
@@ -36,14 +41,20 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping(LearningSocietyApi.BASE_PATH + "/registrations")
 public class RegistrationsController {
 
-    private final YearlyRecordService records;
+    private final YearlyRecords records;
+    private final Registering registering;
+    private final SelfAssessing selfAssessing;
+    private final Verifying verifying;
     private final Subjects subjects;
     private final Decisions decisions;
     private final UnitAccess access;
 
-    public RegistrationsController(YearlyRecordService records, Subjects subjects, Decisions decisions,
-            UnitAccess access) {
+    public RegistrationsController(YearlyRecords records, Registering registering, SelfAssessing selfAssessing,
+            Verifying verifying, Subjects subjects, Decisions decisions, UnitAccess access) {
         this.records = Objects.requireNonNull(records);
+        this.registering = Objects.requireNonNull(registering);
+        this.selfAssessing = Objects.requireNonNull(selfAssessing);
+        this.verifying = Objects.requireNonNull(verifying);
         this.subjects = Objects.requireNonNull(subjects);
         this.decisions = Objects.requireNonNull(decisions);
         this.access = Objects.requireNonNull(access);
@@ -81,7 +92,7 @@ public class RegistrationsController {
         Subject subject = subjects.findById(subjectId).orElseThrow(() ->
                 new NotFoundException("subjectId", registration.subjectId(), "Không có đối tượng này"));
         access.requireAccess(subject.unit());
-        Registration created = records.register(subjectId, registration.year());
+        Registration created = registering.register(subjectId, registration.year());
         return ResponseEntity.created(URI.create(LearningSocietyApi.BASE_PATH + "/registrations/"
                 + created.id().value())).body(view(created));
     }
@@ -94,7 +105,7 @@ public class RegistrationsController {
     @PutMapping("/{id}/self-assessment")
     public RegistrationView selfAssess(@PathVariable long id, @RequestBody Assessment assessment) {
         Registration registration = reachable(id);
-        records.selfAssess(new YearlyRecordService.SelfAssessment(registration.id(), scores(assessment),
+        selfAssessing.selfAssess(new SelfAssessment(registration.id(), scores(assessment),
                 evidence(assessment)), false);
         return view(records.registration(registration.id()));
     }
@@ -103,7 +114,7 @@ public class RegistrationsController {
     public RegistrationView verify(@PathVariable long id, @RequestBody Assessment assessment, Principal principal) {
         Registration registration = reachable(id);
         String verifier = principal == null ? null : principal.getName();
-        records.verify(new YearlyRecordService.Verification(registration.id(), scores(assessment), verifier,
+        verifying.verify(new Verification(registration.id(), scores(assessment), verifier,
                 assessment.note()));
         return view(records.registration(registration.id()));
     }

@@ -6,11 +6,15 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.spring.boot.starter.CamundaBpmAutoConfiguration;
-import org.learningsociety.core.campaign.CampaignService;
-import org.learningsociety.core.campaign.CommendationEligibility;
+import org.learningsociety.core.campaign.CampaignBatches;
+import org.learningsociety.core.campaign.CommuneRecognition;
 import org.learningsociety.core.campaign.CycleDeadlines;
+import org.learningsociety.core.campaign.TaskTitles;
+import org.learningsociety.core.commendation.CommendationEligibility;
+import org.learningsociety.core.commendation.CommendationService;
+import org.learningsociety.core.commendation.ProposingCommendations;
 import org.learningsociety.core.plan.PlanDirectory;
-import org.learningsociety.core.registration.YearlyRecordService;
+import org.learningsociety.core.registration.SelfAssessing;
 import org.learningsociety.core.shared.Transactions;
 import org.learningsociety.core.unit.UnitDirectory;
 import org.learningsociety.core.unit.UnitLocks;
@@ -46,7 +50,8 @@ public class CycleAutoConfiguration {
 
     /** The beans the BPMN calls; they need the core's application services. */
     @Configuration(proxyBeanMethods = false)
-    @ConditionalOnBean({CampaignService.class, CycleDeadlines.class, YearlyRecordService.class})
+    @ConditionalOnBean({CampaignBatches.class, TaskTitles.class, CommuneRecognition.class, ProposingCommendations.class,
+            CommendationService.class, CycleDeadlines.class, SelfAssessing.class})
     static class CycleBeans {
 
         @Bean(CycleDeadlineExpressions.BEAN_NAME)
@@ -57,39 +62,39 @@ public class CycleAutoConfiguration {
 
         @Bean
         @ConditionalOnMissingBean(name = "cycleTaskListener")
-        public CycleTaskListener cycleTaskListener(CampaignService campaign) {
-            return new CycleTaskListener(campaign);
+        public CycleTaskListener cycleTaskListener(TaskTitles titles, CampaignBatches batches) {
+            return new CycleTaskListener(titles, batches);
         }
 
         @Bean
         @ConditionalOnMissingBean(name = "prepareBatches")
-        public PrepareBatchesDelegate prepareBatches(CampaignService campaign) {
-            return new PrepareBatchesDelegate(campaign);
+        public PrepareBatchesDelegate prepareBatches(CampaignBatches batches) {
+            return new PrepareBatchesDelegate(batches);
         }
 
         @Bean
         @ConditionalOnMissingBean(name = "issueRecognition")
-        public IssueRecognitionDelegate issueRecognition(CampaignService campaign) {
-            return new IssueRecognitionDelegate(campaign);
+        public IssueRecognitionDelegate issueRecognition(CommuneRecognition recognition) {
+            return new IssueRecognitionDelegate(recognition);
         }
 
         @Bean
         @ConditionalOnMissingBean(name = "proposeCommendations")
-        public ProposeCommendationsDelegate proposeCommendations(CampaignService campaign,
-                CommendationEligibility eligibility) {
-            return new ProposeCommendationsDelegate(campaign, eligibility);
+        public ProposeCommendationsDelegate proposeCommendations(ProposingCommendations proposing,
+                CampaignBatches batches, CommendationEligibility eligibility) {
+            return new ProposeCommendationsDelegate(proposing, batches, eligibility);
         }
 
         @Bean
         @ConditionalOnMissingBean(name = "decideCommendations")
-        public DecideCommendationsDelegate decideCommendations(CampaignService campaign) {
-            return new DecideCommendationsDelegate(campaign);
+        public DecideCommendationsDelegate decideCommendations(CommendationService commendations) {
+            return new DecideCommendationsDelegate(commendations);
         }
 
         @Bean
         @ConditionalOnMissingBean
-        public SelfAssessmentIntake selfAssessmentIntake(HistoryService history, YearlyRecordService records) {
-            return new SelfAssessmentIntake(history, records);
+        public SelfAssessmentIntake selfAssessmentIntake(HistoryService history, SelfAssessing selfAssessing) {
+            return new SelfAssessmentIntake(history, selfAssessing);
         }
 
         /** Starts a commune's {@code annual-cycle}; the REST API's campaigns call it. */

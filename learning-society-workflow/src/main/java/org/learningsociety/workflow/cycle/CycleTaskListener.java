@@ -4,8 +4,10 @@ import java.util.Map;
 import java.util.Objects;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.learningsociety.core.campaign.CampaignService;
+import org.learningsociety.core.campaign.CampaignBatches;
 import org.learningsociety.core.campaign.CyclePhase;
+import org.learningsociety.core.campaign.TaskTitles;
+import org.learningsociety.core.commendation.CommendationPolicies;
 import org.learningsociety.core.shared.LearningSocietyException;
 import org.learningsociety.core.shared.Outcome;
 import org.learningsociety.core.subject.LearningModel;
@@ -27,10 +29,12 @@ public class CycleTaskListener implements TaskListener {
             "submitReport", CyclePhase.REPORT,
             "submitLateReport", CyclePhase.REPORT);
 
-    private final CampaignService campaign;
+    private final TaskTitles titles;
+    private final CampaignBatches batches;
 
-    public CycleTaskListener(CampaignService campaign) {
-        this.campaign = Objects.requireNonNull(campaign);
+    public CycleTaskListener(TaskTitles titles, CampaignBatches batches) {
+        this.titles = Objects.requireNonNull(titles);
+        this.batches = Objects.requireNonNull(batches);
     }
 
     @Override
@@ -52,7 +56,7 @@ public class CycleTaskListener implements TaskListener {
             task.setName(task.getName() + " – " + Variables.model(task).title() + " năm " + Variables.year(task));
             return;
         }
-        task.setName(campaign.taskName(phase, Variables.model(task), batchOf(task), Variables.year(task)));
+        task.setName(titles.taskName(phase, Variables.model(task), batchOf(task), Variables.year(task)));
     }
 
     private void completed(DelegateTask task) {
@@ -65,8 +69,9 @@ public class CycleTaskListener implements TaskListener {
             case "recogniseCommune" -> requireDecision(task);
             case "approveCommendations" -> {
                 requireDecision(task);
-                if (!Variables.requiredBoolean(task, CycleVariables.APPROVED, "kết quả xét duyệt")) {
-                    Variables.requiredText(task, CycleVariables.REFUSAL_REASON, "lý do không đồng ý khen thưởng");
+                if (!Variables.requiredBoolean(task, CycleVariables.APPROVED, "kết quả xét duyệt")
+                        && CommendationPolicies.refusalGivesAReason(reasonOf(task)) instanceof Outcome.Rejected no) {
+                    throw new TaskRefusedException(no.reason());
                 }
                 return;
             }
@@ -80,7 +85,7 @@ public class CycleTaskListener implements TaskListener {
         CyclePhase phase = PHASES.get(key);
         if (phase != null) {
             LearningModel model = Variables.model(task);
-            Outcome outcome = campaign.batchCompletion(phase, model, batchOf(task), Variables.year(task));
+            Outcome outcome = batches.batchCompletion(phase, model, batchOf(task), Variables.year(task));
             if (outcome instanceof Outcome.Rejected rejected) {
                 throw new TaskRefusedException(rejected.reason());
             }
@@ -91,6 +96,11 @@ public class CycleTaskListener implements TaskListener {
         Variables.requiredText(task, CycleVariables.DECISION_NUMBER, "số quyết định");
         Variables.requiredDate(task, CycleVariables.DECISION_DATE, "ngày ký quyết định");
         Variables.requiredText(task, CycleVariables.SIGNER, "người ký quyết định");
+    }
+
+    private static String reasonOf(DelegateTask task) {
+        Object reason = task.getVariable(CycleVariables.REFUSAL_REASON);
+        return reason == null ? null : reason.toString();
     }
 
     private static String batchOf(DelegateTask task) {

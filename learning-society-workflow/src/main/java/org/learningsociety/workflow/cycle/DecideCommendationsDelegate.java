@@ -5,10 +5,10 @@ import java.util.Map;
 import java.util.Objects;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.learningsociety.core.campaign.CampaignService;
-import org.learningsociety.core.commendation.CommendationForm;
 import org.learningsociety.core.commendation.CommendationId;
-import org.learningsociety.core.registration.YearlyRecordService.NewDecision;
+import org.learningsociety.core.commendation.CommendationService;
+import org.learningsociety.core.decision.CommendationForm;
+import org.learningsociety.core.decision.NewDecision;
 
 /**
  * {@code ${decideCommendations}}: records the approving level's decision on the proposals of one
@@ -17,10 +17,10 @@ import org.learningsociety.core.registration.YearlyRecordService.NewDecision;
  */
 public class DecideCommendationsDelegate implements JavaDelegate {
 
-    private final CampaignService campaign;
+    private final CommendationService commendations;
 
-    public DecideCommendationsDelegate(CampaignService campaign) {
-        this.campaign = Objects.requireNonNull(campaign);
+    public DecideCommendationsDelegate(CommendationService commendations) {
+        this.commendations = Objects.requireNonNull(commendations);
     }
 
     @Override
@@ -39,7 +39,7 @@ public class DecideCommendationsDelegate implements JavaDelegate {
                 Variables.requiredDate(execution, CycleVariables.DECISION_DATE, "ngày ký quyết định"),
                 Variables.requiredText(execution, CycleVariables.SIGNER, "người ký quyết định"),
                 issuer);
-        campaign.decideCommendations(decision, form, Variables.year(execution), Variables.model(execution), ids,
+        commendations.decideAll(decision, form, Variables.year(execution), Variables.model(execution), ids,
                 approved, (String) execution.getVariable(CycleVariables.REFUSAL_REASON));
     }
 }

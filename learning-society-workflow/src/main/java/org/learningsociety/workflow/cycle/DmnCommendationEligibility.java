@@ -3,8 +3,8 @@ package org.learningsociety.workflow.cycle;
 import java.util.Objects;
 import java.util.Optional;
 import org.camunda.bpm.engine.DecisionService;
-import org.learningsociety.core.campaign.CommendationEligibility;
-import org.learningsociety.core.commendation.CommendationForm;
+import org.learningsociety.core.commendation.CommendationEligibility;
+import org.learningsociety.core.decision.CommendationForm;
 import org.learningsociety.core.subject.LearningModel;
 
 /**

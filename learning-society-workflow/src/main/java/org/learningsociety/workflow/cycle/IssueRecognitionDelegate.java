@@ -3,9 +3,9 @@ package org.learningsociety.workflow.cycle;
 import java.util.Objects;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.learningsociety.core.campaign.CampaignService;
+import org.learningsociety.core.campaign.CommuneRecognition;
 import org.learningsociety.core.campaign.RecognitionResult;
-import org.learningsociety.core.registration.YearlyRecordService.NewDecision;
+import org.learningsociety.core.decision.NewDecision;
 
 /**
  * {@code ${issueRecognition}}: records the People's Committee's decision for the whole commune. A
@@ -14,10 +14,10 @@ import org.learningsociety.core.registration.YearlyRecordService.NewDecision;
  */
 public class IssueRecognitionDelegate implements JavaDelegate {
 
-    private final CampaignService campaign;
+    private final CommuneRecognition recognition;
 
-    public IssueRecognitionDelegate(CampaignService campaign) {
-        this.campaign = Objects.requireNonNull(campaign);
+    public IssueRecognitionDelegate(CommuneRecognition recognition) {
+        this.recognition = Objects.requireNonNull(recognition);
     }
 
     @Override
@@ -28,7 +28,7 @@ public class IssueRecognitionDelegate implements JavaDelegate {
                 Variables.requiredDate(execution, CycleVariables.DECISION_DATE, "ngày ký quyết định"),
                 Variables.requiredText(execution, CycleVariables.SIGNER, "người ký quyết định"),
                 commune);
-        RecognitionResult result = campaign.recogniseCommune(decision, Variables.year(execution),
+        RecognitionResult result = recognition.recogniseCommune(decision, Variables.year(execution),
                 Variables.model(execution), commune);
         execution.setVariable(CycleVariables.RECOGNISED_COUNT, result.recognised());
         execution.setVariable(CycleVariables.NOT_RECOGNISED_COUNT, result.notRecognised().size());

@@ -6,11 +6,12 @@ import java.util.List;
 import java.util.Objects;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.learningsociety.core.campaign.CampaignService;
-import org.learningsociety.core.campaign.CommendationEligibility;
-import org.learningsociety.core.campaign.CommendationProposals;
-import org.learningsociety.core.commendation.CommendationForm;
+import org.learningsociety.core.campaign.CampaignBatches;
+import org.learningsociety.core.commendation.CommendationEligibility;
 import org.learningsociety.core.commendation.CommendationId;
+import org.learningsociety.core.commendation.CommendationProposals;
+import org.learningsociety.core.commendation.ProposingCommendations;
+import org.learningsociety.core.decision.CommendationForm;
 
 /**
  * {@code ${proposeCommendations}}: proposes the commune's recognised subjects by the DMN rule and
@@ -19,11 +20,14 @@ import org.learningsociety.core.commendation.CommendationId;
  */
 public class ProposeCommendationsDelegate implements JavaDelegate {
 
-    private final CampaignService campaign;
+    private final ProposingCommendations proposing;
+    private final CampaignBatches batches;
     private final CommendationEligibility eligibility;
 
-    public ProposeCommendationsDelegate(CampaignService campaign, CommendationEligibility eligibility) {
-        this.campaign = Objects.requireNonNull(campaign);
+    public ProposeCommendationsDelegate(ProposingCommendations proposing, CampaignBatches batches,
+            CommendationEligibility eligibility) {
+        this.proposing = Objects.requireNonNull(proposing);
+        this.batches = Objects.requireNonNull(batches);
         this.eligibility = Objects.requireNonNull(eligibility);
     }
 
@@ -31,12 +35,12 @@ public class ProposeCommendationsDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         String commune = Variables.unitCode(execution);
         int year = Variables.year(execution);
-        CommendationProposals proposals = campaign.proposeCommendations(year, Variables.model(execution), commune,
+        CommendationProposals proposals = proposing.proposeCommendations(year, Variables.model(execution), commune,
                 eligibility, CandidateGroups.association(commune));
         List<String> forms = new ArrayList<>();
         HashMap<String, ArrayList<Long>> ids = new HashMap<>();
         HashMap<String, String> approvers = new HashMap<>();
-        String province = proposals.isEmpty() ? null : campaign.provinceOf(commune, year);
+        String province = proposals.isEmpty() ? null : batches.provinceOf(commune, year);
         for (CommendationForm form : CommendationForm.values()) {
             List<CommendationId> proposed = proposals.byForm().get(form);
             if (proposed == null || proposed.isEmpty()) {

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Objects;
 import org.camunda.bpm.engine.HistoryService;
 import org.learningsociety.core.campaign.CycleKey;
-import org.learningsociety.core.registration.YearlyRecordService;
-import org.learningsociety.core.registration.YearlyRecordService.SelfAssessment;
+import org.learningsociety.core.registration.SelfAssessing;
+import org.learningsociety.core.registration.SelfAssessment;
 
 /**
  * Takes self-assessments from the portal for a cycle and records them as late when the cycle's
@@ -14,11 +14,11 @@ import org.learningsociety.core.registration.YearlyRecordService.SelfAssessment;
 public class SelfAssessmentIntake {
 
     private final HistoryService history;
-    private final YearlyRecordService records;
+    private final SelfAssessing selfAssessing;
 
-    public SelfAssessmentIntake(HistoryService history, YearlyRecordService records) {
+    public SelfAssessmentIntake(HistoryService history, SelfAssessing selfAssessing) {
         this.history = Objects.requireNonNull(history);
-        this.records = Objects.requireNonNull(records);
+        this.selfAssessing = Objects.requireNonNull(selfAssessing);
     }
 
     /** Whether the self-assessment window of the cycle {@code businessKey} has closed. */
@@ -30,7 +30,7 @@ public class SelfAssessmentIntake {
     /** Records {@code assessments}; returns whether they were late. */
     public boolean submit(String businessKey, List<SelfAssessment> assessments) {
         boolean late = windowClosed(businessKey);
-        records.selfAssessAll(assessments, late);
+        selfAssessing.selfAssessAll(assessments, late);
         return late;
     }
 }

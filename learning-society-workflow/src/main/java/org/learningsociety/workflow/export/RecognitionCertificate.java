@@ -15,7 +15,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.learningsociety.core.registration.Decision;
+import org.learningsociety.core.decision.Decision;
 import org.learningsociety.core.subject.LearningModel;
 
 /**

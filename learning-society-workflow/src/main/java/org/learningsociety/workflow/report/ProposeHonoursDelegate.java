@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.learningsociety.core.commendation.CommendationForm;
+import org.learningsociety.core.decision.CommendationForm;
 import org.learningsociety.core.registration.RegistrationId;
 import org.learningsociety.core.report.HonouringCongress;
 import org.learningsociety.core.shared.InvalidInputException;

@@ -1,7 +1,5 @@
 package org.learningsociety.workflow.api;
 
-import org.learningsociety.workflow.cycle.CampaignLauncher;
-import org.learningsociety.workflow.LearningSocietyAutoConfiguration;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
 
@@ -10,12 +8,17 @@ import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.Test;
 import org.learningsociety.core.attainment.AttainmentService;
 import org.learningsociety.core.criteria.CriteriaSets;
+import org.learningsociety.core.decision.Decisions;
 import org.learningsociety.core.plan.PlanDirectory;
-import org.learningsociety.core.registration.Decisions;
-import org.learningsociety.core.registration.YearlyRecordService;
+import org.learningsociety.core.registration.Registering;
+import org.learningsociety.core.registration.SelfAssessing;
+import org.learningsociety.core.registration.Verifying;
+import org.learningsociety.core.registration.YearlyRecords;
 import org.learningsociety.core.subject.SubjectCatalogue;
 import org.learningsociety.core.subject.Subjects;
 import org.learningsociety.core.unit.UnitDirectory;
+import org.learningsociety.workflow.LearningSocietyAutoConfiguration;
+import org.learningsociety.workflow.cycle.CampaignLauncher;
 import org.learningsociety.workflow.engine.CycleTimeline;
 import org.learningsociety.workflow.security.CamundaIdentityAuthenticationProvider;
 import org.learningsociety.workflow.security.GroupUnits;
@@ -35,7 +38,10 @@ class ApiAutoConfigurationTest {
             .withBean(LearningSocietyAutoConfiguration.CLOCK, Clock.class, Clock::systemDefaultZone)
             .withBean(UnitDirectory.class, () -> mock(UnitDirectory.class))
             .withBean(PlanDirectory.class, () -> mock(PlanDirectory.class))
-            .withBean(YearlyRecordService.class, () -> mock(YearlyRecordService.class))
+            .withBean(YearlyRecords.class, () -> mock(YearlyRecords.class))
+            .withBean(Registering.class, () -> mock(Registering.class))
+            .withBean(SelfAssessing.class, () -> mock(SelfAssessing.class))
+            .withBean(Verifying.class, () -> mock(Verifying.class))
             .withBean(AttainmentService.class, () -> mock(AttainmentService.class))
             .withBean(SubjectCatalogue.class, () -> mock(SubjectCatalogue.class))
             .withBean(CriteriaSets.class, () -> mock(CriteriaSets.class))
@@ -121,7 +127,10 @@ class ApiAutoConfigurationTest {
                 .withBean(LearningSocietyAutoConfiguration.CLOCK, Clock.class, Clock::systemDefaultZone)
                 .withBean(UnitDirectory.class, () -> mock(UnitDirectory.class))
                 .withBean(PlanDirectory.class, () -> mock(PlanDirectory.class))
-                .withBean(YearlyRecordService.class, () -> mock(YearlyRecordService.class))
+                .withBean(YearlyRecords.class, () -> mock(YearlyRecords.class))
+            .withBean(Registering.class, () -> mock(Registering.class))
+            .withBean(SelfAssessing.class, () -> mock(SelfAssessing.class))
+            .withBean(Verifying.class, () -> mock(Verifying.class))
                 .withBean(AttainmentService.class, () -> mock(AttainmentService.class))
                 .withBean(SubjectCatalogue.class, () -> mock(SubjectCatalogue.class))
                 .withBean(CriteriaSets.class, () -> mock(CriteriaSets.class))

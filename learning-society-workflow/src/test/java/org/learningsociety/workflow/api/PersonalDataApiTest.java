@@ -18,8 +18,8 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.learningsociety.core.evidence.EvidenceStore;
+import org.learningsociety.core.registration.Recognising;
 import org.learningsociety.core.registration.RegistrationId;
-import org.learningsociety.core.registration.YearlyRecordService;
 import org.learningsociety.core.subject.LearningModel;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -35,7 +35,7 @@ class PersonalDataApiTest extends ApiContextTest {
     private static final String NAME = "Hộ ông Đặng Văn Khoa";
 
     @Autowired
-    YearlyRecordService records;
+    Recognising records;
     @Autowired
     EvidenceStore store;
 
@@ -88,7 +88,7 @@ class PersonalDataApiTest extends ApiContextTest {
                 .contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(marks))).andExpect(status().isOk());
         mvc.perform(put(API + "/registrations/" + registration + "/verification").with(thanhDong())
                 .contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(marks))).andExpect(status().isOk());
-        records.recognise(new YearlyRecordService.NewDecision("QĐ-" + UUID.randomUUID().toString().substring(0, 8),
+        records.recognise(new org.learningsociety.core.decision.NewDecision("QĐ-" + UUID.randomUUID().toString().substring(0, 8),
                         LocalDate.now(), "Chủ tịch UBND phường", THANH_DONG), 2026, LearningModel.FAMILY,
                 List.of(new RegistrationId(registration)), Map.of());
         JsonNode countsBefore = attainment(THANH_DONG);

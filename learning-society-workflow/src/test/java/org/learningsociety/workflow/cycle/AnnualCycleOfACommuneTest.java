@@ -30,22 +30,25 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.learningsociety.core.attainment.Attainment;
 import org.learningsociety.core.attainment.AttainmentService;
-import org.learningsociety.core.campaign.CampaignService;
-import org.learningsociety.core.commendation.CommendationForm;
+import org.learningsociety.core.campaign.CommuneRecognition;
 import org.learningsociety.core.commendation.CommendationStatus;
 import org.learningsociety.core.commendation.Commendations;
 import org.learningsociety.core.criteria.Evidence;
 import org.learningsociety.core.criteria.Scores;
+import org.learningsociety.core.decision.CommendationForm;
+import org.learningsociety.core.decision.Decision;
+import org.learningsociety.core.decision.Decisions;
+import org.learningsociety.core.decision.NewDecision;
 import org.learningsociety.core.plan.TargetValue;
-import org.learningsociety.core.registration.Decision;
-import org.learningsociety.core.registration.Decisions;
+import org.learningsociety.core.registration.Registering;
 import org.learningsociety.core.registration.Registration;
 import org.learningsociety.core.registration.RegistrationStatus;
 import org.learningsociety.core.registration.Registrations;
-import org.learningsociety.core.registration.YearlyRecordService;
-import org.learningsociety.core.registration.YearlyRecordService.NewDecision;
-import org.learningsociety.core.registration.YearlyRecordService.SelfAssessment;
-import org.learningsociety.core.registration.YearlyRecordService.Verification;
+import org.learningsociety.core.registration.SelfAssessing;
+import org.learningsociety.core.registration.SelfAssessment;
+import org.learningsociety.core.registration.Verification;
+import org.learningsociety.core.registration.Verifying;
+import org.learningsociety.core.registration.YearlyRecords;
 import org.learningsociety.core.subject.LearningModel;
 import org.learningsociety.core.subject.Subject;
 import org.learningsociety.core.subject.SubjectCatalogue;
@@ -53,10 +56,10 @@ import org.learningsociety.core.subject.SubjectCatalogue.NewSubject;
 import org.learningsociety.core.unit.AdministrativeUnit;
 import org.learningsociety.core.unit.UnitDirectory;
 import org.learningsociety.workflow.cycle.CandidateGroups;
-import org.learningsociety.workflow.engine.CycleTimeline;
-import org.learningsociety.workflow.engine.CycleTimer;
 import org.learningsociety.workflow.cycle.SelfAssessmentIntake;
 import org.learningsociety.workflow.cycle.TaskRefusedException;
+import org.learningsociety.workflow.engine.CycleTimeline;
+import org.learningsociety.workflow.engine.CycleTimer;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -103,9 +106,12 @@ abstract class AnnualCycleOfACommuneTest {
     @Autowired HistoryService history;
     @Autowired UnitDirectory units;
     @Autowired SubjectCatalogue catalogue;
-    @Autowired YearlyRecordService records;
+    @Autowired YearlyRecords records;
+    @Autowired Registering registering;
+    @Autowired SelfAssessing selfAssessing;
+    @Autowired Verifying verifying;
     @Autowired SelfAssessmentIntake intake;
-    @Autowired CampaignService campaign;
+    @Autowired CommuneRecognition campaign;
     @Autowired Registrations registrations;
     @Autowired Decisions decisions;
     @Autowired Commendations commendations;
@@ -160,7 +166,7 @@ abstract class AnnualCycleOfACommuneTest {
         assertThat(registering).extracting(Task::getName).allMatch(name -> name.startsWith(
                 "Tiếp nhận đăng ký Gia đình học tập của Tổ dân phố số ") && name.endsWith("năm 2026 (0 đã đăng ký)"));
         Map<String, List<Registration>> registered = new LinkedHashMap<>();
-        households.forEach((village, list) -> registered.put(village, records.registerAll(
+        households.forEach((village, list) -> registered.put(village, this.registering.registerAll(
                 list.subList(0, REGISTERING_PER_VILLAGE).stream().map(Subject::id).toList(), YEAR)));
         registering.forEach(task -> tasks.complete(task.getId()));
         // every group is done, but the window stays open until the association closes it
@@ -207,7 +213,7 @@ abstract class AnnualCycleOfACommuneTest {
                 verifications.add(new Verification(list.get(h).id(), uniform(points), "Trần Thị Bình",
                         points == selfPoints(h) ? null : "Minh chứng chưa đủ"));
             }
-            records.verifyAll(verifications);
+            this.verifying.verifyAll(verifications);
         });
         at("2026-10-20T08:00:00+07:00");
         verifying.forEach(task -> tasks.complete(task.getId()));
@@ -324,10 +330,10 @@ abstract class AnnualCycleOfACommuneTest {
 
     /** {@code households}: registered, assessed, verified with 90 points and recognised in {@code year}. */
     private void recogniseIn(int year, List<Subject> households, String decisionNumber) {
-        List<Registration> regs = records.registerAll(households.stream().map(Subject::id).toList(), year);
-        records.selfAssessAll(regs.stream().map(r -> new SelfAssessment(r.id(), uniform(9), evidence())).toList(),
+        List<Registration> regs = registering.registerAll(households.stream().map(Subject::id).toList(), year);
+        selfAssessing.selfAssessAll(regs.stream().map(r -> new SelfAssessment(r.id(), uniform(9), evidence())).toList(),
                 false);
-        records.verifyAll(regs.stream().map(r -> new Verification(r.id(), uniform(9), "Trần Thị Bình", null)).toList());
+        verifying.verifyAll(regs.stream().map(r -> new Verification(r.id(), uniform(9), "Trần Thị Bình", null)).toList());
         at(year + "-11-20T08:00:00+07:00");
         campaign.recogniseCommune(new NewDecision(decisionNumber, LocalDate.of(year, 11, 20), "Nguyễn Văn An", COMMUNE),
                 year, LearningModel.FAMILY, COMMUNE);

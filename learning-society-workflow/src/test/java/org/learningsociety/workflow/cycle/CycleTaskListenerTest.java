@@ -13,15 +13,17 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.learningsociety.core.campaign.CampaignService;
+import org.learningsociety.core.campaign.CampaignBatches;
 import org.learningsociety.core.campaign.CyclePhase;
+import org.learningsociety.core.campaign.TaskTitles;
 import org.learningsociety.core.shared.Outcome;
 import org.learningsociety.core.subject.LearningModel;
 
 class CycleTaskListenerTest {
 
-    private final CampaignService campaign = mock(CampaignService.class);
-    private final CycleTaskListener listener = new CycleTaskListener(campaign);
+    private final TaskTitles titles = mock(TaskTitles.class);
+    private final CampaignBatches batches = mock(CampaignBatches.class);
+    private final CycleTaskListener listener = new CycleTaskListener(titles, batches);
     private final Map<String, Object> variables = new HashMap<>();
 
     @BeforeEach
@@ -43,7 +45,7 @@ class CycleTaskListenerTest {
     @Test
     void namesABatchTaskFromTheCoresCounts() {
         variables.put(CycleVariables.BATCH_CODE, "1191103");
-        when(campaign.taskName(CyclePhase.VERIFICATION, LearningModel.FAMILY, "1191103", 2026))
+        when(titles.taskName(CyclePhase.VERIFICATION, LearningModel.FAMILY, "1191103", 2026))
                 .thenReturn("Thẩm định 312 bản tự đánh giá Gia đình học tập của Thôn 3 năm 2026");
         DelegateTask task = task("verifyBatch", TaskListener.EVENTNAME_CREATE);
 
@@ -55,7 +57,7 @@ class CycleTaskListenerTest {
     @Test
     void refusesABatchTheCoreSaysIsIncomplete() {
         variables.put(CycleVariables.BATCH_CODE, "1191103");
-        when(campaign.batchCompletion(CyclePhase.VERIFICATION, LearningModel.FAMILY, "1191103", 2026))
+        when(batches.batchCompletion(CyclePhase.VERIFICATION, LearningModel.FAMILY, "1191103", 2026))
                 .thenReturn(Outcome.rejected("batch", "1191103",
                         "Chưa thể hoàn thành nhiệm vụ thẩm định: còn 12 bản tự đánh giá chưa được thẩm định."));
 
@@ -67,7 +69,7 @@ class CycleTaskListenerTest {
     @Test
     void completesABatchTheCoreSaysIsDone() {
         variables.put(CycleVariables.BATCH_CODE, "1191103");
-        when(campaign.batchCompletion(CyclePhase.VERIFICATION, LearningModel.FAMILY, "1191103", 2026))
+        when(batches.batchCompletion(CyclePhase.VERIFICATION, LearningModel.FAMILY, "1191103", 2026))
                 .thenReturn(Outcome.allowed());
 
         assertThatCode(() -> listener.notify(task("verifyBatch", TaskListener.EVENTNAME_COMPLETE)))
@@ -102,7 +104,7 @@ class CycleTaskListenerTest {
         variables.put(CycleVariables.APPROVED, "false");
 
         assertThatThrownBy(() -> listener.notify(task("approveCommendations", TaskListener.EVENTNAME_COMPLETE)))
-                .hasMessage("Chưa nhập lý do không đồng ý khen thưởng.");
+                .hasMessage("Phải nêu lý do không khen thưởng");
     }
 
     @Test

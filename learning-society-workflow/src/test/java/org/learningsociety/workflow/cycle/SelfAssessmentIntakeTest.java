@@ -1,6 +1,5 @@
 package org.learningsociety.workflow.cycle;
 
-import org.learningsociety.workflow.engine.CycleResources;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
@@ -18,15 +17,16 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.learningsociety.core.criteria.Scores;
 import org.learningsociety.core.registration.RegistrationId;
-import org.learningsociety.core.registration.YearlyRecordService;
-import org.learningsociety.core.registration.YearlyRecordService.SelfAssessment;
+import org.learningsociety.core.registration.SelfAssessing;
+import org.learningsociety.core.registration.SelfAssessment;
+import org.learningsociety.workflow.engine.CycleResources;
 
 class SelfAssessmentIntakeTest {
 
     private static final String KEY = "FAMILY:2026:11911";
 
     private ProcessEngine engine;
-    private final YearlyRecordService records = mock(YearlyRecordService.class);
+    private final SelfAssessing records = mock(SelfAssessing.class);
     private SelfAssessmentIntake intake;
     private final List<SelfAssessment> assessments =
             List.of(new SelfAssessment(new RegistrationId(7), Scores.of(Map.of("A1", 10)), List.of()));

@@ -1,4 +1,4 @@
-package org.learningsociety.core.registration;
+package org.learningsociety.core.decision;
 
 public record DecisionId(long value) {
 

@@ -1,4 +1,4 @@
-package org.learningsociety.core.campaign;
+package org.learningsociety.core.commendation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.learningsociety.core.campaign.CampaignBatches;
 import org.learningsociety.core.fixtures.CriteriaFixture;
 import org.learningsociety.core.fixtures.Services;
 import org.learningsociety.core.subject.LearningModel;
@@ -37,8 +38,8 @@ class ProposingCommendationsAcrossTheReformTest {
         services.recognise(2026, "42/QĐ-UBND",
                 List.of(services.verified(household, 2026, CriteriaFixture.earning()).id()));
 
-        CampaignService campaign = new CampaignService(services.unitDirectory(), services.registrations(),
-                services.criteriaSets(), services.yearlyRecords(), services.commendationService(), services.clock());
+        ProposingCommendations campaign = new ProposingCommendations(new CampaignBatches(services.unitDirectory(),
+                services.registrations(), services.clock()), services.registrations(), services.commendationService());
         List<Integer> yearsRunning = new ArrayList<>();
         campaign.proposeCommendations(2026, LearningModel.FAMILY, "10507", (model, years, total) -> {
             yearsRunning.add(years);

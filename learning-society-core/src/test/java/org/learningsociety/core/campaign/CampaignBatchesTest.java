@@ -16,22 +16,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.learningsociety.core.commendation.CommendationService;
-import org.learningsociety.core.commendation.Commendations;
-import org.learningsociety.core.criteria.CriteriaSets;
-import org.learningsociety.core.plan.PlanDirectory;
-import org.learningsociety.core.plan.Plans;
-import org.learningsociety.core.registration.Decisions;
 import org.learningsociety.core.registration.RegistrationStatus;
 import org.learningsociety.core.registration.Registrations;
-import org.learningsociety.core.registration.YearlyRecordService;
-import org.learningsociety.core.shared.DomainEvents;
 import org.learningsociety.core.shared.InvalidInputException;
 import org.learningsociety.core.shared.Outcome;
 import org.learningsociety.core.shared.Period;
 import org.learningsociety.core.shared.Transactions;
 import org.learningsociety.core.subject.LearningModel;
-import org.learningsociety.core.subject.Subjects;
 import org.learningsociety.core.unit.AdministrativeUnit;
 import org.learningsociety.core.unit.AdministrativeUnits;
 import org.learningsociety.core.unit.UnitDirectory;
@@ -39,7 +30,7 @@ import org.learningsociety.core.unit.UnitId;
 import org.learningsociety.core.unit.UnitLevel;
 
 /** The per-commune queries the workflow asks: batches, task titles, whether a batch may close. */
-class CampaignServiceTest {
+class CampaignBatchesTest {
 
     private static final LocalDate VALID_FROM = LocalDate.of(2025, 7, 1);
     private final Clock clock = Clock.fixed(Instant.parse("2026-10-01T01:00:00Z"), ZoneId.of("Asia/Ho_Chi_Minh"));
@@ -50,7 +41,8 @@ class CampaignServiceTest {
     private final AdministrativeUnit village3 = unit(3, "1191103", "Thôn 3", UnitLevel.VILLAGE, commune.id());
     private final AdministrativeUnit village1 = unit(4, "1191101", "Thôn 1", UnitLevel.VILLAGE, commune.id());
     private final Map<UnitId, Map<RegistrationStatus, Long>> counts = new HashMap<>();
-    private final CampaignService campaign = campaign(List.of(centre, province, commune, village3, village1));
+    private final CampaignBatches campaign = campaign(List.of(centre, province, commune, village3, village1));
+    private final TaskTitles titles = new TaskTitles(campaign);
 
     @Test
     void householdsAreWorkedOnPerVillage() {
@@ -72,7 +64,7 @@ class CampaignServiceTest {
     void titlesAVerificationTaskWithTheVillagesCount() {
         counts.put(village3.id(), statuses(RegistrationStatus.SELF_ASSESSED, 312L, RegistrationStatus.REGISTERED, 5L));
 
-        assertThat(campaign.taskName(CyclePhase.VERIFICATION, LearningModel.FAMILY, "1191103", 2026))
+        assertThat(titles.taskName(CyclePhase.VERIFICATION, LearningModel.FAMILY, "1191103", 2026))
                 .isEqualTo("Thẩm định 312 bản tự đánh giá Gia đình học tập của Thôn 3 năm 2026");
     }
 
@@ -119,7 +111,7 @@ class CampaignServiceTest {
         return new AdministrativeUnit(new UnitId(id), code, name, level, parent, Period.from(VALID_FROM), null);
     }
 
-    private CampaignService campaign(List<AdministrativeUnit> all) {
+    private CampaignBatches campaign(List<AdministrativeUnit> all) {
         AdministrativeUnits units = new AdministrativeUnits() {
             public Optional<AdministrativeUnit> findByCode(String code, LocalDate date) {
                 return all.stream().filter(u -> u.code().equals(code)).findFirst();
@@ -190,14 +182,7 @@ class CampaignServiceTest {
             }
         };
         UnitDirectory directory = new UnitDirectory(units, transactions, clock);
-        CriteriaSets criteriaSets = unsupported(CriteriaSets.class, null);
-        DomainEvents events = unsupported(DomainEvents.class, null);
-        YearlyRecordService records = new YearlyRecordService(registrations, unsupported(Subjects.class, null),
-                criteriaSets, unsupported(Decisions.class, null), directory,
-                new PlanDirectory(unsupported(Plans.class, null), directory), transactions, events, clock);
-        CommendationService commendations = new CommendationService(unsupported(Commendations.class, null),
-                registrations, unsupported(Decisions.class, null), directory, transactions, events, clock);
-        return new CampaignService(directory, registrations, criteriaSets, records, commendations, clock);
+        return new CampaignBatches(directory, registrations, clock);
     }
 
     /** A repository of which the test uses at most {@code answer}'s methods. */

@@ -1,4 +1,4 @@
-package org.learningsociety.core.commendation;
+package org.learningsociety.core.decision;
 
 /** The forms of commendation, from the lowest. */
 public enum CommendationForm {

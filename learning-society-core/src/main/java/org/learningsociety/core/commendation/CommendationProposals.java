@@ -1,9 +1,8 @@
-package org.learningsociety.core.campaign;
+package org.learningsociety.core.commendation;
 
 import java.util.List;
 import java.util.Map;
-import org.learningsociety.core.commendation.CommendationForm;
-import org.learningsociety.core.commendation.CommendationId;
+import org.learningsociety.core.decision.CommendationForm;
 
 /** The proposals made for one commune's year, by form; empty when no one is eligible. */
 public record CommendationProposals(Map<CommendationForm, List<CommendationId>> byForm) {

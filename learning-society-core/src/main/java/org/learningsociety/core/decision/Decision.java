@@ -1,8 +1,7 @@
-package org.learningsociety.core.registration;
+package org.learningsociety.core.decision;
 
 import java.time.LocalDate;
 import java.util.Objects;
-import org.learningsociety.core.commendation.CommendationForm;
 import org.learningsociety.core.shared.InvalidInputException;
 import org.learningsociety.core.subject.LearningModel;
 import org.learningsociety.core.unit.UnitId;

@@ -1,7 +1,7 @@
-package org.learningsociety.core.campaign;
+package org.learningsociety.core.commendation;
 
 import java.util.Optional;
-import org.learningsociety.core.commendation.CommendationForm;
+import org.learningsociety.core.decision.CommendationForm;
 import org.learningsociety.core.subject.LearningModel;
 
 /**

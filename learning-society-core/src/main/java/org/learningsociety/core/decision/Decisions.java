@@ -1,4 +1,4 @@
-package org.learningsociety.core.registration;
+package org.learningsociety.core.decision;
 
 import java.util.Optional;
 import org.learningsociety.core.unit.UnitId;

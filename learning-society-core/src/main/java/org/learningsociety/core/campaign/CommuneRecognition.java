@@ -1,0 +1,84 @@
+package org.learningsociety.core.campaign;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.learningsociety.core.criteria.Classification;
+import org.learningsociety.core.criteria.CriteriaSet;
+import org.learningsociety.core.criteria.CriteriaSetId;
+import org.learningsociety.core.criteria.CriteriaSets;
+import org.learningsociety.core.decision.Decision;
+import org.learningsociety.core.decision.NewDecision;
+import org.learningsociety.core.registration.Recognising;
+import org.learningsociety.core.registration.Registration;
+import org.learningsociety.core.registration.RegistrationId;
+import org.learningsociety.core.registration.RegistrationStatus;
+import org.learningsociety.core.registration.Registrations;
+import org.learningsociety.core.shared.InvalidInputException;
+import org.learningsociety.core.subject.LearningModel;
+import org.learningsociety.core.unit.AdministrativeUnit;
+import org.learningsociety.core.unit.UnitId;
+
+/**
+ * A commune's recognition: one decision for every verified registration of the commune whose points
+ * earn the title, the others recorded as not recognised with the classification's shortfalls.
+ */
+public class CommuneRecognition {
+
+    private final CampaignBatches batches;
+    private final Registrations registrations;
+    private final CriteriaSets criteriaSets;
+    private final Recognising recognising;
+
+    public CommuneRecognition(CampaignBatches batches, Registrations registrations, CriteriaSets criteriaSets,
+            Recognising recognising) {
+        this.batches = Objects.requireNonNull(batches);
+        this.registrations = Objects.requireNonNull(registrations);
+        this.criteriaSets = Objects.requireNonNull(criteriaSets);
+        this.recognising = Objects.requireNonNull(recognising);
+    }
+
+    /**
+     * Recognises with one decision every verified registration of the commune whose verified points
+     * earn the title, and records the other verified ones as not recognised with the classification's
+     * shortfalls as the reason. Refused while self-assessments of the commune are not yet verified.
+     */
+    public RecognitionResult recogniseCommune(NewDecision decision, int year, LearningModel model, String communeCode) {
+        batches.batchCompletion(CyclePhase.RECOGNITION, model, communeCode, year).orThrow();
+        AdministrativeUnit commune = batches.commune(communeCode, year);
+        List<Registration> recognised = new ArrayList<>();
+        Map<Registration, String> notRecognised = new LinkedHashMap<>();
+        // a commune's registrations share a few criteria sets: each is read once, not once per registration
+        Map<CriteriaSetId, CriteriaSet> sets = new HashMap<>();
+        List<Registration> ofCommune = new ArrayList<>();
+        for (UnitId unit : batches.unitsOf(commune, year)) {
+            ofCommune.addAll(registrations.findByUnitWithoutEvidence(unit, year, model));
+        }
+        for (Registration registration : ofCommune) {
+            if (registration.status() != RegistrationStatus.VERIFIED) {
+                continue;
+            }
+            CriteriaSet set = sets.computeIfAbsent(registration.criteriaSet(),
+                    id -> criteriaSets.findById(id).orElseThrow());
+            Classification classification = set.classify(registration.verifiedScores());
+            if (classification.earnsTitle()) {
+                recognised.add(registration);
+            } else {
+                notRecognised.put(registration, "Chưa đạt danh hiệu " + model.title() + ": "
+                        + String.join("; ", classification.shortfalls()));
+            }
+        }
+        if (recognised.isEmpty()) {
+            throw new InvalidInputException("communeCode", communeCode, "Không có hồ sơ " + model.title() + " nào của "
+                    + commune.name() + " năm " + year + " đủ điều kiện công nhận");
+        }
+        // the registrations just read are written back as read: one changed meanwhile is refused by its version
+        Decision issued = recognising.recogniseAsRead(decision, year, model, recognised, notRecognised);
+        Map<RegistrationId, String> reasons = new LinkedHashMap<>();
+        notRecognised.forEach((registration, reason) -> reasons.put(registration.id(), reason));
+        return new RecognitionResult(issued, recognised.size(), reasons);
+    }
+}

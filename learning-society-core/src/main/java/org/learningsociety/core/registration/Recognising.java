@@ -1,0 +1,108 @@
+package org.learningsociety.core.registration;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.learningsociety.core.audit.AuditAction;
+import org.learningsociety.core.audit.AuditRecord;
+import org.learningsociety.core.audit.Audited;
+import org.learningsociety.core.decision.Decision;
+import org.learningsociety.core.decision.DecisionPolicies;
+import org.learningsociety.core.decision.Decisions;
+import org.learningsociety.core.decision.NewDecision;
+import org.learningsociety.core.shared.Actor;
+import org.learningsociety.core.shared.DomainEvent;
+import org.learningsociety.core.shared.InvalidInputException;
+import org.learningsociety.core.subject.LearningModel;
+import org.learningsociety.core.unit.AdministrativeUnit;
+import org.learningsociety.core.unit.UnitDirectory;
+
+/**
+ * Recognising: one decision recognises the verified subjects whose points earn the title and records
+ * the others as not recognised with their reasons; all of it, or nothing.
+ */
+public class Recognising {
+
+    private final YearlyRecords records;
+    private final Decisions decisions;
+    private final UnitDirectory units;
+
+    public Recognising(YearlyRecords records, Decisions decisions, UnitDirectory units) {
+        this.records = Objects.requireNonNull(records);
+        this.decisions = Objects.requireNonNull(decisions);
+        this.units = Objects.requireNonNull(units);
+    }
+
+    /**
+     * Issues one recognition decision for {@code recognised} (all verified, all earning the title,
+     * all of the decision's year and model) and records the others as not recognised with their
+     * reasons. All of it, or nothing.
+     */
+    public Decision recognise(NewDecision newDecision, int year, LearningModel model,
+            Collection<RegistrationId> recognised, Map<RegistrationId, String> notRecognised) {
+        // a recognition neither reads nor replaces evidence: the registrations are read without it
+        return recognise(newDecision, year, model, recognised, () -> records.loadWithoutEvidence(recognised),
+                () -> records.loadWithoutEvidence(notRecognised.keySet()),
+                registration -> notRecognised.get(registration.id()));
+    }
+
+    /**
+     * As {@link #recognise(NewDecision, int, LearningModel, Collection, Map)}, for registrations the
+     * caller has just read to decide (a commune's recognition reads them all): they are not read again.
+     * One changed since it was read is refused as a conflict when written, and nothing is recorded.
+     */
+    public Decision recogniseAsRead(NewDecision newDecision, int year, LearningModel model,
+            List<Registration> recognised, Map<Registration, String> notRecognised) {
+        return recognise(newDecision, year, model, recognised.stream().map(Registration::id).toList(),
+                () -> recognised, () -> List.copyOf(notRecognised.keySet()), notRecognised::get);
+    }
+
+    private Decision recognise(NewDecision newDecision, int year, LearningModel model,
+            Collection<RegistrationId> recognised, Supplier<List<Registration>> toRecognise,
+            Supplier<List<Registration>> toRefuse, Function<Registration, String> reasonOf) {
+        List<DomainEvent> raised = new ArrayList<>();
+        Decision issued = records.transactions().inTransaction(() -> {
+            Instant now = records.clock().instant();
+            AdministrativeUnit issuer = newDecision.issuer(units, LocalDate.now(records.clock()));
+            Decision decision = new Decision(decisions.nextId(), Decision.Kind.RECOGNITION, newDecision.number(),
+                    newDecision.date(), newDecision.signer(), issuer.id(), year, model, null);
+            DecisionPolicies.numberUnused(decisions, issuer, decision).orThrowConflict();
+            if (recognised.isEmpty()) {
+                throw new InvalidInputException("registrationIds", "[]", "Quyết định công nhận phải có ít nhất một hồ sơ");
+            }
+            decisions.add(decision);
+            Actor by = records.actor().get();
+            List<AuditRecord> audited = new ArrayList<>();
+            audited.add(AuditRecord.of(Audited.DECISION, decision.id().value(), AuditAction.DECISION_ISSUED, by,
+                    now, null, decision.kind() + " số " + decision.number() + " ngày " + decision.date() + " ký "
+                            + decision.signer() + " năm " + year + " " + model, null));
+            List<Registration> changed = new ArrayList<>();
+            for (Registration registration : toRecognise.get()) {
+                String before = registration.auditText();
+                raised.add(registration.recognise(records.setOf(registration), decision, now));
+                changed.add(registration);
+                audited.add(AuditRecord.of(Audited.REGISTRATION, registration.id().value(),
+                        AuditAction.RECOGNISED, by, now, before, registration.auditText(), null));
+            }
+            for (Registration registration : toRefuse.get()) {
+                String before = registration.auditText();
+                raised.add(registration.refuseRecognition(reasonOf.apply(registration), now));
+                changed.add(registration);
+                audited.add(AuditRecord.of(Audited.REGISTRATION, registration.id().value(),
+                        AuditAction.NOT_RECOGNISED, by, now, before, registration.auditText(),
+                        registration.nonRecognitionReason()));
+            }
+            records.registrations().updateAll(changed);
+            records.audit().appendAll(audited);
+            return decision;
+        });
+        records.events().publish(raised);
+        return issued;
+    }
+}
