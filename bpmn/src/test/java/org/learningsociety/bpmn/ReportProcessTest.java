@@ -35,6 +35,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 @Deployment(resources = {"bpmn/yearly-report.bpmn", "forms/report-submission.form", "forms/report-review.form"})
 class ReportProcessTest {
 
+    /** The message the process's {@code childrenReported} event waits for (the starter's notifier sends it). */
+    static final String CHILDREN_REPORTED = "ChildrenReported";
+
     @RegisterExtension
     static ProcessEngineExtension extension = ProcessEngineExtension.builder().build();
 
@@ -150,7 +153,7 @@ class ReportProcessTest {
         ProcessInstance instance = start("79", null);
         assertThat(instance).isWaitingAt("awaitChildren");
 
-        engine.getRuntimeService().createMessageCorrelation(ReportModels.CHILDREN_REPORTED)
+        engine.getRuntimeService().createMessageCorrelation(CHILDREN_REPORTED)
                 .processInstanceBusinessKey("2025:79").correlate();
         assertThat(instance).isWaitingAt("submitReport");
         complete(instance, "submitReport", submission());
