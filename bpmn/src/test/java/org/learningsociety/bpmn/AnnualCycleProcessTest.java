@@ -2,14 +2,11 @@ package org.learningsociety.bpmn;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.learningsociety.bpmn.CycleTestSupport.BUSINESS_KEY;
 import static org.learningsociety.bpmn.CycleTestSupport.COMMUNE;
+import static org.learningsociety.bpmn.CycleTestSupport.CYCLE;
 import static org.learningsociety.bpmn.CycleTestSupport.VILLAGES;
-import static org.learningsociety.bpmn.CycleTestSupport.at;
 import static org.learningsociety.bpmn.CycleTestSupport.decision;
-import static org.learningsociety.bpmn.CycleTestSupport.executeAnyJobAt;
-import static org.learningsociety.bpmn.CycleTestSupport.executeJobAt;
-import static org.learningsociety.bpmn.CycleTestSupport.start;
+import static org.learningsociety.test.cycle.EngineClock.at;
 import static org.mockito.Mockito.mock;
 
 import java.util.List;
@@ -27,6 +24,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.learningsociety.test.cycle.CycleDriver;
 
 @Deployment(resources = {"bpmn/annual-cycle.bpmn", "bpmn/register.bpmn", "bpmn/self-assess.bpmn",
         "bpmn/verify.bpmn", "bpmn/recognise.bpmn", "bpmn/commend.bpmn"})
@@ -36,10 +34,12 @@ class AnnualCycleProcessTest {
     static ProcessEngineExtension extension = ProcessEngineExtension.builder().build();
 
     ProcessEngine engine;
+    CycleDriver driver;
 
     @BeforeEach
     void setUp() {
         engine = extension.getProcessEngine();
+        driver = new CycleDriver(engine);
         org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init(engine);
         at("2026-01-05T08:00:00+07:00");
         Mocks.register("cycleDeadlines", new DefaultDeadlines());
@@ -63,16 +63,16 @@ class AnnualCycleProcessTest {
     }
 
     private void closeEarly(String closeTask) {
-        executeAnyJobAt(engine, "prepareBatches");
+        driver.runJob("prepareBatches");
         engine.getTaskService().complete(task(closeTask).getId(), Map.of("closeReason", "Đã xong trước hạn"));
     }
 
     private ProcessInstance atTheReport() {
-        ProcessInstance cycle = start(engine, "annual-cycle");
+        ProcessInstance cycle = driver.start(CYCLE);
         assertThat(cycle).isWaitingAt("registration");
         ProcessInstance register = engine.getRuntimeService().createProcessInstanceQuery()
                 .processDefinitionKey("register").singleResult();
-        assertThat(register.getBusinessKey()).isEqualTo(BUSINESS_KEY);
+        assertThat(register.getBusinessKey()).isEqualTo(CYCLE.businessKey());
         assertThat(engine.getRuntimeService().getVariable(register.getId(), "unitCode")).isEqualTo(COMMUNE);
 
         closeEarly("closeRegistrationEarly");
@@ -82,9 +82,9 @@ class AnnualCycleProcessTest {
         closeEarly("closeVerificationEarly");
         assertThat(cycle).isWaitingAt("recognition");
         engine.getTaskService().complete(task("recogniseCommune").getId(), decision());
-        executeAnyJobAt(engine, "issueRecognition");
+        driver.runJob("issueRecognition");
         assertThat(cycle).isWaitingAt("commendation");
-        executeAnyJobAt(engine, "proposeCommendations");
+        driver.runJob("proposeCommendations");
         assertThat(cycle).isWaitingAt("submitReport");
         return cycle;
     }
@@ -105,7 +105,7 @@ class AnnualCycleProcessTest {
         ProcessInstance cycle = atTheReport();
 
         at("2026-12-16T00:00:00+07:00");
-        executeJobAt(engine, cycle, "reportDeadline");
+        driver.runJob(cycle, "reportDeadline");
         assertThat(cycle).isWaitingAt("submitLateReport");
         engine.getTaskService().complete(task("submitLateReport").getId(),
                 Map.of("reportNumber", "45/BC-UBND", "reportDate", "2026-12-20"));

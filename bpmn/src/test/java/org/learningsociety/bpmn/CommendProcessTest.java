@@ -3,11 +3,10 @@ package org.learningsociety.bpmn;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.learningsociety.bpmn.CycleTestSupport.COMMUNE;
+import static org.learningsociety.bpmn.CycleTestSupport.CYCLE;
 import static org.learningsociety.bpmn.CycleTestSupport.PROVINCE;
-import static org.learningsociety.bpmn.CycleTestSupport.at;
 import static org.learningsociety.bpmn.CycleTestSupport.decision;
-import static org.learningsociety.bpmn.CycleTestSupport.executeJobAt;
-import static org.learningsociety.bpmn.CycleTestSupport.start;
+import static org.learningsociety.test.cycle.EngineClock.at;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
@@ -30,6 +29,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.learningsociety.test.cycle.CycleDriver;
 
 @Deployment(resources = "bpmn/commend.bpmn")
 class CommendProcessTest {
@@ -38,11 +38,13 @@ class CommendProcessTest {
     static ProcessEngineExtension extension = ProcessEngineExtension.builder().build();
 
     ProcessEngine engine;
+    CycleDriver driver;
     JavaDelegate decideCommendations;
 
     @BeforeEach
     void setUp() {
         engine = extension.getProcessEngine();
+        driver = new CycleDriver(engine);
         org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init(engine);
         at("2026-12-01T08:00:00+07:00");
         decideCommendations = mock(JavaDelegate.class);
@@ -62,8 +64,8 @@ class CommendProcessTest {
             execution.setVariable("proposalCount", 0);
             execution.setVariable("proposedForms", List.of());
         });
-        ProcessInstance instance = start(engine, "commend");
-        executeJobAt(engine, instance, "proposeCommendations");
+        ProcessInstance instance = driver.start("commend", CYCLE);
+        driver.runJob(instance, "proposeCommendations");
 
         assertThat(instance).hasPassed("nothingToCommend").isEnded();
         verify(decideCommendations, never()).execute(any(DelegateExecution.class));
@@ -77,19 +79,19 @@ class CommendProcessTest {
             execution.setVariable("approverGroups", new java.util.HashMap<>(Map.of(
                     "GIAY_KHEN", "ubnd:" + COMMUNE, "BANG_KHEN_PROVINCE", "thi-dua:" + PROVINCE)));
         });
-        ProcessInstance instance = start(engine, "commend");
-        executeJobAt(engine, instance, "proposeCommendations");
+        ProcessInstance instance = driver.start("commend", CYCLE);
+        driver.runJob(instance, "proposeCommendations");
 
         Task byCommune = engine.getTaskService().createTaskQuery().taskCandidateGroup("ubnd:" + COMMUNE).singleResult();
         assertThat(byCommune.getTaskDefinitionKey()).isEqualTo("approveCommendations");
         engine.getTaskService().complete(byCommune.getId(), withApproval());
-        executeJobAt(engine, instance, "decideCommendations");
+        driver.runJob(instance, "decideCommendations");
 
         Task byProvince = engine.getTaskService().createTaskQuery().taskCandidateGroup("thi-dua:" + PROVINCE)
                 .singleResult();
         assertThat(byProvince).isNotNull();
         engine.getTaskService().complete(byProvince.getId(), withApproval());
-        executeJobAt(engine, instance, "decideCommendations");
+        driver.runJob(instance, "decideCommendations");
 
         verify(decideCommendations, times(2)).execute(any(DelegateExecution.class));
         assertThat(instance).hasPassed("approveCommendations", "commended").isEnded();

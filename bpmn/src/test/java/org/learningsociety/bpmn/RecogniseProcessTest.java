@@ -4,19 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.learningsociety.bpmn.CycleTestSupport.COMMUNE;
-import static org.learningsociety.bpmn.CycleTestSupport.at;
+import static org.learningsociety.bpmn.CycleTestSupport.CYCLE;
 import static org.learningsociety.bpmn.CycleTestSupport.decision;
-import static org.learningsociety.bpmn.CycleTestSupport.executeJobAt;
-import static org.learningsociety.bpmn.CycleTestSupport.start;
+import static org.learningsociety.test.cycle.EngineClock.at;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.Date;
-import java.nio.charset.StandardCharsets;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -36,6 +35,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.learningsociety.core.campaign.CycleKey;
+import org.learningsociety.core.subject.LearningModel;
+import org.learningsociety.test.cycle.CycleDriver;
 
 @Deployment(resources = {"bpmn/recognise.bpmn", "forms/recognition-decision.form"})
 class RecogniseProcessTest {
@@ -44,11 +46,13 @@ class RecogniseProcessTest {
     static ProcessEngineExtension extension = ProcessEngineExtension.builder().build();
 
     ProcessEngine engine;
+    CycleDriver driver;
     JavaDelegate issueRecognition;
 
     @BeforeEach
     void setUp() {
         engine = extension.getProcessEngine();
+        driver = new CycleDriver(engine);
         org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init(engine);
         at("2026-11-02T08:00:00+07:00");
         issueRecognition = mock(JavaDelegate.class);
@@ -75,7 +79,7 @@ class RecogniseProcessTest {
 
     @Test
     void thePeoplesCommitteeDecidesAndTheDecisionIsRecorded() throws Exception {
-        ProcessInstance instance = start(engine, "recognise");
+        ProcessInstance instance = driver.start("recognise", CYCLE);
         Task task = recognitionTask(instance);
         assertThat(task.getTaskDefinitionKey()).isEqualTo("recogniseCommune");
         assertThat(task.getName()).startsWith("Công nhận Gia đình học tập");
@@ -83,7 +87,7 @@ class RecogniseProcessTest {
 
         engine.getTaskService().complete(task.getId(), decision());
         assertThat(instance).isWaitingAt("issueRecognition");
-        executeJobAt(engine, instance, "issueRecognition");
+        driver.runJob(instance, "issueRecognition");
 
         verify(issueRecognition).execute(any(DelegateExecution.class));
         assertThat(instance).hasPassed("recognitionDecided", "recognised").isEnded();
@@ -91,7 +95,7 @@ class RecogniseProcessTest {
 
     @Test
     void aDecisionWithoutItsNumberIsRefusedAndTheTaskStaysOpen() {
-        ProcessInstance instance = start(engine, "recognise");
+        ProcessInstance instance = driver.start("recognise", CYCLE);
         Task task = recognitionTask(instance);
 
         assertThatThrownBy(() -> engine.getTaskService().complete(task.getId()))
@@ -102,10 +106,10 @@ class RecogniseProcessTest {
 
     @Test
     void theWindowClosesAtTheTimerWithoutADecision() throws Exception {
-        ProcessInstance instance = start(engine, "recognise");
+        ProcessInstance instance = driver.start("recognise", CYCLE);
 
         at("2026-12-11T00:00:00+07:00");
-        executeJobAt(engine, instance, "recognitionWindowCloses");
+        driver.runJob(instance, "recognitionWindowCloses");
 
         assertThat(instance).hasPassed("recognitionWindowMissed").isEnded();
         verify(issueRecognition, never()).execute(any(DelegateExecution.class));
@@ -113,7 +117,7 @@ class RecogniseProcessTest {
 
     @Test
     void theTaskShowsTheDeployedVietnameseForm() throws Exception {
-        ProcessInstance instance = start(engine, "recognise");
+        ProcessInstance instance = driver.start("recognise", CYCLE);
 
         try (InputStream form = engine.getFormService().getDeployedTaskForm(recognitionTask(instance).getId())) {
             String json = new String(form.readAllBytes(), StandardCharsets.UTF_8);
@@ -124,8 +128,7 @@ class RecogniseProcessTest {
 
     @Test
     void theWindowOfAnotherYearsCycleClosesInThatYear() {
-        ProcessInstance instance = engine.getRuntimeService().startProcessInstanceByKey("recognise",
-                "FAMILY:2027:" + COMMUNE, CycleTestSupport.cycleVariables().putValue("year", 2027));
+        ProcessInstance instance = driver.start("recognise", new CycleKey(LearningModel.FAMILY, 2027, COMMUNE));
 
         Job timer = engine.getManagementService().createJobQuery().processInstanceId(instance.getId()).timers()
                 .singleResult();
@@ -141,10 +144,10 @@ class RecogniseProcessTest {
         String deployment = engine.getRepositoryService().createDeployment()
                 .addModelInstance("recognise.bpmn", model).deploy().getId();
         try {
-            ProcessInstance instance = start(engine, "recognise");
+            ProcessInstance instance = driver.start("recognise", CYCLE);
 
             at("2026-12-20T17:00:01+07:00");
-            executeJobAt(engine, instance, "recognitionWindowCloses");
+            driver.runJob(instance, "recognitionWindowCloses");
 
             assertThat(instance).hasPassed("recognitionWindowMissed").isEnded();
         } finally {

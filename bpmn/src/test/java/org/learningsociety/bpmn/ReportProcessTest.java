@@ -2,7 +2,7 @@ package org.learningsociety.bpmn;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.learningsociety.bpmn.CycleTestSupport.at;
+import static org.learningsociety.test.cycle.EngineClock.at;
 
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -14,13 +14,13 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,6 +34,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 @Deployment(resources = {"bpmn/yearly-report.bpmn", "forms/report-submission.form", "forms/report-review.form"})
 class ReportProcessTest {
+
+    /** The message the process's {@code childrenReported} event waits for (the starter's notifier sends it). */
+    static final String CHILDREN_REPORTED = "ChildrenReported";
 
     @RegisterExtension
     static ProcessEngineExtension extension = ProcessEngineExtension.builder().build();
@@ -150,7 +153,7 @@ class ReportProcessTest {
         ProcessInstance instance = start("79", null);
         assertThat(instance).isWaitingAt("awaitChildren");
 
-        engine.getRuntimeService().createMessageCorrelation(ReportModels.CHILDREN_REPORTED)
+        engine.getRuntimeService().createMessageCorrelation(CHILDREN_REPORTED)
                 .processInstanceBusinessKey("2025:79").correlate();
         assertThat(instance).isWaitingAt("submitReport");
         complete(instance, "submitReport", submission());

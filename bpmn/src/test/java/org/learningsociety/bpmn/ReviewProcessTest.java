@@ -2,7 +2,7 @@ package org.learningsociety.bpmn;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.learningsociety.bpmn.CycleTestSupport.at;
+import static org.learningsociety.test.cycle.EngineClock.at;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;

@@ -4,11 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.learningsociety.bpmn.CycleTestSupport.COMMUNE;
+import static org.learningsociety.bpmn.CycleTestSupport.CYCLE;
 import static org.learningsociety.bpmn.CycleTestSupport.OTHER_COMMUNE;
 import static org.learningsociety.bpmn.CycleTestSupport.VILLAGES;
-import static org.learningsociety.bpmn.CycleTestSupport.at;
-import static org.learningsociety.bpmn.CycleTestSupport.executeJobAt;
-import static org.learningsociety.bpmn.CycleTestSupport.start;
+import static org.learningsociety.test.cycle.EngineClock.at;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.times;
@@ -31,6 +30,7 @@ import org.camunda.bpm.engine.test.mock.Mocks;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.learningsociety.test.cycle.CycleDriver;
 
 /**
  * The behaviour shared by the three windows (register, self-assess, verify): one task per village
@@ -40,6 +40,7 @@ import org.junit.jupiter.api.Test;
 abstract class WindowProcessTest {
 
     ProcessEngine engine;
+    CycleDriver driver;
     TaskListener taskListener;
 
     /** Each test class has its own extension: one shared by the three would be closed after the first. */
@@ -63,6 +64,7 @@ abstract class WindowProcessTest {
     @BeforeEach
     void setUp() {
         engine = extension().getProcessEngine();
+        driver = new CycleDriver(engine);
         org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init(engine);
         at("2026-01-05T08:00:00+07:00");
         taskListener = mock(TaskListener.class);
@@ -79,9 +81,9 @@ abstract class WindowProcessTest {
     }
 
     private ProcessInstance opened() {
-        ProcessInstance instance = start(engine, processKey());
+        ProcessInstance instance = driver.start(processKey(), CYCLE);
         assertThat(instance).isWaitingAt("prepareBatches");
-        executeJobAt(engine, instance, "prepareBatches");
+        driver.runJob(instance, "prepareBatches");
         return instance;
     }
 
@@ -106,7 +108,7 @@ abstract class WindowProcessTest {
         ProcessInstance instance = opened();
 
         at(afterDeadline());
-        executeJobAt(engine, instance, window() + "Closes");
+        driver.runJob(instance, window() + "Closes");
 
         assertThat(instance).hasPassed(window() + "Closes", prefix() + "ClosedAtDeadline").isEnded();
         assertThat(instance).hasNotPassed(prefix() + "ClosedEarly");
@@ -165,10 +167,10 @@ abstract class WindowProcessTest {
         Mocks.register("prepareBatches", (JavaDelegate) execution -> {
             throw new IllegalStateException("Không có đơn vị hành chính mang mã 11911");
         });
-        ProcessInstance instance = start(engine, processKey());
+        ProcessInstance instance = driver.start(processKey(), CYCLE);
 
         for (int i = 0; i < 3; i++) {
-            assertThatThrownBy(() -> executeJobAt(engine, instance, "prepareBatches"));
+            assertThatThrownBy(() -> driver.runJob(instance, "prepareBatches"));
         }
 
         Incident incident = engine.getRuntimeService().createIncidentQuery().processInstanceId(instance.getId())

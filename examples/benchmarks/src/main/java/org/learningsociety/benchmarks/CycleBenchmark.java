@@ -1,5 +1,11 @@
 package org.learningsociety.benchmarks;
 
+import static org.learningsociety.test.criteria.HouseholdScores.evidence;
+import static org.learningsociety.test.criteria.HouseholdScores.selfPoints;
+import static org.learningsociety.test.criteria.HouseholdScores.uniform;
+import static org.learningsociety.test.criteria.HouseholdScores.verifiedPoints;
+import static org.learningsociety.test.cycle.EngineClock.at;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -10,30 +16,24 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import javax.sql.DataSource;
-import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.learningsociety.core.attainment.Attainment;
 import org.learningsociety.core.attainment.AttainmentService;
-import org.learningsociety.core.criteria.Evidence;
-import org.learningsociety.core.criteria.Scores;
+import org.learningsociety.core.campaign.CycleKey;
 import org.learningsociety.core.persistence.MyBatisPersistence;
 import org.learningsociety.core.registration.Registering;
 import org.learningsociety.core.registration.Registration;
@@ -46,6 +46,8 @@ import org.learningsociety.core.subject.LearningModel;
 import org.learningsociety.core.subject.SubjectCatalogue;
 import org.learningsociety.core.subject.SubjectId;
 import org.learningsociety.core.subject.SubjectImport;
+import org.learningsociety.test.criteria.HouseholdScores;
+import org.learningsociety.test.cycle.CycleDriver;
 import org.learningsociety.workflow.cycle.SelfAssessmentIntake;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -59,16 +61,13 @@ import org.springframework.context.ConfigurableApplicationContext;
 final class CycleBenchmark {
 
     static final int YEAR = 2026;
-    static final List<String> INDICATORS = List.of("1.1", "1.2", "1.3", "2.1", "2.2", "2.3", "3.1", "3.2", "4.1",
-            "4.2");
-    static final List<String> EVIDENCED = List.of("1.1", "1.2", "2.1", "4.2");
 
     private final ConfigurableApplicationContext context;
     private final RuntimeService runtime;
     private final TaskService tasks;
-    private final ManagementService management;
     private final Registering registering;
     private final Verifying verifying;
+    private final CycleDriver driver;
     private final SelfAssessmentIntake intake;
     private final DataSource dataSource;
     private final List<String> communes = new ArrayList<>();
@@ -89,9 +88,9 @@ final class CycleBenchmark {
         this.context = CycleHost.start(StatementProfile.around(dataSource, profile), name + database.kind());
         this.runtime = context.getBean(RuntimeService.class);
         this.tasks = context.getBean(TaskService.class);
-        this.management = context.getBean(ManagementService.class);
         this.registering = context.getBean(Registering.class);
         this.verifying = context.getBean(Verifying.class);
+        this.driver = new CycleDriver(context.getBean(ProcessEngine.class));
         this.intake = context.getBean(SelfAssessmentIntake.class);
         MyBatisPersistence persistence = context.getBean(MyBatisPersistence.class);
         at("2025-09-01T08:00:00+07:00");
@@ -129,7 +128,7 @@ final class CycleBenchmark {
                 System.out.printf(Locale.ROOT, "B2 scaled linearly to 1,000,000 households: %.0f s (goal %s)%n", scaled,
                         scaled <= goal ? "met" : "NOT met");
             }
-            double b4 = PlainJdbc.cycleRows(cycle.dataSource, households, EVIDENCED.size());
+            double b4 = PlainJdbc.cycleRows(cycle.dataSource, households, HouseholdScores.evidenced().size());
             System.out.printf(Locale.ROOT, "B4 the same rows by plain JDBC batches: %.1f s; B2 takes %.2fx (goal <= 3x: %s)%n",
                     b4, b2 / b4, b2 <= 3 * b4 ? "met" : "NOT met");
             cycle.report(households);
@@ -218,8 +217,7 @@ final class CycleBenchmark {
 
         at(YEAR + "-01-05T08:00:00+07:00");
         for (String commune : communes) {
-            runtime.startProcessInstanceByKey("annual-cycle", key(commune), Variables.createVariables()
-                    .putValue("model", "FAMILY").putValue("year", YEAR).putValue("unitCode", commune));
+            driver.start(key(commune));
         }
         runJobs("prepareBatches");
         for (String commune : communes) {
@@ -250,7 +248,7 @@ final class CycleBenchmark {
                 for (int h = 0; h < regs.length; h++) {
                     assessments.add(new SelfAssessment(new RegistrationId(regs[h]), uniform(selfPoints(h)), evidence()));
                 }
-                inLibrary(() -> intake.submit(key(commune), assessments));
+                inLibrary(() -> intake.submit(key(commune).businessKey(), assessments));
             }
             completeAll(commune, "selfAssessBatch", Map.of());
             completeAll(commune, "closeSelfAssessmentEarly", Map.of("closeReason", "Đã nhận đủ bản tự đánh giá"));
@@ -264,7 +262,7 @@ final class CycleBenchmark {
                 long[] regs = registrationsOf.get(village);
                 List<Verification> verifications = new ArrayList<>(regs.length);
                 for (int h = 0; h < regs.length; h++) {
-                    int points = h % 10 == 1 ? 7 : selfPoints(h);
+                    int points = verifiedPoints(h);
                     verifications.add(new Verification(new RegistrationId(regs[h]), uniform(points), "Trần Thị Bình",
                             points == selfPoints(h) ? null : "Minh chứng chưa đủ"));
                 }
@@ -398,54 +396,15 @@ final class CycleBenchmark {
     }
 
     private void completeAll(String commune, String taskKey, Map<String, Object> variables) {
-        inTasks += nanosOf(() -> {
-            List<Task> open = tasks.createTaskQuery().processInstanceBusinessKey(key(commune)).taskDefinitionKey(taskKey)
-                    .list();
-            if (open.isEmpty()) {
-                throw new IllegalStateException("no task " + taskKey + " open for " + commune);
-            }
-            for (Task task : open) {
-                tasks.complete(task.getId(), variables);
-            }
-        });
+        inTasks += nanosOf(() -> driver.completeAll(key(commune), taskKey, variables));
     }
 
     private void runJobs(String activityId) {
-        inJobs += nanosOf(() -> {
-            List<Job> jobs = management.createJobQuery().activityId(activityId).messages().list();
-            if (jobs.isEmpty()) {
-                throw new IllegalStateException("no job at " + activityId);
-            }
-            for (Job job : jobs) {
-                management.executeJob(job.getId());
-            }
-        });
+        inJobs += nanosOf(() -> driver.runJobs(activityId));
     }
 
-    private static String key(String commune) {
-        return "FAMILY:" + YEAR + ":" + commune;
-    }
-
-    private static int selfPoints(int household) {
-        return switch (household % 4) {
-            case 0 -> 7;
-            case 2 -> 8;
-            default -> 9;
-        };
-    }
-
-    private static Scores uniform(int points) {
-        Map<String, Integer> scores = new LinkedHashMap<>();
-        INDICATORS.forEach(i -> scores.put(i, points));
-        return Scores.of(scores);
-    }
-
-    private static List<Evidence> evidence() {
-        return EVIDENCED.stream().map(i -> new Evidence(i, "minh-chung/" + i + ".pdf", "Minh chứng " + i)).toList();
-    }
-
-    private static void at(String isoDateTime) {
-        ClockUtil.setCurrentTime(Date.from(OffsetDateTime.parse(isoDateTime).toInstant()));
+    private static CycleKey key(String commune) {
+        return new CycleKey(LearningModel.FAMILY, YEAR, commune);
     }
 
     /** Nanoseconds of the current phase spent in the library's batch calls, not in the engine's tasks and jobs. */

@@ -1,10 +1,9 @@
 package org.learningsociety.benchmarks;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.ZoneId;
 import javax.sql.DataSource;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.learningsociety.test.cycle.EngineClock;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
@@ -44,30 +43,5 @@ class CycleHost {
         application.addInitializers(context -> ((GenericApplicationContext) context)
                 .registerBean("dataSource", DataSource.class, () -> dataSource));
         return application.run();
-    }
-
-    /** A clock reading Camunda's {@link ClockUtil}. */
-    static final class EngineClock extends Clock {
-
-        private final ZoneId zone;
-
-        EngineClock(ZoneId zone) {
-            this.zone = zone;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return zone;
-        }
-
-        @Override
-        public Clock withZone(ZoneId other) {
-            return new EngineClock(other);
-        }
-
-        @Override
-        public Instant instant() {
-            return ClockUtil.getCurrentTime().toInstant();
-        }
     }
 }

@@ -1,13 +1,16 @@
 package org.learningsociety.reliability;
 
+import static org.learningsociety.test.criteria.HouseholdScores.evidence;
+import static org.learningsociety.test.criteria.HouseholdScores.selfPoints;
+import static org.learningsociety.test.criteria.HouseholdScores.uniform;
+import static org.learningsociety.test.criteria.HouseholdScores.verifiedPoints;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.learningsociety.core.campaign.CycleKey;
-import org.learningsociety.core.criteria.Evidence;
-import org.learningsociety.core.criteria.Scores;
 import org.learningsociety.core.registration.Registering;
 import org.learningsociety.core.registration.Registration;
 import org.learningsociety.core.registration.Registrations;
@@ -21,6 +24,7 @@ import org.learningsociety.core.subject.SubjectCatalogue;
 import org.learningsociety.core.subject.SubjectId;
 import org.learningsociety.core.subject.Subjects;
 import org.learningsociety.core.unit.UnitDirectory;
+import org.learningsociety.test.criteria.HouseholdScores;
 import org.learningsociety.workflow.cycle.SelfAssessmentIntake;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -43,11 +47,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/learning-society/v1/reliability-driver")
 public class BulkDriver {
 
-    /** The family criteria's indicators (family-448-2015); those needing evidence. */
-    static final List<String> INDICATORS = List.of("1.1", "1.2", "1.3", "2.1", "2.2", "2.3", "3.1", "3.2", "4.1",
-            "4.2");
-    static final List<String> EVIDENCED = List.of("1.1", "1.2", "2.1", "4.2");
-
     private final SubjectCatalogue catalogue;
     private final Subjects subjects;
     private final Registrations registrations;
@@ -67,23 +66,12 @@ public class BulkDriver {
         this.units = units;
     }
 
-    /** Household {@code n} (its number in the commune) self-assesses this many points an indicator. */
-    public static int selfPoints(int n) {
-        return switch (n % 4) {
-            case 0 -> 7;
-            case 2 -> 8;
-            default -> 9;
-        };
-    }
-
-    /** The verifier lowers every tenth household (n % 10 == 1) to 7 points an indicator. */
-    public static int verifiedPoints(int n) {
-        return n % 10 == 1 ? 7 : selfPoints(n);
-    }
-
-    /** The family title needs 80 of 100 points. */
+    /**
+     * Whether household {@code n} (its number in the commune) earns the family title (80 of 100 points)
+     * with the points {@link HouseholdScores#verifiedPoints} gives it.
+     */
     public static boolean earnsTitle(int n) {
-        return verifiedPoints(n) * INDICATORS.size() >= 80;
+        return verifiedPoints(n) * HouseholdScores.indicators().size() >= 80;
     }
 
     public static String externalId(int n) {
@@ -154,15 +142,5 @@ public class BulkDriver {
     private String communeOf(String village, int year) {
         LocalDate day = LocalDate.of(year, 6, 1);
         return units.unitOn(units.unitOn(village, day).parent(), day).code();
-    }
-
-    private static Scores uniform(int points) {
-        Map<String, Integer> scores = new LinkedHashMap<>();
-        INDICATORS.forEach(i -> scores.put(i, points));
-        return Scores.of(scores);
-    }
-
-    private static List<Evidence> evidence() {
-        return EVIDENCED.stream().map(i -> new Evidence(i, "minh-chung/" + i + ".pdf", "Minh chứng " + i)).toList();
     }
 }

@@ -63,7 +63,7 @@ class RollUpAcrossTheReformTest {
             List<Subject> added = subjects.addAll(news);
             List<Registration> registered = yearly.registering().registerAll(added.stream().map(Subject::id).toList(), year);
             Map<String, Integer> full = new LinkedHashMap<>();
-            for (String code : List.of("1.1", "1.2", "1.3", "2.1", "2.2", "2.3", "3.1", "3.2", "4.1", "4.2")) {
+            for (String code : ServicesOnDatabase.FAMILY_INDICATORS) {
                 full.put(code, 10);
             }
             List<Evidence> evidence = full.keySet().stream().map(c -> new Evidence(c, "hs-" + c, "Minh chứng " + c)).toList();

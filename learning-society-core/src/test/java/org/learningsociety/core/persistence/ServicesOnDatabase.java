@@ -1,5 +1,8 @@
 package org.learningsociety.core.persistence;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -10,12 +13,14 @@ import org.learningsociety.core.attainment.AttainmentService;
 import org.learningsociety.core.attainment.ReformRollUp;
 import org.learningsociety.core.commendation.CommendationService;
 import org.learningsociety.core.criteria.Evidence;
+import org.learningsociety.core.criteria.Indicator;
 import org.learningsociety.core.criteria.Scores;
 import org.learningsociety.core.fakes.TestClock;
 import org.learningsociety.core.fixtures.YearlyUseCases;
 import org.learningsociety.core.plan.PlanDirectory;
 import org.learningsociety.core.privacy.PersonalData;
 import org.learningsociety.core.referencedata.AdministrativeUnitLoader;
+import org.learningsociety.core.referencedata.CriteriaFile;
 import org.learningsociety.core.referencedata.ReferenceDataLoader;
 import org.learningsociety.core.registration.Recognising;
 import org.learningsociety.core.registration.Registering;
@@ -41,9 +46,12 @@ record ServicesOnDatabase(Store store, TestClock clock, UnitDirectory units, Sub
         YearlyUseCases year, CommendationService commendations, AttainmentService attainment,
         PersonalData personalData, AtomicReference<Actor> acting) {
 
-    /** The ten indicators of the 2016–2020 family set (448/QĐ-KHVN), each at its maximum of 10. */
-    static final List<String> FAMILY_INDICATORS =
-            List.of("1.1", "1.2", "1.3", "2.1", "2.2", "2.3", "3.1", "3.2", "4.1", "4.2");
+    /**
+     * The ten indicators of the 2016–2020 family set (448/QĐ-KHVN), each at its maximum of 10: read from
+     * the shipped file, as the loader reads it.
+     */
+    static final List<String> FAMILY_INDICATORS = familyIndicators(ReferenceDataLoader.CRITERIA_FOLDER
+            + "/family-448-2015.yaml");
 
     static ServicesOnDatabase on(Store store) {
         return on(store, store.persistence().registrations());
@@ -103,6 +111,14 @@ record ServicesOnDatabase(Store store, TestClock clock, UnitDirectory units, Sub
             news.add(new NewSubject(LearningModel.FAMILY, unitCode, "Hộ " + prefix + " " + i, prefix + "-" + i));
         }
         return subjects.addAll(news);
+    }
+
+    private static List<String> familyIndicators(String file) {
+        try (InputStream in = ServicesOnDatabase.class.getClassLoader().getResourceAsStream(file)) {
+            return CriteriaFile.read(file, in).indicators().stream().map(Indicator::code).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static Scores full() {

@@ -3,6 +3,10 @@ package org.learningsociety.workflow.cycle;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.learningsociety.test.criteria.HouseholdScores.evidence;
+import static org.learningsociety.test.criteria.HouseholdScores.selfPoints;
+import static org.learningsociety.test.criteria.HouseholdScores.uniform;
+import static org.learningsociety.test.cycle.EngineClock.at;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -17,24 +21,22 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.learningsociety.core.attainment.Attainment;
 import org.learningsociety.core.attainment.AttainmentService;
 import org.learningsociety.core.campaign.CommuneRecognition;
+import org.learningsociety.core.campaign.CycleKey;
 import org.learningsociety.core.commendation.CommendationStatus;
 import org.learningsociety.core.commendation.Commendations;
-import org.learningsociety.core.criteria.Evidence;
-import org.learningsociety.core.criteria.Scores;
 import org.learningsociety.core.decision.CommendationForm;
 import org.learningsociety.core.decision.Decision;
 import org.learningsociety.core.decision.Decisions;
@@ -55,6 +57,8 @@ import org.learningsociety.core.subject.SubjectCatalogue;
 import org.learningsociety.core.subject.SubjectCatalogue.NewSubject;
 import org.learningsociety.core.unit.AdministrativeUnit;
 import org.learningsociety.core.unit.UnitDirectory;
+import org.learningsociety.test.criteria.HouseholdScores;
+import org.learningsociety.test.cycle.CycleDriver;
 import org.learningsociety.workflow.cycle.CandidateGroups;
 import org.learningsociety.workflow.cycle.SelfAssessmentIntake;
 import org.learningsociety.workflow.cycle.TaskRefusedException;
@@ -78,8 +82,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 abstract class AnnualCycleOfACommuneTest {
 
     static final String COMMUNE = "10507";
-    static final String BUSINESS_KEY = "FAMILY:2026:" + COMMUNE;
     static final int YEAR = 2026;
+    static final CycleKey CYCLE = new CycleKey(LearningModel.FAMILY, YEAR, COMMUNE);
     static final int VILLAGES = 3;
     static final int HOUSEHOLDS_PER_VILLAGE = 100;
     static final int REGISTERING_PER_VILLAGE = 90;
@@ -95,14 +99,10 @@ abstract class AnnualCycleOfACommuneTest {
     static final String DEFAULT_DAY = "theo kế hoạch (ngày mặc định)";
     static final String ASSOCIATION = CandidateGroups.association(COMMUNE);
     static final String PEOPLES_COMMITTEE = CandidateGroups.peoplesCommittee(COMMUNE);
-    /** The indicators of family-448-2015 whose points need evidence. */
-    static final List<String> EVIDENCED = List.of("1.1", "1.2", "2.1", "4.2");
-    static final List<String> INDICATORS = List.of("1.1", "1.2", "1.3", "2.1", "2.2", "2.3", "3.1", "3.2", "4.1",
-            "4.2");
 
+    @Autowired ProcessEngine engine;
     @Autowired RuntimeService runtime;
     @Autowired TaskService tasks;
-    @Autowired ManagementService management;
     @Autowired HistoryService history;
     @Autowired UnitDirectory units;
     @Autowired SubjectCatalogue catalogue;
@@ -117,6 +117,12 @@ abstract class AnnualCycleOfACommuneTest {
     @Autowired Commendations commendations;
     @Autowired AttainmentService attainment;
     @Autowired CycleTimeline timeline;
+    CycleDriver driver;
+
+    @BeforeEach
+    void driver() {
+        driver = new CycleDriver(engine);
+    }
 
     @AfterEach
     void resetClock() {
@@ -148,10 +154,8 @@ abstract class AnnualCycleOfACommuneTest {
 
         // registration: the cycle opens, one task per residential group
         at("2026-01-05T08:00:00+07:00");
-        ProcessInstance cycle = runtime.startProcessInstanceByKey("annual-cycle", BUSINESS_KEY,
-                Variables.createVariables().putValue("model", "FAMILY").putValue("year", YEAR)
-                        .putValue("unitCode", COMMUNE));
-        runJob("prepareBatches");
+        ProcessInstance cycle = driver.start(CYCLE);
+        driver.runJob("prepareBatches");
         // the timeline an administrator reads: every window by the plan, which for Hải Phòng dates none
         assertThat(timeline.timers(YEAR, COMMUNE))
                 .extracting(CycleTimer::elementId, CycleTimer::date, CycleTimer::basis)
@@ -161,7 +165,7 @@ abstract class AnnualCycleOfACommuneTest {
                         tuple("verificationWindowCloses", LocalDate.of(2026, 10, 31), DEFAULT_DAY),
                         tuple("recognitionWindowCloses", LocalDate.of(2026, 12, 10), DEFAULT_DAY),
                         tuple("reportDeadline", LocalDate.of(2026, 12, 15), DEFAULT_DAY));
-        List<Task> registering = openTasks("registerBatch");
+        List<Task> registering = driver.openTasks(CYCLE, "registerBatch", ASSOCIATION);
         assertThat(registering).hasSize(VILLAGES);
         assertThat(registering).extracting(Task::getName).allMatch(name -> name.startsWith(
                 "Tiếp nhận đăng ký Gia đình học tập của Tổ dân phố số ") && name.endsWith("năm 2026 (0 đã đăng ký)"));
@@ -170,34 +174,34 @@ abstract class AnnualCycleOfACommuneTest {
                 list.subList(0, REGISTERING_PER_VILLAGE).stream().map(Subject::id).toList(), YEAR)));
         registering.forEach(task -> tasks.complete(task.getId()));
         // every group is done, but the window stays open until the association closes it
-        tasks.complete(singleTask("closeRegistrationEarly", ASSOCIATION).getId(),
+        tasks.complete(driver.singleTask(CYCLE, "closeRegistrationEarly", ASSOCIATION).getId(),
                 Map.of("closeReason", "Các tổ dân phố đã tiếp nhận xong đăng ký"));
 
         // self-assessment: through the portal's intake, in time, but two households a group stay silent
         at("2026-03-02T08:00:00+07:00");
-        runJob("prepareBatches");
-        assertThat(openTasks("selfAssessBatch")).hasSize(VILLAGES);
+        driver.runJob("prepareBatches");
+        assertThat(driver.openTasks(CYCLE, "selfAssessBatch", ASSOCIATION)).hasSize(VILLAGES);
         // no plan applying to Thành Đông dates the windows: the default days, in the cycle's year
-        assertThat(timerDue("selfAssessmentWindowCloses")).isEqualTo(instant("2026-09-30T23:59:59+07:00"));
-        registered.forEach((village, list) -> assertThat(intake.submit(BUSINESS_KEY, IntStream
+        assertThat(driver.timerDue("selfAssessmentWindowCloses")).isEqualTo(instant("2026-09-30T23:59:59+07:00"));
+        registered.forEach((village, list) -> assertThat(intake.submit(CYCLE.businessKey(), IntStream
                 .range(0, SELF_ASSESSING_IN_TIME_PER_VILLAGE)
                 .mapToObj(h -> selfAssessment(list.get(h), h)).toList())).isFalse());
-        Task stillWaiting = openTasks("selfAssessBatch").get(0);
+        Task stillWaiting = driver.openTasks(CYCLE, "selfAssessBatch", ASSOCIATION).get(0);
         // the engine wraps the listener's refusal; the task stays open
         assertThatThrownBy(() -> tasks.complete(stillWaiting.getId()))
                 .rootCause().isInstanceOf(TaskRefusedException.class)
                 .hasMessageContaining("còn 2 hồ sơ Gia đình học tập của Tổ dân phố số");
-        assertThat(openTasks("selfAssessBatch")).hasSize(VILLAGES);
+        assertThat(driver.openTasks(CYCLE, "selfAssessBatch", ASSOCIATION)).hasSize(VILLAGES);
         at("2026-10-01T08:00:00+07:00");
-        runTimer("selfAssessmentWindowCloses");
-        assertThat(openTasks("selfAssessBatch")).isEmpty();
+        driver.runDueTimer("selfAssessmentWindowCloses");
+        assertThat(driver.openTasks(CYCLE, "selfAssessBatch", ASSOCIATION)).isEmpty();
         Registration late = registered.get(villages.get(0)).get(LATE_HOUSEHOLD);
-        assertThat(intake.submit(BUSINESS_KEY, List.of(selfAssessment(late, LATE_HOUSEHOLD)))).isTrue();
+        assertThat(intake.submit(CYCLE.businessKey(), List.of(selfAssessment(late, LATE_HOUSEHOLD)))).isTrue();
         assertThat(records.registration(late.id()).selfAssessedLate()).isTrue();
 
         // verification per group: the verifier lowers the scores of households 1, 11, 21 … of each group
-        runJob("prepareBatches");
-        List<Task> verifying = openTasks("verifyBatch");
+        driver.runJob("prepareBatches");
+        List<Task> verifying = driver.openTasks(CYCLE, "verifyBatch", ASSOCIATION);
         assertThat(verifying).hasSize(VILLAGES);
         Map<Registration, Integer> verifiedPoints = new HashMap<>();
         registered.forEach((village, list) -> {
@@ -208,7 +212,7 @@ abstract class AnnualCycleOfACommuneTest {
             }
             List<Verification> verifications = new ArrayList<>();
             for (int h : assessed) {
-                int points = h % 10 == 1 ? 7 : selfPoints(h);
+                int points = HouseholdScores.verifiedPoints(h);
                 verifiedPoints.put(list.get(h), points);
                 verifications.add(new Verification(list.get(h).id(), uniform(points), "Trần Thị Bình",
                         points == selfPoints(h) ? null : "Minh chứng chưa đủ"));
@@ -217,35 +221,36 @@ abstract class AnnualCycleOfACommuneTest {
         });
         at("2026-10-20T08:00:00+07:00");
         verifying.forEach(task -> tasks.complete(task.getId()));
-        tasks.complete(singleTask("closeVerificationEarly", ASSOCIATION).getId(),
+        tasks.complete(driver.singleTask(CYCLE, "closeVerificationEarly", ASSOCIATION).getId(),
                 Map.of("closeReason", "Đã thẩm định xong các tổ dân phố"));
 
         // recognition: one decision of the commune's People's Committee
         at("2026-11-20T08:00:00+07:00");
-        Task recognising = singleTask("recogniseCommune", PEOPLES_COMMITTEE);
-        assertThat(timerDue("recognitionWindowCloses")).isEqualTo(instant("2026-12-10T23:59:59+07:00"));
+        Task recognising = driver.singleTask(CYCLE, "recogniseCommune", PEOPLES_COMMITTEE);
+        assertThat(driver.timerDue("recognitionWindowCloses")).isEqualTo(instant("2026-12-10T23:59:59+07:00"));
         assertThat(recognising.getName()).isEqualTo("Công nhận Gia đình học tập của Phường Thành Đông năm 2026: "
                 + verifiedPoints.size() + " hồ sơ đã thẩm định");
         tasks.complete(recognising.getId(), Map.of("decisionNumber", "125/QĐ-UBND", "decisionDate", "2026-11-20",
                 "signer", "Nguyễn Văn An"));
-        runJob("issueRecognition");
+        driver.runJob("issueRecognition");
 
         // commendation: three years running, the DMN proposes a Bằng khen of the city for 85 points and
         // more, a Giấy khen for 80; each form is approved by its own level
-        runJob("proposeCommendations");
-        Task approving = singleTask("approveCommendations", PEOPLES_COMMITTEE);
+        driver.runJob("proposeCommendations");
+        Task approving = driver.singleTask(CYCLE, "approveCommendations", PEOPLES_COMMITTEE);
         tasks.complete(approving.getId(), Map.of("decisionNumber", "130/QĐ-UBND", "decisionDate", "2026-11-25",
                 "signer", "Nguyễn Văn An", "approved", "true"));
-        runJob("decideCommendations");
-        Task approvingInTheCity = singleTask("approveCommendations", CandidateGroups.emulationBoard(PROVINCE));
+        driver.runJob("decideCommendations");
+        Task approvingInTheCity = driver.singleTask(CYCLE, "approveCommendations",
+                CandidateGroups.emulationBoard(PROVINCE));
         tasks.complete(approvingInTheCity.getId(), Map.of("decisionNumber", "2150/QĐ-UBND", "decisionDate",
                 "2026-11-28", "signer", "Lê Ngọc Châu", "approved", "true"));
-        runJob("decideCommendations");
+        driver.runJob("decideCommendations");
 
         // the report closes the cycle
         at("2026-12-01T08:00:00+07:00");
-        Task reporting = singleTask("submitReport", PEOPLES_COMMITTEE);
-        assertThat(timerDue("reportDeadline")).isEqualTo(instant("2026-12-15T23:59:59+07:00"));
+        Task reporting = driver.singleTask(CYCLE, "submitReport", PEOPLES_COMMITTEE);
+        assertThat(driver.timerDue("reportDeadline")).isEqualTo(instant("2026-12-15T23:59:59+07:00"));
         tasks.complete(reporting.getId(), Map.of("reportNumber", "210/BC-UBND", "reportDate", "2026-12-01"));
         assertThat(runtime.createProcessInstanceQuery().processInstanceId(cycle.getId()).count()).isZero();
         assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(cycle.getId())
@@ -339,56 +344,8 @@ abstract class AnnualCycleOfACommuneTest {
                 year, LearningModel.FAMILY, COMMUNE);
     }
 
-    /** 7 points an indicator (70, short of 80) for every fourth household, 8 (80) or 9 (90) for the others. */
-    private static int selfPoints(int household) {
-        return switch (household % 4) {
-            case 0 -> 7;
-            case 2 -> 8;
-            default -> 9;
-        };
-    }
-
     private static SelfAssessment selfAssessment(Registration registration, int household) {
         return new SelfAssessment(registration.id(), uniform(selfPoints(household)), evidence());
-    }
-
-    private static Scores uniform(int points) {
-        Map<String, Integer> scores = new LinkedHashMap<>();
-        INDICATORS.forEach(i -> scores.put(i, points));
-        return Scores.of(scores);
-    }
-
-    private static List<Evidence> evidence() {
-        return EVIDENCED.stream().map(i -> new Evidence(i, "minh-chung/" + i + ".pdf", "Minh chứng " + i)).toList();
-    }
-
-    private List<Task> openTasks(String definitionKey) {
-        return tasks.createTaskQuery().processInstanceBusinessKey(BUSINESS_KEY).taskDefinitionKey(definitionKey)
-                .taskCandidateGroup(ASSOCIATION).orderByTaskName().asc().list();
-    }
-
-    private Task singleTask(String definitionKey, String group) {
-        return tasks.createTaskQuery().processInstanceBusinessKey(BUSINESS_KEY).taskDefinitionKey(definitionKey)
-                .taskCandidateGroup(group).singleResult();
-    }
-
-    /** Runs the one asynchronous continuation waiting at {@code activityId}, as the job executor would. */
-    private void runJob(String activityId) {
-        Job job = management.createJobQuery().activityId(activityId).messages().singleResult();
-        assertThat(job).as("job at %s", activityId).isNotNull();
-        management.executeJob(job.getId());
-    }
-
-    /** Runs the timer at {@code activityId}, which must be due by now. */
-    private void runTimer(String activityId) {
-        Job job = management.createJobQuery().activityId(activityId).timers().duedateLowerThan(ClockUtil.getCurrentTime())
-                .singleResult();
-        assertThat(job).as("due timer at %s", activityId).isNotNull();
-        management.executeJob(job.getId());
-    }
-
-    private Date timerDue(String activityId) {
-        return management.createJobQuery().activityId(activityId).timers().singleResult().getDuedate();
     }
 
     private static Date instant(String isoDateTime) {
@@ -399,9 +356,5 @@ abstract class AnnualCycleOfACommuneTest {
         List<HistoricVariableInstance> found = history.createHistoricVariableInstanceQuery().variableName(name).list();
         assertThat(found).as("variable %s", name).hasSize(1);
         return found.get(0).getValue();
-    }
-
-    private static void at(String isoDateTime) {
-        ClockUtil.setCurrentTime(instant(isoDateTime));
     }
 }

@@ -1,9 +1,9 @@
 package org.learningsociety.workflow.cycle;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.ZoneId;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.learningsociety.test.cycle.EngineClock;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -28,30 +28,5 @@ public class CycleTestApplication {
     @Bean
     Clock hostClock() {
         return Clock.systemUTC();
-    }
-
-    /** A clock reading Camunda's {@link ClockUtil}, in Vietnam's zone. */
-    static final class EngineClock extends Clock {
-
-        private final ZoneId zone;
-
-        EngineClock(ZoneId zone) {
-            this.zone = zone;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return zone;
-        }
-
-        @Override
-        public Clock withZone(ZoneId other) {
-            return new EngineClock(other);
-        }
-
-        @Override
-        public Instant instant() {
-            return ClockUtil.getCurrentTime().toInstant();
-        }
     }
 }

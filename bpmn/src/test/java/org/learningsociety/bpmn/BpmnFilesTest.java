@@ -23,8 +23,12 @@ import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Every deployed BPMN opens in Modeler (full DI), keeps its history for a time, and is executable. */
-class CycleModelsTest {
+/**
+ * Every deployed BPMN opens in Modeler (full DI), keeps its history for a time, and is executable. The
+ * files are the one source of the processes: administrators edit them in Camunda Modeler; no generator
+ * writes them.
+ */
+class BpmnFilesTest {
 
     static final Path BPMN = Path.of("src/main/resources/bpmn");
     static final Path FORMS = Path.of("src/main/resources/forms");
