@@ -137,6 +137,16 @@ public class LearningSocietyApiAutoConfiguration {
         return new ReportsController(attainment, access, clock);
     }
 
+    /** The report's workbook and a recognised subject's certificate, as downloads. */
+    @Bean
+    @ConditionalOnMissingBean
+    @ConditionalOnBean(org.learningsociety.core.report.ReportService.class)
+    public DownloadsController learningSocietyDownloadsController(org.learningsociety.core.report.ReportService reports,
+            YearlyRecords records, Decisions decisions, Subjects subjects, UnitDirectory units, UnitAccess access,
+            @Qualifier(LearningSocietyAutoConfiguration.CLOCK) Clock clock) {
+        return new DownloadsController(reports, records, decisions, subjects, units, access, clock);
+    }
+
     /** The endpoints that need the process engine: campaigns, timelines and report rounds. */
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnBean(CycleTimeline.class)

@@ -161,7 +161,8 @@ class RefusingBadRequestsProperties {
             "POST /registrations/{id}/evidence", "GET /registrations/{id}", "GET /registrations/{id}/history",
             "POST /campaigns", "POST /units", "GET /units/{code}", "GET /targets", "GET /criteria-sets",
             "GET /reports/attainment", "GET /reports/status", "POST /reports/rounds", "GET /timelines",
-            "GET /subjects/{id}/personal-data", "POST /subjects/{id}/erasure", "malformed JSON");
+            "GET /subjects/{id}/personal-data", "POST /subjects/{id}/erasure", "GET /registrations/{id}/certificate.pdf",
+            "GET /reports/{unit}/{period}.xlsx", "malformed JSON");
 
     /** A bad request and the endpoint it goes to. */
     record Bad(String endpoint, String what, MockHttpServletRequestBuilder request) {
@@ -417,6 +418,12 @@ class RefusingBadRequestsProperties {
                 badIds.map(id -> new Bad("GET /registrations/{id}/history", id,
                         get(API + "/registrations/" + id + (id.length() % 2 == 0 ? "/history" : "/history.csv")))),
                 badIds.map(id -> new Bad("GET /subjects/{id}/personal-data", id, get(API + "/subjects/" + id + "/personal-data"))),
+                badIds.map(id -> new Bad("GET /registrations/{id}/certificate.pdf", id,
+                        get(API + "/registrations/" + id + "/certificate.pdf"))),
+                Arbitraries.oneOf(unknownCode().map(code -> code + "/2026"),
+                                Arbitraries.of("năm nay", "2026-2021", "1999", "2026-", "20261").map(p -> THANH_DONG + "/" + p))
+                        .map(path -> new Bad("GET /reports/{unit}/{period}.xlsx", path,
+                                get(API + "/reports/" + path + ".xlsx"))),
                 Arbitraries.oneOf(unknownCode(), oversized(20).map(s -> s.substring(0, Math.min(s.length(), 3000))))
                         .map(code -> new Bad("GET /units/{code}", code.length() > 40 ? code.substring(0, 40) + "…" : code,
                                 get(API + "/units/" + code + (code.length() % 2 == 0 ? "" : "/successors")))),
