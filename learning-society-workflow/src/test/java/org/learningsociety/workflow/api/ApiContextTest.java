@@ -134,7 +134,8 @@ abstract class ApiContextTest {
                 .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
     }
 
-    private void user(String id, String groupId) {
+    /** A user of the identity service with the password "secret", in {@code groupId}, made once. */
+    void user(String id, String groupId) {
         if (identity.createGroupQuery().groupId(groupId).count() == 0) {
             Group group = identity.newGroup(groupId);
             group.setName(groupId);
