@@ -85,9 +85,9 @@ public class LearningSocietyApiAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    public SubjectsController learningSocietySubjectsController(SubjectCatalogue catalogue, UnitAccess access,
-            @Qualifier(LearningSocietyAutoConfiguration.CLOCK) Clock clock) {
-        return new SubjectsController(catalogue, access, clock);
+    public SubjectsController learningSocietySubjectsController(SubjectCatalogue catalogue, Subjects subjects,
+            UnitAccess access, @Qualifier(LearningSocietyAutoConfiguration.CLOCK) Clock clock) {
+        return new SubjectsController(catalogue, subjects, access, clock);
     }
 
     @Bean

@@ -5,10 +5,15 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Objects;
 import org.learningsociety.core.shared.InvalidInputException;
+import org.learningsociety.core.shared.NotFoundException;
 import org.learningsociety.core.subject.LearningModel;
 import org.learningsociety.core.subject.Subject;
 import org.learningsociety.core.subject.SubjectCatalogue;
+import org.learningsociety.core.subject.SubjectId;
+import org.learningsociety.core.subject.Subjects;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -20,11 +25,13 @@ import org.springframework.web.bind.annotation.RestController;
 public class SubjectsController {
 
     private final SubjectCatalogue catalogue;
+    private final Subjects subjects;
     private final UnitAccess access;
     private final Clock clock;
 
-    public SubjectsController(SubjectCatalogue catalogue, UnitAccess access, Clock clock) {
+    public SubjectsController(SubjectCatalogue catalogue, Subjects subjects, UnitAccess access, Clock clock) {
         this.catalogue = Objects.requireNonNull(catalogue);
+        this.subjects = Objects.requireNonNull(subjects);
         this.access = Objects.requireNonNull(access);
         this.clock = Objects.requireNonNull(clock);
     }
@@ -42,7 +49,20 @@ public class SubjectsController {
         Subject added = catalogue.add(new SubjectCatalogue.NewSubject(subject.model(), subject.unitCode(),
                 subject.name(), subject.externalId()));
         return ResponseEntity.created(URI.create(LearningSocietyApi.BASE_PATH + "/subjects/" + added.id().value()))
-                .body(new SubjectView(added.id().value(), added.model(), added.kind().name(), added.name(),
-                        added.externalId()));
+                .body(view(added));
+    }
+
+    /** A subject by its id, where its {@code POST}'s {@code Location} points. */
+    @GetMapping("/{id}")
+    public SubjectView subject(@PathVariable long id) {
+        Subject subject = subjects.findById(new SubjectId(id)).orElseThrow(() ->
+                new NotFoundException("subjectId", id, "Không có đối tượng này"));
+        access.requireAccess(subject.unit());
+        return view(subject);
+    }
+
+    private static SubjectView view(Subject subject) {
+        return new SubjectView(subject.id().value(), subject.model(), subject.kind().name(), subject.name(),
+                subject.externalId());
     }
 }

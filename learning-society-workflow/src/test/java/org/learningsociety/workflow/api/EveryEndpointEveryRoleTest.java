@@ -55,6 +55,7 @@ class EveryEndpointEveryRoleTest extends ApiContextTest {
                 Map.of("unitCode", THANH_DONG, "year", 2027, "model", "CLAN")), true));
         cases.put("POST /subjects", () -> new Case(json(HttpMethod.POST, API + "/subjects", Map.of("model", "FAMILY",
                 "unitCode", THANH_DONG, "name", "Hộ thử", "externalId", "HGD-" + UUID.randomUUID())), true));
+        cases.put("GET /subjects/{id}", () -> new Case(request(HttpMethod.GET, API + "/subjects/" + subject), true));
         cases.put("POST /registrations", () -> new Case(json(HttpMethod.POST, API + "/registrations",
                 Map.of("subjectId", subject, "year", 2026)), true));
         cases.put("GET /registrations/{id}",

@@ -162,7 +162,7 @@ class RefusingBadRequestsProperties {
             "POST /campaigns", "POST /units", "GET /units/{code}", "GET /targets", "GET /criteria-sets",
             "GET /reports/attainment", "GET /reports/status", "POST /reports/rounds", "GET /timelines",
             "GET /subjects/{id}/personal-data", "POST /subjects/{id}/erasure", "GET /registrations/{id}/certificate.pdf",
-            "GET /reports/{unit}/{period}.xlsx", "malformed JSON");
+            "GET /reports/{unit}/{period}.xlsx", "GET /subjects/{id}", "malformed JSON");
 
     /** A bad request and the endpoint it goes to. */
     record Bad(String endpoint, String what, MockHttpServletRequestBuilder request) {
@@ -418,6 +418,7 @@ class RefusingBadRequestsProperties {
                 badIds.map(id -> new Bad("GET /registrations/{id}/history", id,
                         get(API + "/registrations/" + id + (id.length() % 2 == 0 ? "/history" : "/history.csv")))),
                 badIds.map(id -> new Bad("GET /subjects/{id}/personal-data", id, get(API + "/subjects/" + id + "/personal-data"))),
+                badIds.map(id -> new Bad("GET /subjects/{id}", id, get(API + "/subjects/" + id))),
                 badIds.map(id -> new Bad("GET /registrations/{id}/certificate.pdf", id,
                         get(API + "/registrations/" + id + "/certificate.pdf"))),
                 Arbitraries.oneOf(unknownCode().map(code -> code + "/2026"),
