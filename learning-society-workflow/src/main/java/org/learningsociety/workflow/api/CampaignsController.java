@@ -1,30 +1,45 @@
 package org.learningsociety.workflow.api;
 
-import org.learningsociety.workflow.cycle.CampaignLauncher;
 import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
-import org.learningsociety.core.shared.InvalidInputException;
-import org.learningsociety.core.subject.LearningModel;
+import org.learningsociety.core.campaign.BatchProgress;
+import org.learningsociety.core.campaign.CampaignBatches;
 import org.learningsociety.core.campaign.CycleKey;
+import org.learningsociety.core.campaign.CyclePhase;
+import org.learningsociety.core.registration.RegistrationStatus;
+import org.learningsociety.core.shared.InvalidInputException;
+import org.learningsociety.core.shared.NotFoundException;
+import org.learningsociety.core.subject.LearningModel;
+import org.learningsociety.workflow.cycle.CampaignLauncher;
+import org.learningsociety.workflow.cycle.CampaignProgress;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Starts a commune's yearly cycle for a model. */
+/** Starts a commune's yearly cycle for a model, and tells where one stands. */
 @RestController
 @RequestMapping(LearningSocietyApi.BASE_PATH + "/campaigns")
 public class CampaignsController {
 
     private final CampaignLauncher launcher;
+    private final CampaignProgress progress;
+    private final CampaignBatches batches;
     private final UnitAccess access;
     private final Clock clock;
 
-    public CampaignsController(CampaignLauncher launcher, UnitAccess access, Clock clock) {
+    public CampaignsController(CampaignLauncher launcher, CampaignProgress progress, CampaignBatches batches,
+            UnitAccess access, Clock clock) {
         this.launcher = Objects.requireNonNull(launcher);
+        this.progress = Objects.requireNonNull(progress);
+        this.batches = Objects.requireNonNull(batches);
         this.access = Objects.requireNonNull(access);
         this.clock = Objects.requireNonNull(clock);
     }
@@ -33,6 +48,30 @@ public class CampaignsController {
 
     /** @param businessKey the {@code annual-cycle}'s business key, {@code <MODEL>:<year>:<unit code>} */
     public record CampaignView(String businessKey, String unitCode, int year, LearningModel model) { }
+
+    /** A phase of the cycle by its name and its Vietnamese name. */
+    public record PhaseView(CyclePhase phase, String name) { }
+
+    /**
+     * Where a cycle stands: whether it runs, its open windows, the officers' open tasks (with the
+     * village each is about) and the commune's registrations by status, counted now.
+     */
+    public record CampaignStatusView(String businessKey, String unitCode, String unitName, int year,
+            LearningModel model, boolean running, List<PhaseView> openPhases, List<CampaignProgress.OpenTask> openTasks,
+            Map<RegistrationStatus, Long> registrations, long total) { }
+
+    @GetMapping("/{businessKey}")
+    public CampaignStatusView campaign(@PathVariable String businessKey) {
+        CycleKey key = CycleKey.parse(businessKey);
+        access.requireAccess(key.unitCode(), LocalDate.now(clock));
+        CampaignProgress.Progress cycle = progress.of(key).orElseThrow(() -> new NotFoundException("businessKey",
+                businessKey, "Chưa có chu kỳ " + key.model().title() + " năm " + key.year() + " của đơn vị "
+                        + key.unitCode()));
+        BatchProgress counts = batches.progress(key.model(), key.unitCode(), key.year());
+        return new CampaignStatusView(key.businessKey(), counts.unitCode(), counts.unitName(), key.year(), key.model(),
+                cycle.running(), cycle.openPhases().stream().map(p -> new PhaseView(p, p.vietnameseName())).toList(),
+                cycle.openTasks(), counts.counts(), counts.total());
+    }
 
     @PostMapping
     public ResponseEntity<CampaignView> start(@RequestBody NewCampaign campaign) {

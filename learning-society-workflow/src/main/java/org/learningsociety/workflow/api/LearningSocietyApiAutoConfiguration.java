@@ -3,6 +3,7 @@ package org.learningsociety.workflow.api;
 import java.time.Clock;
 import org.learningsociety.core.attainment.AttainmentService;
 import org.learningsociety.core.audit.AuditTrail;
+import org.learningsociety.core.campaign.CampaignBatches;
 import org.learningsociety.core.criteria.CriteriaSets;
 import org.learningsociety.core.decision.Decisions;
 import org.learningsociety.core.evidence.EvidenceUploads;
@@ -17,6 +18,7 @@ import org.learningsociety.core.subject.Subjects;
 import org.learningsociety.core.unit.UnitDirectory;
 import org.learningsociety.workflow.LearningSocietyAutoConfiguration;
 import org.learningsociety.workflow.cycle.CampaignLauncher;
+import org.learningsociety.workflow.cycle.CampaignProgress;
 import org.learningsociety.workflow.cycle.CycleAutoConfiguration;
 import org.learningsociety.workflow.engine.CycleTimeline;
 import org.learningsociety.workflow.engine.EngineAutoConfiguration;
@@ -154,10 +156,11 @@ public class LearningSocietyApiAutoConfiguration {
 
         @Bean
         @ConditionalOnMissingBean
-        @ConditionalOnBean(CampaignLauncher.class)
-        public CampaignsController learningSocietyCampaignsController(CampaignLauncher launcher, UnitAccess access,
+        @ConditionalOnBean({CampaignLauncher.class, CampaignProgress.class, CampaignBatches.class})
+        public CampaignsController learningSocietyCampaignsController(CampaignLauncher launcher,
+                CampaignProgress progress, CampaignBatches batches, UnitAccess access,
                 @Qualifier(LearningSocietyAutoConfiguration.CLOCK) Clock clock) {
-            return new CampaignsController(launcher, access, clock);
+            return new CampaignsController(launcher, progress, batches, access, clock);
         }
 
         @Bean

@@ -97,6 +97,14 @@ public class CycleAutoConfiguration {
             return new SelfAssessmentIntake(history, selfAssessing);
         }
 
+        /** Where a commune's cycle stands in the engine; the REST API's campaigns read it. */
+        @Bean
+        @ConditionalOnMissingBean
+        public CampaignProgress learningSocietyCampaignProgress(HistoryService history,
+                org.camunda.bpm.engine.TaskService tasks) {
+            return new CampaignProgress(history, tasks);
+        }
+
         /** Starts a commune's {@code annual-cycle}; the REST API's campaigns call it. */
         @Bean
         @ConditionalOnMissingBean

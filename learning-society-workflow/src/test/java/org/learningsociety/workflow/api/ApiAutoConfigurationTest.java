@@ -49,6 +49,10 @@ class ApiAutoConfigurationTest {
             .withBean(Decisions.class, () -> mock(Decisions.class))
             .withBean(IdentityService.class, () -> mock(IdentityService.class))
             .withBean(CampaignLauncher.class, () -> mock(CampaignLauncher.class))
+            .withBean(org.learningsociety.workflow.cycle.CampaignProgress.class,
+                    () -> mock(org.learningsociety.workflow.cycle.CampaignProgress.class))
+            .withBean(org.learningsociety.core.campaign.CampaignBatches.class,
+                    () -> mock(org.learningsociety.core.campaign.CampaignBatches.class))
             .withBean(CycleTimeline.class, () -> mock(CycleTimeline.class))
             .withBean(org.learningsociety.core.shared.Transactions.class,
                     () -> new org.learningsociety.core.shared.Transactions() {

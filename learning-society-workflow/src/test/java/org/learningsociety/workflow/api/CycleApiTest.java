@@ -29,6 +29,32 @@ class CycleApiTest extends ApiContextTest {
     }
 
     @Test
+    void theLocationOfAStartedCampaignTellsWhereTheCycleStands() throws Exception {
+        String location = mvc.perform(post(API + "/campaigns").with(thanhDong()).contentType(MediaType.APPLICATION_JSON)
+                        .content(body(Map.of("unitCode", THANH_DONG, "year", 2026, "model", "CITIZEN"))))
+                .andExpect(status().isCreated())
+                .andReturn().getResponse().getHeader("Location");
+
+        mvc.perform(get(location).with(thanhDong()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.businessKey").value("CITIZEN:2026:" + THANH_DONG))
+                .andExpect(jsonPath("$.unitName").value("Phường Thành Đông"))
+                .andExpect(jsonPath("$.running").value(true))
+                .andExpect(jsonPath("$.openPhases[0].phase").value("REGISTRATION"))
+                .andExpect(jsonPath("$.openPhases[0].name").value("Đăng ký"))
+                .andExpect(jsonPath("$.openTasks").isArray())
+                .andExpect(jsonPath("$.total").value(0));
+        mvc.perform(get(location).with(province())).andExpect(status().isOk());
+        mvc.perform(get(location).with(haiDuong())).andExpect(status().isForbidden());
+        mvc.perform(get(API + "/campaigns/CITIZEN:2031:" + THANH_DONG).with(thanhDong()))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.field").value("businessKey"));
+        mvc.perform(get(API + "/campaigns/2026-" + THANH_DONG).with(thanhDong()))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("businessKey"));
+    }
+
+    @Test
     void refusesACampaignOfAnotherCommuneAProvinceAnUnknownUnitAndABadModel() throws Exception {
         mvc.perform(post(API + "/campaigns").with(haiDuong()).contentType(MediaType.APPLICATION_JSON)
                         .content(body(Map.of("unitCode", THANH_DONG, "year", 2026, "model", "UNIT"))))

@@ -53,6 +53,8 @@ class EveryEndpointEveryRoleTest extends ApiContextTest {
                 .param("model", "FAMILY").param("year", "2026"), false));
         cases.put("POST /campaigns", () -> new Case(json(HttpMethod.POST, API + "/campaigns",
                 Map.of("unitCode", THANH_DONG, "year", 2027, "model", "CLAN")), true));
+        cases.put("GET /campaigns/{businessKey}", () -> new Case(request(HttpMethod.GET,
+                API + "/campaigns/FAMILY:2026:" + THANH_DONG), true));
         cases.put("POST /subjects", () -> new Case(json(HttpMethod.POST, API + "/subjects", Map.of("model", "FAMILY",
                 "unitCode", THANH_DONG, "name", "Hộ thử", "externalId", "HGD-" + UUID.randomUUID())), true));
         cases.put("GET /subjects/{id}", () -> new Case(request(HttpMethod.GET, API + "/subjects/" + subject), true));

@@ -162,7 +162,8 @@ class RefusingBadRequestsProperties {
             "POST /campaigns", "POST /units", "GET /units/{code}", "GET /targets", "GET /criteria-sets",
             "GET /reports/attainment", "GET /reports/status", "POST /reports/rounds", "GET /timelines",
             "GET /subjects/{id}/personal-data", "POST /subjects/{id}/erasure", "GET /registrations/{id}/certificate.pdf",
-            "GET /reports/{unit}/{period}.xlsx", "GET /subjects/{id}", "malformed JSON");
+            "GET /reports/{unit}/{period}.xlsx", "GET /subjects/{id}", "GET /campaigns/{businessKey}",
+            "malformed JSON");
 
     /** A bad request and the endpoint it goes to. */
     record Bad(String endpoint, String what, MockHttpServletRequestBuilder request) {
@@ -419,6 +420,9 @@ class RefusingBadRequestsProperties {
                         get(API + "/registrations/" + id + (id.length() % 2 == 0 ? "/history" : "/history.csv")))),
                 badIds.map(id -> new Bad("GET /subjects/{id}/personal-data", id, get(API + "/subjects/" + id + "/personal-data"))),
                 badIds.map(id -> new Bad("GET /subjects/{id}", id, get(API + "/subjects/" + id))),
+                Arbitraries.oneOf(badIds, unknownCode().map(code -> "FAMILY:2026:" + code),
+                                Arbitraries.of("FAMILY:26:" + THANH_DONG, "HOUSEHOLD:2026:" + THANH_DONG, "FAMILY::"))
+                        .map(key -> new Bad("GET /campaigns/{businessKey}", key, get(API + "/campaigns/" + key))),
                 badIds.map(id -> new Bad("GET /registrations/{id}/certificate.pdf", id,
                         get(API + "/registrations/" + id + "/certificate.pdf"))),
                 Arbitraries.oneOf(unknownCode().map(code -> code + "/2026"),
