@@ -21,6 +21,7 @@ import org.learningsociety.core.criteria.CriteriaSets;
 import org.learningsociety.core.decision.Decisions;
 import org.learningsociety.core.evidence.EvidenceStore;
 import org.learningsociety.core.evidence.EvidenceUploads;
+import org.learningsociety.core.listing.Listings;
 import org.learningsociety.core.persistence.MyBatisPersistence;
 import org.learningsociety.core.plan.PlanDirectory;
 import org.learningsociety.core.plan.Plans;
@@ -403,6 +404,16 @@ public class LearningSocietyAutoConfiguration {
         public AttainmentService attainmentService(AttainmentCounts counts, UnitDirectory units, PlanDirectory plans,
                 AdministrativeUnits unitRepository, @Qualifier(CLOCK) Clock clock) {
             return new AttainmentService(counts, units, plans, new ReformRollUp(unitRepository), clock);
+        }
+
+        /** The lists a portal reads back, a unit standing for its subtree and the past units rolled up into it. */
+        @Bean
+        @ConditionalOnMissingBean
+        public Listings listings(UnitDirectory units, AdministrativeUnits unitRepository, Subjects subjects,
+                Registrations registrations, Decisions decisions, Commendations commendations,
+                @Qualifier(CLOCK) Clock clock) {
+            return new Listings(units, new ReformRollUp(unitRepository), subjects, registrations, decisions,
+                    commendations, clock);
         }
 
         @Bean

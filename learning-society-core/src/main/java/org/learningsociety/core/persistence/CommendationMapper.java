@@ -13,5 +13,12 @@ interface CommendationMapper {
 
     List<CommendationRow> findByRegistration(@Param("registrationId") long registrationId);
 
+    List<CommendationRow> find(@Param("unitIds") IdArray unitIds, @Param("year") Integer year,
+            @Param("status") String status, @Param("limit") int limit, @Param("offset") long offset);
+
+    long count(@Param("unitIds") IdArray unitIds, @Param("year") Integer year, @Param("status") String status);
+
+    List<CommendationRow> findByDecision(@Param("decisionId") long decisionId);
+
     int update(@Param("r") CommendationRow row);
 }

@@ -13,4 +13,9 @@ interface DecisionMapper {
 
     List<DecisionRow> findByNumber(@Param("issuingUnitId") long issuingUnitId, @Param("year") int year,
             @Param("number") String number);
+
+    List<DecisionRow> find(@Param("unitIds") IdArray unitIds, @Param("year") Integer year, @Param("limit") int limit,
+            @Param("offset") long offset);
+
+    long count(@Param("unitIds") IdArray unitIds, @Param("year") Integer year);
 }

@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.apache.ibatis.session.SqlSession;
 import org.learningsociety.core.commendation.Commendation;
+import org.learningsociety.core.commendation.CommendationFilter;
 import org.learningsociety.core.commendation.CommendationId;
 import org.learningsociety.core.commendation.CommendationStatus;
 import org.learningsociety.core.commendation.Commendations;
@@ -16,7 +17,10 @@ import org.learningsociety.core.decision.DecisionId;
 import org.learningsociety.core.persistence.Rows.CommendationRow;
 import org.learningsociety.core.registration.RegistrationId;
 import org.learningsociety.core.shared.NotFoundException;
+import org.learningsociety.core.shared.Page;
+import org.learningsociety.core.shared.PageRequest;
 import org.learningsociety.core.shared.Transactions;
+import org.learningsociety.core.unit.UnitId;
 
 /**
  * Commendations in {@code ls_commendation}. Proposals are inserted in multi-row statements; a
@@ -68,6 +72,25 @@ final class MyBatisCommendations implements Commendations {
     public List<Commendation> findByRegistration(RegistrationId registration) {
         return mapper.findByRegistration(registration.value()).stream()
                 .map(MyBatisCommendations::toCommendation).toList();
+    }
+
+    @Override
+    public Page<Commendation> find(CommendationFilter filter, PageRequest page) {
+        if (filter.units().isEmpty()) {
+            return Page.of(List.of(), page, 0);
+        }
+        IdArray units = IdArray.of(filter.units().stream().map(UnitId::value).toList());
+        String status = filter.status() == null ? null : filter.status().name();
+        List<Commendation> found = mapper.find(units, filter.year(), status, page.size(), page.offset()).stream()
+                .map(MyBatisCommendations::toCommendation).toList();
+        long total = found.size() < page.size() && (page.page() == 0 || !found.isEmpty())
+                ? page.offset() + found.size() : mapper.count(units, filter.year(), status);
+        return Page.of(found, page, total);
+    }
+
+    @Override
+    public List<Commendation> findByDecision(DecisionId decision) {
+        return mapper.findByDecision(decision.value()).stream().map(MyBatisCommendations::toCommendation).toList();
     }
 
     @Override

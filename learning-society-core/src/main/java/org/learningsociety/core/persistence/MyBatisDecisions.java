@@ -1,7 +1,9 @@
 package org.learningsociety.core.persistence;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.ibatis.session.SqlSession;
 import org.learningsociety.core.decision.CommendationForm;
 import org.learningsociety.core.decision.Decision;
@@ -9,6 +11,8 @@ import org.learningsociety.core.decision.DecisionId;
 import org.learningsociety.core.decision.Decisions;
 import org.learningsociety.core.persistence.Rows.DecisionRow;
 import org.learningsociety.core.shared.ConflictException;
+import org.learningsociety.core.shared.Page;
+import org.learningsociety.core.shared.PageRequest;
 import org.learningsociety.core.shared.Transactions;
 import org.learningsociety.core.subject.LearningModel;
 import org.learningsociety.core.unit.UnitId;
@@ -55,6 +59,19 @@ final class MyBatisDecisions implements Decisions {
     @Override
     public Optional<Decision> findByNumber(UnitId issuingUnit, int year, String number) {
         return mapper.findByNumber(issuingUnit.value(), year, number).stream().findFirst().map(MyBatisDecisions::toDecision);
+    }
+
+    @Override
+    public Page<Decision> find(Set<UnitId> issuingUnits, Integer year, PageRequest page) {
+        if (issuingUnits.isEmpty()) {
+            return Page.of(List.of(), page, 0);
+        }
+        IdArray units = IdArray.of(issuingUnits.stream().map(UnitId::value).toList());
+        List<Decision> found = mapper.find(units, year, page.size(), page.offset()).stream()
+                .map(MyBatisDecisions::toDecision).toList();
+        long total = found.size() < page.size() && (page.page() == 0 || !found.isEmpty())
+                ? page.offset() + found.size() : mapper.count(units, year);
+        return Page.of(found, page, total);
     }
 
     private static Decision toDecision(DecisionRow row) {

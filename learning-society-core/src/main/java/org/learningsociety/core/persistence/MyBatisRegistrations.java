@@ -22,10 +22,13 @@ import org.learningsociety.core.decision.DecisionId;
 import org.learningsociety.core.persistence.Rows.EvidenceRow;
 import org.learningsociety.core.persistence.Rows.RegistrationRow;
 import org.learningsociety.core.registration.Registration;
+import org.learningsociety.core.registration.RegistrationFilter;
 import org.learningsociety.core.registration.RegistrationId;
 import org.learningsociety.core.registration.RegistrationStatus;
 import org.learningsociety.core.registration.Registrations;
 import org.learningsociety.core.shared.ConflictException;
+import org.learningsociety.core.shared.Page;
+import org.learningsociety.core.shared.PageRequest;
 import org.learningsociety.core.shared.Transactions;
 import org.learningsociety.core.subject.LearningModel;
 import org.learningsociety.core.subject.SubjectId;
@@ -175,6 +178,24 @@ final class MyBatisRegistrations implements Registrations {
     @Override
     public List<Registration> findByUnitWithoutEvidence(UnitId unit, int year, LearningModel model) {
         return assemble(mapper.findByUnit(unit.value(), year, model.name()), List.of());
+    }
+
+    @Override
+    public Page<Registration> find(RegistrationFilter filter, PageRequest page) {
+        if (filter.units().isEmpty()) {
+            return Page.of(List.of(), page, 0);
+        }
+        IdArray units = IdArray.of(filter.units().stream().map(UnitId::value).toList());
+        String model = filter.model() == null ? null : filter.model().name();
+        String status = filter.status() == null ? null : filter.status().name();
+        Long decision = filter.decision() == null ? null : filter.decision().value();
+        List<RegistrationRow> rows = mapper.find(units, filter.year(), model, status, decision, page.size(),
+                page.offset());
+        List<Registration> found = rows.isEmpty() ? List.of() : assemble(rows, mapper.evidenceOf(IdArray.of(
+                rows.stream().map(row -> row.id).toList())));
+        long total = found.size() < page.size() && (page.page() == 0 || !found.isEmpty())
+                ? page.offset() + found.size() : mapper.count(units, filter.year(), model, status, decision);
+        return Page.of(found, page, total);
     }
 
     @Override

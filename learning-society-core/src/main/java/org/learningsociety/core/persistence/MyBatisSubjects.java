@@ -14,9 +14,12 @@ import org.apache.ibatis.session.SqlSession;
 import org.learningsociety.core.persistence.Rows.SubjectRow;
 import org.learningsociety.core.shared.ConflictException;
 import org.learningsociety.core.shared.NotFoundException;
+import org.learningsociety.core.shared.Page;
+import org.learningsociety.core.shared.PageRequest;
 import org.learningsociety.core.shared.Transactions;
 import org.learningsociety.core.subject.LearningModel;
 import org.learningsociety.core.subject.Subject;
+import org.learningsociety.core.subject.SubjectFilter;
 import org.learningsociety.core.subject.SubjectId;
 import org.learningsociety.core.subject.SubjectKind;
 import org.learningsociety.core.subject.Subjects;
@@ -69,6 +72,21 @@ final class MyBatisSubjects implements Subjects {
     @Override
     public Optional<Subject> findByExternalId(LearningModel model, String externalId) {
         return mapper.findByExternalId(model.name(), externalId).stream().findFirst().map(MyBatisSubjects::toSubject);
+    }
+
+    @Override
+    public Page<Subject> find(SubjectFilter filter, PageRequest page) {
+        if (filter.units().isEmpty()) {
+            return Page.of(List.of(), page, 0);
+        }
+        IdArray units = IdArray.of(filter.units().stream().map(UnitId::value).toList());
+        String model = filter.model() == null ? null : filter.model().name();
+        String name = Rows.containsPattern(filter.nameContains());
+        List<Subject> found = mapper.find(units, model, filter.externalId(), name, page.size(), page.offset()).stream()
+                .map(MyBatisSubjects::toSubject).toList();
+        long total = found.size() < page.size() && (page.page() == 0 || !found.isEmpty())
+                ? page.offset() + found.size() : mapper.count(units, model, filter.externalId(), name);
+        return Page.of(found, page, total);
     }
 
     @Override

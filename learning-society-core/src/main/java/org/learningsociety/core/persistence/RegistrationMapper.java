@@ -19,6 +19,14 @@ interface RegistrationMapper {
     List<EvidenceRow> evidenceByUnit(@Param("unitId") long unitId, @Param("year") int year,
             @Param("model") String model);
 
+    List<RegistrationRow> find(@Param("unitIds") IdArray unitIds, @Param("year") int year,
+            @Param("model") String model, @Param("status") String status, @Param("decisionId") Long decisionId,
+            @Param("limit") int limit,
+            @Param("offset") long offset);
+
+    long count(@Param("unitIds") IdArray unitIds, @Param("year") int year, @Param("model") String model,
+            @Param("status") String status, @Param("decisionId") Long decisionId);
+
     List<Long> registeredAmong(@Param("subjectIds") IdArray subjectIds, @Param("year") int year);
 
     /** The stored versions of {@code ids}, locking their rows until the transaction ends. */

@@ -18,6 +18,19 @@ final class Rows {
     private Rows() {
     }
 
+    /**
+     * A lower-case {@code LIKE} pattern matching text that contains {@code text}, its own {@code %},
+     * {@code _} and {@code !} escaped with {@code !} (the statements say {@code ESCAPE '!'}); null for null.
+     */
+    static String containsPattern(String text) {
+        if (text == null) {
+            return null;
+        }
+        String escaped = text.toLowerCase(java.util.Locale.ROOT).replace("!", "!!").replace("%", "!%")
+                .replace("_", "!_");
+        return "%" + escaped + "%";
+    }
+
     public static final class UnitRow {
         long unitId;
         LocalDate validFrom;

@@ -13,6 +13,14 @@ interface SubjectMapper {
 
     List<String> existingExternalIds(@Param("model") String model, @Param("externalIds") List<String> externalIds);
 
+    /** {@code name} is a lower-case LIKE pattern escaped with {@code !}; null fields do not filter. */
+    List<SubjectRow> find(@Param("unitIds") IdArray unitIds, @Param("model") String model,
+            @Param("externalId") String externalId, @Param("name") String name, @Param("limit") int limit,
+            @Param("offset") long offset);
+
+    long count(@Param("unitIds") IdArray unitIds, @Param("model") String model,
+            @Param("externalId") String externalId, @Param("name") String name);
+
     SubjectRow lockForMove(@Param("id") long id);
 
     int moveTo(@Param("id") long id, @Param("unitId") long unitId);

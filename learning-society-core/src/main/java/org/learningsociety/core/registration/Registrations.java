@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.learningsociety.core.shared.Page;
+import org.learningsociety.core.shared.PageRequest;
 import org.learningsociety.core.subject.LearningModel;
 import org.learningsociety.core.subject.SubjectId;
 import org.learningsociety.core.unit.UnitId;
@@ -45,6 +47,9 @@ public interface Registrations {
     default List<Registration> findByUnitWithoutEvidence(UnitId unit, int year, LearningModel model) {
         return findByUnit(unit, year, model);
     }
+
+    /** A page of the registrations {@code filter} accepts, in the order they were made. */
+    Page<Registration> find(RegistrationFilter filter, PageRequest page);
 
     /**
      * Writes changed registrations, each only if its stored version is still the one it was read at;

@@ -3,6 +3,9 @@ package org.learningsociety.core.subject;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import org.learningsociety.core.shared.Page;
+import org.learningsociety.core.shared.PageRequest;
 import org.learningsociety.core.unit.UnitId;
 
 /** The repository of subjects. */
@@ -15,13 +18,16 @@ public interface Subjects {
     Optional<Subject> findByExternalId(LearningModel model, String externalId);
 
     /** Those of {@code externalIds} already used by a subject of {@code model} (one query per chunk). */
-    java.util.Set<String> existingExternalIds(LearningModel model, Collection<String> externalIds);
+    Set<String> existingExternalIds(LearningModel model, Collection<String> externalIds);
 
     /** Reserves {@code count} consecutive new ids and returns the first. */
     SubjectId nextIds(int count);
 
     /** Writes the subjects in batches. */
     void addAll(Collection<Subject> subjects);
+
+    /** A page of the subjects {@code filter} accepts, in the order they were added. */
+    Page<Subject> find(SubjectFilter filter, PageRequest page);
 
     /** Re-attaches a subject to another unit (a household that moved, a split commune's record). */
     void moveTo(SubjectId id, UnitId unit);

@@ -9,14 +9,19 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.learningsociety.core.commendation.Commendation;
+import org.learningsociety.core.commendation.CommendationFilter;
 import org.learningsociety.core.commendation.CommendationId;
 import org.learningsociety.core.commendation.CommendationStatus;
 import org.learningsociety.core.commendation.Commendations;
 import org.learningsociety.core.decision.CommendationForm;
 import org.learningsociety.core.decision.DecisionId;
+import org.learningsociety.core.registration.Registration;
 import org.learningsociety.core.registration.RegistrationId;
+import org.learningsociety.core.registration.Registrations;
 import org.learningsociety.core.shared.ConflictException;
 import org.learningsociety.core.shared.NotFoundException;
+import org.learningsociety.core.shared.Page;
+import org.learningsociety.core.shared.PageRequest;
 
 /** Commendations in memory, kept as rows so every read is a new aggregate. */
 public final class InMemoryCommendations implements Commendations, Snapshotting {
@@ -38,6 +43,17 @@ public final class InMemoryCommendations implements Commendations, Snapshotting 
     private record State(Map<CommendationId, Row> rows, long nextId) { }
 
     private TreeMap<Long, Row> rows = new TreeMap<>();
+    /** The registrations a listing joins with (its unit and year), as the database's statement does. */
+    private final Registrations registrations;
+
+    /** Without registrations to join: {@link #find} finds nothing. */
+    public InMemoryCommendations() {
+        this(null);
+    }
+
+    public InMemoryCommendations(Registrations registrations) {
+        this.registrations = registrations;
+    }
     private long nextId = 1;
 
     @Override
@@ -74,6 +90,24 @@ public final class InMemoryCommendations implements Commendations, Snapshotting 
     public List<Commendation> findByRegistration(RegistrationId registration) {
         return rows.values().stream().filter(r -> r.registration().equals(registration))
                 .map(Row::toCommendation).toList();
+    }
+
+    @Override
+    public Page<Commendation> find(CommendationFilter filter, PageRequest page) {
+        List<Commendation> all = rows.values().stream().map(Row::toCommendation).toList();
+        Map<RegistrationId, Registration> made = registrations == null ? Map.of()
+                : registrations.findByIds(all.stream().map(Commendation::registration).toList()).stream()
+                        .collect(Collectors.toMap(Registration::id, r -> r));
+        return Page.slice(all.stream().filter(c -> {
+            Registration r = made.get(c.registration());
+            return r != null && filter.units().contains(r.unit()) && (filter.year() == null || r.year() == filter.year())
+                    && (filter.status() == null || c.status() == filter.status());
+        }).toList(), page);
+    }
+
+    @Override
+    public List<Commendation> findByDecision(DecisionId decision) {
+        return rows.values().stream().filter(r -> decision.equals(r.decision())).map(Row::toCommendation).toList();
     }
 
     @Override

@@ -1,13 +1,17 @@
 package org.learningsociety.core.fakes;
 
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.learningsociety.core.decision.Decision;
 import org.learningsociety.core.decision.DecisionId;
 import org.learningsociety.core.decision.Decisions;
 import org.learningsociety.core.shared.ConflictException;
+import org.learningsociety.core.shared.Page;
+import org.learningsociety.core.shared.PageRequest;
 import org.learningsociety.core.unit.UnitId;
 
 /** Issued decisions in memory; a number is unique per issuing unit. */
@@ -46,6 +50,14 @@ public final class InMemoryDecisions implements Decisions, Snapshotting {
         return rows.values().stream()
                 .filter(d -> d.issuingUnit().equals(issuingUnit) && d.year() == year && d.number().equals(number))
                 .findFirst();
+    }
+
+    @Override
+    public Page<Decision> find(Set<UnitId> issuingUnits, Integer year, PageRequest page) {
+        return Page.slice(rows.values().stream()
+                .filter(d -> issuingUnits.contains(d.issuingUnit()) && (year == null || d.year() == year))
+                .sorted(Comparator.comparing(Decision::date).thenComparing(d -> d.id().value()).reversed())
+                .toList(), page);
     }
 
     public List<Decision> all() {

@@ -16,11 +16,14 @@ import org.learningsociety.core.criteria.Evidence;
 import org.learningsociety.core.criteria.Scores;
 import org.learningsociety.core.decision.DecisionId;
 import org.learningsociety.core.registration.Registration;
+import org.learningsociety.core.registration.RegistrationFilter;
 import org.learningsociety.core.registration.RegistrationId;
 import org.learningsociety.core.registration.RegistrationStatus;
 import org.learningsociety.core.registration.Registrations;
 import org.learningsociety.core.shared.ConflictException;
 import org.learningsociety.core.shared.NotFoundException;
+import org.learningsociety.core.shared.Page;
+import org.learningsociety.core.shared.PageRequest;
 import org.learningsociety.core.subject.LearningModel;
 import org.learningsociety.core.subject.SubjectId;
 import org.learningsociety.core.unit.UnitId;
@@ -137,6 +140,11 @@ public final class InMemoryRegistrations implements Registrations, Snapshotting 
         rows.values().stream().filter(r -> wanted.contains(r.unit()) && r.year() == year && r.model() == model)
                 .forEach(r -> counts.merge(r.status(), 1L, Long::sum));
         return counts;
+    }
+
+    @Override
+    public Page<Registration> find(RegistrationFilter filter, PageRequest page) {
+        return Page.slice(rows.values().stream().map(Row::toRegistration).filter(filter::accepts).toList(), page);
     }
 
     /** Drops the evidence of {@code ids}, leaving every other field and the version as stored; returns rows dropped. */

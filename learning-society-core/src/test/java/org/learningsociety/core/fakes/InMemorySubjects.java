@@ -8,8 +8,11 @@ import java.util.Objects;
 import java.util.Optional;
 import org.learningsociety.core.shared.ConflictException;
 import org.learningsociety.core.shared.NotFoundException;
+import org.learningsociety.core.shared.Page;
+import org.learningsociety.core.shared.PageRequest;
 import org.learningsociety.core.subject.LearningModel;
 import org.learningsociety.core.subject.Subject;
+import org.learningsociety.core.subject.SubjectFilter;
 import org.learningsociety.core.subject.SubjectId;
 import org.learningsociety.core.subject.Subjects;
 import org.learningsociety.core.unit.UnitId;
@@ -89,6 +92,11 @@ public final class InMemorySubjects implements Subjects, Snapshotting {
 
     public List<Subject> all() {
         return List.copyOf(rows.values());
+    }
+
+    @Override
+    public Page<Subject> find(SubjectFilter filter, PageRequest page) {
+        return Page.slice(rows.values().stream().filter(filter::accepts).toList(), page);
     }
 
     @Override

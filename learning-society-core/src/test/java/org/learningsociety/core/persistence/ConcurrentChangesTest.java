@@ -243,6 +243,13 @@ class ConcurrentChangesTest {
         }
 
         @Override
+        public org.learningsociety.core.shared.Page<Registration> find(
+                org.learningsociety.core.registration.RegistrationFilter filter,
+                org.learningsociety.core.shared.PageRequest page) {
+            return delegate.find(filter, page);
+        }
+
+        @Override
         public Map<RegistrationStatus, Long> countByStatus(Collection<UnitId> units, int year, LearningModel model) {
             return delegate.countByStatus(units, year, model);
         }

@@ -2,7 +2,9 @@ package org.learningsociety.workflow.api;
 
 import java.net.URI;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -13,7 +15,12 @@ import org.learningsociety.core.campaign.CyclePhase;
 import org.learningsociety.core.registration.RegistrationStatus;
 import org.learningsociety.core.shared.InvalidInputException;
 import org.learningsociety.core.shared.NotFoundException;
+import org.learningsociety.core.shared.Page;
+import org.learningsociety.core.shared.PageRequest;
+import org.learningsociety.core.shared.Years;
 import org.learningsociety.core.subject.LearningModel;
+import org.learningsociety.core.unit.AdministrativeUnit;
+import org.learningsociety.core.unit.UnitDirectory;
 import org.learningsociety.workflow.cycle.CampaignLauncher;
 import org.learningsociety.workflow.cycle.CampaignProgress;
 import org.springframework.http.ResponseEntity;
@@ -22,6 +29,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Starts a commune's yearly cycle for a model, and tells where one stands. */
@@ -33,14 +41,16 @@ public class CampaignsController {
     private final CampaignProgress progress;
     private final CampaignBatches batches;
     private final UnitAccess access;
+    private final UnitDirectory units;
     private final Clock clock;
 
     public CampaignsController(CampaignLauncher launcher, CampaignProgress progress, CampaignBatches batches,
-            UnitAccess access, Clock clock) {
+            UnitAccess access, UnitDirectory units, Clock clock) {
         this.launcher = Objects.requireNonNull(launcher);
         this.progress = Objects.requireNonNull(progress);
         this.batches = Objects.requireNonNull(batches);
         this.access = Objects.requireNonNull(access);
+        this.units = Objects.requireNonNull(units);
         this.clock = Objects.requireNonNull(clock);
     }
 
@@ -59,6 +69,32 @@ public class CampaignsController {
     public record CampaignStatusView(String businessKey, String unitCode, String unitName, int year,
             LearningModel model, boolean running, List<PhaseView> openPhases, List<CampaignProgress.OpenTask> openTasks,
             Map<RegistrationStatus, Long> registrations, long total) { }
+
+    /** A cycle started for a commune, as a list shows it; its {@code businessKey} leads to where it stands. */
+    public record CampaignSummary(String businessKey, String unitCode, String unitName, int year, LearningModel model,
+            String modelTitle, boolean running, Instant startedAt, Instant endedAt) { }
+
+    /** The cycles of {@code year} started for the communes of a unit's subtree (or the commune itself), by business key. */
+    @GetMapping
+    public Page<CampaignSummary> campaigns(@RequestParam String unit, @RequestParam int year,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "" + PageRequest.DEFAULT_SIZE) int size) {
+        PageRequest request = new PageRequest(page, size);
+        Years.require("year", year);
+        LocalDate today = LocalDate.now(clock);
+        access.requireAccess(unit, today);
+        AdministrativeUnit root = units.unitOn(unit, today);
+        Map<String, AdministrativeUnit> subtree = new HashMap<>();
+        subtree.put(root.code(), root);
+        units.descendantsOf(root, today).forEach(u -> subtree.put(u.code(), u));
+        List<CampaignSummary> found = progress.started(year).stream()
+                .filter(s -> subtree.containsKey(s.key().unitCode()))
+                .map(s -> new CampaignSummary(s.key().businessKey(), s.key().unitCode(),
+                        subtree.get(s.key().unitCode()).name(), year, s.key().model(), s.key().model().title(),
+                        s.running(), s.startedAt(), s.endedAt()))
+                .toList();
+        return Page.slice(found, request);
+    }
 
     @GetMapping("/{businessKey}")
     public CampaignStatusView campaign(@PathVariable String businessKey) {

@@ -7,6 +7,7 @@ import org.learningsociety.core.campaign.CampaignBatches;
 import org.learningsociety.core.criteria.CriteriaSets;
 import org.learningsociety.core.decision.Decisions;
 import org.learningsociety.core.evidence.EvidenceUploads;
+import org.learningsociety.core.listing.Listings;
 import org.learningsociety.core.plan.PlanDirectory;
 import org.learningsociety.core.privacy.PersonalData;
 import org.learningsociety.core.registration.Registering;
@@ -48,7 +49,8 @@ import org.springframework.web.servlet.DispatcherServlet;
 @ConditionalOnClass(DispatcherServlet.class)
 @ConditionalOnProperty(prefix = "learning-society", name = "enabled", havingValue = "true", matchIfMissing = true)
 @ConditionalOnProperty(prefix = "learning-society.api", name = "enabled", havingValue = "true", matchIfMissing = true)
-@ConditionalOnBean({UnitDirectory.class, PlanDirectory.class, YearlyRecords.class, AttainmentService.class})
+@ConditionalOnBean({UnitDirectory.class, PlanDirectory.class, YearlyRecords.class, AttainmentService.class,
+        Listings.class})
 public class LearningSocietyApiAutoConfiguration {
 
     /** Without Spring Security there is no caller to tell apart: every caller reaches every unit. */
@@ -87,17 +89,33 @@ public class LearningSocietyApiAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    public SubjectsController learningSocietySubjectsController(SubjectCatalogue catalogue, Subjects subjects,
-            UnitAccess access, @Qualifier(LearningSocietyAutoConfiguration.CLOCK) Clock clock) {
-        return new SubjectsController(catalogue, subjects, access, clock);
+    public SubjectsController learningSocietySubjectsController(SubjectCatalogue catalogue, Listings listings,
+            Subjects subjects, UnitAccess access, @Qualifier(LearningSocietyAutoConfiguration.CLOCK) Clock clock) {
+        return new SubjectsController(catalogue, listings, subjects, access, clock);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    public DecisionsController learningSocietyDecisionsController(Decisions decisions, Listings listings,
+            UnitDirectory units, UnitAccess access, @Qualifier(LearningSocietyAutoConfiguration.CLOCK) Clock clock) {
+        return new DecisionsController(decisions, listings, units, access, clock);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    public CommendationsController learningSocietyCommendationsController(Listings listings, UnitAccess access,
+            @Qualifier(LearningSocietyAutoConfiguration.CLOCK) Clock clock) {
+        return new CommendationsController(listings, access, clock);
     }
 
     @Bean
     @ConditionalOnMissingBean
     public RegistrationsController learningSocietyRegistrationsController(YearlyRecords records,
             Registering registering, SelfAssessing selfAssessing, Verifying verifying, Subjects subjects,
-            Decisions decisions, UnitAccess access) {
-        return new RegistrationsController(records, registering, selfAssessing, verifying, subjects, decisions, access);
+            Decisions decisions, UnitAccess access, Listings listings,
+            @Qualifier(LearningSocietyAutoConfiguration.CLOCK) Clock clock) {
+        return new RegistrationsController(records, registering, selfAssessing, verifying, subjects, decisions, access,
+                listings, clock);
     }
 
     @Bean
@@ -158,9 +176,9 @@ public class LearningSocietyApiAutoConfiguration {
         @ConditionalOnMissingBean
         @ConditionalOnBean({CampaignLauncher.class, CampaignProgress.class, CampaignBatches.class})
         public CampaignsController learningSocietyCampaignsController(CampaignLauncher launcher,
-                CampaignProgress progress, CampaignBatches batches, UnitAccess access,
+                CampaignProgress progress, CampaignBatches batches, UnitAccess access, UnitDirectory units,
                 @Qualifier(LearningSocietyAutoConfiguration.CLOCK) Clock clock) {
-            return new CampaignsController(launcher, progress, batches, access, clock);
+            return new CampaignsController(launcher, progress, batches, access, units, clock);
         }
 
         @Bean

@@ -2,6 +2,7 @@ package org.learningsociety.workflow.api;
 
 import java.net.URI;
 import java.security.Principal;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -12,6 +13,7 @@ import org.learningsociety.core.criteria.Evidence;
 import org.learningsociety.core.criteria.Scores;
 import org.learningsociety.core.decision.Decision;
 import org.learningsociety.core.decision.Decisions;
+import org.learningsociety.core.listing.Listings;
 import org.learningsociety.core.registration.Registering;
 import org.learningsociety.core.registration.Registration;
 import org.learningsociety.core.registration.RegistrationId;
@@ -23,6 +25,8 @@ import org.learningsociety.core.registration.Verifying;
 import org.learningsociety.core.registration.YearlyRecords;
 import org.learningsociety.core.shared.InvalidInputException;
 import org.learningsociety.core.shared.NotFoundException;
+import org.learningsociety.core.shared.Page;
+import org.learningsociety.core.shared.PageRequest;
 import org.learningsociety.core.subject.LearningModel;
 import org.learningsociety.core.subject.Subject;
 import org.learningsociety.core.subject.SubjectId;
@@ -34,6 +38,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** A subject's year: registering, self-assessing, verification, and where it stands. */
@@ -48,9 +53,12 @@ public class RegistrationsController {
     private final Subjects subjects;
     private final Decisions decisions;
     private final UnitAccess access;
+    private final Listings listings;
+    private final Clock clock;
 
     public RegistrationsController(YearlyRecords records, Registering registering, SelfAssessing selfAssessing,
-            Verifying verifying, Subjects subjects, Decisions decisions, UnitAccess access) {
+            Verifying verifying, Subjects subjects, Decisions decisions, UnitAccess access, Listings listings,
+            Clock clock) {
         this.records = Objects.requireNonNull(records);
         this.registering = Objects.requireNonNull(registering);
         this.selfAssessing = Objects.requireNonNull(selfAssessing);
@@ -58,6 +66,8 @@ public class RegistrationsController {
         this.subjects = Objects.requireNonNull(subjects);
         this.decisions = Objects.requireNonNull(decisions);
         this.access = Objects.requireNonNull(access);
+        this.listings = Objects.requireNonNull(listings);
+        this.clock = Objects.requireNonNull(clock);
     }
 
     public record NewRegistration(Long subjectId, Integer year) { }
@@ -79,6 +89,36 @@ public class RegistrationsController {
             String statusName, List<Score> scores, int total, List<Score> selfScores, List<EvidenceItem> evidence,
             Instant selfAssessedAt, boolean selfAssessedLate, String verifier, String verificationNote,
             DecisionView decision, String nonRecognitionReason) { }
+
+    /** A registration as a list shows it: its subject, status and points; {@code GET /registrations/{id}} has the rest. */
+    public record RegistrationSummary(long id, long subjectId, String subjectName, String externalId,
+            LearningModel model, int year, RegistrationStatus status, String statusName, int total,
+            boolean selfAssessedLate, Long decisionId) {
+
+        static RegistrationSummary of(Listings.ListedRegistration listed) {
+            Registration r = listed.registration();
+            boolean verified = !r.verifiedScores().isEmpty();
+            return new RegistrationSummary(r.id().value(), r.subject().value(),
+                    listed.subject() == null ? null : listed.subject().name(),
+                    listed.subject() == null ? null : listed.subject().externalId(), r.model(), r.year(), r.status(),
+                    r.status().vietnameseName(), verified ? r.verifiedScores().total() : r.selfScores().total(),
+                    r.selfAssessedLate(), r.decision() == null ? null : r.decision().value());
+        }
+    }
+
+    /**
+     * The registrations of {@code year} made in a unit's whole subtree (past units that went into it
+     * included), a page at a time in the order they were made; narrowed to a model and a status.
+     */
+    @GetMapping
+    public Page<RegistrationSummary> registrations(@RequestParam String unit, @RequestParam int year,
+            @RequestParam(required = false) LearningModel model,
+            @RequestParam(required = false) RegistrationStatus status, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "" + PageRequest.DEFAULT_SIZE) int size) {
+        PageRequest request = new PageRequest(page, size);
+        access.requireAccess(unit, LocalDate.now(clock));
+        return listings.registrations(unit, year, model, status, request).map(RegistrationSummary::of);
+    }
 
     @PostMapping
     public ResponseEntity<RegistrationView> register(@RequestBody NewRegistration registration) {

@@ -4,8 +4,11 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Objects;
+import org.learningsociety.core.listing.Listings;
 import org.learningsociety.core.shared.InvalidInputException;
 import org.learningsociety.core.shared.NotFoundException;
+import org.learningsociety.core.shared.Page;
+import org.learningsociety.core.shared.PageRequest;
 import org.learningsociety.core.subject.LearningModel;
 import org.learningsociety.core.subject.Subject;
 import org.learningsociety.core.subject.SubjectCatalogue;
@@ -17,6 +20,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Adds a subject (household, clan, community, organisation or person) under a unit. */
@@ -25,12 +29,15 @@ import org.springframework.web.bind.annotation.RestController;
 public class SubjectsController {
 
     private final SubjectCatalogue catalogue;
+    private final Listings listings;
     private final Subjects subjects;
     private final UnitAccess access;
     private final Clock clock;
 
-    public SubjectsController(SubjectCatalogue catalogue, Subjects subjects, UnitAccess access, Clock clock) {
+    public SubjectsController(SubjectCatalogue catalogue, Listings listings, Subjects subjects, UnitAccess access,
+            Clock clock) {
         this.catalogue = Objects.requireNonNull(catalogue);
+        this.listings = Objects.requireNonNull(listings);
         this.subjects = Objects.requireNonNull(subjects);
         this.access = Objects.requireNonNull(access);
         this.clock = Objects.requireNonNull(clock);
@@ -50,6 +57,20 @@ public class SubjectsController {
                 subject.name(), subject.externalId()));
         return ResponseEntity.created(URI.create(LearningSocietyApi.BASE_PATH + "/subjects/" + added.id().value()))
                 .body(view(added));
+    }
+
+    /**
+     * The subjects of a unit's whole subtree, a page at a time, in the order they were added; narrowed
+     * to a model, a portal id, or a name containing {@code q} (case aside).
+     */
+    @GetMapping
+    public Page<SubjectView> subjects(@RequestParam String unit, @RequestParam(required = false) LearningModel model,
+            @RequestParam(required = false) String externalId, @RequestParam(required = false) String q,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "" + PageRequest.DEFAULT_SIZE) int size) {
+        PageRequest request = new PageRequest(page, size);
+        access.requireAccess(unit, LocalDate.now(clock));
+        return listings.subjects(unit, model, externalId, q, request).map(SubjectsController::view);
     }
 
     /** A subject by its id, where its {@code POST}'s {@code Location} points. */

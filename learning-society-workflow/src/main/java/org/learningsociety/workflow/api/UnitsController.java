@@ -63,6 +63,17 @@ public class UnitsController {
         return reachable.stream().map(unit -> view(unit, today)).toList();
     }
 
+    /** The units directly beneath {@code code} as they stood on {@code on} (today if not given): a province's communes, a commune's villages. */
+    @GetMapping("/{code}/children")
+    public List<UnitView> children(@PathVariable String code, @RequestParam(required = false) String on) {
+        LocalDate date = Dates.dateOrToday("on", on, clock);
+        AdministrativeUnit unit = units.unitOn(code, date);
+        access.requireAccess(unit.code(), date);
+        return units.childrenOf(unit, date).stream().sorted(java.util.Comparator.comparing(AdministrativeUnit::code))
+                .map(child -> new UnitView(child.code(), child.name(), child.level(), unit.code(),
+                        child.validity().from(), child.validity().to())).toList();
+    }
+
     @PostMapping
     public ResponseEntity<UnitView> add(@RequestBody NewUnit unit) {
         if (unit.level() != null && unit.level() != UnitLevel.VILLAGE) {

@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.learningsociety.core.campaign.CycleKey;
 import org.learningsociety.core.campaign.CyclePhase;
+import org.learningsociety.core.shared.InvalidInputException;
 
 /**
  * Where a commune's cycle stands in the engine: whether it runs, which of its windows are open (the
@@ -42,6 +43,28 @@ public class CampaignProgress {
 
     /** @param openPhases the windows open now, in the cycle's order; empty once the cycle has finished */
     public record Progress(CycleKey key, boolean running, List<CyclePhase> openPhases, List<OpenTask> openTasks) { }
+
+    /** A cycle started for a commune: its key, whether it still runs, when it started and ended. */
+    public record Started(CycleKey key, boolean running, java.time.Instant startedAt, java.time.Instant endedAt) { }
+
+    /** Every cycle of {@code year} ever started, of any commune, in the order of their business keys. */
+    public List<Started> started(int year) {
+        return history.createHistoricProcessInstanceQuery().processDefinitionKey(CampaignLauncher.PROCESS_KEY)
+                .processInstanceBusinessKeyLike("%:" + year + ":%").list().stream()
+                .map(i -> parsed(i.getBusinessKey()).map(key -> new Started(key, i.getEndTime() == null,
+                        java.time.Instant.ofEpochMilli(i.getStartTime().getTime()),
+                        i.getEndTime() == null ? null : java.time.Instant.ofEpochMilli(i.getEndTime().getTime()))))
+                .flatMap(Optional::stream).filter(s -> s.key().year() == year)
+                .sorted(java.util.Comparator.comparing(s -> s.key().businessKey())).toList();
+    }
+
+    private static Optional<CycleKey> parsed(String businessKey) {
+        try {
+            return Optional.of(CycleKey.parse(businessKey));
+        } catch (InvalidInputException e) {
+            return Optional.empty(); // a business key some other starter gave the process: not a cycle of ours
+        }
+    }
 
     /** The cycle {@code key} names, or empty when no such cycle was ever started. */
     public Optional<Progress> of(CycleKey key) {

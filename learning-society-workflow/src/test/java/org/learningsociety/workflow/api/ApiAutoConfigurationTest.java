@@ -47,6 +47,8 @@ class ApiAutoConfigurationTest {
             .withBean(CriteriaSets.class, () -> mock(CriteriaSets.class))
             .withBean(Subjects.class, () -> mock(Subjects.class))
             .withBean(Decisions.class, () -> mock(Decisions.class))
+            .withBean(org.learningsociety.core.listing.Listings.class,
+                    () -> mock(org.learningsociety.core.listing.Listings.class))
             .withBean(IdentityService.class, () -> mock(IdentityService.class))
             .withBean(CampaignLauncher.class, () -> mock(CampaignLauncher.class))
             .withBean(org.learningsociety.workflow.cycle.CampaignProgress.class,
@@ -74,6 +76,7 @@ class ApiAutoConfigurationTest {
                 .hasSingleBean(UnitsController.class).hasSingleBean(TargetsController.class)
                 .hasSingleBean(CriteriaSetsController.class).hasSingleBean(CampaignsController.class)
                 .hasSingleBean(SubjectsController.class).hasSingleBean(RegistrationsController.class)
+                .hasSingleBean(DecisionsController.class).hasSingleBean(CommendationsController.class)
                 .hasSingleBean(ReportsController.class).hasSingleBean(TimelinesController.class)
                 .hasSingleBean(LearningSocietyProblems.class)
                 .hasSingleBean(RegistrationHistoryController.class).hasSingleBean(PersonalDataController.class)
@@ -140,6 +143,8 @@ class ApiAutoConfigurationTest {
                 .withBean(CriteriaSets.class, () -> mock(CriteriaSets.class))
                 .withBean(Subjects.class, () -> mock(Subjects.class))
                 .withBean(Decisions.class, () -> mock(Decisions.class))
+                .withBean(org.learningsociety.core.listing.Listings.class,
+                        () -> mock(org.learningsociety.core.listing.Listings.class))
                 .withBean(UnitAccess.class, UnitAccess::everyone)
                 .run(context -> assertThat(context).hasNotFailed().hasSingleBean(UnitsController.class)
                         .doesNotHaveBean(CampaignsController.class).doesNotHaveBean(TimelinesController.class));

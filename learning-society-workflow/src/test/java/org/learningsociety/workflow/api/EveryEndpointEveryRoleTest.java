@@ -38,7 +38,13 @@ class EveryEndpointEveryRoleTest extends ApiContextTest {
     /** An endpoint's request about Thành Đông, and whether it belongs to a unit at all. */
     private record Case(MockHttpServletRequestBuilder request, boolean unitScoped) { }
 
+    @Autowired
+    org.learningsociety.core.decision.Decisions decisions;
+    @Autowired
+    org.learningsociety.core.unit.UnitDirectory units;
+
     private Map<String, java.util.function.Supplier<Case>> cases(long subject, long registration) throws Exception {
+        long decision = decisionOfThanhDong();
         String assessment = fullMarks("FAMILY", 2026);
         Map<String, java.util.function.Supplier<Case>> cases = new LinkedHashMap<>();
         cases.put("GET /units/{code}", () -> new Case(request(HttpMethod.GET, API + "/units/" + THANH_DONG), true));
@@ -90,6 +96,19 @@ class EveryEndpointEveryRoleTest extends ApiContextTest {
                 API + "/reports/" + THANH_DONG + "/2026.xlsx"), true));
         cases.put("GET /registrations/{id}/certificate.pdf", () -> new Case(request(HttpMethod.GET,
                 API + "/registrations/" + registration + "/certificate.pdf"), true));
+        cases.put("GET /units/{code}/children",
+                () -> new Case(request(HttpMethod.GET, API + "/units/" + THANH_DONG + "/children"), true));
+        cases.put("GET /subjects", () -> new Case(request(HttpMethod.GET, API + "/subjects").param("unit", THANH_DONG)
+                .param("size", "5"), true));
+        cases.put("GET /registrations", () -> new Case(request(HttpMethod.GET, API + "/registrations")
+                .param("unit", THANH_DONG).param("year", "2026").param("size", "5"), true));
+        cases.put("GET /decisions", () -> new Case(request(HttpMethod.GET, API + "/decisions")
+                .param("unit", THANH_DONG), true));
+        cases.put("GET /decisions/{id}", () -> new Case(request(HttpMethod.GET, API + "/decisions/" + decision), true));
+        cases.put("GET /commendations", () -> new Case(request(HttpMethod.GET, API + "/commendations")
+                .param("unit", THANH_DONG), true));
+        cases.put("GET /campaigns", () -> new Case(request(HttpMethod.GET, API + "/campaigns")
+                .param("unit", THANH_DONG).param("year", "2026"), true));
         cases.put("GET /timelines", () -> new Case(request(HttpMethod.GET, API + "/timelines").param("year", "2026")
                 .param("plan", "hai-phong-46-kh-ubnd-2022"), false));
         return cases;
@@ -175,6 +194,17 @@ class EveryEndpointEveryRoleTest extends ApiContextTest {
             int status = mvc.perform(entry.getValue().get().request()).andReturn().getResponse().getStatus();
             assertThat(status).as(entry.getKey()).isEqualTo(401);
         }
+    }
+
+    /** A recognition decision Thành Đông issued (recognising nobody yet): its id. */
+    private long decisionOfThanhDong() {
+        var decision = new org.learningsociety.core.decision.Decision(decisions.nextId(),
+                org.learningsociety.core.decision.Decision.Kind.RECOGNITION, "Q-" + UUID.randomUUID().toString()
+                .substring(0, 8), java.time.LocalDate.of(2026, 12, 10), "Chủ tịch UBND phường",
+                units.unitOn(THANH_DONG, java.time.LocalDate.of(2026, 12, 10)).id(), 2026,
+                org.learningsociety.core.subject.LearningModel.FAMILY, null);
+        decisions.add(decision);
+        return decision.id().value();
     }
 
     private long newHousehold() throws Exception {

@@ -73,7 +73,7 @@ class RefusingBadRequestsProperties {
 
     static final String API = LearningSocietyApi.BASE_PATH;
     static final String THANH_DONG = ApiContextTest.THANH_DONG;
-    static final int TRIES = 400;
+    static final int TRIES = 500;
 
     /** A letter only Vietnamese (or at least not English) writes: the detail is not Spring's English. */
     private static final Pattern VIETNAMESE = Pattern.compile(".*[àáảãạăắằẳẵặâấầẩẫậđèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ].*",
@@ -163,7 +163,8 @@ class RefusingBadRequestsProperties {
             "GET /reports/attainment", "GET /reports/status", "POST /reports/rounds", "GET /timelines",
             "GET /subjects/{id}/personal-data", "POST /subjects/{id}/erasure", "GET /registrations/{id}/certificate.pdf",
             "GET /reports/{unit}/{period}.xlsx", "GET /subjects/{id}", "GET /campaigns/{businessKey}",
-            "malformed JSON");
+            "GET /subjects", "GET /registrations", "GET /decisions", "GET /decisions/{id}", "GET /commendations",
+            "GET /campaigns", "GET /units/{code}/children", "malformed JSON");
 
     /** A bad request and the endpoint it goes to. */
     record Bad(String endpoint, String what, MockHttpServletRequestBuilder request) {
@@ -230,6 +231,7 @@ class RefusingBadRequestsProperties {
                 assessments("verification"), uploads(), campaigns(), units(), rounds(), personalData(), malformedJson()));
         all.addAll(pathIds());
         all.addAll(queries());
+        all.addAll(lists());
         return Arbitraries.oneOf(all);
     }
 
@@ -532,6 +534,62 @@ class RefusingBadRequestsProperties {
                     return new Bad("GET /reports/status", params.toString(), withParams(get(API + "/reports/status"), params));
                 }));
         return options;
+    }
+
+    /** The paginated lists: a bad page or size, an unknown unit, a bad year, model or status, a required one left out. */
+    private List<Arbitrary<Bad>> lists() {
+        Arbitrary<String> badPage = Arbitraries.oneOf(Arbitraries.of("một", "1.5", "99999999999"),
+                Arbitraries.integers().between(Integer.MIN_VALUE, -1).map(String::valueOf));
+        Arbitrary<String> badSize = Arbitraries.oneOf(Arbitraries.of("0", "nghìn", "1e3"),
+                Arbitraries.integers().between(1001, Integer.MAX_VALUE).map(String::valueOf),
+                Arbitraries.integers().between(Integer.MIN_VALUE, -1).map(String::valueOf));
+        Arbitrary<String> badYear = Arbitraries.oneOf(Arbitraries.of("năm nay", "2026.5", "99999999999", "1999", "2101"),
+                Arbitraries.integers().between(Integer.MIN_VALUE, -1).map(String::valueOf));
+        Arbitrary<String> badUnit = Arbitraries.oneOf(unknownCode(), blank());
+        Map<String, Map<String, Arbitrary<String>>> lists = new LinkedHashMap<>();
+        lists.put("/subjects", Map.of("model", Arbitraries.of("VILLAGE", "family ", "1")));
+        lists.put("/registrations", Map.of("year", badYear, "model", Arbitraries.of("VILLAGE", "1"),
+                "status", Arbitraries.of("WON", "recognised", "0")));
+        lists.put("/decisions", Map.of("year", badYear));
+        lists.put("/commendations", Map.of("year", badYear, "status", Arbitraries.of("GRANTED", "proposed", "0")));
+        lists.put("/campaigns", Map.of("year", badYear));
+        List<Arbitrary<Bad>> options = new ArrayList<>();
+        for (var list : lists.entrySet()) {
+            Map<String, String> valid = new LinkedHashMap<>(Map.of("unit", THANH_DONG));
+            if (List.of("/registrations", "/campaigns").contains(list.getKey())) {
+                valid.put("year", "2026"); // required there
+            }
+            List<Arbitrary<Map<String, String>>> bad = new ArrayList<>();
+            bad.add(badPage.map(page -> with(valid, "page", page)));
+            bad.add(badSize.map(size -> with(valid, "size", size)));
+            bad.add(badUnit.map(unit -> with(valid, "unit", unit)));
+            list.getValue().forEach((param, values) -> bad.add(values.map(value -> with(valid, param, value))));
+            for (String required : valid.keySet()) {
+                bad.add(Arbitraries.just(with(valid, required, null)));
+            }
+            options.add(Arbitraries.oneOf(bad).map(params -> new Bad("GET " + list.getKey(), params.toString(),
+                    withParams(get(API + list.getKey()), params))));
+        }
+        options.add(Combinators.combine(Arbitraries.integers().between(0, 1), unknownCode(),
+                Arbitraries.of("31/12/2025", "2025-13-01", "hôm nay")).as((which, code, on) -> which == 0
+                        ? new Bad("GET /units/{code}/children", code, get(API + "/units/" + code + "/children"))
+                        : new Bad("GET /units/{code}/children", "on=" + on, get(API + "/units/" + THANH_DONG
+                                + "/children").param("on", on))));
+        options.add(Arbitraries.oneOf(Arbitraries.longs().between(1_000_000, Long.MAX_VALUE).map(String::valueOf),
+                        Arbitraries.of("abc", "-", "1.5", "99999999999999999999"))
+                .map(id -> new Bad("GET /decisions/{id}", id, get(API + "/decisions/" + id))));
+        return options;
+    }
+
+    /** {@code params} with {@code name} set to {@code value}, or left out when the value is null. */
+    private static Map<String, String> with(Map<String, String> params, String name, String value) {
+        Map<String, String> changed = new LinkedHashMap<>(params);
+        if (value == null) {
+            changed.remove(name);
+        } else {
+            changed.put(name, value);
+        }
+        return changed;
     }
 
     private static MockHttpServletRequestBuilder withParams(MockHttpServletRequestBuilder request, Map<String, String> params) {
