@@ -10,8 +10,10 @@ public final class CommendationPolicies {
 
     /** A proposal is refused only with a reason, which the subject is told. */
     public static Outcome refusalGivesAReason(String reason) {
-        return reason == null || reason.isBlank()
-                ? Outcome.rejected("reason", reason, "Phải nêu lý do không khen thưởng")
-                : Outcome.allowed();
+        if (reason == null || reason.isBlank()) {
+            return Outcome.rejected("reason", reason, "Phải nêu lý do không khen thưởng");
+        }
+        return reason.length() > 2000 ? Outcome.rejected("reason", reason.length() + " ký tự",
+                "Lý do không khen thưởng tối đa 2000 ký tự") : Outcome.allowed();
     }
 }

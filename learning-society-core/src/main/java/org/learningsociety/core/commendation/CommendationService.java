@@ -166,6 +166,24 @@ public class CommendationService {
         return issued;
     }
 
+    /** Refuses one proposal for {@code reason}, without a decision: the approving level will not commend it. */
+    public Commendation refuse(CommendationId id, String reason) {
+        List<DomainEvent> raised = new ArrayList<>();
+        Commendation refused = transactions.inTransaction(() -> {
+            Instant now = clock.instant();
+            Commendation commendation = commendations.findById(id).orElseThrow(() ->
+                    new NotFoundException("commendationId", id, "Không có đề nghị khen thưởng này"));
+            String before = describe(commendation);
+            raised.add(commendation.refuse(reason, now));
+            commendations.updateAll(List.of(commendation));
+            audit.append(AuditRecord.of(Audited.COMMENDATION, id.value(), AuditAction.COMMENDATION_REFUSED,
+                    actor.get(), now, before, describe(commendation), commendation.refusalReason()));
+            return commendation;
+        });
+        events.publish(raised);
+        return refused;
+    }
+
     /**
      * The approving level decides on the proposals of one form with one decision: approves them all,
      * or refuses them all for {@code refusalReason}.

@@ -10,10 +10,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PushbackInputStream;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.learningsociety.core.criteria.Evidence;
+import org.learningsociety.core.registration.Registration;
 import org.learningsociety.core.registration.RegistrationId;
 import org.learningsociety.core.shared.InvalidInputException;
 
@@ -46,6 +49,36 @@ public class EvidenceUploads {
 
     public long maxSize() {
         return maxSize;
+    }
+
+    /** An evidence file to hand out: its content, its type, and the evidence item that cites it. */
+    public record Download(Evidence evidence, EvidenceFileType type, InputStream content) { }
+
+    /**
+     * The file {@code registration} cites as evidence under the stored name {@code name} (the last
+     * part of its reference, e.g. {@code 6f1c….pdf}); empty if the registration cites no such file or
+     * the store no longer holds it (erased, purged). Only files the registration cites are handed out.
+     */
+    public Optional<Download> open(Registration registration, String name) throws IOException {
+        if (name == null || name.isBlank()) {
+            return Optional.empty();
+        }
+        for (Evidence evidence : registration.evidence()) {
+            String reference = evidence.reference();
+            if (reference == null || !reference.endsWith("/" + name) && !reference.equals(name)) {
+                continue;
+            }
+            Optional<EvidenceFileType> type = Arrays.stream(EvidenceFileType.values())
+                    .filter(t -> t.matchesExtension(name)).findFirst();
+            if (type.isEmpty()) {
+                return Optional.empty();
+            }
+            Optional<InputStream> content = store.open(reference);
+            if (content.isPresent()) {
+                return Optional.of(new Download(evidence, type.get(), content.get()));
+            }
+        }
+        return Optional.empty();
     }
 
     /** A file as it was uploaded: its name and content type as the client declared them. */

@@ -142,7 +142,8 @@ public class Listings {
         return new Page<>(withRegistrations(found.items()), found.page(), found.size(), found.total());
     }
 
-    private List<ListedCommendation> withRegistrations(List<Commendation> found) {
+    /** {@code found} with the registrations and subjects they honour, read in one go. */
+    public List<ListedCommendation> withRegistrations(List<Commendation> found) {
         Map<RegistrationId, Registration> made = registrations
                 .findByIdsWithoutEvidence(found.stream().map(Commendation::registration).toList()).stream()
                 .collect(Collectors.toMap(Registration::id, Function.identity()));

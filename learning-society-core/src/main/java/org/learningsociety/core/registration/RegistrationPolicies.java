@@ -90,6 +90,9 @@ public final class RegistrationPolicies {
         if (reason == null || reason.isBlank()) {
             return Outcome.rejected("reason", reason, "Phải nêu lý do thu hồi công nhận");
         }
+        if (reason.length() > 2000) {
+            return Outcome.rejected("reason", reason.length() + " ký tự", "Lý do thu hồi tối đa 2000 ký tự");
+        }
         return Outcome.allowed();
     }
 }

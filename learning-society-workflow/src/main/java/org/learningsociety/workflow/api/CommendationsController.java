@@ -1,31 +1,56 @@
 package org.learningsociety.workflow.api;
 
+import java.net.URI;
+import java.security.Principal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 import org.learningsociety.core.commendation.Commendation;
+import org.learningsociety.core.commendation.CommendationId;
+import org.learningsociety.core.commendation.CommendationService;
 import org.learningsociety.core.commendation.CommendationStatus;
+import org.learningsociety.core.commendation.Commendations;
 import org.learningsociety.core.decision.CommendationForm;
 import org.learningsociety.core.listing.Listings;
+import org.learningsociety.core.registration.RegistrationId;
+import org.learningsociety.core.registration.YearlyRecords;
+import org.learningsociety.core.shared.InvalidInputException;
+import org.learningsociety.core.shared.NotFoundException;
 import org.learningsociety.core.shared.Page;
 import org.learningsociety.core.shared.PageRequest;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The commendations proposed for subjects of a unit's subtree: proposed, approved or refused. */
+/**
+ * Commendations of recognised subjects: proposing them, refusing one with a reason, and reading
+ * them back. Approving is a decision: {@code POST /decisions}.
+ */
 @RestController
 @RequestMapping(LearningSocietyApi.BASE_PATH + "/commendations")
 public class CommendationsController {
 
     private final Listings listings;
+    private final CommendationService service;
+    private final Commendations commendations;
+    private final YearlyRecords records;
     private final UnitAccess access;
     private final Clock clock;
 
-    public CommendationsController(Listings listings, UnitAccess access, Clock clock) {
+    public CommendationsController(Listings listings, CommendationService service, Commendations commendations,
+            YearlyRecords records, UnitAccess access, Clock clock) {
         this.listings = Objects.requireNonNull(listings);
+        this.service = Objects.requireNonNull(service);
+        this.commendations = Objects.requireNonNull(commendations);
+        this.records = Objects.requireNonNull(records);
         this.access = Objects.requireNonNull(access);
         this.clock = Objects.requireNonNull(clock);
     }
@@ -47,6 +72,12 @@ public class CommendationsController {
         }
     }
 
+    /** Recognised years to propose for {@code form}, one proposal each. */
+    public record Proposal(List<Long> registrationIds, CommendationForm form) { }
+
+    /** Why a proposal is refused. */
+    public record Refusal(String reason) { }
+
     /** The commendations of a unit's subtree, in the order they were proposed; of {@code year} and {@code status} if given. */
     @GetMapping
     public Page<CommendationSummary> commendations(@RequestParam String unit,
@@ -56,5 +87,58 @@ public class CommendationsController {
         PageRequest request = new PageRequest(page, size);
         access.requireAccess(unit, LocalDate.now(clock));
         return listings.commendations(unit, year, status, request).map(CommendationSummary::of);
+    }
+
+    @GetMapping("/{id}")
+    public CommendationSummary commendation(@PathVariable long id) {
+        return summary(reachable(id));
+    }
+
+    /**
+     * Proposes {@code form} for each recognised year, as the caller: 201 with the proposals (and a
+     * {@code Location} when there is one); 409 if one already has an open proposal.
+     */
+    @PostMapping
+    public ResponseEntity<List<CommendationSummary>> propose(@RequestBody Proposal proposal, Principal principal) {
+        if (proposal.registrationIds() == null || proposal.registrationIds().isEmpty()) {
+            throw new InvalidInputException("registrationIds", null, "Phải nêu ít nhất một hồ sơ được đề nghị khen thưởng");
+        }
+        if (proposal.form() == null) {
+            throw new InvalidInputException("form", null, "Hình thức khen thưởng là bắt buộc");
+        }
+        List<RegistrationId> ids = proposal.registrationIds().stream().map(id -> {
+            if (id == null) {
+                throw new InvalidInputException("registrationIds", null, "Mã hồ sơ không được để trống");
+            }
+            RegistrationId registration = new RegistrationId(id);
+            access.requireAccess(records.registration(registration).unit());
+            return registration;
+        }).toList();
+        List<Commendation> proposed = service.propose(ids, proposal.form(), principal == null ? null : principal.getName());
+        List<CommendationSummary> body = listings.withRegistrations(proposed).stream().map(CommendationSummary::of)
+                .toList();
+        ResponseEntity.BodyBuilder created = ResponseEntity.status(HttpStatus.CREATED);
+        if (body.size() == 1) {
+            created.location(URI.create(LearningSocietyApi.BASE_PATH + "/commendations/" + body.get(0).id()));
+        }
+        return created.body(body);
+    }
+
+    /** Refuses a proposal with its reason, without a decision. */
+    @PostMapping("/{id}/refusal")
+    public CommendationSummary refuse(@PathVariable long id, @RequestBody Refusal refusal) {
+        reachable(id);
+        return summary(service.refuse(new CommendationId(id), refusal.reason()));
+    }
+
+    private Commendation reachable(long id) {
+        Commendation commendation = commendations.findById(new CommendationId(id)).orElseThrow(() ->
+                new NotFoundException("commendationId", id, "Không có đề nghị khen thưởng này"));
+        access.requireAccess(records.registration(commendation.registration()).unit());
+        return commendation;
+    }
+
+    private CommendationSummary summary(Commendation commendation) {
+        return CommendationSummary.of(listings.withRegistrations(List.of(commendation)).get(0));
     }
 }

@@ -101,7 +101,7 @@ public class DownloadsController {
                         + ".pdf");
     }
 
-    private static ResponseEntity<byte[]> download(byte[] body, MediaType type, String fileName) {
+    static ResponseEntity<byte[]> download(byte[] body, MediaType type, String fileName) {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(type);
         headers.setContentDisposition(ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build());

@@ -2,14 +2,21 @@ package org.learningsociety.workflow.api;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import org.learningsociety.core.criteria.Evidence;
 import org.learningsociety.core.evidence.EvidenceUploads;
 import org.learningsociety.core.registration.Registration;
 import org.learningsociety.core.registration.RegistrationId;
 import org.learningsociety.core.registration.YearlyRecords;
+import org.learningsociety.core.shared.NotFoundException;
+import org.springframework.core.io.InputStreamResource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -36,6 +43,26 @@ public class EvidenceController {
         this.records = Objects.requireNonNull(records);
         this.uploads = Objects.requireNonNull(uploads);
         this.access = Objects.requireNonNull(access);
+    }
+
+    /**
+     * An evidence file the registration cites, by its stored name (the last part of its reference),
+     * with its content type and a Vietnamese file name; 404 if not cited or no longer held (erased, purged).
+     */
+    @GetMapping("/{id}/evidence/{name}")
+    public ResponseEntity<InputStreamResource> download(@PathVariable long id, @PathVariable String name)
+            throws IOException {
+        Registration registration = records.registration(new RegistrationId(id));
+        access.requireAccess(registration.unit());
+        EvidenceUploads.Download file = uploads.open(registration, name).orElseThrow(() -> new NotFoundException(
+                "name", name, "Hồ sơ không có tệp minh chứng này, hoặc tệp đã bị xoá"));
+        Evidence cited = file.evidence();
+        String title = cited.title() == null || cited.title().isBlank() ? name : cited.title();
+        String fileName = "Minh chứng " + cited.indicator() + " - " + title + "." + file.type().extension();
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.parseMediaType(file.type().contentType()));
+        headers.setContentDisposition(ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build());
+        return ResponseEntity.ok().headers(headers).body(new InputStreamResource(file.content()));
     }
 
     // no "consumes": a request of another type reaches the controller, so that it is refused in Vietnamese

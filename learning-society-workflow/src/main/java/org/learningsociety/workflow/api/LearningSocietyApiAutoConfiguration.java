@@ -4,6 +4,8 @@ import java.time.Clock;
 import org.learningsociety.core.attainment.AttainmentService;
 import org.learningsociety.core.audit.AuditTrail;
 import org.learningsociety.core.campaign.CampaignBatches;
+import org.learningsociety.core.commendation.CommendationService;
+import org.learningsociety.core.commendation.Commendations;
 import org.learningsociety.core.criteria.CriteriaSets;
 import org.learningsociety.core.decision.Decisions;
 import org.learningsociety.core.evidence.EvidenceUploads;
@@ -11,6 +13,7 @@ import org.learningsociety.core.listing.Listings;
 import org.learningsociety.core.plan.PlanDirectory;
 import org.learningsociety.core.privacy.PersonalData;
 import org.learningsociety.core.registration.Registering;
+import org.learningsociety.core.registration.RevokingRecognition;
 import org.learningsociety.core.registration.SelfAssessing;
 import org.learningsociety.core.registration.Verifying;
 import org.learningsociety.core.registration.YearlyRecords;
@@ -96,26 +99,30 @@ public class LearningSocietyApiAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
+    @ConditionalOnBean(CommendationService.class)
     public DecisionsController learningSocietyDecisionsController(Decisions decisions, Listings listings,
-            UnitDirectory units, UnitAccess access, @Qualifier(LearningSocietyAutoConfiguration.CLOCK) Clock clock) {
-        return new DecisionsController(decisions, listings, units, access, clock);
+            UnitDirectory units, CommendationService commendations, UnitAccess access,
+            @Qualifier(LearningSocietyAutoConfiguration.CLOCK) Clock clock) {
+        return new DecisionsController(decisions, listings, units, commendations, access, clock);
     }
 
     @Bean
     @ConditionalOnMissingBean
-    public CommendationsController learningSocietyCommendationsController(Listings listings, UnitAccess access,
+    @ConditionalOnBean(CommendationService.class)
+    public CommendationsController learningSocietyCommendationsController(Listings listings,
+            CommendationService service, Commendations commendations, YearlyRecords records, UnitAccess access,
             @Qualifier(LearningSocietyAutoConfiguration.CLOCK) Clock clock) {
-        return new CommendationsController(listings, access, clock);
+        return new CommendationsController(listings, service, commendations, records, access, clock);
     }
 
     @Bean
     @ConditionalOnMissingBean
     public RegistrationsController learningSocietyRegistrationsController(YearlyRecords records,
-            Registering registering, SelfAssessing selfAssessing, Verifying verifying, Subjects subjects,
-            Decisions decisions, UnitAccess access, Listings listings,
+            Registering registering, SelfAssessing selfAssessing, Verifying verifying, RevokingRecognition revoking,
+            Subjects subjects, Decisions decisions, UnitAccess access, Listings listings,
             @Qualifier(LearningSocietyAutoConfiguration.CLOCK) Clock clock) {
-        return new RegistrationsController(records, registering, selfAssessing, verifying, subjects, decisions, access,
-                listings, clock);
+        return new RegistrationsController(records, registering, selfAssessing, verifying, revoking, subjects,
+                decisions, access, listings, clock);
     }
 
     @Bean

@@ -18,6 +18,7 @@ import org.learningsociety.core.registration.Registering;
 import org.learningsociety.core.registration.Registration;
 import org.learningsociety.core.registration.RegistrationId;
 import org.learningsociety.core.registration.RegistrationStatus;
+import org.learningsociety.core.registration.RevokingRecognition;
 import org.learningsociety.core.registration.SelfAssessing;
 import org.learningsociety.core.registration.SelfAssessment;
 import org.learningsociety.core.registration.Verification;
@@ -54,11 +55,12 @@ public class RegistrationsController {
     private final Decisions decisions;
     private final UnitAccess access;
     private final Listings listings;
+    private final RevokingRecognition revoking;
     private final Clock clock;
 
     public RegistrationsController(YearlyRecords records, Registering registering, SelfAssessing selfAssessing,
-            Verifying verifying, Subjects subjects, Decisions decisions, UnitAccess access, Listings listings,
-            Clock clock) {
+            Verifying verifying, RevokingRecognition revoking, Subjects subjects, Decisions decisions,
+            UnitAccess access, Listings listings, Clock clock) {
         this.records = Objects.requireNonNull(records);
         this.registering = Objects.requireNonNull(registering);
         this.selfAssessing = Objects.requireNonNull(selfAssessing);
@@ -67,6 +69,7 @@ public class RegistrationsController {
         this.decisions = Objects.requireNonNull(decisions);
         this.access = Objects.requireNonNull(access);
         this.listings = Objects.requireNonNull(listings);
+        this.revoking = Objects.requireNonNull(revoking);
         this.clock = Objects.requireNonNull(clock);
     }
 
@@ -157,6 +160,19 @@ public class RegistrationsController {
         verifying.verify(new Verification(registration.id(), scores(assessment), verifier,
                 assessment.note()));
         return view(records.registration(registration.id()));
+    }
+
+    /** Why a recognition is revoked. */
+    public record Revocation(String reason) { }
+
+    /**
+     * Revokes a recognised year for a reason: it becomes not recognised with the reason, the decision
+     * that recognised it stays as issued, and its history records who revoked it and why.
+     */
+    @PostMapping("/{id}/revocation")
+    public RegistrationView revoke(@PathVariable long id, @RequestBody Revocation revocation) {
+        Registration registration = reachable(id);
+        return view(revoking.revokeRecognition(registration.id(), revocation.reason()));
     }
 
     private Registration reachable(long id) {

@@ -18,6 +18,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -80,6 +81,26 @@ public class SubjectsController {
                 new NotFoundException("subjectId", id, "Không có đối tượng này"));
         access.requireAccess(subject.unit());
         return view(subject);
+    }
+
+    /** Where a subject moves: the village (or other unit) that holds it from today. */
+    public record Move(String unitCode) { }
+
+    /**
+     * Moves a subject to another unit from today (a household that moved; the records of a village
+     * split in the reform): its past years stay with the units they were made in. The caller must
+     * reach both the unit it leaves and the one it joins.
+     */
+    @PutMapping("/{id}/unit")
+    public SubjectView move(@PathVariable long id, @RequestBody Move move) {
+        Subject subject = subjects.findById(new SubjectId(id)).orElseThrow(() ->
+                new NotFoundException("subjectId", id, "Không có đối tượng này"));
+        access.requireAccess(subject.unit());
+        if (move.unitCode() == null || move.unitCode().isBlank()) {
+            throw new InvalidInputException("unitCode", move.unitCode(), "Mã đơn vị chuyển đến là bắt buộc");
+        }
+        access.requireAccess(move.unitCode(), LocalDate.now(clock));
+        return view(catalogue.move(subject.id(), move.unitCode()));
     }
 
     private static SubjectView view(Subject subject) {

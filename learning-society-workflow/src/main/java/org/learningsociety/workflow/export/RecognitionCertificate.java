@@ -79,7 +79,7 @@ public record RecognitionCertificate(Decision decision, String issuingUnitName, 
         }
     }
 
-    private static BaseFont font(String file) {
+    static BaseFont font(String file) {
         try (InputStream in = RecognitionCertificate.class.getResourceAsStream(FONTS + file)) {
             if (in == null) {
                 throw new IllegalStateException("learning-society: font " + file + " is missing from the jar");

@@ -49,6 +49,12 @@ class ApiAutoConfigurationTest {
             .withBean(Decisions.class, () -> mock(Decisions.class))
             .withBean(org.learningsociety.core.listing.Listings.class,
                     () -> mock(org.learningsociety.core.listing.Listings.class))
+            .withBean(org.learningsociety.core.registration.RevokingRecognition.class,
+                    () -> mock(org.learningsociety.core.registration.RevokingRecognition.class))
+            .withBean(org.learningsociety.core.commendation.CommendationService.class,
+                    () -> mock(org.learningsociety.core.commendation.CommendationService.class))
+            .withBean(org.learningsociety.core.commendation.Commendations.class,
+                    () -> mock(org.learningsociety.core.commendation.Commendations.class))
             .withBean(IdentityService.class, () -> mock(IdentityService.class))
             .withBean(CampaignLauncher.class, () -> mock(CampaignLauncher.class))
             .withBean(org.learningsociety.workflow.cycle.CampaignProgress.class,
@@ -145,6 +151,8 @@ class ApiAutoConfigurationTest {
                 .withBean(Decisions.class, () -> mock(Decisions.class))
                 .withBean(org.learningsociety.core.listing.Listings.class,
                         () -> mock(org.learningsociety.core.listing.Listings.class))
+                .withBean(org.learningsociety.core.registration.RevokingRecognition.class,
+                        () -> mock(org.learningsociety.core.registration.RevokingRecognition.class))
                 .withBean(UnitAccess.class, UnitAccess::everyone)
                 .run(context -> assertThat(context).hasNotFailed().hasSingleBean(UnitsController.class)
                         .doesNotHaveBean(CampaignsController.class).doesNotHaveBean(TimelinesController.class));

@@ -44,6 +44,7 @@ abstract class ApiContextTest {
     /** Phường Hải Dương, Hải Phòng: another commune of the same city. */
     static final String HAI_DUONG = "10525";
     static final String HAI_PHONG = "31";
+    private static final java.util.concurrent.atomic.AtomicInteger VILLAGES = new java.util.concurrent.atomic.AtomicInteger();
 
     @Autowired
     MockMvc mvc;
@@ -126,6 +127,46 @@ abstract class ApiContextTest {
                         .content(body(Map.of("subjectId", subject, "year", year))))
                 .andReturn().getResponse().getContentAsString();
         return json.readTree(response).get("id").asLong();
+    }
+
+    /** A village of its own under Thành Đông, valid from 2026: a test's counts in it are exact in the shared database. */
+    String newVillage() throws Exception {
+        String code = "1050" + (7000 + VILLAGES.incrementAndGet()) + (int) (Math.random() * 10);
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(API + "/units")
+                        .with(admin()).contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                        .content(body(Map.of("code", code, "name", "Tổ dân phố " + code, "level", "VILLAGE",
+                                "parentCode", THANH_DONG, "validFrom", "2026-01-01"))))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isCreated());
+        return code;
+    }
+
+    /** A subject added by an administrator; its id. */
+    long addSubject(String unit, String model, String name, String externalId) throws Exception {
+        String response = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .post(API + "/subjects").with(admin()).contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                        .content(body(Map.of("model", model, "unitCode", unit, "name", name, "externalId", externalId))))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isCreated())
+                .andReturn().getResponse().getContentAsString();
+        return json.readTree(response).get("id").asLong();
+    }
+
+    /** Self-assesses and verifies a family's 2026 registration with full marks, as Thành Đông's officer. */
+    void verifyWithFullMarks(long registration) throws Exception {
+        String marks = fullMarks("FAMILY", 2026);
+        for (String step : new String[] {"self-assessment", "verification"}) {
+            mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                            .put(API + "/registrations/" + registration + "/" + step).with(thanhDong())
+                            .contentType(org.springframework.http.MediaType.APPLICATION_JSON).content(marks))
+                    .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk());
+        }
+    }
+
+    /** The Vietnamese file name a download's RFC 6266 {@code filename*} gives. */
+    static String fileName(org.springframework.mock.web.MockHttpServletResponse answer) {
+        String disposition = answer.getHeader("Content-Disposition");
+        org.assertj.core.api.Assertions.assertThat(disposition).startsWith("attachment;").contains("filename*=UTF-8''");
+        return java.net.URLDecoder.decode(disposition.substring(disposition.indexOf("UTF-8''") + 7),
+                java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /** The first bytes of a real (if tiny) PDF. */

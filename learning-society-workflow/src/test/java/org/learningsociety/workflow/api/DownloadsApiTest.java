@@ -11,7 +11,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import java.io.ByteArrayInputStream;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
@@ -33,7 +32,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
 
-/** The report's workbook and a recognised subject's certificate, downloaded as officers file them. */
+/**
+ * The report's workbook, a recognised subject's certificate, a decision's annex and the evidence
+ * files, downloaded as officers file them.
+ */
 class DownloadsApiTest extends ApiContextTest {
 
     @Autowired
@@ -115,9 +117,80 @@ class DownloadsApiTest extends ApiContextTest {
                 .andExpect(jsonPath("$.field").value("period"));
     }
 
-    private static String fileName(MockHttpServletResponse answer) {
-        String disposition = answer.getHeader("Content-Disposition");
-        assertThat(disposition).startsWith("attachment;").contains("filename*=UTF-8''");
-        return URLDecoder.decode(disposition.substring(disposition.indexOf("UTF-8''") + 7), StandardCharsets.UTF_8);
+    @Test
+    void aRecognitionDecisionsAnnexListsWhomItRecognisedAsWorkbookAndPdf() throws Exception {
+        String village = newVillage();
+        long registration = registerFor(addSubject(village, "FAMILY", "Hộ ông Lục Văn Thành", village + "-1"), 2026);
+        verifyWithFullMarks(registration);
+        String number = "QĐ-" + UUID.randomUUID().toString().substring(0, 8);
+        long decision = recognising.recognise(new NewDecision(number, LocalDate.of(2026, 11, 20), "Nguyễn Văn An",
+                THANH_DONG), 2026, LearningModel.FAMILY, List.of(new RegistrationId(registration)), Map.of()).id().value();
+
+        MockHttpServletResponse workbook = mvc.perform(get(API + "/decisions/" + decision + "/annex.xlsx")
+                        .with(thanhDong()))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Type", DownloadsController.XLSX.toString()))
+                .andReturn().getResponse();
+        assertThat(fileName(workbook)).isEqualTo("Danh sách kèm theo Quyết định số " + number + ".xlsx");
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(workbook.getContentAsByteArray()))) {
+            Sheet sheet = book.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue())
+                    .isEqualTo("DANH SÁCH ĐƯỢC CÔNG NHẬN DANH HIỆU \"GIA ĐÌNH HỌC TẬP\" NĂM 2026");
+            assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).contains("Quyết định số " + number)
+                    .contains("ngày 20/11/2026").contains("Phường Thành Đông");
+            Row first = sheet.getRow(4);
+            assertThat(first.getCell(0).getNumericCellValue()).isEqualTo(1);
+            assertThat(first.getCell(1).getStringCellValue()).isEqualTo("Hộ ông Lục Văn Thành");
+            assertThat(first.getCell(3).getStringCellValue()).isEqualTo("Tổ dân phố " + village);
+            assertThat(first.getCell(4).getNumericCellValue()).isPositive();
+            assertThat(sheet.getRow(5)).isNull();
+        }
+        MockHttpServletResponse pdf = mvc.perform(get(API + "/decisions/" + decision + "/annex.pdf").with(province()))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Type", MediaType.APPLICATION_PDF_VALUE))
+                .andReturn().getResponse();
+        String text = new PdfTextExtractor(new PdfReader(pdf.getContentAsByteArray())).getTextFromPage(1);
+        assertThat(text).contains("DANH SÁCH ĐƯỢC CÔNG NHẬN").contains("Hộ ông Lục Văn Thành").contains("Tổng số: 1");
+        mvc.perform(get(API + "/decisions/" + decision + "/annex.pdf").with(haiDuong()))
+                .andExpect(status().isForbidden());
+        mvc.perform(get(API + "/decisions/987654321/annex.xlsx").with(admin()))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void anEvidenceFileTheRegistrationCitesIsDownloadedAsUploaded() throws Exception {
+        long registration = registerFor(addHousehold(THANH_DONG), 2026);
+        byte[] file = pdf();
+        String answer = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .multipart(API + "/registrations/" + registration + "/evidence")
+                        .file(new org.springframework.mock.web.MockMultipartFile("file", "bien-ban.pdf", "application/pdf",
+                                file))
+                        .param("indicator", "1.1").param("title", "Biên bản họp gia đình").with(thanhDong()))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        String reference = json.readTree(answer).get("reference").asText();
+        String name = reference.substring(reference.lastIndexOf('/') + 1);
+        mvc.perform(get(API + "/registrations/" + registration + "/evidence/" + name).with(thanhDong()))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.field").value("name"));
+
+        com.fasterxml.jackson.databind.node.ObjectNode assessment =
+                (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(fullMarks("FAMILY", 2026));
+        assessment.withArray("evidence").addObject().put("indicator", "1.1").put("reference", reference)
+                .put("title", "Biên bản họp gia đình");
+        mvc.perform(put(API + "/registrations/" + registration + "/self-assessment").with(thanhDong())
+                        .contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(assessment)))
+                .andExpect(status().isOk());
+
+        MockHttpServletResponse download = mvc.perform(get(API + "/registrations/" + registration + "/evidence/" + name)
+                        .with(thanhDong()))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Type", MediaType.APPLICATION_PDF_VALUE))
+                .andReturn().getResponse();
+        assertThat(download.getContentAsByteArray()).isEqualTo(file);
+        assertThat(fileName(download)).isEqualTo("Minh chứng 1.1 - Biên bản họp gia đình.pdf");
+        mvc.perform(get(API + "/registrations/" + registration + "/evidence/" + name).with(haiDuong()))
+                .andExpect(status().isForbidden());
+        mvc.perform(get(API + "/registrations/" + registration + "/evidence/..%2F..%2Fetc.pdf").with(thanhDong()))
+                .andExpect(status().is4xxClientError());
     }
 }

@@ -43,8 +43,23 @@ class EveryEndpointEveryRoleTest extends ApiContextTest {
     @Autowired
     org.learningsociety.core.unit.UnitDirectory units;
 
+    @Autowired
+    org.learningsociety.core.registration.Recognising recognising;
+    @Autowired
+    org.learningsociety.core.commendation.CommendationService commendations;
+
     private Map<String, java.util.function.Supplier<Case>> cases(long subject, long registration) throws Exception {
         long decision = decisionOfThanhDong();
+        long recognised = registerFor(addHousehold(THANH_DONG), 2026);
+        verifyWithFullMarks(recognised);
+        long recognition = recognising.recognise(new org.learningsociety.core.decision.NewDecision(
+                        "CN-" + UUID.randomUUID().toString().substring(0, 8), java.time.LocalDate.of(2026, 12, 10),
+                        "Chủ tịch UBND phường", THANH_DONG), 2026, org.learningsociety.core.subject.LearningModel.FAMILY,
+                java.util.List.of(new org.learningsociety.core.registration.RegistrationId(recognised)), Map.of())
+                .id().value();
+        long commendation = commendations.propose(java.util.List.of(
+                        new org.learningsociety.core.registration.RegistrationId(recognised)),
+                org.learningsociety.core.decision.CommendationForm.GIAY_KHEN, "hk.thanhdong").get(0).id().value();
         String assessment = fullMarks("FAMILY", 2026);
         Map<String, java.util.function.Supplier<Case>> cases = new LinkedHashMap<>();
         cases.put("GET /units/{code}", () -> new Case(request(HttpMethod.GET, API + "/units/" + THANH_DONG), true));
@@ -109,6 +124,26 @@ class EveryEndpointEveryRoleTest extends ApiContextTest {
                 .param("unit", THANH_DONG), true));
         cases.put("GET /campaigns", () -> new Case(request(HttpMethod.GET, API + "/campaigns")
                 .param("unit", THANH_DONG).param("year", "2026"), true));
+        cases.put("POST /registrations/{id}/revocation", () -> new Case(json(HttpMethod.POST, API + "/registrations/"
+                + recognised + "/revocation", Map.of("reason", "Khai không đúng")), true));
+        cases.put("GET /registrations/{id}/evidence/{name}", () -> new Case(request(HttpMethod.GET,
+                API + "/registrations/" + registration + "/evidence/khong-co.pdf"), true));
+        cases.put("PUT /subjects/{id}/unit", () -> new Case(json(HttpMethod.PUT, API + "/subjects/" + subject + "/unit",
+                Map.of("unitCode", THANH_DONG)), true));
+        cases.put("POST /commendations", () -> new Case(json(HttpMethod.POST, API + "/commendations",
+                Map.of("registrationIds", java.util.List.of(recognised), "form", "GIAY_KHEN")), true));
+        cases.put("GET /commendations/{id}",
+                () -> new Case(request(HttpMethod.GET, API + "/commendations/" + commendation), true));
+        cases.put("POST /commendations/{id}/refusal", () -> new Case(json(HttpMethod.POST, API + "/commendations/"
+                + commendation + "/refusal", Map.of("reason", "Chưa tiêu biểu")), true));
+        cases.put("POST /decisions", () -> new Case(json(HttpMethod.POST, API + "/decisions", Map.of("kind",
+                "COMMENDATION", "number", "KT-" + UUID.randomUUID().toString().substring(0, 8), "date", "2026-12-20",
+                "signer", "Chủ tịch UBND phường", "issuingUnitCode", THANH_DONG, "year", 2026, "form", "GIAY_KHEN",
+                "approved", java.util.List.of(commendation))), true));
+        cases.put("GET /decisions/{id}/annex.xlsx",
+                () -> new Case(request(HttpMethod.GET, API + "/decisions/" + recognition + "/annex.xlsx"), true));
+        cases.put("GET /decisions/{id}/annex.pdf",
+                () -> new Case(request(HttpMethod.GET, API + "/decisions/" + recognition + "/annex.pdf"), true));
         cases.put("GET /timelines", () -> new Case(request(HttpMethod.GET, API + "/timelines").param("year", "2026")
                 .param("plan", "hai-phong-46-kh-ubnd-2022"), false));
         return cases;

@@ -14,7 +14,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.learningsociety.core.commendation.CommendationService;
 import org.learningsociety.core.decision.CommendationForm;
@@ -32,8 +31,6 @@ import org.springframework.http.MediaType;
  * village of its own under Thành Đông, so that its counts are exact in the shared database.
  */
 class ListingApiTest extends ApiContextTest {
-
-    private static final AtomicInteger VILLAGES = new AtomicInteger();
 
     @Autowired
     Recognising recognising;
@@ -107,8 +104,8 @@ class ListingApiTest extends ApiContextTest {
     @Test
     void listsRegistrationsOfAYearByStatusWithTheirSubjects() throws Exception {
         String village = newVillage();
-        long first = register(addSubject(village, "FAMILY", "Hộ bà Lê Thị Hoa", village + "-1"));
-        long second = register(addSubject(village, "FAMILY", "Hộ ông Đỗ Văn Nam", village + "-2"));
+        long first = registerFor(addSubject(village, "FAMILY", "Hộ bà Lê Thị Hoa", village + "-1"), 2026);
+        long second = registerFor(addSubject(village, "FAMILY", "Hộ ông Đỗ Văn Nam", village + "-2"), 2026);
         mvc.perform(put(API + "/registrations/" + second + "/self-assessment").with(thanhDong())
                         .contentType(MediaType.APPLICATION_JSON).content(fullMarks("FAMILY", 2026)))
                 .andExpect(status().isOk());
@@ -135,17 +132,11 @@ class ListingApiTest extends ApiContextTest {
     @Test
     void aDecisionListsWhatItRecognisedAndACommendationsListTheirProposals() throws Exception {
         String village = newVillage();
-        long honoured = register(addSubject(village, "FAMILY", "Hộ ông Vũ Văn Hải", village + "-1"));
-        long other = register(addSubject(village, "FAMILY", "Hộ bà Ngô Thị Mai", village + "-2"));
-        for (long id : List.of(honoured, other)) {
-            mvc.perform(put(API + "/registrations/" + id + "/self-assessment").with(thanhDong())
-                    .contentType(MediaType.APPLICATION_JSON).content(fullMarks("FAMILY", 2026)))
-                    .andExpect(status().isOk());
-            mvc.perform(put(API + "/registrations/" + id + "/verification").with(thanhDong())
-                    .contentType(MediaType.APPLICATION_JSON).content(fullMarks("FAMILY", 2026)))
-                    .andExpect(status().isOk());
-        }
-        String number = VILLAGES.incrementAndGet() + "/QĐ-UBND-" + village;
+        long honoured = registerFor(addSubject(village, "FAMILY", "Hộ ông Vũ Văn Hải", village + "-1"), 2026);
+        long other = registerFor(addSubject(village, "FAMILY", "Hộ bà Ngô Thị Mai", village + "-2"), 2026);
+        verifyWithFullMarks(honoured);
+        verifyWithFullMarks(other);
+        String number = "1/QĐ-UBND-" + village;
         Decision decision = recognising.recognise(new NewDecision(number, LocalDate.of(2026, 12, 10),
                         "Chủ tịch UBND phường Trần Văn An", THANH_DONG), 2026, LearningModel.FAMILY,
                 List.of(new RegistrationId(honoured)), Map.of(new RegistrationId(other), "Chưa đủ minh chứng"));
@@ -225,29 +216,5 @@ class ListingApiTest extends ApiContextTest {
                 .andExpect(jsonPath("$.total").value(0));
         mvc.perform(get(API + "/campaigns").param("unit", HAI_PHONG).param("year", "2028").with(thanhDong()))
                 .andExpect(status().isForbidden());
-    }
-
-    /** A village of its own under Thành Đông, valid from 2026. */
-    private String newVillage() throws Exception {
-        String code = "1050" + (7000 + VILLAGES.incrementAndGet()) + (int) (Math.random() * 10);
-        mvc.perform(post(API + "/units").with(admin()).contentType(MediaType.APPLICATION_JSON)
-                        .content(body(Map.of("code", code, "name", "Tổ dân phố " + code, "level", "VILLAGE",
-                                "parentCode", THANH_DONG, "validFrom", "2026-01-01"))))
-                .andExpect(status().isCreated());
-        return code;
-    }
-
-    private long addSubject(String unit, String model, String name, String externalId) throws Exception {
-        String response = mvc.perform(post(API + "/subjects").with(admin()).contentType(MediaType.APPLICATION_JSON)
-                        .content(body(Map.of("model", model, "unitCode", unit, "name", name, "externalId", externalId))))
-                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
-        return json.readTree(response).get("id").asLong();
-    }
-
-    private long register(long subject) throws Exception {
-        String response = mvc.perform(post(API + "/registrations").with(admin()).contentType(MediaType.APPLICATION_JSON)
-                        .content(body(Map.of("subjectId", subject, "year", 2026))))
-                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
-        return json.readTree(response).get("id").asLong();
     }
 }

@@ -73,7 +73,7 @@ class RefusingBadRequestsProperties {
 
     static final String API = LearningSocietyApi.BASE_PATH;
     static final String THANH_DONG = ApiContextTest.THANH_DONG;
-    static final int TRIES = 500;
+    static final int TRIES = 1000;
 
     /** A letter only Vietnamese (or at least not English) writes: the detail is not Spring's English. */
     private static final Pattern VIETNAMESE = Pattern.compile(".*[àáảãạăắằẳẵặâấầẩẫậđèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ].*",
@@ -164,7 +164,10 @@ class RefusingBadRequestsProperties {
             "GET /subjects/{id}/personal-data", "POST /subjects/{id}/erasure", "GET /registrations/{id}/certificate.pdf",
             "GET /reports/{unit}/{period}.xlsx", "GET /subjects/{id}", "GET /campaigns/{businessKey}",
             "GET /subjects", "GET /registrations", "GET /decisions", "GET /decisions/{id}", "GET /commendations",
-            "GET /campaigns", "GET /units/{code}/children", "malformed JSON");
+            "GET /campaigns", "GET /units/{code}/children", "POST /registrations/{id}/revocation",
+            "PUT /subjects/{id}/unit", "POST /commendations", "GET /commendations/{id}", "POST /commendations/{id}/refusal",
+            "POST /decisions", "GET /decisions/{id}/annex.xlsx", "GET /registrations/{id}/evidence/{name}",
+            "malformed JSON");
 
     /** A bad request and the endpoint it goes to. */
     record Bad(String endpoint, String what, MockHttpServletRequestBuilder request) {
@@ -232,6 +235,7 @@ class RefusingBadRequestsProperties {
         all.addAll(pathIds());
         all.addAll(queries());
         all.addAll(lists());
+        all.addAll(changes());
         return Arbitraries.oneOf(all);
     }
 
@@ -578,6 +582,62 @@ class RefusingBadRequestsProperties {
         options.add(Arbitraries.oneOf(Arbitraries.longs().between(1_000_000, Long.MAX_VALUE).map(String::valueOf),
                         Arbitraries.of("abc", "-", "1.5", "99999999999999999999"))
                 .map(id -> new Bad("GET /decisions/{id}", id, get(API + "/decisions/" + id))));
+        return options;
+    }
+
+    /**
+     * Revoking, moving, commending and deciding: each valid-looking body is still refused (the
+     * registration is not recognised, the province cannot hold a household, the proposal does not
+     * exist), and each field also gets bad values of its own.
+     */
+    private List<Arbitrary<Bad>> changes() {
+        Arbitrary<Object> unknownIds = Arbitraries.longs().between(1_000_000, Long.MAX_VALUE).map(l -> (Object) l);
+        List<Arbitrary<Bad>> options = new ArrayList<>();
+        options.add(json("POST", "POST /registrations/{id}/revocation", API + "/registrations/" + registered
+                + "/revocation", mutated(Map.of("reason", "Khai không đúng"), Map.of("reason",
+                Arbitraries.oneOf(blank(), oversized(2000), wrongKind())))));
+        options.add(json("PUT", "PUT /subjects/{id}/unit", API + "/subjects/" + subject + "/unit",
+                mutated(Map.of("unitCode", "31"), Map.of("unitCode", Arbitraries.oneOf(blank(), unknownCode(),
+                        oversized(20), wrongKind())))));
+        Map<String, Arbitrary<?>> proposal = new LinkedHashMap<>();
+        proposal.put("registrationIds", Arbitraries.oneOf(Arbitraries.just(List.of()),
+                unknownIds.map(id -> List.of(id)), Arbitraries.of("abc", ""), wrongKind().filter(k -> !(k instanceof List))));
+        proposal.put("form", Arbitraries.oneOf(Arbitraries.of("BANG_KHEN", "", "giấy khen"), wrongKind()));
+        options.add(json("POST", "POST /commendations", API + "/commendations",
+                mutated(Map.of("registrationIds", List.of(registered), "form", "GIAY_KHEN"), proposal)));
+        options.add(Combinators.combine(unknownIds, Arbitraries.oneOf(blank(), Arbitraries.just("Chưa tiêu biểu")))
+                .as((id, reason) -> new Bad("POST /commendations/{id}/refusal", id + " " + reason,
+                        post(API + "/commendations/" + id + "/refusal").contentType(MediaType.APPLICATION_JSON)
+                                .content(write(Map.of("reason", reason))))));
+        options.add(unknownIds.map(id -> new Bad("GET /commendations/{id}", String.valueOf(id),
+                get(API + "/commendations/" + id))));
+        Map<String, Object> decision = new LinkedHashMap<>();
+        decision.put("kind", "COMMENDATION");
+        decision.put("number", "KT-1/QĐ-UBND");
+        decision.put("date", "2026-12-20");
+        decision.put("signer", "Chủ tịch UBND phường");
+        decision.put("issuingUnitCode", THANH_DONG);
+        decision.put("year", 2026);
+        decision.put("form", "GIAY_KHEN");
+        decision.put("approved", List.of(987_654_321L)); // no such proposal: 404, the decision rolled back
+        Map<String, Arbitrary<?>> badDecision = new LinkedHashMap<>();
+        badDecision.put("kind", Arbitraries.oneOf(Arbitraries.of("RECOGNITION", "", "khen"), wrongKind()));
+        badDecision.put("number", Arbitraries.oneOf(blank(), oversized(50), wrongKind()));
+        badDecision.put("date", Arbitraries.of("20/12/2026", "", "2025-12-31", "ngày mai"));
+        badDecision.put("signer", Arbitraries.oneOf(blank(), oversized(200), wrongKind()));
+        badDecision.put("issuingUnitCode", Arbitraries.oneOf(blank(), unknownCode(), wrongKind()));
+        badDecision.put("year", Arbitraries.of("năm nay", "1999", "2101", "2026.5"));
+        badDecision.put("form", Arbitraries.of("BANG_KHEN", "", "1"));
+        badDecision.put("approved", Arbitraries.oneOf(Arbitraries.just(List.of()), Arbitraries.of("abc", "")));
+        badDecision.put("refused", Arbitraries.of(List.of(Map.of("reason", "x")), "không"));
+        options.add(json("POST", "POST /decisions", API + "/decisions", mutated(decision, badDecision)));
+        Arbitrary<String> badIds = Arbitraries.oneOf(unknownIds.map(String::valueOf), Arbitraries.of("abc", "-", "1.5"));
+        options.add(Combinators.combine(badIds, Arbitraries.of(".xlsx", ".pdf")).as((id, kind) -> new Bad(
+                "GET /decisions/{id}/annex.xlsx", id + kind, get(API + "/decisions/" + id + "/annex" + kind))));
+        options.add(Combinators.combine(Arbitraries.of(String.valueOf(registered), "987654321", "abc"),
+                Arbitraries.of("khong-co.pdf", "x.exe", "..", "a%2F..%2Fb.pdf")).as((id, name) -> new Bad(
+                "GET /registrations/{id}/evidence/{name}", id + "/" + name,
+                get(API + "/registrations/" + id + "/evidence/" + name))));
         return options;
     }
 
