@@ -23,6 +23,7 @@ import org.learningsociety.core.privacy.PersonalDataRecords;
 import org.learningsociety.core.registration.Registrations;
 import org.learningsociety.core.report.Reports;
 import org.learningsociety.core.shared.Transactions;
+import org.learningsociety.core.subject.ImportJobs;
 import org.learningsociety.core.subject.Subjects;
 import org.learningsociety.core.unit.AdministrativeUnits;
 import org.learningsociety.core.unit.UnitLocks;
@@ -45,7 +46,7 @@ public final class MyBatisPersistence {
     private static final List<Class<?>> MAPPERS = List.of(UnitMapper.class, SubjectMapper.class,
             RegistrationMapper.class, DecisionMapper.class, CommendationMapper.class, PlanMapper.class,
             CriteriaSetMapper.class, CountMapper.class, ReportMapper.class, AuditMapper.class,
-            PersonalDataMapper.class);
+            PersonalDataMapper.class, ImportMapper.class);
 
     private final DataSource dataSource;
     private final Transactions transactions;
@@ -55,6 +56,7 @@ public final class MyBatisPersistence {
     private final CriteriaSets criteriaSets;
     private final Registrations registrations;
     private final Decisions decisions;
+    private final ImportJobs importJobs;
     private final Commendations commendations;
     private final AttainmentCounts attainmentCounts;
     private final Reports reports;
@@ -75,6 +77,7 @@ public final class MyBatisPersistence {
         this.criteriaSets = new MyBatisCriteriaSets(session, transactions, ids);
         this.registrations = new MyBatisRegistrations(session, transactions, ids, databaseId);
         this.decisions = new MyBatisDecisions(session, transactions, ids);
+        this.importJobs = new MyBatisImportJobs(session, transactions, ids);
         this.commendations = new MyBatisCommendations(session, transactions, ids);
         this.attainmentCounts = new MyBatisAttainmentCounts(session);
         this.reports = new MyBatisReports(session, transactions, ids);
@@ -182,6 +185,11 @@ public final class MyBatisPersistence {
 
     public Commendations commendations() {
         return commendations;
+    }
+
+    /** Province-size imports run as jobs, in {@code ls_import}. */
+    public ImportJobs importJobs() {
+        return importJobs;
     }
 
     public AttainmentCounts attainmentCounts() {

@@ -110,6 +110,21 @@ final class Rows {
         String refusalReason;
     }
 
+    public static final class ImportRow {
+        long id;
+        String model;
+        String fileName;
+        String status;
+        long rowsChecked;
+        long rowsImported;
+        long refusedCount;
+        String refused;
+        String message;
+        String createdBy;
+        OffsetDateTime createdAt;
+        OffsetDateTime finishedAt;
+    }
+
     public static final class PlanRow {
         String id;
         int version;

@@ -1,11 +1,15 @@
 package org.learningsociety.core.subject;
 
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.LongConsumer;
 import org.learningsociety.core.shared.Csv;
 import org.learningsociety.core.shared.InvalidInputException;
 import org.learningsociety.core.shared.LearningSocietyException;
@@ -35,6 +39,14 @@ public class SubjectImport {
     public record ImportReport(long imported) { }
 
     public ImportReport importCsv(LearningModel model, InputStream csv, String fileName) {
+        return importRows(model, each -> Csv.forEach(csv, fileName, each), fileName, imported -> { });
+    }
+
+    /**
+     * Imports the rows of {@code rows} as {@link #importCsv} does a CSV file, telling {@code progress}
+     * how many subjects are stored after each batch (they become visible when the whole file commits).
+     */
+    public ImportReport importRows(LearningModel model, RowSource rows, String fileName, LongConsumer progress) {
         if (model == null) {
             throw new InvalidInputException("model", null, "Mô hình học tập là bắt buộc");
         }
@@ -44,18 +56,16 @@ public class SubjectImport {
             Set<String> externalIds = new HashSet<>();
             long[] imported = {0};
             boolean[] header = {false};
-            Csv.forEach(csv, fileName, row -> {
+            forEach(rows, row -> {
                 if (!header[0]) {
-                    List<String> names = row.fields().stream().map(f -> f.strip().toLowerCase(java.util.Locale.ROOT))
-                            .map(f -> f.startsWith("\uFEFF") ? f.substring(1) : f).toList();
-                    if (!names.equals(HEADER)) {
+                    if (!isHeader(row)) {
                         throw new InvalidInputException(fileName + ", dòng 1", String.join(",", row.fields()),
                                 "Dòng tiêu đề phải là " + String.join(",", HEADER));
                     }
                     header[0] = true;
                     return;
                 }
-                if (row.fields().size() == 1 && row.get(0).isEmpty()) {
+                if (isBlank(row)) {
                     return;
                 }
                 if (row.fields().size() != HEADER.size()) {
@@ -72,35 +82,68 @@ public class SubjectImport {
                 lines.add(row.line());
                 if (batch.size() == BATCH) {
                     imported[0] += flush(batch, lines, fileName);
+                    progress.accept(imported[0]);
                 }
             });
             if (!header[0]) {
                 throw new InvalidInputException(fileName + ", dòng 1", "", "Tệp rỗng: thiếu dòng tiêu đề");
             }
             imported[0] += flush(batch, lines, fileName);
+            progress.accept(imported[0]);
             return new ImportReport(imported[0]);
         });
     }
 
-    /** Refuses an empty or over-long field on its own line, before the row joins a batch. */
-    private static void checkFields(Csv.Row row, String fileName) {
-        String where = fileName + ", dòng " + row.line() + ", cột ";
-        String externalId = row.get(0);
-        if (externalId.isEmpty() || externalId.length() > 100) {
-            throw new InvalidInputException(where + HEADER.get(0), clip(externalId),
-                    "Mã định danh của cổng thông tin phải có từ 1 đến 100 ký tự");
-        }
-        String name = row.get(1);
-        if (name.isEmpty() || name.length() > Subject.MAX_NAME_LENGTH) {
-            throw new InvalidInputException(where + HEADER.get(1), clip(name),
-                    "Tên đối tượng phải có từ 1 đến " + Subject.MAX_NAME_LENGTH + " ký tự");
-        }
-        if (row.get(2).isEmpty()) {
-            throw new InvalidInputException(where + HEADER.get(2), "", "Mã đơn vị hành chính là bắt buộc");
+    private static void forEach(RowSource rows, java.util.function.Consumer<Csv.Row> each) {
+        try {
+            rows.forEach(each);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
-    private static String clip(String value) {
+    /** Refuses an empty or over-long field on its own line, before the row joins a batch. */
+    private static void checkFields(Csv.Row row, String fileName) {
+        refusalOf(row).ifPresent(refused -> {
+            throw new InvalidInputException(fileName + ", dòng " + refused.line() + ", cột " + refused.field(),
+                    refused.value(), refused.detail());
+        });
+    }
+
+    /** Why a data row's fields cannot make a subject, before its unit and portal id are looked up; empty if they can. */
+    static Optional<ImportJob.RefusedRow> refusalOf(Csv.Row row) {
+        String externalId = row.get(0);
+        if (externalId.isEmpty() || externalId.length() > 100) {
+            return refused(row, HEADER.get(0), clip(externalId), "Mã định danh của cổng thông tin phải có từ 1 đến 100 ký tự");
+        }
+        String name = row.get(1);
+        if (name.isEmpty() || name.length() > Subject.MAX_NAME_LENGTH) {
+            return refused(row, HEADER.get(1), clip(name), "Tên đối tượng phải có từ 1 đến " + Subject.MAX_NAME_LENGTH
+                    + " ký tự");
+        }
+        if (row.get(2).isEmpty()) {
+            return refused(row, HEADER.get(2), "", "Mã đơn vị hành chính là bắt buộc");
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<ImportJob.RefusedRow> refused(Csv.Row row, String field, String value, String detail) {
+        return Optional.of(new ImportJob.RefusedRow(row.line(), field, value, detail));
+    }
+
+    /** Whether {@code row} is the header this import takes (case, spaces and Excel's BOM aside). */
+    static boolean isHeader(Csv.Row row) {
+        List<String> names = row.fields().stream().map(f -> f.strip().toLowerCase(java.util.Locale.ROOT))
+                .map(f -> f.startsWith("\uFEFF") ? f.substring(1) : f).toList();
+        return names.equals(HEADER);
+    }
+
+    /** Whether {@code row} is an empty line, which an import skips. */
+    static boolean isBlank(Csv.Row row) {
+        return row.fields().size() == 1 && row.get(0).isEmpty();
+    }
+
+    static String clip(String value) {
         return value.length() > 40 ? value.substring(0, 40) + "…" : value;
     }
 

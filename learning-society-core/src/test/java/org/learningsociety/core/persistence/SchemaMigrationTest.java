@@ -19,7 +19,7 @@ class SchemaMigrationTest {
             assertThat(store.persistence().migrate()).isZero();
             assertThat(MyBatisPersistence.create(dataSource).migrate()).isZero();
             assertThat(store.queryLong(APPLIED_SCRIPTS)).isEqualTo(1);
-            assertThat(store.count("ls_id_block")).isEqualTo(7);
+            assertThat(store.count("ls_id_block")).isEqualTo(8);
         }
     }
 
