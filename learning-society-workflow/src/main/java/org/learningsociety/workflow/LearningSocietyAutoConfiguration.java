@@ -45,7 +45,11 @@ import org.learningsociety.core.report.Reports;
 import org.learningsociety.core.shared.CurrentActor;
 import org.learningsociety.core.shared.DomainEvents;
 import org.learningsociety.core.shared.Transactions;
+import org.learningsociety.core.subject.ImportJobs;
+import org.learningsociety.core.subject.ProvinceImports;
 import org.learningsociety.core.subject.SubjectCatalogue;
+import org.learningsociety.core.subject.SubjectFileCheck;
+import org.learningsociety.core.subject.SubjectImport;
 import org.learningsociety.core.subject.Subjects;
 import org.learningsociety.core.unit.AdministrativeUnits;
 import org.learningsociety.core.unit.UnitDirectory;
@@ -184,6 +188,12 @@ public class LearningSocietyAutoConfiguration {
 
         @Bean
         @ConditionalOnMissingBean
+        public ImportJobs importJobs(MyBatisPersistence persistence) {
+            return persistence.importJobs();
+        }
+
+        @Bean
+        @ConditionalOnMissingBean
         public Registrations registrations(MyBatisPersistence persistence) {
             return persistence.registrations();
         }
@@ -271,6 +281,15 @@ public class LearningSocietyAutoConfiguration {
         public SubjectCatalogue subjectCatalogue(Subjects subjects, AdministrativeUnits units,
                 Transactions transactions, @Qualifier(CLOCK) Clock clock, AuditTrail audit, CurrentActor actor) {
             return new SubjectCatalogue(subjects, units, transactions, clock, audit, actor);
+        }
+
+        /** Province-size imports of subjects, each file checked whole and then stored, as a job. */
+        @Bean
+        @ConditionalOnMissingBean
+        public ProvinceImports provinceImports(ImportJobs jobs, Subjects subjects, AdministrativeUnits units,
+                SubjectCatalogue catalogue, Transactions transactions, @Qualifier(CLOCK) Clock clock) {
+            return new ProvinceImports(jobs, new SubjectFileCheck(subjects, units, clock),
+                    new SubjectImport(catalogue, transactions), clock);
         }
 
         @Bean

@@ -279,12 +279,34 @@ public class LearningSocietyProperties {
         /** Whether the REST API is served (in a servlet web application). */
         private boolean enabled = true;
 
+        /** The directory a province-size import's file waits in until its job has run ({@code POST /imports}). */
+        private Path importDirectory = Path.of("data", "imports");
+
+        /** The largest file {@code POST /imports} takes. */
+        private DataSize importMaxSize = DataSize.ofMegabytes(200);
+
         public boolean isEnabled() {
             return enabled;
         }
 
         public void setEnabled(boolean enabled) {
             this.enabled = enabled;
+        }
+
+        public Path getImportDirectory() {
+            return importDirectory;
+        }
+
+        public void setImportDirectory(Path importDirectory) {
+            this.importDirectory = importDirectory;
+        }
+
+        public DataSize getImportMaxSize() {
+            return importMaxSize;
+        }
+
+        public void setImportMaxSize(DataSize importMaxSize) {
+            this.importMaxSize = importMaxSize;
         }
     }
 

@@ -52,6 +52,7 @@ final class MyBatisImportJobs implements ImportJobs {
         ImportRow row = new ImportRow();
         row.id = job.id();
         row.model = job.model().name();
+        row.unitCode = job.unitCode();
         row.fileName = job.fileName();
         row.status = job.status().name();
         row.rowsChecked = job.rowsChecked();
@@ -66,7 +67,7 @@ final class MyBatisImportJobs implements ImportJobs {
     }
 
     private static ImportJob toJob(ImportRow row) {
-        return new ImportJob(row.id, LearningModel.valueOf(row.model), row.fileName, ImportStatus.valueOf(row.status),
+        return new ImportJob(row.id, LearningModel.valueOf(row.model), row.unitCode, row.fileName, ImportStatus.valueOf(row.status),
                 row.rowsChecked, row.rowsImported, row.refusedCount, decode(row.refused), row.message, row.createdBy,
                 MyBatisRegistrations.instant(row.createdAt), MyBatisRegistrations.instant(row.finishedAt));
     }

@@ -113,6 +113,7 @@ final class Rows {
     public static final class ImportRow {
         long id;
         String model;
+        String unitCode;
         String fileName;
         String status;
         long rowsChecked;

@@ -8,11 +8,13 @@ import java.util.Objects;
  * A province-size import of subjects from a file, run in the background: checked whole first (every
  * refused row listed, nothing stored), then stored in one transaction.
  *
+ * @param unitCode the unit whose subtree every row must lie in: who may see the job
  * @param rowsChecked the file's data rows, once checked
  * @param rowsImported the subjects stored so far
  * @param refusedCount how many rows were refused; {@code refused} lists the first {@value #MAX_LISTED}
  */
-public record ImportJob(long id, LearningModel model, String fileName, ImportStatus status, long rowsChecked,
+public record ImportJob(long id, LearningModel model, String unitCode, String fileName, ImportStatus status,
+        long rowsChecked,
         long rowsImported, long refusedCount, List<RefusedRow> refused, String message, String createdBy,
         Instant createdAt, Instant finishedAt) {
 
@@ -28,8 +30,9 @@ public record ImportJob(long id, LearningModel model, String fileName, ImportSta
         refused = List.copyOf(refused);
     }
 
-    static ImportJob queued(long id, LearningModel model, String fileName, String createdBy, Instant at) {
-        return new ImportJob(id, model, fileName, ImportStatus.QUEUED, 0, 0, 0, List.of(), null, createdBy, at, null);
+    static ImportJob queued(long id, LearningModel model, String unitCode, String fileName, String createdBy,
+            Instant at) {
+        return new ImportJob(id, model, unitCode, fileName, ImportStatus.QUEUED, 0, 0, 0, List.of(), null, createdBy, at, null);
     }
 
     ImportJob checking() {
@@ -45,7 +48,8 @@ public record ImportJob(long id, LearningModel model, String fileName, ImportSta
         return with(ImportStatus.IMPORTING, rows, 0, 0, List.of(), null, null);
     }
 
-    ImportJob progressed(long imported) {
+    /** The job as it stands with {@code imported} subjects stored so far (not committed yet). */
+    public ImportJob progressed(long imported) {
         return with(status, rowsChecked, imported, refusedCount, refused, message, finishedAt);
     }
 
@@ -59,7 +63,7 @@ public record ImportJob(long id, LearningModel model, String fileName, ImportSta
 
     private ImportJob with(ImportStatus newStatus, long checked, long imported, long count, List<RefusedRow> listed,
             String newMessage, Instant finished) {
-        return new ImportJob(id, model, fileName, newStatus, checked, imported, count, listed, newMessage, createdBy,
+        return new ImportJob(id, model, unitCode, fileName, newStatus, checked, imported, count, listed, newMessage, createdBy,
                 createdAt, finished);
     }
 }

@@ -2,10 +2,12 @@ package org.learningsociety.core.subject;
 
 import java.io.IOException;
 import java.time.Clock;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.LongConsumer;
 import java.util.function.Predicate;
+import org.learningsociety.core.shared.InvalidInputException;
 import org.learningsociety.core.shared.LearningSocietyException;
 import org.learningsociety.core.unit.AdministrativeUnit;
 
@@ -28,9 +30,9 @@ public class ProvinceImports {
         this.clock = Objects.requireNonNull(clock);
     }
 
-    /** Records a new job for a file of {@code model} subjects, to be {@link #run} next. */
-    public ImportJob queue(LearningModel model, String fileName, String createdBy) {
-        ImportJob job = ImportJob.queued(jobs.nextId(), model, fileName, createdBy, clock.instant());
+    /** Records a new job for a file of {@code model} subjects of {@code unitCode}'s subtree, to be {@link #run} next. */
+    public ImportJob queue(LearningModel model, String unitCode, String fileName, String createdBy) {
+        ImportJob job = ImportJob.queued(jobs.nextId(), model, unitCode, fileName, createdBy, clock.instant());
         jobs.add(job);
         return job;
     }
@@ -56,6 +58,11 @@ public class ProvinceImports {
             ImportJob importing = save(job.importing(checked.rows()));
             SubjectImport.ImportReport report = importer.importRows(job.model(), rows, job.fileName(), progress);
             return save(importing.done(report.imported(), clock.instant()));
+        } catch (InvalidInputException e) {
+            // the file itself could not be read as rows (a broken workbook, a formula): refused as a whole
+            ImportJob.RefusedRow refusal = new ImportJob.RefusedRow(0, e.field(), String.valueOf(e.value()),
+                    e.getMessage());
+            return save(job.refused(job.rowsChecked(), 1, List.of(refusal), clock.instant()));
         } catch (LearningSocietyException e) {
             return save(job.failed(e.getMessage(), clock.instant()));
         } catch (IOException | RuntimeException e) {

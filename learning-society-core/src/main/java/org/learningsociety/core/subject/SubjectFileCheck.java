@@ -54,7 +54,9 @@ public class SubjectFileCheck {
             run.refuse(new ImportJob.RefusedRow(1, "", "", "Tệp rỗng: thiếu dòng tiêu đề "
                     + String.join(",", SubjectImport.HEADER)));
         }
-        return new Result(run.rows, run.refusedCount, run.refused);
+        List<ImportJob.RefusedRow> listed = new ArrayList<>(run.refused);
+        listed.sort(java.util.Comparator.comparingLong(ImportJob.RefusedRow::line));
+        return new Result(run.rows, run.refusedCount, listed);
     }
 
     /** One check's state: the rows waiting for their units and ids to be looked up, and what was refused. */

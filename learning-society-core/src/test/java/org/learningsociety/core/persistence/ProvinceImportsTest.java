@@ -58,7 +58,7 @@ class ProvinceImportsTest {
     void aWellFormedFileIsStoredWholeAndTheJobSaysHowManyRows(Database database) {
         try (Store store = database.freshStore()) {
             ProvinceImports imports = imports(store);
-            ImportJob queued = imports.queue(LearningModel.FAMILY, "tinh.csv", "thidua.haiphong");
+            ImportJob queued = imports.queue(LearningModel.FAMILY, "31", "tinh.csv", "thidua.haiphong");
             assertThat(imports.find(queued.id()).orElseThrow().status()).isEqualTo(ImportStatus.QUEUED);
             List<Long> progress = new ArrayList<>();
 
@@ -86,9 +86,9 @@ class ProvinceImportsTest {
     void everyRefusedRowIsListedWithItsLineColumnAndReasonAndNothingIsStored(Database database) {
         try (Store store = database.freshStore()) {
             ProvinceImports imports = imports(store);
-            ImportJob first = imports.queue(LearningModel.FAMILY, "truoc.csv", "a");
+            ImportJob first = imports.queue(LearningModel.FAMILY, "31", "truoc.csv", "a");
             imports.run(first.id(), csv("external_id,name,unit_code\nHGD-TAKEN,Hộ cũ,1050701\n"), u -> true, n -> { });
-            ImportJob job = imports.queue(LearningModel.FAMILY, "tinh.csv", "hk.thanhdong");
+            ImportJob job = imports.queue(LearningModel.FAMILY, "31", "tinh.csv", "hk.thanhdong");
 
             ImportJob refused = imports.run(job.id(), csv("""
                     external_id,name,unit_code
@@ -128,7 +128,7 @@ class ProvinceImportsTest {
     void aFileWithoutItsHeaderIsRefusedOnLineOne(Database database) {
         try (Store store = database.freshStore()) {
             ProvinceImports imports = imports(store);
-            ImportJob job = imports.queue(LearningModel.FAMILY, "tinh.csv", "a");
+            ImportJob job = imports.queue(LearningModel.FAMILY, "31", "tinh.csv", "a");
 
             ImportJob refused = imports.run(job.id(), csv("ma,ten,don_vi\nHGD-1,Hộ,1050701\n"), u -> true, n -> { });
 

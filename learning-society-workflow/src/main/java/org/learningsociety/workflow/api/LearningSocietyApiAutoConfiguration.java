@@ -17,10 +17,12 @@ import org.learningsociety.core.registration.RevokingRecognition;
 import org.learningsociety.core.registration.SelfAssessing;
 import org.learningsociety.core.registration.Verifying;
 import org.learningsociety.core.registration.YearlyRecords;
+import org.learningsociety.core.subject.ProvinceImports;
 import org.learningsociety.core.subject.SubjectCatalogue;
 import org.learningsociety.core.subject.Subjects;
 import org.learningsociety.core.unit.UnitDirectory;
 import org.learningsociety.workflow.LearningSocietyAutoConfiguration;
+import org.learningsociety.workflow.LearningSocietyProperties;
 import org.learningsociety.workflow.cycle.CampaignLauncher;
 import org.learningsociety.workflow.cycle.CampaignProgress;
 import org.learningsociety.workflow.cycle.CycleAutoConfiguration;
@@ -162,6 +164,23 @@ public class LearningSocietyApiAutoConfiguration {
     public ReportsController learningSocietyReportsController(AttainmentService attainment, UnitAccess access,
             @Qualifier(LearningSocietyAutoConfiguration.CLOCK) Clock clock) {
         return new ReportsController(attainment, access, clock);
+    }
+
+    /** Runs the province-size imports the API accepts, one at a time, in the background. */
+    @Bean
+    @ConditionalOnMissingBean
+    @ConditionalOnBean(ProvinceImports.class)
+    public ImportRunner learningSocietyImportRunner(ProvinceImports imports, UnitDirectory units,
+            LearningSocietyProperties properties, @Qualifier(LearningSocietyAutoConfiguration.CLOCK) Clock clock) {
+        return new ImportRunner(imports, units, properties.getApi().getImportDirectory(), clock);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    @ConditionalOnBean(ImportRunner.class)
+    public ImportsController learningSocietyImportsController(ImportRunner runner, UnitAccess access,
+            LearningSocietyProperties properties, @Qualifier(LearningSocietyAutoConfiguration.CLOCK) Clock clock) {
+        return new ImportsController(runner, access, properties.getApi().getImportMaxSize().toBytes(), clock);
     }
 
     /** The report's workbook and a recognised subject's certificate, as downloads. */

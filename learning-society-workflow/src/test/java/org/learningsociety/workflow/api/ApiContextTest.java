@@ -33,6 +33,8 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
         // a directory of this context's own: the in-memory database's ids start afresh in every run
         "learning-society.evidence.directory=target/api-test-evidence/${random.uuid}",
         "learning-society.evidence.max-size=64KB",
+        "learning-society.api.import-directory=target/api-test-imports/${random.uuid}",
+        "learning-society.api.import-max-size=1MB",
         // the cycle's group ids (hoi-khuyen-hoc:10507) and dotted user ids need more than Camunda's default
         "camunda.bpm.generic-properties.properties.general-resource-whitelist-pattern=[a-zA-Z0-9.:_-]+"})
 @AutoConfigureMockMvc

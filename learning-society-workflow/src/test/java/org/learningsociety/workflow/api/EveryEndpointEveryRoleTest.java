@@ -60,6 +60,9 @@ class EveryEndpointEveryRoleTest extends ApiContextTest {
         long commendation = commendations.propose(java.util.List.of(
                         new org.learningsociety.core.registration.RegistrationId(recognised)),
                 org.learningsociety.core.decision.CommendationForm.GIAY_KHEN, "hk.thanhdong").get(0).id().value();
+        byte[] emptyImport = "external_id,name,unit_code\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        String importJob = mvc.perform(post(API + "/imports").param("unit", THANH_DONG).param("model", "FAMILY")
+                .with(admin()).contentType("text/csv").content(emptyImport)).andReturn().getResponse().getHeader("Location");
         String assessment = fullMarks("FAMILY", 2026);
         Map<String, java.util.function.Supplier<Case>> cases = new LinkedHashMap<>();
         cases.put("GET /units/{code}", () -> new Case(request(HttpMethod.GET, API + "/units/" + THANH_DONG), true));
@@ -144,6 +147,9 @@ class EveryEndpointEveryRoleTest extends ApiContextTest {
                 () -> new Case(request(HttpMethod.GET, API + "/decisions/" + recognition + "/annex.xlsx"), true));
         cases.put("GET /decisions/{id}/annex.pdf",
                 () -> new Case(request(HttpMethod.GET, API + "/decisions/" + recognition + "/annex.pdf"), true));
+        cases.put("POST /imports", () -> new Case(request(HttpMethod.POST, API + "/imports").param("unit", THANH_DONG)
+                .param("model", "FAMILY").contentType("text/csv").content(emptyImport), true));
+        cases.put("GET /imports/{id}", () -> new Case(request(HttpMethod.GET, importJob), true));
         cases.put("GET /timelines", () -> new Case(request(HttpMethod.GET, API + "/timelines").param("year", "2026")
                 .param("plan", "hai-phong-46-kh-ubnd-2022"), false));
         return cases;

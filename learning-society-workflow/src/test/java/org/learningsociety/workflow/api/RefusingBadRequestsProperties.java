@@ -78,7 +78,7 @@ class RefusingBadRequestsProperties {
     /** A letter only Vietnamese (or at least not English) writes: the detail is not Spring's English. */
     private static final Pattern VIETNAMESE = Pattern.compile(".*[àáảãạăắằẳẵặâấầẩẫậđèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ].*",
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
-    private static final List<String> TABLES = List.of("ls_subject", "ls_registration", "ls_evidence", "ls_audit",
+    private static final List<String> TABLES = List.of("ls_subject", "ls_registration", "ls_evidence", "ls_audit", "ls_import",
             "ls_unit_version", "ls_decision", "act_ru_execution", "act_ru_task");
 
     private static ConfigurableApplicationContext context;
@@ -106,6 +106,7 @@ class RefusingBadRequestsProperties {
                 "learning-society.evidence.max-size=64KB",
                 "spring.servlet.multipart.max-file-size=100KB",
                 "spring.servlet.multipart.max-request-size=150KB",
+                "learning-society.api.import-directory=target/api-properties-imports/" + UUID.randomUUID(),
                 "camunda.bpm.job-execution.enabled=false",
                 "camunda.bpm.generate-unique-process-engine-name=true",
                 "camunda.bpm.generate-unique-process-application-name=true",
@@ -167,6 +168,7 @@ class RefusingBadRequestsProperties {
             "GET /campaigns", "GET /units/{code}/children", "POST /registrations/{id}/revocation",
             "PUT /subjects/{id}/unit", "POST /commendations", "GET /commendations/{id}", "POST /commendations/{id}/refusal",
             "POST /decisions", "GET /decisions/{id}/annex.xlsx", "GET /registrations/{id}/evidence/{name}",
+            "POST /imports", "GET /imports/{id}",
             "malformed JSON");
 
     /** A bad request and the endpoint it goes to. */
@@ -631,6 +633,31 @@ class RefusingBadRequestsProperties {
         badDecision.put("approved", Arbitraries.oneOf(Arbitraries.just(List.of()), Arbitraries.of("abc", "")));
         badDecision.put("refused", Arbitraries.of(List.of(Map.of("reason", "x")), "không"));
         options.add(json("POST", "POST /decisions", API + "/decisions", mutated(decision, badDecision)));
+        byte[] csv = "external_id,name,unit_code\nHGD-X,Hộ ông Lâm,10507\n".getBytes(StandardCharsets.UTF_8);
+        options.add(Combinators.combine(Arbitraries.integers().between(0, 4), Arbitraries.oneOf(unknownCode(), blank()),
+                Arbitraries.of("VILLAGE", "", "family"), Arbitraries.of("application/json", "application/pdf",
+                        "image/png", "multipart/form-data; boundary=x"), oversized(255)).as((which, unit, model, type,
+                        name) -> {
+                    Map<String, String> params = new LinkedHashMap<>(Map.of("unit", THANH_DONG, "model", "FAMILY"));
+                    String what = switch (which) {
+                        case 0 -> "unit=" + unit;
+                        case 1 -> "model=" + model;
+                        case 2 -> "Content-Type: " + type;
+                        case 3 -> "empty body";
+                        default -> "fileName of " + name.length();
+                    };
+                    switch (which) {
+                        case 0 -> params.put("unit", unit);
+                        case 1 -> params.put("model", model);
+                        case 4 -> params.put("fileName", name);
+                        default -> { }
+                    }
+                    var request = withParams(post(API + "/imports"), params).contentType(which == 2 ? type : "text/csv")
+                            .content(which == 3 ? new byte[0] : csv);
+                    return new Bad("POST /imports", what, request);
+                }));
+        options.add(Arbitraries.oneOf(unknownIds.map(String::valueOf), Arbitraries.of("abc", "-1.5"))
+                .map(id -> new Bad("GET /imports/{id}", id, get(API + "/imports/" + id))));
         Arbitrary<String> badIds = Arbitraries.oneOf(unknownIds.map(String::valueOf), Arbitraries.of("abc", "-", "1.5"));
         options.add(Combinators.combine(badIds, Arbitraries.of(".xlsx", ".pdf")).as((id, kind) -> new Bad(
                 "GET /decisions/{id}/annex.xlsx", id + kind, get(API + "/decisions/" + id + "/annex" + kind))));

@@ -4,6 +4,7 @@
 CREATE TABLE ls_import (
     id             BIGINT          NOT NULL PRIMARY KEY,
     model          VARCHAR(16)     NOT NULL,
+    unit_code      VARCHAR(20),
     file_name      VARCHAR(255),
     status         VARCHAR(16)     NOT NULL,
     rows_checked   BIGINT          NOT NULL,
