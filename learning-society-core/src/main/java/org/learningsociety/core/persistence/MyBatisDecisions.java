@@ -9,6 +9,7 @@ import org.learningsociety.core.decision.DecisionId;
 import org.learningsociety.core.decision.Decisions;
 import org.learningsociety.core.persistence.Rows.DecisionRow;
 import org.learningsociety.core.shared.ConflictException;
+import org.learningsociety.core.shared.ConflictException.Kind;
 import org.learningsociety.core.shared.Transactions;
 import org.learningsociety.core.subject.LearningModel;
 import org.learningsociety.core.unit.UnitId;
@@ -44,7 +45,8 @@ final class MyBatisDecisions implements Decisions {
         row.model = decision.model() == null ? null : decision.model().name();
         row.form = decision.form() == null ? null : decision.form().name();
         transactions.run(() -> SqlErrors.uniqueAsConflict(() -> mapper.insert(row),
-                () -> new ConflictException("decisionNumber", decision.number(), "Số quyết định đã được dùng")));
+                () -> new ConflictException(Kind.ALREADY_EXISTS, "decisionNumber", decision.number(),
+                        "Số quyết định đã được dùng")));
     }
 
     @Override

@@ -122,8 +122,8 @@ public class UnitDirectory {
                                 + commune.level().vietnameseName());
             }
             if (units.findByCode(code, validFrom).isPresent()) {
-                throw new ConflictException("code", code,
-                        "Mã đơn vị " + code + " đã được dùng vào ngày " + validFrom);
+                throw new ConflictException(ConflictException.Kind.ALREADY_EXISTS, "code", code,
+                        "Mã đơn vị " + code + " đã được dùng vào ngày " + validFrom, code);
             }
             AdministrativeUnit village = new AdministrativeUnit(units.nextId(), code, name, UnitLevel.VILLAGE,
                     commune.id(), Period.from(validFrom), commune.areaType());
@@ -149,7 +149,7 @@ public class UnitDirectory {
                         + parent.level().vietnameseName());
             }
             if (current.validity().from().equals(effectiveOn)) {
-                throw new ConflictException("effectiveOn", effectiveOn,
+                throw new ConflictException(ConflictException.Kind.ALREADY_EXISTS, "effectiveOn", effectiveOn,
                         "Đơn vị " + current.code() + " đã có một phiên bản bắt đầu từ ngày này");
             }
             units.closeVersion(unitId, effectiveOn.minusDays(1));
