@@ -132,6 +132,14 @@ public class LearningSocietyApiAutoConfiguration {
         return new UploadLimitProblems(mapper.getIfAvailable(com.fasterxml.jackson.databind.ObjectMapper::new));
     }
 
+    /** Answers an unknown address, method or content type under the API with a Vietnamese problem. */
+    @Bean
+    @ConditionalOnMissingBean
+    public RoutingProblems learningSocietyRoutingProblems(
+            org.springframework.beans.factory.ObjectProvider<com.fasterxml.jackson.databind.ObjectMapper> mapper) {
+        return new RoutingProblems(mapper.getIfAvailable(com.fasterxml.jackson.databind.ObjectMapper::new));
+    }
+
     @Bean
     @ConditionalOnMissingBean
     public ReportsController learningSocietyReportsController(AttainmentService attainment, UnitAccess access,
