@@ -13,6 +13,7 @@ import org.learningsociety.core.registration.Registering;
 import org.learningsociety.core.registration.SelfAssessing;
 import org.learningsociety.core.registration.Verifying;
 import org.learningsociety.core.registration.YearlyRecords;
+import org.learningsociety.core.retry.IdempotencyKeys;
 import org.learningsociety.core.subject.SubjectCatalogue;
 import org.learningsociety.core.subject.Subjects;
 import org.learningsociety.core.unit.UnitDirectory;
@@ -31,6 +32,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.autoconfigure.security.SecurityProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.DispatcherServlet;
@@ -138,6 +141,27 @@ public class LearningSocietyApiAutoConfiguration {
     public RoutingProblems learningSocietyRoutingProblems(
             org.springframework.beans.factory.ObjectProvider<com.fasterxml.jackson.databind.ObjectMapper> mapper) {
         return new RoutingProblems(mapper.getIfAvailable(com.fasterxml.jackson.databind.ObjectMapper::new));
+    }
+
+    /** Answers a {@code POST} sent again with its {@code Idempotency-Key} as the first time, without running it again. */
+    @Bean
+    @ConditionalOnMissingBean
+    @ConditionalOnBean(IdempotencyKeys.class)
+    public IdempotentPosts learningSocietyIdempotentPosts(IdempotencyKeys keys,
+            org.springframework.beans.factory.ObjectProvider<com.fasterxml.jackson.databind.ObjectMapper> mapper,
+            @Qualifier(LearningSocietyAutoConfiguration.CLOCK) Clock clock) {
+        return new IdempotentPosts(keys, mapper.getIfAvailable(com.fasterxml.jackson.databind.ObjectMapper::new), clock);
+    }
+
+    /** {@link IdempotentPosts} on the API's path, after Spring Security's filters: the caller is known. */
+    @Bean
+    @ConditionalOnBean(IdempotentPosts.class)
+    @ConditionalOnMissingBean(name = "learningSocietyIdempotentPostsRegistration")
+    public FilterRegistrationBean<IdempotentPosts> learningSocietyIdempotentPostsRegistration(IdempotentPosts filter) {
+        FilterRegistrationBean<IdempotentPosts> registration = new FilterRegistrationBean<>(filter);
+        registration.addUrlPatterns(LearningSocietyApi.BASE_PATH + "/*");
+        registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 10);
+        return registration;
     }
 
     @Bean
