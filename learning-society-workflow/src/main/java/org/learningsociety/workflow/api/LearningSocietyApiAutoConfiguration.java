@@ -4,6 +4,8 @@ import java.time.Clock;
 import org.learningsociety.core.attainment.AttainmentService;
 import org.learningsociety.core.audit.AuditTrail;
 import org.learningsociety.core.campaign.CampaignBatches;
+import org.learningsociety.core.campaign.LateSelfAssessments;
+import org.learningsociety.core.campaign.SelfAssessmentWindows;
 import org.learningsociety.core.criteria.CriteriaSets;
 import org.learningsociety.core.decision.Decisions;
 import org.learningsociety.core.evidence.EvidenceUploads;
@@ -99,8 +101,14 @@ public class LearningSocietyApiAutoConfiguration {
     @ConditionalOnMissingBean
     public RegistrationsController learningSocietyRegistrationsController(YearlyRecords records,
             Registering registering, SelfAssessing selfAssessing, Verifying verifying, Subjects subjects,
-            Decisions decisions, UnitAccess access) {
-        return new RegistrationsController(records, registering, selfAssessing, verifying, subjects, decisions, access);
+            Decisions decisions, UnitAccess access, UnitDirectory units,
+            org.springframework.beans.factory.ObjectProvider<SelfAssessmentWindows> windows,
+            @Qualifier(LearningSocietyAutoConfiguration.CLOCK) Clock clock) {
+        // the cycle's intake decides, where an engine runs the cycles
+        LateSelfAssessments lateness = new LateSelfAssessments(units,
+                windows.getIfAvailable(SelfAssessmentWindows::neverClosed), clock);
+        return new RegistrationsController(records, registering, selfAssessing, verifying, subjects, decisions, access,
+                lateness);
     }
 
     @Bean

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.learningsociety.core.campaign.LateSelfAssessments;
 import org.learningsociety.core.criteria.Evidence;
 import org.learningsociety.core.criteria.Scores;
 import org.learningsociety.core.decision.Decision;
@@ -48,9 +49,11 @@ public class RegistrationsController {
     private final Subjects subjects;
     private final Decisions decisions;
     private final UnitAccess access;
+    private final LateSelfAssessments lateness;
 
     public RegistrationsController(YearlyRecords records, Registering registering, SelfAssessing selfAssessing,
-            Verifying verifying, Subjects subjects, Decisions decisions, UnitAccess access) {
+            Verifying verifying, Subjects subjects, Decisions decisions, UnitAccess access,
+            LateSelfAssessments lateness) {
         this.records = Objects.requireNonNull(records);
         this.registering = Objects.requireNonNull(registering);
         this.selfAssessing = Objects.requireNonNull(selfAssessing);
@@ -58,6 +61,7 @@ public class RegistrationsController {
         this.subjects = Objects.requireNonNull(subjects);
         this.decisions = Objects.requireNonNull(decisions);
         this.access = Objects.requireNonNull(access);
+        this.lateness = Objects.requireNonNull(lateness);
     }
 
     public record NewRegistration(Long subjectId, Integer year) { }
@@ -105,8 +109,9 @@ public class RegistrationsController {
     @PutMapping("/{id}/self-assessment")
     public RegistrationView selfAssess(@PathVariable long id, @RequestBody Assessment assessment) {
         Registration registration = reachable(id);
+        // after the cycle's window closed, kept and marked late, as the cycle's intake marks them
         selfAssessing.selfAssess(new SelfAssessment(registration.id(), scores(assessment),
-                evidence(assessment)), false);
+                evidence(assessment)), lateness.late(registration));
         return view(records.registration(registration.id()));
     }
 
