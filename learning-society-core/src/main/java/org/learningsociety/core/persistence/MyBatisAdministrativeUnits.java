@@ -55,6 +55,11 @@ final class MyBatisAdministrativeUnits implements AdministrativeUnits {
     }
 
     @Override
+    public Optional<AdministrativeUnit> findLatestByCode(String code) {
+        return mapper.findLatestByCode(code).stream().findFirst().map(MyBatisAdministrativeUnits::toUnit);
+    }
+
+    @Override
     public Optional<AdministrativeUnit> findById(UnitId id, LocalDate date) {
         return mapper.findById(id.value(), date).stream().findFirst().map(MyBatisAdministrativeUnits::toUnit);
     }

@@ -101,6 +101,16 @@ public class UnitDirectory {
         return List.copyOf(current);
     }
 
+    /**
+     * The current successors of the unit that held {@code code} whenever it did (its latest version):
+     * an abolished unit is found without naming a day before its abolition.
+     */
+    public List<AdministrativeUnit> currentSuccessorsOf(String code) {
+        AdministrativeUnit unit = units.findLatestByCode(code).orElseThrow(() -> new NotFoundException("code", code,
+                "Không có đơn vị hành chính nào từng mang mã " + code));
+        return currentSuccessorsOf(unit.id());
+    }
+
     /** The current successors of the unit that held {@code code} on {@code date}. */
     public List<AdministrativeUnit> currentSuccessorsOf(String code, LocalDate date) {
         return currentSuccessorsOf(unitOn(code, date).id());
