@@ -222,6 +222,13 @@ public class LearningSocietyAutoConfiguration {
             return persistence.reports();
         }
 
+        /** The REST API's Idempotency-Key store. */
+        @Bean
+        @ConditionalOnMissingBean
+        public org.learningsociety.core.retry.IdempotencyKeys idempotencyKeys(MyBatisPersistence persistence) {
+            return persistence.idempotencyKeys();
+        }
+
         @Bean
         @ConditionalOnMissingBean
         public AuditTrail auditTrail(MyBatisPersistence persistence) {

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.apache.ibatis.session.SqlSession;
 import org.learningsociety.core.persistence.Rows.UnitRow;
 import org.learningsociety.core.shared.ConflictException;
+import org.learningsociety.core.shared.ConflictException.Kind;
 import org.learningsociety.core.shared.NotFoundException;
 import org.learningsociety.core.shared.Period;
 import org.learningsociety.core.shared.Transactions;
@@ -51,6 +52,11 @@ final class MyBatisAdministrativeUnits implements AdministrativeUnits {
     @Override
     public Optional<AdministrativeUnit> findByCode(String code, LocalDate date) {
         return mapper.findByCode(code, date).stream().findFirst().map(MyBatisAdministrativeUnits::toUnit);
+    }
+
+    @Override
+    public Optional<AdministrativeUnit> findLatestByCode(String code) {
+        return mapper.findLatestByCode(code).stream().findFirst().map(MyBatisAdministrativeUnits::toUnit);
     }
 
     @Override
@@ -104,7 +110,7 @@ final class MyBatisAdministrativeUnits implements AdministrativeUnits {
                     JdbcBatch.setLong(statement, 7, unit.parent() == null ? null : unit.parent().value());
                     JdbcBatch.setString(statement, 8, unit.areaType());
                 }),
-                () -> new ConflictException("validFrom", null,
+                () -> new ConflictException(Kind.ALREADY_EXISTS, "validFrom", null,
                         "Đơn vị hành chính đã có một phiên bản bắt đầu từ cùng ngày")));
     }
 
@@ -128,7 +134,8 @@ final class MyBatisAdministrativeUnits implements AdministrativeUnits {
                     JdbcBatch.setDate(statement, 3, succession.effectiveOn());
                     statement.setString(4, succession.kind().name());
                 }),
-                () -> new ConflictException("successor", null, "Quan hệ kế thừa đơn vị hành chính đã có")));
+                () -> new ConflictException(Kind.ALREADY_EXISTS, "successor", null,
+                        "Quan hệ kế thừa đơn vị hành chính đã có")));
     }
 
     @Override

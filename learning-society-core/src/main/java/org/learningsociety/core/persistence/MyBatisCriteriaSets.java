@@ -17,6 +17,7 @@ import org.learningsociety.core.persistence.Rows.CriteriaSetRow;
 import org.learningsociety.core.persistence.Rows.CriterionIndicatorRow;
 import org.learningsociety.core.persistence.Rows.CriterionRow;
 import org.learningsociety.core.shared.ConflictException;
+import org.learningsociety.core.shared.ConflictException.Kind;
 import org.learningsociety.core.shared.Transactions;
 import org.learningsociety.core.subject.LearningModel;
 
@@ -65,7 +66,8 @@ final class MyBatisCriteriaSets implements CriteriaSets {
     }
 
     private static ConflictException duplicate(CriteriaSet set) {
-        return new ConflictException("key", set.key(), "Bộ tiêu chí với mã này đã được lưu; phiên bản đã lưu không được sửa");
+        return new ConflictException(Kind.ALREADY_EXISTS, "key", set.key(),
+                "Bộ tiêu chí với mã này đã được lưu; phiên bản đã lưu không được sửa");
     }
 
     private void insert(CriteriaSet set) {

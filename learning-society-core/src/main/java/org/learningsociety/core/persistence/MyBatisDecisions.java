@@ -13,6 +13,7 @@ import org.learningsociety.core.persistence.Rows.DecisionRow;
 import org.learningsociety.core.shared.ConflictException;
 import org.learningsociety.core.shared.Page;
 import org.learningsociety.core.shared.PageRequest;
+import org.learningsociety.core.shared.ConflictException.Kind;
 import org.learningsociety.core.shared.Transactions;
 import org.learningsociety.core.subject.LearningModel;
 import org.learningsociety.core.unit.UnitId;
@@ -48,7 +49,8 @@ final class MyBatisDecisions implements Decisions {
         row.model = decision.model() == null ? null : decision.model().name();
         row.form = decision.form() == null ? null : decision.form().name();
         transactions.run(() -> SqlErrors.uniqueAsConflict(() -> mapper.insert(row),
-                () -> new ConflictException("decisionNumber", decision.number(), "Số quyết định đã được dùng")));
+                () -> new ConflictException(Kind.ALREADY_EXISTS, "decisionNumber", decision.number(),
+                        "Số quyết định đã được dùng")));
     }
 
     @Override

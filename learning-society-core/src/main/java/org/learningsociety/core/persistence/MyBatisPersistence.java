@@ -22,6 +22,7 @@ import org.learningsociety.core.plan.Plans;
 import org.learningsociety.core.privacy.PersonalDataRecords;
 import org.learningsociety.core.registration.Registrations;
 import org.learningsociety.core.report.Reports;
+import org.learningsociety.core.retry.IdempotencyKeys;
 import org.learningsociety.core.shared.Transactions;
 import org.learningsociety.core.subject.ImportJobs;
 import org.learningsociety.core.subject.Subjects;
@@ -46,7 +47,7 @@ public final class MyBatisPersistence {
     private static final List<Class<?>> MAPPERS = List.of(UnitMapper.class, SubjectMapper.class,
             RegistrationMapper.class, DecisionMapper.class, CommendationMapper.class, PlanMapper.class,
             CriteriaSetMapper.class, CountMapper.class, ReportMapper.class, AuditMapper.class,
-            PersonalDataMapper.class, ImportMapper.class);
+            PersonalDataMapper.class, IdempotencyKeyMapper.class, ImportMapper.class);
 
     private final DataSource dataSource;
     private final Transactions transactions;
@@ -63,6 +64,7 @@ public final class MyBatisPersistence {
     private final AuditTrail auditTrail;
     private final PersonalDataRecords personalDataRecords;
     private final UnitLocks unitLocks;
+    private final IdempotencyKeys idempotencyKeys;
     private final String databaseId;
 
     private MyBatisPersistence(DataSource dataSource, SqlSession session, Transactions transactions) {
@@ -84,6 +86,7 @@ public final class MyBatisPersistence {
         this.auditTrail = new MyBatisAuditTrail(session, transactions, databaseId);
         this.personalDataRecords = new MyBatisPersonalDataRecords(session, transactions);
         this.unitLocks = new MyBatisUnitLocks(session);
+        this.idempotencyKeys = new MyBatisIdempotencyKeys(session, transactions);
     }
 
     /** Standalone persistence on {@code dataSource}, with local JDBC transactions. */
@@ -213,6 +216,10 @@ public final class MyBatisPersistence {
     /** Row locks on {@code ls_unit_version} for writers that must take turns per unit. */
     public UnitLocks unitLocks() {
         return unitLocks;
+    }
+
+    public IdempotencyKeys idempotencyKeys() {
+        return idempotencyKeys;
     }
 
     public Transactions transactions() {

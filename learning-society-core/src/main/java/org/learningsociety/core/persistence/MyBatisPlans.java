@@ -28,6 +28,7 @@ import org.learningsociety.core.plan.PlanStatus;
 import org.learningsociety.core.plan.Plans;
 import org.learningsociety.core.plan.Target;
 import org.learningsociety.core.shared.ConflictException;
+import org.learningsociety.core.shared.ConflictException.Kind;
 import org.learningsociety.core.shared.Transactions;
 import org.learningsociety.core.subject.LearningModel;
 import org.learningsociety.core.unit.UnitLevel;
@@ -91,7 +92,7 @@ final class MyBatisPlans implements Plans {
                 if (findById(plan.id()).filter(normalised::equals).isPresent()) {
                     return;
                 }
-                throw new ConflictException("version", plan.version(), "Kế hoạch " + plan.id()
+                throw new ConflictException(Kind.CONCURRENT_CHANGE, "version", plan.version(), "Kế hoạch " + plan.id()
                         + " đã lưu phiên bản " + storedVersion + " với nội dung khác; cần tăng số phiên bản");
             }
             mapper.updatePlan(toRow(plan));
@@ -106,7 +107,7 @@ final class MyBatisPlans implements Plans {
     }
 
     private static ConflictException staleVersion(Plan plan, int storedVersion) {
-        return new ConflictException("version", plan.version(), "Kế hoạch " + plan.id()
+        return new ConflictException(Kind.CONCURRENT_CHANGE, "version", plan.version(), "Kế hoạch " + plan.id()
                 + " đã lưu phiên bản " + storedVersion + ", không ghi đè bằng phiên bản cũ hơn");
     }
 

@@ -29,6 +29,7 @@ import org.learningsociety.core.registration.Registrations;
 import org.learningsociety.core.shared.ConflictException;
 import org.learningsociety.core.shared.Page;
 import org.learningsociety.core.shared.PageRequest;
+import org.learningsociety.core.shared.ConflictException.Kind;
 import org.learningsociety.core.shared.Transactions;
 import org.learningsociety.core.subject.LearningModel;
 import org.learningsociety.core.subject.SubjectId;
@@ -129,7 +130,7 @@ final class MyBatisRegistrations implements Registrations {
             UnitTallies tallies = new UnitTallies(session, databaseId);
             registrations.forEach(r -> tallies.registration(r.unit(), r.year(), r.model(), r.status(), 1));
             tallies.write();
-        }, () -> new ConflictException("subjectId", firstRegistered(registrations),
+        }, () -> new ConflictException(Kind.ALREADY_EXISTS, "subjectId", firstRegistered(registrations),
                 "Đối tượng đã đăng ký danh hiệu trong năm này")));
     }
 
@@ -196,6 +197,11 @@ final class MyBatisRegistrations implements Registrations {
         long total = found.size() < page.size() && (page.page() == 0 || !found.isEmpty())
                 ? page.offset() + found.size() : mapper.count(units, filter.year(), model, status, decision);
         return Page.of(found, page, total);
+    }
+
+    @Override
+    public java.util.Optional<RegistrationId> idOf(SubjectId subject, int year) {
+        return java.util.Optional.ofNullable(mapper.idOf(subject.value(), year)).map(RegistrationId::new);
     }
 
     @Override
@@ -292,7 +298,7 @@ final class MyBatisRegistrations implements Registrations {
     }
 
     private static ConflictException conflict(Registration registration) {
-        return new ConflictException("registrationId", registration.id(),
+        return new ConflictException(Kind.CONCURRENT_CHANGE, "registrationId", registration.id(),
                 "Hồ sơ đăng ký đã được người khác thay đổi; vui lòng tải lại và thực hiện lại");
     }
 

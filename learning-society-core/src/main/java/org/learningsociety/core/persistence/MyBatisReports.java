@@ -23,6 +23,7 @@ import org.learningsociety.core.report.ReportStatus;
 import org.learningsociety.core.report.Reports;
 import org.learningsociety.core.report.Timeliness;
 import org.learningsociety.core.shared.ConflictException;
+import org.learningsociety.core.shared.ConflictException.Kind;
 import org.learningsociety.core.shared.Transactions;
 import org.learningsociety.core.subject.LearningModel;
 import org.learningsociety.core.unit.UnitId;
@@ -54,8 +55,8 @@ final class MyBatisReports implements Reports {
     @Override
     public void add(Report report) {
         transactions.run(() -> {
-            SqlErrors.uniqueAsConflict(() -> mapper.insert(toRow(report)), () -> new ConflictException("unitCode",
-                    report.unitCode(), "Đơn vị đã có báo cáo " + report.period().vietnameseName()));
+            SqlErrors.uniqueAsConflict(() -> mapper.insert(toRow(report)), () -> new ConflictException(
+                    Kind.ALREADY_EXISTS, "unitCode", report.unitCode(), "Đơn vị đã có báo cáo " + report.period().vietnameseName()));
             insertChildren(report);
         });
     }
@@ -64,7 +65,7 @@ final class MyBatisReports implements Reports {
     public void update(Report report) {
         transactions.run(() -> {
             if (mapper.update(toRow(report)) == 0) {
-                throw new ConflictException("reportId", report.id(),
+                throw new ConflictException(Kind.CONCURRENT_CHANGE, "reportId", report.id(),
                         "Báo cáo đã được người khác thay đổi; hãy tải lại và thực hiện lại");
             }
             long id = report.id().value();

@@ -13,6 +13,7 @@ import org.apache.ibatis.exceptions.PersistenceException;
 import org.apache.ibatis.session.SqlSession;
 import org.learningsociety.core.persistence.Rows.SubjectRow;
 import org.learningsociety.core.shared.ConflictException;
+import org.learningsociety.core.shared.ConflictException.Kind;
 import org.learningsociety.core.shared.NotFoundException;
 import org.learningsociety.core.shared.Page;
 import org.learningsociety.core.shared.PageRequest;
@@ -114,7 +115,7 @@ final class MyBatisSubjects implements Subjects {
                         statement.setLong(4, subject.unit().value());
                         statement.setString(5, subject.name());
                         statement.setString(6, subject.externalId());
-                    }), () -> new ConflictException("externalId", firstTaken(subjects),
+                    }), () -> new ConflictException(Kind.ALREADY_EXISTS, "externalId", firstTaken(subjects),
                             "Đã có đối tượng cùng mô hình học tập với mã định danh này"));
             UnitTallies tallies = new UnitTallies(session, databaseId);
             subjects.forEach(subject -> tallies.subject(subject.unit(), subject.model(), 1));

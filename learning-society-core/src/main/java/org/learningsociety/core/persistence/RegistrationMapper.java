@@ -29,6 +29,8 @@ interface RegistrationMapper {
 
     List<Long> registeredAmong(@Param("subjectIds") IdArray subjectIds, @Param("year") int year);
 
+    Long idOf(@Param("subjectId") long subjectId, @Param("year") int year);
+
     /** The stored versions of {@code ids}, locking their rows until the transaction ends. */
     List<RegistrationRow> lockVersions(@Param("ids") IdArray ids);
 

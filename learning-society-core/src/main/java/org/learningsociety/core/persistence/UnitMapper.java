@@ -13,6 +13,8 @@ interface UnitMapper {
 
     List<UnitRow> findByCode(@Param("code") String code, @Param("on") LocalDate on);
 
+    List<UnitRow> findLatestByCode(@Param("code") String code);
+
     List<UnitRow> findByCodes(@Param("codes") List<String> codes, @Param("on") LocalDate on);
 
     List<UnitRow> findById(@Param("id") long id, @Param("on") LocalDate on);

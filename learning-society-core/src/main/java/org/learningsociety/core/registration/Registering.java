@@ -77,7 +77,7 @@ public class Registering {
                     throw new NotFoundException("subjectId", id, "Không có đối tượng này");
                 }
                 if (!inBatch.add(id)) {
-                    throw alreadyRegistered(subject, year, null);
+                    throw alreadyRegistered(subject, year, null, null);
                 }
                 yearCheckedFor.computeIfAbsent(subject.unit(), unitId -> {
                     AdministrativeUnit unit = units.unitOn(unitId, today);
@@ -97,7 +97,9 @@ public class Registering {
                 registrations.addAll(batch);
             } catch (ConflictException e) {
                 if (e.value() instanceof SubjectId taken && found.containsKey(taken)) {
-                    throw alreadyRegistered(found.get(taken), year, e);
+                    // the refused insert was rolled back to a savepoint: the transaction can still read
+                    Long existing = registrations.idOf(taken, year).map(RegistrationId::value).orElse(null);
+                    throw alreadyRegistered(found.get(taken), year, e, existing);
                 }
                 throw e;
             }
@@ -110,9 +112,11 @@ public class Registering {
         return created;
     }
 
-    private static ConflictException alreadyRegistered(Subject subject, int year, ConflictException cause) {
-        ConflictException conflict = new ConflictException("subjectId", subject.id(),
-                subject.name() + " đã đăng ký danh hiệu " + subject.model().title() + " năm " + year);
+    private static ConflictException alreadyRegistered(Subject subject, int year, ConflictException cause,
+            Long existingId) {
+        ConflictException conflict = new ConflictException(ConflictException.Kind.ALREADY_EXISTS, "subjectId",
+                subject.id(), subject.name() + " đã đăng ký danh hiệu " + subject.model().title() + " năm " + year,
+                existingId);
         if (cause != null) {
             conflict.initCause(cause);
         }

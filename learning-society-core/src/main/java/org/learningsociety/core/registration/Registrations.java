@@ -40,6 +40,9 @@ public interface Registrations {
     /** Those of {@code subjects} already registered for {@code year}. */
     Set<SubjectId> registeredAmong(Collection<SubjectId> subjects, int year);
 
+    /** The id of {@code subject}'s registration for {@code year}, if it has one. */
+    Optional<RegistrationId> idOf(SubjectId subject, int year);
+
     /** The registrations made in {@code unit} for {@code year} and {@code model}. */
     List<Registration> findByUnit(UnitId unit, int year, LearningModel model);
 

@@ -27,7 +27,8 @@ public sealed interface Outcome {
     /** Throws the rejection as a {@link ConflictException}: what it clashes with exists already. */
     default void orThrowConflict() {
         if (this instanceof Rejected rejected) {
-            throw new ConflictException(rejected.field(), rejected.value(), rejected.reason());
+            throw new ConflictException(ConflictException.Kind.ALREADY_EXISTS, rejected.field(), rejected.value(),
+                    rejected.reason());
         }
     }
 

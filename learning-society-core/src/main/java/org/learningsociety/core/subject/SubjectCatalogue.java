@@ -134,8 +134,11 @@ public class SubjectCatalogue {
         });
     }
 
-    private static ConflictException duplicate(NewSubject candidate) {
-        return new ConflictException("externalId", candidate.externalId(),
-                "Đã có đối tượng " + candidate.model().title() + " với mã định danh này");
+    /** The subject with {@code candidate}'s portal id exists already: the conflict names its id, if stored. */
+    private ConflictException duplicate(NewSubject candidate) {
+        Long existing = subjects.findByExternalId(candidate.model(), candidate.externalId())
+                .map(s -> s.id().value()).orElse(null);
+        return new ConflictException(ConflictException.Kind.ALREADY_EXISTS, "externalId", candidate.externalId(),
+                "Đã có đối tượng " + candidate.model().title() + " với mã định danh này", existing);
     }
 }

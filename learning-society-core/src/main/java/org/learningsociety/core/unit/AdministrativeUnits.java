@@ -11,6 +11,9 @@ public interface AdministrativeUnits {
     /** The version of the unit holding {@code code} on {@code date}, if any. */
     Optional<AdministrativeUnit> findByCode(String code, LocalDate date);
 
+    /** The latest version of the unit that held {@code code}, whenever it did (an abolished unit's last). */
+    Optional<AdministrativeUnit> findLatestByCode(String code);
+
     /** The versions of the units holding {@code codes} on {@code date}, by code (one query per chunk). */
     default java.util.Map<String, AdministrativeUnit> findByCodes(Collection<String> codes, LocalDate date) {
         java.util.Map<String, AdministrativeUnit> found = new java.util.HashMap<>();

@@ -101,6 +101,16 @@ public class UnitDirectory {
         return List.copyOf(current);
     }
 
+    /**
+     * The current successors of the unit that held {@code code} whenever it did (its latest version):
+     * an abolished unit is found without naming a day before its abolition.
+     */
+    public List<AdministrativeUnit> currentSuccessorsOf(String code) {
+        AdministrativeUnit unit = units.findLatestByCode(code).orElseThrow(() -> new NotFoundException("code", code,
+                "Không có đơn vị hành chính nào từng mang mã " + code));
+        return currentSuccessorsOf(unit.id());
+    }
+
     /** The current successors of the unit that held {@code code} on {@code date}. */
     public List<AdministrativeUnit> currentSuccessorsOf(String code, LocalDate date) {
         return currentSuccessorsOf(unitOn(code, date).id());
@@ -122,8 +132,8 @@ public class UnitDirectory {
                                 + commune.level().vietnameseName());
             }
             if (units.findByCode(code, validFrom).isPresent()) {
-                throw new ConflictException("code", code,
-                        "Mã đơn vị " + code + " đã được dùng vào ngày " + validFrom);
+                throw new ConflictException(ConflictException.Kind.ALREADY_EXISTS, "code", code,
+                        "Mã đơn vị " + code + " đã được dùng vào ngày " + validFrom, code);
             }
             AdministrativeUnit village = new AdministrativeUnit(units.nextId(), code, name, UnitLevel.VILLAGE,
                     commune.id(), Period.from(validFrom), commune.areaType());
@@ -149,7 +159,7 @@ public class UnitDirectory {
                         + parent.level().vietnameseName());
             }
             if (current.validity().from().equals(effectiveOn)) {
-                throw new ConflictException("effectiveOn", effectiveOn,
+                throw new ConflictException(ConflictException.Kind.ALREADY_EXISTS, "effectiveOn", effectiveOn,
                         "Đơn vị " + current.code() + " đã có một phiên bản bắt đầu từ ngày này");
             }
             units.closeVersion(unitId, effectiveOn.minusDays(1));

@@ -117,6 +117,10 @@ class CampaignBatchesTest {
                 return all.stream().filter(u -> u.code().equals(code)).findFirst();
             }
 
+            public Optional<AdministrativeUnit> findLatestByCode(String code) {
+                return findByCode(code, null);
+            }
+
             public Optional<AdministrativeUnit> findById(UnitId id, LocalDate date) {
                 return all.stream().filter(u -> u.id().equals(id)).findFirst();
             }

@@ -33,6 +33,12 @@ public final class InMemoryAdministrativeUnits implements AdministrativeUnits, S
     }
 
     @Override
+    public Optional<AdministrativeUnit> findLatestByCode(String code) {
+        return versions.stream().filter(v -> v.code().equals(code))
+                .max(java.util.Comparator.comparing((AdministrativeUnit v) -> v.validity().from()));
+    }
+
+    @Override
     public Optional<AdministrativeUnit> findById(UnitId id, LocalDate date) {
         return versions.stream().filter(v -> v.id().equals(id) && v.isValidOn(date)).findFirst();
     }

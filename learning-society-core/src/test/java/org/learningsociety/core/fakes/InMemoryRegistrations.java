@@ -110,6 +110,12 @@ public final class InMemoryRegistrations implements Registrations, Snapshotting 
     }
 
     @Override
+    public java.util.Optional<RegistrationId> idOf(SubjectId subject, int year) {
+        return rows.values().stream().filter(r -> r.year() == year && r.subject().equals(subject))
+                .map(Row::id).findFirst();
+    }
+
+    @Override
     public List<Registration> findByUnit(UnitId unit, int year, LearningModel model) {
         return rows.values().stream()
                 .filter(r -> r.unit().equals(unit) && r.year() == year && r.model() == model)

@@ -52,6 +52,21 @@ class AdministrativeUnitPersistenceTest {
     }
 
     @OnBothDatabases
+    void findsTheLatestUnitOfACodeWheneverItExisted(Database database) {
+        try (Store store = database.freshStore()) {
+            AdministrativeUnits units = store.persistence().units();
+            Hierarchy h = StoredFixtures.hierarchy(units);
+
+            assertThat(units.findLatestByCode("11311")).contains(h.newCommune());
+            assertThat(units.findLatestByCode("303")).hasValueSatisfying(abolished -> {
+                assertThat(abolished.isValidOn(AFTER_REFORM)).isFalse();
+                assertThat(abolished.isValidOn(BEFORE_REFORM)).isTrue();
+            });
+            assertThat(units.findLatestByCode("99999")).isEmpty();
+        }
+    }
+
+    @OnBothDatabases
     void answersChildrenAncestorsAndDescendantsAsTheyStoodOnADate(Database database) {
         try (Store store = database.freshStore()) {
             AdministrativeUnits units = store.persistence().units();

@@ -233,6 +233,11 @@ class ConcurrentChangesTest {
         }
 
         @Override
+        public java.util.Optional<RegistrationId> idOf(SubjectId subject, int year) {
+            return delegate.idOf(subject, year);
+        }
+
+        @Override
         public List<Registration> findByUnit(UnitId unit, int year, LearningModel model) {
             return delegate.findByUnit(unit, year, model);
         }

@@ -6,6 +6,8 @@ import org.learningsociety.core.audit.AuditTrail;
 import org.learningsociety.core.campaign.CampaignBatches;
 import org.learningsociety.core.commendation.CommendationService;
 import org.learningsociety.core.commendation.Commendations;
+import org.learningsociety.core.campaign.LateSelfAssessments;
+import org.learningsociety.core.campaign.SelfAssessmentWindows;
 import org.learningsociety.core.criteria.CriteriaSets;
 import org.learningsociety.core.decision.Decisions;
 import org.learningsociety.core.evidence.EvidenceUploads;
@@ -18,6 +20,7 @@ import org.learningsociety.core.registration.SelfAssessing;
 import org.learningsociety.core.registration.Verifying;
 import org.learningsociety.core.registration.YearlyRecords;
 import org.learningsociety.core.subject.ProvinceImports;
+import org.learningsociety.core.retry.IdempotencyKeys;
 import org.learningsociety.core.subject.SubjectCatalogue;
 import org.learningsociety.core.subject.Subjects;
 import org.learningsociety.core.unit.UnitDirectory;
@@ -37,6 +40,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.autoconfigure.security.SecurityProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.DispatcherServlet;
@@ -121,10 +126,14 @@ public class LearningSocietyApiAutoConfiguration {
     @ConditionalOnMissingBean
     public RegistrationsController learningSocietyRegistrationsController(YearlyRecords records,
             Registering registering, SelfAssessing selfAssessing, Verifying verifying, RevokingRecognition revoking,
-            Subjects subjects, Decisions decisions, UnitAccess access, Listings listings,
+            Subjects subjects, Decisions decisions, UnitAccess access, Listings listings, UnitDirectory units,
+            org.springframework.beans.factory.ObjectProvider<SelfAssessmentWindows> windows,
             @Qualifier(LearningSocietyAutoConfiguration.CLOCK) Clock clock) {
+        // the cycle's intake decides, where an engine runs the cycles
+        LateSelfAssessments lateness = new LateSelfAssessments(units,
+                windows.getIfAvailable(SelfAssessmentWindows::neverClosed), clock);
         return new RegistrationsController(records, registering, selfAssessing, verifying, revoking, subjects,
-                decisions, access, listings, clock);
+                decisions, access, listings, lateness, clock);
     }
 
     @Bean
@@ -157,6 +166,35 @@ public class LearningSocietyApiAutoConfiguration {
     public UploadLimitProblems learningSocietyUploadLimitProblems(
             org.springframework.beans.factory.ObjectProvider<com.fasterxml.jackson.databind.ObjectMapper> mapper) {
         return new UploadLimitProblems(mapper.getIfAvailable(com.fasterxml.jackson.databind.ObjectMapper::new));
+    }
+
+    /** Answers an unknown address, method or content type under the API with a Vietnamese problem. */
+    @Bean
+    @ConditionalOnMissingBean
+    public RoutingProblems learningSocietyRoutingProblems(
+            org.springframework.beans.factory.ObjectProvider<com.fasterxml.jackson.databind.ObjectMapper> mapper) {
+        return new RoutingProblems(mapper.getIfAvailable(com.fasterxml.jackson.databind.ObjectMapper::new));
+    }
+
+    /** Answers a {@code POST} sent again with its {@code Idempotency-Key} as the first time, without running it again. */
+    @Bean
+    @ConditionalOnMissingBean
+    @ConditionalOnBean(IdempotencyKeys.class)
+    public IdempotentPosts learningSocietyIdempotentPosts(IdempotencyKeys keys,
+            org.springframework.beans.factory.ObjectProvider<com.fasterxml.jackson.databind.ObjectMapper> mapper,
+            @Qualifier(LearningSocietyAutoConfiguration.CLOCK) Clock clock) {
+        return new IdempotentPosts(keys, mapper.getIfAvailable(com.fasterxml.jackson.databind.ObjectMapper::new), clock);
+    }
+
+    /** {@link IdempotentPosts} on the API's path, after Spring Security's filters: the caller is known. */
+    @Bean
+    @ConditionalOnBean(IdempotentPosts.class)
+    @ConditionalOnMissingBean(name = "learningSocietyIdempotentPostsRegistration")
+    public FilterRegistrationBean<IdempotentPosts> learningSocietyIdempotentPostsRegistration(IdempotentPosts filter) {
+        FilterRegistrationBean<IdempotentPosts> registration = new FilterRegistrationBean<>(filter);
+        registration.addUrlPatterns(LearningSocietyApi.BASE_PATH + "/*");
+        registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 10);
+        return registration;
     }
 
     @Bean

@@ -3,12 +3,17 @@ package org.learningsociety.workflow.api;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.learningsociety.core.evidence.EvidenceFileRefusedException;
 import org.learningsociety.core.shared.ConflictException;
 import org.learningsociety.core.shared.InvalidInputException;
 import org.learningsociety.core.shared.NotFoundException;
+import org.learningsociety.workflow.problem.ProblemType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -31,6 +36,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
+import org.springframework.web.util.UriUtils;
 
 /**
  * Maps the core's exceptions and Spring MVC's input errors to RFC 7807 problem details for the API's
@@ -49,27 +55,48 @@ public class LearningSocietyProblems {
 
     @ExceptionHandler(NotFoundException.class)
     public ResponseEntity<ProblemDetail> notFound(NotFoundException e) {
-        return problem(HttpStatus.NOT_FOUND, "Không tìm thấy", e.getMessage(), e.field(), e.value());
+        return problem(ProblemType.NOT_FOUND, e.getMessage(), e.field(), e.value());
     }
 
+    /**
+     * 409, of the kind the core tells: a record that exists already carries its id ({@code existingId})
+     * and, for a {@code POST} to a collection, its address in {@code Location}.
+     */
     @ExceptionHandler(ConflictException.class)
-    public ResponseEntity<ProblemDetail> conflict(ConflictException e) {
-        return problem(HttpStatus.CONFLICT, "Xung đột với dữ liệu hiện có", e.getMessage(), e.field(), e.value());
+    public ResponseEntity<ProblemDetail> conflict(ConflictException e, HttpServletRequest request) {
+        ProblemType type = switch (e.kind()) {
+            case ALREADY_EXISTS -> ProblemType.ALREADY_EXISTS;
+            case CONCURRENT_CHANGE -> ProblemType.CONCURRENT_CHANGE;
+            case STATE_CONFLICT -> ProblemType.STATE_CONFLICT;
+        };
+        ResponseEntity<ProblemDetail> answer = problem(type, e.getMessage(), e.field(), e.value());
+        if (e.existingId() == null) {
+            return answer;
+        }
+        answer.getBody().setProperty("existingId", e.existingId());
+        String collection = request.getRequestURI().substring(request.getContextPath().length());
+        if (!"POST".equals(request.getMethod()) || !collection.matches(Pattern.quote(LearningSocietyApi.BASE_PATH)
+                + "/[a-z-]+/?")) {
+            return answer;
+        }
+        URI location = URI.create(collection.replaceAll("/$", "") + "/"
+                + UriUtils.encodePathSegment(String.valueOf(e.existingId()), StandardCharsets.UTF_8));
+        return ResponseEntity.status(answer.getStatusCode()).headers(answer.getHeaders()).location(location)
+                .body(answer.getBody());
     }
 
     @ExceptionHandler(InvalidInputException.class)
     public ResponseEntity<ProblemDetail> invalid(InvalidInputException e) {
-        return problem(HttpStatus.BAD_REQUEST, "Dữ liệu không hợp lệ", e.getMessage(), e.field(), e.value());
+        return problem(ProblemType.INVALID_INPUT, e.getMessage(), e.field(), e.value());
     }
 
     /** A refused evidence file: 413 too large, 415 not PDF/JPEG/PNG, else 400. */
     @ExceptionHandler(EvidenceFileRefusedException.class)
     public ResponseEntity<ProblemDetail> refusedFile(EvidenceFileRefusedException e) {
         return switch (e.reason()) {
-            case TOO_LARGE -> problem(HttpStatus.PAYLOAD_TOO_LARGE, "Tệp quá lớn", e.getMessage(), e.field(), e.value());
-            case WRONG_TYPE -> problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Kiểu tệp không được nhận", e.getMessage(),
-                    e.field(), e.value());
-            default -> problem(HttpStatus.BAD_REQUEST, "Dữ liệu không hợp lệ", e.getMessage(), e.field(), e.value());
+            case TOO_LARGE -> problem(ProblemType.FILE_TOO_LARGE, e.getMessage(), e.field(), e.value());
+            case WRONG_TYPE -> problem(ProblemType.UNSUPPORTED_MEDIA_TYPE, e.getMessage(), e.field(), e.value());
+            default -> problem(ProblemType.INVALID_INPUT, e.getMessage(), e.field(), e.value());
         };
     }
 
@@ -77,25 +104,25 @@ public class LearningSocietyProblems {
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     public ResponseEntity<ProblemDetail> uploadTooLarge(MaxUploadSizeExceededException e) {
         long max = e.getMaxUploadSize();
-        return problem(HttpStatus.PAYLOAD_TOO_LARGE, "Tệp quá lớn", "Tệp tải lên vượt quá dung lượng tối đa máy chủ "
+        return problem(ProblemType.FILE_TOO_LARGE, "Tệp tải lên vượt quá dung lượng tối đa máy chủ "
                 + "cho phép" + (max > 0 ? " (" + max + " byte)" : "") + " (trường: file, giá trị: không rõ)", "file", null);
     }
 
     @ExceptionHandler(MissingServletRequestPartException.class)
     public ResponseEntity<ProblemDetail> missingPart(MissingServletRequestPartException e) {
-        return problem(HttpStatus.BAD_REQUEST, "Dữ liệu không hợp lệ", "Thiếu phần bắt buộc của biểu mẫu tải lên "
+        return problem(ProblemType.INVALID_INPUT, "Thiếu phần bắt buộc của biểu mẫu tải lên "
                 + "(trường: " + e.getRequestPartName() + ", giá trị: null)", e.getRequestPartName(), null);
     }
 
     /** An upload that is no multipart request (415), or one that cannot be read (400). */
     @ExceptionHandler(MultipartException.class)
-    public ResponseEntity<ProblemDetail> multipart(MultipartException e, jakarta.servlet.http.HttpServletRequest request) {
+    public ResponseEntity<ProblemDetail> multipart(MultipartException e, HttpServletRequest request) {
         String type = request.getContentType();
         if (type == null || !type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/")) {
-            return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Kiểu nội dung không được hỗ trợ", "Nội dung phải là "
+            return problem(ProblemType.UNSUPPORTED_MEDIA_TYPE, "Nội dung phải là "
                     + "multipart/form-data (trường: Content-Type, giá trị: " + type + ")", "Content-Type", type);
         }
-        return problem(HttpStatus.BAD_REQUEST, "Dữ liệu không hợp lệ", "Nội dung multipart/form-data không đọc "
+        return problem(ProblemType.INVALID_INPUT, "Nội dung multipart/form-data không đọc "
                 + "được (trường: body, giá trị: không đọc được)", "body", null);
     }
 
@@ -107,14 +134,14 @@ public class LearningSocietyProblems {
     @ExceptionHandler({PessimisticLockingFailureException.class, ConcurrencyFailureException.class})
     public ResponseEntity<ProblemDetail> locked(RuntimeException e) {
         LOG.info("409 after a lock conflict: {}", e.toString());
-        return problem(HttpStatus.CONFLICT, "Xung đột khi thay đổi đồng thời", "Dữ liệu này đang được người khác "
+        return problem(ProblemType.LOCKED, "Dữ liệu này đang được người khác "
                 + "thay đổi cùng lúc; thao tác chưa được ghi, vui lòng thử lại sau giây lát (trường: body, giá trị: "
                 + "khoá dữ liệu)", "body", null);
     }
 
     @ExceptionHandler(OutOfScopeException.class)
     public ResponseEntity<ProblemDetail> outOfScope(OutOfScopeException e) {
-        return problem(HttpStatus.FORBIDDEN, "Không có quyền", e.getMessage() + " (trường: " + e.field()
+        return problem(ProblemType.OUT_OF_SCOPE, e.getMessage() + " (trường: " + e.field()
                 + ", giá trị: " + e.value() + ")", e.field(), e.value());
     }
 
@@ -125,7 +152,7 @@ public class LearningSocietyProblems {
 
     @ExceptionHandler(MissingServletRequestParameterException.class)
     public ResponseEntity<ProblemDetail> missingParameter(MissingServletRequestParameterException e) {
-        return problem(HttpStatus.BAD_REQUEST, "Dữ liệu không hợp lệ", "Thiếu tham số bắt buộc (trường: "
+        return problem(ProblemType.INVALID_INPUT, "Thiếu tham số bắt buộc (trường: "
                 + e.getParameterName() + ", giá trị: null)", e.getParameterName(), null);
     }
 
@@ -133,7 +160,7 @@ public class LearningSocietyProblems {
     @ExceptionHandler(ServletRequestBindingException.class)
     public ResponseEntity<ProblemDetail> binding(ServletRequestBindingException e) {
         String field = e instanceof MissingPathVariableException path ? path.getVariableName() : "request";
-        return problem(HttpStatus.BAD_REQUEST, "Dữ liệu không hợp lệ", "Thiếu hoặc sai giá trị bắt buộc trên địa chỉ "
+        return problem(ProblemType.INVALID_INPUT, "Thiếu hoặc sai giá trị bắt buộc trên địa chỉ "
                 + "hoặc trong yêu cầu (trường: " + field + ", giá trị: không đọc được)", field, null);
     }
 
@@ -143,12 +170,12 @@ public class LearningSocietyProblems {
             return invalidValue(path(format), format.getValue(), format.getTargetType());
         }
         if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            return problem(HttpStatus.BAD_REQUEST, "Dữ liệu không hợp lệ", "Giá trị không đúng kiểu (trường: "
+            return problem(ProblemType.INVALID_INPUT, "Giá trị không đúng kiểu (trường: "
                     + path(mapping) + ", giá trị: không đọc được)", path(mapping), null);
         }
         String location = e.getCause() instanceof JsonProcessingException json && json.getLocation() != null
                 ? " tại dòng " + json.getLocation().getLineNr() + ", cột " + json.getLocation().getColumnNr() : "";
-        return problem(HttpStatus.BAD_REQUEST, "Dữ liệu không hợp lệ",
+        return problem(ProblemType.INVALID_INPUT,
                 "Nội dung yêu cầu không phải JSON hợp lệ" + location + " (trường: body, giá trị: không đọc được)",
                 "body", null);
     }
@@ -157,14 +184,14 @@ public class LearningSocietyProblems {
     public ResponseEntity<ProblemDetail> mediaType(HttpMediaTypeNotSupportedException e) {
         String expected = e.getSupportedMediaTypes().isEmpty() ? "application/json"
                 : e.getSupportedMediaTypes().stream().map(MediaType::toString).collect(Collectors.joining(", "));
-        return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Kiểu nội dung không được hỗ trợ",
+        return problem(ProblemType.UNSUPPORTED_MEDIA_TYPE,
                 "Nội dung phải là " + expected + " (trường: Content-Type, giá trị: " + e.getContentType() + ")",
                 "Content-Type", String.valueOf(e.getContentType()));
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
     public ResponseEntity<ProblemDetail> method(HttpRequestMethodNotSupportedException e) {
-        return problem(HttpStatus.METHOD_NOT_ALLOWED, "Phương thức không được hỗ trợ",
+        return problem(ProblemType.METHOD_NOT_ALLOWED,
                 "Địa chỉ này không nhận phương thức " + e.getMethod() + " (trường: method, giá trị: " + e.getMethod()
                         + ")", "method", e.getMethod());
     }
@@ -181,7 +208,7 @@ public class LearningSocietyProblems {
         } else {
             expected = "không đúng kiểu";
         }
-        return problem(HttpStatus.BAD_REQUEST, "Dữ liệu không hợp lệ", "Giá trị không hợp lệ, " + expected
+        return problem(ProblemType.INVALID_INPUT, "Giá trị không hợp lệ, " + expected
                 + " (trường: " + field + ", giá trị: " + value + ")", field, value);
     }
 
@@ -191,15 +218,30 @@ public class LearningSocietyProblems {
                 .collect(Collectors.joining(".")).replace(".[", "[");
     }
 
+    private static ResponseEntity<ProblemDetail> problem(ProblemType type, String detail, String field, Object value) {
+        LOG.debug("{} {}: {}", type.status().value(), type.code(), detail);
+        return type.response(detail, field, value);
+    }
+
+    /**
+     * For a handler whose refusal has no kind of its own yet: the kind this status stands for most
+     * often ({@code INVALID_INPUT} for 400, {@code STATE_CONFLICT} for 409 …), with the given title.
+     */
     private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String title, String detail, String field,
             Object value) {
-        if (status.is4xxClientError()) {
-            LOG.debug("{}: {}", status.value(), detail);
-        }
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        ProblemType type = switch (status) {
+            case NOT_FOUND -> ProblemType.NOT_FOUND;
+            case CONFLICT -> ProblemType.STATE_CONFLICT;
+            case FORBIDDEN -> ProblemType.OUT_OF_SCOPE;
+            case PAYLOAD_TOO_LARGE -> ProblemType.FILE_TOO_LARGE;
+            case UNSUPPORTED_MEDIA_TYPE -> ProblemType.UNSUPPORTED_MEDIA_TYPE;
+            case METHOD_NOT_ALLOWED -> ProblemType.METHOD_NOT_ALLOWED;
+            default -> ProblemType.INVALID_INPUT;
+        };
+        LOG.debug("{} {}: {}", status.value(), type.code(), detail);
+        ProblemDetail problem = type.problem(detail, field, value);
+        problem.setStatus(status.value());
         problem.setTitle(title);
-        problem.setProperty("field", field);
-        problem.setProperty("value", value == null ? null : String.valueOf(value));
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 }

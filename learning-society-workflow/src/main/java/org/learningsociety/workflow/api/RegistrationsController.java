@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.learningsociety.core.campaign.LateSelfAssessments;
 import org.learningsociety.core.criteria.Evidence;
 import org.learningsociety.core.criteria.Scores;
 import org.learningsociety.core.decision.Decision;
@@ -56,11 +57,12 @@ public class RegistrationsController {
     private final UnitAccess access;
     private final Listings listings;
     private final RevokingRecognition revoking;
+    private final LateSelfAssessments lateness;
     private final Clock clock;
 
     public RegistrationsController(YearlyRecords records, Registering registering, SelfAssessing selfAssessing,
             Verifying verifying, RevokingRecognition revoking, Subjects subjects, Decisions decisions,
-            UnitAccess access, Listings listings, Clock clock) {
+            UnitAccess access, Listings listings, LateSelfAssessments lateness, Clock clock) {
         this.records = Objects.requireNonNull(records);
         this.registering = Objects.requireNonNull(registering);
         this.selfAssessing = Objects.requireNonNull(selfAssessing);
@@ -71,6 +73,7 @@ public class RegistrationsController {
         this.listings = Objects.requireNonNull(listings);
         this.revoking = Objects.requireNonNull(revoking);
         this.clock = Objects.requireNonNull(clock);
+        this.lateness = Objects.requireNonNull(lateness);
     }
 
     public record NewRegistration(Long subjectId, Integer year) { }
@@ -148,8 +151,9 @@ public class RegistrationsController {
     @PutMapping("/{id}/self-assessment")
     public RegistrationView selfAssess(@PathVariable long id, @RequestBody Assessment assessment) {
         Registration registration = reachable(id);
+        // after the cycle's window closed, kept and marked late, as the cycle's intake marks them
         selfAssessing.selfAssess(new SelfAssessment(registration.id(), scores(assessment),
-                evidence(assessment)), false);
+                evidence(assessment)), lateness.late(registration));
         return view(records.registration(registration.id()));
     }
 

@@ -48,12 +48,15 @@ public class UnitsController {
         return view(unit, date);
     }
 
-    /** The current units the unit {@code code} (as on {@code on}) went into, those within the caller's reach. */
+    /**
+     * The current units the unit {@code code} went into, those within the caller's reach: the unit that
+     * held the code on {@code on}, or without {@code on} the code's latest unit (an abolished one too).
+     */
     @GetMapping("/{code}/successors")
     public List<UnitView> successors(@PathVariable String code, @RequestParam(required = false) String on) {
-        LocalDate date = Dates.dateOrToday("on", on, clock);
         LocalDate today = LocalDate.now(clock);
-        List<AdministrativeUnit> successors = units.currentSuccessorsOf(code, date);
+        List<AdministrativeUnit> successors = on == null || on.isBlank() ? units.currentSuccessorsOf(code)
+                : units.currentSuccessorsOf(code, Dates.dateOrToday("on", on, clock));
         List<AdministrativeUnit> reachable = successors.stream()
                 .filter(unit -> access.mayReach(unit.code(), today)).toList();
         if (!successors.isEmpty() && reachable.isEmpty()) {

@@ -6,8 +6,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
+import org.learningsociety.workflow.problem.ProblemType;
 import org.springframework.core.Ordered;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
@@ -46,18 +46,14 @@ public class UploadLimitProblems implements HandlerExceptionResolver, Ordered {
         ProblemDetail problem;
         if (ex instanceof MaxUploadSizeExceededException tooLarge) {
             long max = tooLarge.getMaxUploadSize();
-            problem = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE, "Tệp tải lên vượt quá dung lượng "
+            problem = ProblemType.FILE_TOO_LARGE.problem("Tệp tải lên vượt quá dung lượng "
                     + "tối đa máy chủ cho phép" + (max > 0 ? " (" + max + " byte)" : "") + " (trường: file, giá trị: "
-                    + (request.getContentLengthLong() >= 0 ? request.getContentLengthLong() + " byte" : "không rõ") + ")");
-            problem.setTitle("Tệp quá lớn");
-            problem.setProperty("field", "file");
+                    + (request.getContentLengthLong() >= 0 ? request.getContentLengthLong() + " byte" : "không rõ") + ")",
+                    "file", null);
         } else {
-            problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "Nội dung multipart/form-data không đọc "
-                    + "được (trường: body, giá trị: không đọc được)");
-            problem.setTitle("Dữ liệu không hợp lệ");
-            problem.setProperty("field", "body");
+            problem = ProblemType.INVALID_INPUT.problem("Nội dung multipart/form-data không đọc "
+                    + "được (trường: body, giá trị: không đọc được)", "body", null);
         }
-        problem.setProperty("value", null);
         try {
             response.setStatus(problem.getStatus());
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

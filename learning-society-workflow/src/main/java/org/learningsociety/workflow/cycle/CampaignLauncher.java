@@ -63,8 +63,8 @@ public class CampaignLauncher {
         return transactions.inTransaction(() -> {
             locks.hold(unit.code());
             if (isRunning(key)) {
-                throw new ConflictException("unitCode", unitCode, "Chu kỳ " + model.title() + " năm " + year + " của "
-                        + unit.name() + " đang chạy");
+                throw new ConflictException(ConflictException.Kind.ALREADY_EXISTS, "unitCode", unitCode, "Chu kỳ "
+                        + model.title() + " năm " + year + " của " + unit.name() + " đang chạy", key.businessKey());
             }
             runtime.startProcessInstanceByKey(PROCESS_KEY, key.businessKey(), Map.of(
                     CycleVariables.MODEL, model.name(),

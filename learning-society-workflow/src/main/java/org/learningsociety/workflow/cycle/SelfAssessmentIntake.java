@@ -4,14 +4,16 @@ import java.util.List;
 import java.util.Objects;
 import org.camunda.bpm.engine.HistoryService;
 import org.learningsociety.core.campaign.CycleKey;
+import org.learningsociety.core.campaign.SelfAssessmentWindows;
 import org.learningsociety.core.registration.SelfAssessing;
 import org.learningsociety.core.registration.SelfAssessment;
 
 /**
  * Takes self-assessments from the portal for a cycle and records them as late when the cycle's
- * self-assessment window has already closed (at its timer or early): late ones are kept, marked.
+ * self-assessment window has already closed (at its timer or early): late ones are kept, marked. The
+ * REST API asks it the same question, as the core's {@link SelfAssessmentWindows}.
  */
-public class SelfAssessmentIntake {
+public class SelfAssessmentIntake implements SelfAssessmentWindows {
 
     private final HistoryService history;
     private final SelfAssessing selfAssessing;
@@ -23,8 +25,13 @@ public class SelfAssessmentIntake {
 
     /** Whether the self-assessment window of the cycle {@code businessKey} has closed. */
     public boolean windowClosed(String businessKey) {
+        return closed(CycleKey.parse(businessKey));
+    }
+
+    @Override
+    public boolean closed(CycleKey cycle) {
         return history.createHistoricProcessInstanceQuery().processDefinitionKey("self-assess")
-                .processInstanceBusinessKey(CycleKey.parse(businessKey).businessKey()).finished().count() > 0;
+                .processInstanceBusinessKey(cycle.businessKey()).finished().count() > 0;
     }
 
     /** Records {@code assessments}; returns whether they were late. */

@@ -2,11 +2,10 @@ package org.learningsociety.workflow.engine;
 
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.slf4j.Logger;
+import org.learningsociety.workflow.problem.ProblemType;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -27,13 +26,10 @@ public class EngineConflictProblems {
     @ExceptionHandler(OptimisticLockingException.class)
     public ResponseEntity<ProblemDetail> engineConflict(OptimisticLockingException e) {
         LOG.info("409 after an engine conflict: {}", e.getMessage());
-        String detail = e instanceof TaskAlreadyCompletedException ? e.getMessage()
-                : "Hồ sơ này vừa được người khác thay đổi cùng lúc; thao tác chưa được ghi, vui lòng tải lại và thực hiện "
-                        + "lại (trường: body, giá trị: phiên bản cũ)";
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, detail);
-        problem.setTitle("Xung đột khi thay đổi đồng thời");
-        problem.setProperty("field", "body");
-        problem.setProperty("value", null);
-        return ResponseEntity.status(HttpStatus.CONFLICT).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        if (e instanceof TaskAlreadyCompletedException) {
+            return ProblemType.TASK_ALREADY_COMPLETED.response(e.getMessage(), "body", null);
+        }
+        return ProblemType.CONCURRENT_CHANGE.response("Hồ sơ này vừa được người khác thay đổi cùng lúc; thao tác chưa "
+                + "được ghi, vui lòng tải lại và thực hiện lại (trường: body, giá trị: phiên bản cũ)", "body", null);
     }
 }

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import org.learningsociety.workflow.problem.ProblemType;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
@@ -27,7 +28,7 @@ public class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint
     public void commence(HttpServletRequest request, HttpServletResponse response,
             AuthenticationException authException) throws IOException {
         response.setHeader("WWW-Authenticate", "Basic realm=\"" + realm + "\", charset=\"UTF-8\"");
-        write(response, 401, "Chưa đăng nhập",
+        write(response, ProblemType.UNAUTHENTICATED,
                 "Cần đăng nhập bằng tài khoản cán bộ (HTTP Basic) (trường: Authorization, giá trị: "
                         + (request.getHeader("Authorization") == null ? "không có" : "không hợp lệ") + ")",
                 "Authorization");
@@ -36,7 +37,7 @@ public class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response,
             AccessDeniedException accessDeniedException) throws IOException {
-        write(response, 403, "Không có quyền", "Tài khoản không có quyền truy cập địa chỉ này (trường: path, giá trị: "
+        write(response, ProblemType.FORBIDDEN, "Tài khoản không có quyền truy cập địa chỉ này (trường: path, giá trị: "
                 + request.getRequestURI() + ")", "path");
     }
 
@@ -53,17 +54,19 @@ public class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint
             response.sendError(HttpServletResponse.SC_BAD_REQUEST);
             return;
         }
-        write(response, 400, "Dữ liệu không hợp lệ", "Địa chỉ yêu cầu chứa ký tự hoặc đoạn không được phép "
+        write(response, ProblemType.INVALID_INPUT, "Địa chỉ yêu cầu chứa ký tự hoặc đoạn không được phép "
                 + "(trường: path, giá trị: bị từ chối)", "path");
     }
 
-    private static void write(HttpServletResponse response, int status, String title, String detail, String field)
+    private static void write(HttpServletResponse response, ProblemType type, String detail, String field)
             throws IOException {
+        int status = type.status().value();
         response.setStatus(status);
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter().write("{\"type\":\"about:blank\",\"title\":" + json(title) + ",\"status\":" + status
-                + ",\"detail\":" + json(detail) + ",\"field\":" + json(field) + "}");
+        response.getWriter().write("{\"type\":" + json(type.uri().toString()) + ",\"title\":" + json(type.title())
+                + ",\"status\":" + status + ",\"detail\":" + json(detail) + ",\"code\":" + json(type.code())
+                + ",\"field\":" + json(field) + "}");
     }
 
     private static String json(String text) {

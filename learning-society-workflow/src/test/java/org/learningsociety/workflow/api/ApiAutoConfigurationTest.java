@@ -14,6 +14,7 @@ import org.learningsociety.core.registration.Registering;
 import org.learningsociety.core.registration.SelfAssessing;
 import org.learningsociety.core.registration.Verifying;
 import org.learningsociety.core.registration.YearlyRecords;
+import org.learningsociety.core.retry.IdempotencyKeys;
 import org.learningsociety.core.subject.SubjectCatalogue;
 import org.learningsociety.core.subject.Subjects;
 import org.learningsociety.core.unit.UnitDirectory;
@@ -27,6 +28,7 @@ import org.learningsociety.workflow.security.OfficerUnitAccess;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.autoconfigure.security.servlet.SecurityAutoConfiguration;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.security.web.SecurityFilterChain;
 
 /** The API's and the security's auto-configuration: what they make, and that each bean steps aside. */
@@ -104,6 +106,25 @@ class ApiAutoConfigurationTest {
                     assertThat(context).getBean(UnitsController.class).isSameAs(units);
                     assertThat(context).getBean(LearningSocietyProblems.class).isSameAs(problems);
                 });
+    }
+
+    @Test
+    void makesTheRoutingProblemsAndTheIdempotencyKeyFilterOnTheApiPath() {
+        runner.withBean(IdempotencyKeys.class, () -> mock(IdempotencyKeys.class)).run(context -> {
+            assertThat(context).hasNotFailed().hasSingleBean(RoutingProblems.class).hasSingleBean(IdempotentPosts.class);
+            assertThat(context.getBean("learningSocietyIdempotentPostsRegistration", FilterRegistrationBean.class)
+                    .getUrlPatterns()).containsExactly(LearningSocietyApi.BASE_PATH + "/*");
+        });
+        runner.run(context -> assertThat(context).hasNotFailed().doesNotHaveBean(IdempotentPosts.class));
+    }
+
+    @Test
+    void stepsAsideForAPortalsOwnIdempotencyKeyFilter() {
+        IdempotentPosts own = new IdempotentPosts(mock(IdempotencyKeys.class),
+                new com.fasterxml.jackson.databind.ObjectMapper(), Clock.systemUTC());
+        runner.withBean(IdempotencyKeys.class, () -> mock(IdempotencyKeys.class))
+                .withBean(IdempotentPosts.class, () -> own)
+                .run(context -> assertThat(context).getBean(IdempotentPosts.class).isSameAs(own));
     }
 
     @Test

@@ -31,6 +31,7 @@ class LockConflictProblemsTest {
             assertThat(answer.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
             assertThat(answer.getBody().getDetail()).startsWith("Dữ liệu này đang được người khác thay đổi cùng lúc")
                     .contains("thao tác chưa được ghi");
+            assertThat(answer.getBody().getProperties()).containsEntry("code", "LOCKED");
         }
     }
 

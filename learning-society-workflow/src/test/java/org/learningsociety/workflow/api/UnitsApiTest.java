@@ -40,6 +40,31 @@ class UnitsApiTest extends ApiContextTest {
     }
 
     @Test
+    void answersTheCurrentSuccessorsOfAnAbolishedUnitWithoutADate() throws Exception {
+        mvc.perform(get(API + "/units/10510/successors").with(thanhDong()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[0].code").value(THANH_DONG));
+        mvc.perform(get(API + "/units/10510/successors").with(haiDuong()))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void theSuccessorsOfACurrentUnitWithoutADateAreTheUnitItself() throws Exception {
+        mvc.perform(get(API + "/units/" + THANH_DONG + "/successors").with(thanhDong()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.length()").value(1))
+                .andExpect(jsonPath("$[0].code").value(THANH_DONG));
+    }
+
+    @Test
+    void aCodeThatNeverMeantAUnitHasNoSuccessors() throws Exception {
+        mvc.perform(get(API + "/units/12345/successors").with(admin()))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.code").value("NOT_FOUND"))
+                .andExpect(jsonPath("$.detail", containsString("từng mang mã 12345")));
+    }
+
+    @Test
     void refusesTheSuccessorsOfAnotherCommunesPastUnits() throws Exception {
         mvc.perform(get(API + "/units/10510/successors").param("on", "2024-06-01").with(thanhDong()))
                 .andExpect(status().isOk())
