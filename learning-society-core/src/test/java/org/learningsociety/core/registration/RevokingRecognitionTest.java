@@ -102,7 +102,7 @@ class RevokingRecognitionTest {
     void decisionsHaveNoWayToBeChangedOrDeleted() {
         List<String> methods = Arrays.stream(Decisions.class.getMethods()).map(Method::getName).toList();
 
-        assertThat(methods).containsExactlyInAnyOrder("nextId", "add", "findById", "findByNumber");
+        assertThat(methods).containsExactlyInAnyOrder("nextId", "add", "findById", "findByNumber", "find");
         assertThat(Decision.class.isRecord()).as("a decision is an immutable value").isTrue();
     }
 }

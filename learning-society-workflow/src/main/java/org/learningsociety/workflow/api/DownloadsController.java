@@ -32,9 +32,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The documents officers file and hand out, as downloads with a Vietnamese file name (RFC 6266
- * {@code filename*}): a level's report for a period as the Excel workbook sent to the People's
- * Committee, and a recognised subject's certificate (Giấy công nhận) as a PDF.
+ * A recognised subject's certificate (Giấy công nhận) as a PDF download with a Vietnamese file name
+ * (RFC 6266 {@code filename*}), and the download answer the other documents share.
  */
 @RestController
 @RequestMapping(LearningSocietyApi.BASE_PATH)
@@ -44,38 +43,19 @@ public class DownloadsController {
     public static final MediaType XLSX =
             MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
-    private final ReportService reports;
     private final YearlyRecords records;
     private final Decisions decisions;
     private final Subjects subjects;
     private final UnitDirectory units;
     private final UnitAccess access;
-    private final Clock clock;
 
-    public DownloadsController(ReportService reports, YearlyRecords records, Decisions decisions, Subjects subjects,
-            UnitDirectory units, UnitAccess access, Clock clock) {
-        this.reports = Objects.requireNonNull(reports);
+    public DownloadsController(YearlyRecords records, Decisions decisions, Subjects subjects, UnitDirectory units,
+            UnitAccess access) {
         this.records = Objects.requireNonNull(records);
         this.decisions = Objects.requireNonNull(decisions);
         this.subjects = Objects.requireNonNull(subjects);
         this.units = Objects.requireNonNull(units);
         this.access = Objects.requireNonNull(access);
-        this.clock = Objects.requireNonNull(clock);
-    }
-
-    /** The report of {@code unit} for {@code period} ({@code 2026}, {@code 2021-2025}) as the official workbook. */
-    @GetMapping("/reports/{unit}/{period}.xlsx")
-    public ResponseEntity<byte[]> reportWorkbook(@PathVariable String unit, @PathVariable String period) {
-        ReportPeriod reportPeriod = ReportPeriod.parse(period);
-        access.requireAccess(unit, reports.reportDate(reportPeriod));
-        Report report = reports.find(unit, reportPeriod).orElseThrow(() -> new NotFoundException("period", period,
-                "Chưa lập báo cáo " + reportPeriod.vietnameseName() + " của đơn vị " + unit));
-        LocalDate dated = report.submittedAt() != null ? LocalDate.ofInstant(report.submittedAt(), clock.getZone())
-                : LocalDate.now(clock);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ReportWorkbook.write(report, new Signature(Signature.placeOf(report.unitName()), dated, null, null, null), out);
-        return download(out.toByteArray(), XLSX,
-                "Báo cáo " + reportPeriod.vietnameseName() + " - " + report.unitName() + ".xlsx");
     }
 
     /** The certificate of a recognised subject's year, by the decision that recognised it. */

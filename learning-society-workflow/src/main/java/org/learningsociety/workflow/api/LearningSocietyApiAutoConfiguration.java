@@ -221,14 +221,22 @@ public class LearningSocietyApiAutoConfiguration {
         return new ImportsController(runner, access, properties.getApi().getImportMaxSize().toBytes(), clock);
     }
 
-    /** The report's workbook and a recognised subject's certificate, as downloads. */
+    /** A level's compiled report for a period, as data and as the official workbook. */
     @Bean
     @ConditionalOnMissingBean
     @ConditionalOnBean(org.learningsociety.core.report.ReportService.class)
-    public DownloadsController learningSocietyDownloadsController(org.learningsociety.core.report.ReportService reports,
-            YearlyRecords records, Decisions decisions, Subjects subjects, UnitDirectory units, UnitAccess access,
+    public CompiledReportsController learningSocietyCompiledReportsController(
+            org.learningsociety.core.report.ReportService reports, UnitAccess access,
             @Qualifier(LearningSocietyAutoConfiguration.CLOCK) Clock clock) {
-        return new DownloadsController(reports, records, decisions, subjects, units, access, clock);
+        return new CompiledReportsController(reports, access, clock);
+    }
+
+    /** A recognised subject's certificate, as a download. */
+    @Bean
+    @ConditionalOnMissingBean
+    public DownloadsController learningSocietyDownloadsController(YearlyRecords records, Decisions decisions,
+            Subjects subjects, UnitDirectory units, UnitAccess access) {
+        return new DownloadsController(records, decisions, subjects, units, access);
     }
 
     /** The endpoints that need the process engine: campaigns, timelines and report rounds. */

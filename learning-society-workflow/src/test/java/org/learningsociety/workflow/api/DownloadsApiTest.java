@@ -102,6 +102,18 @@ class DownloadsApiTest extends ApiContextTest {
             assertThat(cells).contains("Đơn vị báo cáo: Phường Thành Đông (mã 10507)", "Gia đình học tập",
                     ReportWorkbook.TOTAL);
         }
+        mvc.perform(get(API + "/reports/" + THANH_DONG + "/2026").with(thanhDong()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.unitName").value("Phường Thành Đông"))
+                .andExpect(jsonPath("$.period").value("2026"))
+                .andExpect(jsonPath("$.periodName").value("năm 2026"))
+                .andExpect(jsonPath("$.status").value("COMPILED"))
+                .andExpect(jsonPath("$.totals.length()").value(LearningModel.values().length))
+                .andExpect(jsonPath("$.totals[0].unitCode").value(THANH_DONG))
+                .andExpect(jsonPath("$.totals[0].modelTitle").isString())
+                .andExpect(jsonPath("$.totals[0].subjects").isNumber());
+        mvc.perform(get(API + "/reports/" + THANH_DONG + "/2026").with(haiDuong())).andExpect(status().isForbidden());
+        mvc.perform(get(API + "/reports/" + HAI_DUONG + "/2021-2025").with(haiDuong())).andExpect(status().isNotFound());
     }
 
     @Test

@@ -110,6 +110,8 @@ class EveryEndpointEveryRoleTest extends ApiContextTest {
                 .param("unit", THANH_DONG).param("period", "2026"), true));
         cases.put("POST /reports/rounds", () -> new Case(json(HttpMethod.POST, API + "/reports/rounds",
                 Map.of("unitCode", THANH_DONG, "period", "2027")), true));
+        cases.put("GET /reports/{unit}/{period}", () -> new Case(request(HttpMethod.GET,
+                API + "/reports/" + THANH_DONG + "/2026"), true));
         cases.put("GET /reports/{unit}/{period}.xlsx", () -> new Case(request(HttpMethod.GET,
                 API + "/reports/" + THANH_DONG + "/2026.xlsx"), true));
         cases.put("GET /registrations/{id}/certificate.pdf", () -> new Case(request(HttpMethod.GET,

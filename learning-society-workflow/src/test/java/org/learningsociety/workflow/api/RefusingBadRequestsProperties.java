@@ -168,7 +168,7 @@ class RefusingBadRequestsProperties {
             "GET /campaigns", "GET /units/{code}/children", "POST /registrations/{id}/revocation",
             "PUT /subjects/{id}/unit", "POST /commendations", "GET /commendations/{id}", "POST /commendations/{id}/refusal",
             "POST /decisions", "GET /decisions/{id}/annex.xlsx", "GET /registrations/{id}/evidence/{name}",
-            "POST /imports", "GET /imports/{id}",
+            "POST /imports", "GET /imports/{id}", "GET /reports/{unit}/{period}",
             "malformed JSON");
 
     /** A bad request and the endpoint it goes to. */
@@ -437,6 +437,10 @@ class RefusingBadRequestsProperties {
                                 Arbitraries.of("năm nay", "2026-2021", "1999", "2026-", "20261").map(p -> THANH_DONG + "/" + p))
                         .map(path -> new Bad("GET /reports/{unit}/{period}.xlsx", path,
                                 get(API + "/reports/" + path + ".xlsx"))),
+                Arbitraries.oneOf(unknownCode().map(code -> code + "/2026"),
+                                Arbitraries.of("năm nay", "2026-2021", "1999", "2026-", "20261", "2030")
+                                        .map(p -> THANH_DONG + "/" + p))
+                        .map(path -> new Bad("GET /reports/{unit}/{period}", path, get(API + "/reports/" + path))),
                 Arbitraries.oneOf(unknownCode(), oversized(20).map(s -> s.substring(0, Math.min(s.length(), 3000))))
                         .map(code -> new Bad("GET /units/{code}", code.length() > 40 ? code.substring(0, 40) + "…" : code,
                                 get(API + "/units/" + code + (code.length() % 2 == 0 ? "" : "/successors")))),

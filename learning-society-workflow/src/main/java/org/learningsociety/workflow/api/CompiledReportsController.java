@@ -1,0 +1,99 @@
+package org.learningsociety.workflow.api;
+
+import java.io.ByteArrayOutputStream;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import org.learningsociety.core.report.PastUnit;
+import org.learningsociety.core.report.Report;
+import org.learningsociety.core.report.ReportLine;
+import org.learningsociety.core.report.ReportPeriod;
+import org.learningsociety.core.report.ReportService;
+import org.learningsociety.core.report.ReportStatus;
+import org.learningsociety.core.shared.NotFoundException;
+import org.learningsociety.core.subject.LearningModel;
+import org.learningsociety.workflow.export.ReportWorkbook;
+import org.learningsociety.workflow.export.Signature;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * A level's compiled report for a period ({@code 2026}, {@code 2021-2025}): its lines as data, and
+ * the official Excel workbook sent to the People's Committee.
+ */
+@RestController
+@RequestMapping(LearningSocietyApi.BASE_PATH + "/reports")
+public class CompiledReportsController {
+
+    private final ReportService reports;
+    private final UnitAccess access;
+    private final Clock clock;
+
+    public CompiledReportsController(ReportService reports, UnitAccess access, Clock clock) {
+        this.reports = Objects.requireNonNull(reports);
+        this.access = Objects.requireNonNull(access);
+        this.clock = Objects.requireNonNull(clock);
+    }
+
+    /**
+     * One line of a report: a unit's attainment of a model. The reporting unit's own lines hold the
+     * totals of its children's.
+     */
+    public record LineView(String unitCode, String unitName, LearningModel model, String modelTitle, long subjects,
+            long registered, long recognised, BigDecimal rate, BigDecimal target, boolean targetDerived,
+            BigDecimal gap, long unassigned) {
+
+        static LineView of(ReportLine line) {
+            return new LineView(line.unitCode(), line.unitName(), line.model(), line.model().title(), line.subjects(),
+                    line.registered(), line.recognised(), line.rate(), line.target(), line.targetDerived(), line.gap(),
+                    line.unassigned());
+        }
+    }
+
+    /** A unit that existed during the period and went into another in the reform. */
+    public record PastUnitView(String code, String name, LocalDate lastDay, String wentInto) { }
+
+    /** The compiled report: where it stands, its totals, its children's lines and the units the reform merged. */
+    public record ReportView(String unitCode, String unitName, String period, String periodName, ReportStatus status,
+            String statusName, LocalDate deadline, boolean late, Instant compiledAt, Instant submittedAt,
+            String decidedBy, String sentBackReason, List<LineView> totals, List<LineView> children,
+            List<PastUnitView> history) { }
+
+    /** The report of {@code unit} for {@code period} with its lines; 404 until compiled. */
+    @GetMapping("/{unit}/{period}")
+    public ReportView report(@PathVariable String unit, @PathVariable String period) {
+        Report report = reachable(unit, period);
+        return new ReportView(report.unitCode(), report.unitName(), report.period().code(),
+                report.period().vietnameseName(), report.status(), report.status().vietnameseName(),
+                report.deadline(), report.late(), report.compiledAt(), report.submittedAt(), report.decidedBy(),
+                report.sentBackReason(), report.totals().stream().map(LineView::of).toList(),
+                report.childLines().stream().map(LineView::of).toList(),
+                report.history().stream().map(p -> new PastUnitView(p.code(), p.name(), p.lastDay(), p.wentInto()))
+                        .toList());
+    }
+
+    /** The report of {@code unit} for {@code period} ({@code 2026}, {@code 2021-2025}) as the official workbook. */
+    @GetMapping("/{unit}/{period}.xlsx")
+    public ResponseEntity<byte[]> reportWorkbook(@PathVariable String unit, @PathVariable String period) {
+        Report report = reachable(unit, period);
+        LocalDate dated = report.submittedAt() != null ? LocalDate.ofInstant(report.submittedAt(), clock.getZone())
+                : LocalDate.now(clock);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ReportWorkbook.write(report, new Signature(Signature.placeOf(report.unitName()), dated, null, null, null), out);
+        return DownloadsController.download(out.toByteArray(), DownloadsController.XLSX,
+                "Báo cáo " + report.period().vietnameseName() + " - " + report.unitName() + ".xlsx");
+    }
+
+    private Report reachable(String unit, String period) {
+        ReportPeriod reportPeriod = ReportPeriod.parse(period);
+        access.requireAccess(unit, reports.reportDate(reportPeriod));
+        return reports.find(unit, reportPeriod).orElseThrow(() -> new NotFoundException("period", period,
+                "Chưa lập báo cáo " + reportPeriod.vietnameseName() + " của đơn vị " + unit));
+    }
+}
