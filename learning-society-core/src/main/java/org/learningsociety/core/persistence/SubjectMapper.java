@@ -13,6 +13,10 @@ interface SubjectMapper {
 
     List<String> existingExternalIds(@Param("model") String model, @Param("externalIds") List<String> externalIds);
 
+    List<SubjectRow> findByExternalIds(@Param("model") String model, @Param("externalIds") List<String> externalIds);
+
+    List<SubjectRow> findByUnit(@Param("unitId") long unitId, @Param("model") String model);
+
     SubjectRow lockForMove(@Param("id") long id);
 
     int moveTo(@Param("id") long id, @Param("unitId") long unitId);
