@@ -279,12 +279,23 @@ public class LearningSocietyProperties {
         /** Whether the REST API is served (in a servlet web application). */
         private boolean enabled = true;
 
+        /** The largest village list a bulk request may carry (JSON, CSV or xlsx); a larger one is refused with 413. */
+        private DataSize maxListSize = DataSize.ofMegabytes(10);
+
         public boolean isEnabled() {
             return enabled;
         }
 
         public void setEnabled(boolean enabled) {
             this.enabled = enabled;
+        }
+
+        public DataSize getMaxListSize() {
+            return maxListSize;
+        }
+
+        public void setMaxListSize(DataSize maxListSize) {
+            this.maxListSize = maxListSize;
         }
     }
 

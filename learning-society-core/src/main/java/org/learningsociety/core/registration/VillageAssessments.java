@@ -12,6 +12,7 @@ import org.learningsociety.core.criteria.CriteriaSet;
 import org.learningsociety.core.criteria.Evidence;
 import org.learningsociety.core.criteria.Scores;
 import org.learningsociety.core.shared.InvalidInputException;
+import org.learningsociety.core.shared.NotFoundException;
 import org.learningsociety.core.shared.Outcome;
 import org.learningsociety.core.shared.RowOutcome;
 import org.learningsociety.core.shared.RowRefusal;
@@ -61,6 +62,30 @@ public class VillageAssessments {
      * The {@code note} is the verification's; a self-assessment has none to keep.
      */
     public record Row(int row, String externalId, List<Score> scores, List<EvidenceItem> evidence, String note) { }
+
+    /** A registered subject of the village and its year. */
+    public record Entry(Subject subject, Registration registration) { }
+
+    /** A village's registered subjects for a year, by subject id, and the criteria set they are scored against. */
+    public record Sheet(AdministrativeUnit village, CriteriaSet set, List<Entry> entries) { }
+
+    /** What a village's list of assessments starts from: its registered subjects and their set. */
+    public Sheet sheet(String villageCode, int year, LearningModel model) {
+        if (model == null) {
+            throw new InvalidInputException("model", null, "Mô hình học tập là bắt buộc");
+        }
+        AdministrativeUnit village = VillageSubjects.village(units, villageCode, LocalDate.now(records.clock()));
+        List<Registration> registered = records.registrations().findByUnit(village.id(), year, model);
+        Map<SubjectId, Subject> byId = new HashMap<>();
+        subjects.findByIds(registered.stream().map(Registration::subject).toList()).forEach(s -> byId.put(s.id(), s));
+        CriteriaSet set = registered.isEmpty() ? records.criteriaSets().inForce(model, year).orElseThrow(() ->
+                new NotFoundException("year", year, "Chưa có bộ tiêu chí " + model.title() + " áp dụng cho năm này"))
+                : records.setOf(registered.get(0));
+        List<Entry> entries = registered.stream().filter(r -> byId.containsKey(r.subject()))
+                .sorted(java.util.Comparator.comparingLong(r -> r.subject().value()))
+                .map(r -> new Entry(byId.get(r.subject()), r)).toList();
+        return new Sheet(village, set, entries);
+    }
 
     public List<RowOutcome> selfAssess(String villageCode, int year, LearningModel model, List<Row> rows) {
         return change(villageCode, year, model, rows, true, (village, changed) -> {

@@ -66,6 +66,18 @@ public class VillageSubjects {
         return unit;
     }
 
+    /** A village and its subjects of one model, by id: what its list starts from. */
+    public record VillageList(AdministrativeUnit village, List<Subject> subjects) { }
+
+    /** The subjects of {@code model} the village {@code villageCode} holds today. */
+    public VillageList listOf(String villageCode, LearningModel model) {
+        if (model == null) {
+            throw new InvalidInputException("model", null, "Mô hình học tập là bắt buộc");
+        }
+        AdministrativeUnit village = village(units, villageCode, LocalDate.now(clock));
+        return new VillageList(village, subjects.findByUnit(village.id(), model));
+    }
+
     /** Adds, renames or leaves each subject of {@code rows} in the village {@code villageCode}. */
     public List<RowOutcome> upsert(String villageCode, LearningModel model, List<Row> rows) {
         if (model == null) {

@@ -13,7 +13,12 @@ import org.learningsociety.core.registration.Registering;
 import org.learningsociety.core.registration.SelfAssessing;
 import org.learningsociety.core.registration.Verifying;
 import org.learningsociety.core.registration.YearlyRecords;
+import org.learningsociety.core.registration.VillageAssessments;
+import org.learningsociety.core.registration.VillageRoll;
 import org.learningsociety.core.subject.SubjectCatalogue;
+import org.learningsociety.core.subject.VillageSubjects;
+import org.learningsociety.workflow.LearningSocietyProperties;
+import org.learningsociety.workflow.api.bulk.VillageLists;
 import org.learningsociety.core.subject.Subjects;
 import org.learningsociety.core.unit.UnitDirectory;
 import org.learningsociety.workflow.LearningSocietyAutoConfiguration;
@@ -98,6 +103,19 @@ public class LearningSocietyApiAutoConfiguration {
             Registering registering, SelfAssessing selfAssessing, Verifying verifying, Subjects subjects,
             Decisions decisions, UnitAccess access) {
         return new RegistrationsController(records, registering, selfAssessing, verifying, subjects, decisions, access);
+    }
+
+    /** A village at a time: its subjects, roll, self-assessments and verifications as one list, and their workbooks. */
+    @Bean
+    @ConditionalOnMissingBean
+    @ConditionalOnBean({VillageSubjects.class, VillageRoll.class, VillageAssessments.class})
+    public VillagesController learningSocietyVillagesController(VillageSubjects villageSubjects, VillageRoll roll,
+            VillageAssessments assessments, UnitAccess access,
+            @Qualifier(LearningSocietyAutoConfiguration.CLOCK) Clock clock, LearningSocietyProperties properties,
+            org.springframework.beans.factory.ObjectProvider<com.fasterxml.jackson.databind.ObjectMapper> mapper) {
+        return new VillagesController(villageSubjects, roll, assessments,
+                new VillageLists(mapper.getIfAvailable(com.fasterxml.jackson.databind.ObjectMapper::new)), access, clock,
+                properties.getApi().getMaxListSize().toBytes());
     }
 
     @Bean

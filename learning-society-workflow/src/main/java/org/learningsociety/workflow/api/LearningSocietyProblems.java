@@ -9,6 +9,7 @@ import org.learningsociety.core.evidence.EvidenceFileRefusedException;
 import org.learningsociety.core.shared.ConflictException;
 import org.learningsociety.core.shared.InvalidInputException;
 import org.learningsociety.core.shared.NotFoundException;
+import org.learningsociety.core.shared.RowsRefusedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -60,6 +61,14 @@ public class LearningSocietyProblems {
     @ExceptionHandler(InvalidInputException.class)
     public ResponseEntity<ProblemDetail> invalid(InvalidInputException e) {
         return problem(HttpStatus.BAD_REQUEST, "Dữ liệu không hợp lệ", e.getMessage(), e.field(), e.value());
+    }
+
+    /** A village's list refused as a whole: 400, each refused row in {@code rows} ({@code row, field, value, detail}). */
+    @ExceptionHandler(RowsRefusedException.class)
+    public ResponseEntity<ProblemDetail> rowsRefused(RowsRefusedException e) {
+        ResponseEntity<ProblemDetail> response = invalid(e);
+        response.getBody().setProperty("rows", e.rows());
+        return response;
     }
 
     /** A refused evidence file: 413 too large, 415 not PDF/JPEG/PNG, else 400. */

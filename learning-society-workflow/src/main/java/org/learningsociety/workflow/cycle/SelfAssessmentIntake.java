@@ -6,12 +6,14 @@ import org.camunda.bpm.engine.HistoryService;
 import org.learningsociety.core.campaign.CycleKey;
 import org.learningsociety.core.registration.SelfAssessing;
 import org.learningsociety.core.registration.SelfAssessment;
+import org.learningsociety.core.registration.SelfAssessmentWindow;
+import org.learningsociety.core.subject.LearningModel;
 
 /**
  * Takes self-assessments from the portal for a cycle and records them as late when the cycle's
  * self-assessment window has already closed (at its timer or early): late ones are kept, marked.
  */
-public class SelfAssessmentIntake {
+public class SelfAssessmentIntake implements SelfAssessmentWindow {
 
     private final HistoryService history;
     private final SelfAssessing selfAssessing;
@@ -25,6 +27,12 @@ public class SelfAssessmentIntake {
     public boolean windowClosed(String businessKey) {
         return history.createHistoricProcessInstanceQuery().processDefinitionKey("self-assess")
                 .processInstanceBusinessKey(CycleKey.parse(businessKey).businessKey()).finished().count() > 0;
+    }
+
+    /** Whether the window of the commune's cycle for {@code model} and {@code year} has closed (a village's list). */
+    @Override
+    public boolean closed(LearningModel model, int year, String communeCode) {
+        return windowClosed(new CycleKey(model, year, communeCode).businessKey());
     }
 
     /** Records {@code assessments}; returns whether they were late. */
