@@ -43,7 +43,8 @@ final class VillageRows {
                 .collect(Collectors.toMap(Subject::externalId, Function.identity()));
         Map<Integer, Subject> found = new LinkedHashMap<>();
         for (Named row : rows) {
-            if (row.externalId() == null || firstRow.get(row.externalId()) != row.row()) {
+            Integer first = row.externalId() == null ? null : firstRow.get(row.externalId());
+            if (first == null || first != row.row()) {
                 continue;
             }
             Subject subject = stored.get(row.externalId());

@@ -111,11 +111,12 @@ public class LearningSocietyApiAutoConfiguration {
     @ConditionalOnBean({VillageSubjects.class, VillageRoll.class, VillageAssessments.class})
     public VillagesController learningSocietyVillagesController(VillageSubjects villageSubjects, VillageRoll roll,
             VillageAssessments assessments, UnitAccess access,
-            @Qualifier(LearningSocietyAutoConfiguration.CLOCK) Clock clock, LearningSocietyProperties properties,
+            @Qualifier(LearningSocietyAutoConfiguration.CLOCK) Clock clock,
+            org.springframework.beans.factory.ObjectProvider<LearningSocietyProperties> properties,
             org.springframework.beans.factory.ObjectProvider<com.fasterxml.jackson.databind.ObjectMapper> mapper) {
         return new VillagesController(villageSubjects, roll, assessments,
                 new VillageLists(mapper.getIfAvailable(com.fasterxml.jackson.databind.ObjectMapper::new)), access, clock,
-                properties.getApi().getMaxListSize().toBytes());
+                properties.getIfAvailable(LearningSocietyProperties::new).getApi().getMaxListSize().toBytes());
     }
 
     @Bean

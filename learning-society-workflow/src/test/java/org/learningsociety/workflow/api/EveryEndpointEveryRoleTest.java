@@ -38,7 +38,8 @@ class EveryEndpointEveryRoleTest extends ApiContextTest {
     /** An endpoint's request about Thành Đông, and whether it belongs to a unit at all. */
     private record Case(MockHttpServletRequestBuilder request, boolean unitScoped) { }
 
-    private Map<String, java.util.function.Supplier<Case>> cases(long subject, long registration) throws Exception {
+    private Map<String, java.util.function.Supplier<Case>> cases(long subject, long registration, String village)
+            throws Exception {
         String assessment = fullMarks("FAMILY", 2026);
         Map<String, java.util.function.Supplier<Case>> cases = new LinkedHashMap<>();
         cases.put("GET /units/{code}", () -> new Case(request(HttpMethod.GET, API + "/units/" + THANH_DONG), true));
@@ -90,6 +91,21 @@ class EveryEndpointEveryRoleTest extends ApiContextTest {
                 API + "/reports/" + THANH_DONG + "/2026.xlsx"), true));
         cases.put("GET /registrations/{id}/certificate.pdf", () -> new Case(request(HttpMethod.GET,
                 API + "/registrations/" + registration + "/certificate.pdf"), true));
+        // a village's lists: each role sends a household of its own and empty rolls and assessments
+        String villages = API + "/villages/" + village;
+        cases.put("POST /villages/{code}/subjects", () -> new Case(json(HttpMethod.POST, villages + "/subjects",
+                Map.of("model", "FAMILY", "subjects", List.of(Map.of("externalId", "HGD-" + UUID.randomUUID(),
+                        "name", "Hộ thử")))), true));
+        cases.put("POST /villages/{code}/registrations", () -> new Case(json(HttpMethod.POST, villages
+                + "/registrations?year=2026&model=FAMILY", Map.of("externalIds", List.of())), true));
+        cases.put("PUT /villages/{code}/self-assessments", () -> new Case(json(HttpMethod.PUT, villages
+                + "/self-assessments?year=2026&model=FAMILY", Map.of("assessments", List.of())), true));
+        cases.put("PUT /villages/{code}/verifications", () -> new Case(json(HttpMethod.PUT, villages
+                + "/verifications?year=2026&model=FAMILY", Map.of("assessments", List.of())), true));
+        for (String list : List.of("subjects", "registrations", "self-assessments", "verifications")) {
+            cases.put("GET /villages/{code}/" + list, () -> new Case(request(HttpMethod.GET, villages + "/" + list)
+                    .param("year", "2026").param("model", "FAMILY"), true));
+        }
         cases.put("GET /timelines", () -> new Case(request(HttpMethod.GET, API + "/timelines").param("year", "2026")
                 .param("plan", "hai-phong-46-kh-ubnd-2022"), false));
         return cases;
@@ -133,7 +149,7 @@ class EveryEndpointEveryRoleTest extends ApiContextTest {
     void anOfficerReachesOnlyTheirOwnUnitsSubtreeOnEveryEndpoint() throws Exception {
         long subject = newHousehold();
         long registration = register(subject);
-        Map<String, java.util.function.Supplier<Case>> cases = cases(subject, registration);
+        Map<String, java.util.function.Supplier<Case>> cases = cases(subject, registration, newVillage());
         Set<String> mapped = mappedEndpoints();
         assertThat(mapped).as("every endpoint the API maps has a case here").isNotEmpty();
         assertThat(cases.keySet()).containsAll(mapped);
@@ -171,10 +187,20 @@ class EveryEndpointEveryRoleTest extends ApiContextTest {
     void noEndpointAnswersWithoutLogin() throws Exception {
         long subject = newHousehold();
         long registration = register(subject);
-        for (var entry : cases(subject, registration).entrySet()) {
+        for (var entry : cases(subject, registration, newVillage()).entrySet()) {
             int status = mvc.perform(entry.getValue().get().request()).andReturn().getResponse().getStatus();
             assertThat(status).as(entry.getKey()).isEqualTo(401);
         }
+    }
+
+    /** A village of Thành Đông, added by an administrator; its code. */
+    private String newVillage() throws Exception {
+        String code = THANH_DONG + "-E" + (System.nanoTime() % 1_000_000);
+        int status = mvc.perform(post(API + "/units").with(admin()).contentType(MediaType.APPLICATION_JSON)
+                .content(body(Map.of("code", code, "name", "Tổ dân phố " + code, "level", "VILLAGE",
+                        "parentCode", THANH_DONG, "validFrom", "2026-01-01")))).andReturn().getResponse().getStatus();
+        assertThat(status).isEqualTo(201);
+        return code;
     }
 
     private long newHousehold() throws Exception {
