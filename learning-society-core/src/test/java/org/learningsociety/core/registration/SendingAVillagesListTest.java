@@ -86,6 +86,15 @@ class SendingAVillagesListTest {
     }
 
     @Test
+    void aBlankPortalIdRefusesItsRowNotTheRequest() {
+        RowsRefusedException refused = catchThrowableOfType(() -> roll.register(VILLAGE, 2025, FAMILY, List.of(
+                new VillageRoll.Row(1, households.get(0).externalId()), new VillageRoll.Row(2, ""),
+                new VillageRoll.Row(3, null))), RowsRefusedException.class);
+
+        assertThat(refused.rows()).extracting(RowRefusal::row).containsExactly(2, 3);
+    }
+
+    @Test
     void selfAssessesTheVillageAndTheSameListAgainIsUnchanged() {
         services.register(households, 2025);
         List<VillageAssessments.Row> rows = List.of(row(1, households.get(0), CriteriaFixture.earning()),
