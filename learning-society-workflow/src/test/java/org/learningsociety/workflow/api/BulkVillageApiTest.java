@@ -360,6 +360,28 @@ class BulkVillageApiTest extends ApiContextTest {
     }
 
     @Test
+    void aWorkbookThatUnzipsToTooMuchIsRefusedBeforeItIsRead() throws Exception {
+        String village = newVillage(THANH_DONG);
+        ByteArrayOutputStream zipped = new ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(zipped)) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("xl/worksheets/sheet1.xml"));
+            byte[] spaces = new byte[1024 * 1024];
+            java.util.Arrays.fill(spaces, (byte) ' ');
+            for (int i = 0; i < 60; i++) {
+                zip.write(spaces);
+            }
+            zip.closeEntry();
+        }
+        assertThat(zipped.size()).isLessThan(1024 * 1024);
+
+        mvc.perform(post(API + "/villages/" + village + "/subjects").param("model", "FAMILY").with(thanhDong())
+                        .contentType(XLSX).content(zipped.toByteArray()))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("file"))
+                .andExpect(jsonPath("$.detail", containsString("giải nén ra quá")));
+    }
+
+    @Test
     void tenMegabytesOfJunkAreRefusedAs413AndNothingIsStored() throws Exception {
         String village = newVillage(THANH_DONG);
         byte[] junk = new byte[10 * 1024 * 1024 + 1];

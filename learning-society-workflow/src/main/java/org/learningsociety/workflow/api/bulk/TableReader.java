@@ -63,7 +63,15 @@ final class TableReader {
         return new Table(columns, lines);
     }
 
+    /**
+     * The most a workbook may hold once unzipped. A village's list is some hundred kilobytes; POI's own
+     * guard (a minimum inflation ratio) would still let a 10MB file grow to a gigabyte of XML, which its
+     * in-memory model could not hold.
+     */
+    static final long MAX_UNZIPPED = 50L * 1024 * 1024;
+
     static Table xlsx(byte[] body) {
+        requireUnzippedAtMost(body, MAX_UNZIPPED);
         XSSFWorkbook workbook;
         try {
             workbook = new XSSFWorkbook(new ByteArrayInputStream(body));
@@ -147,6 +155,27 @@ final class TableReader {
             return String.valueOf(number);
         }
         return format.formatCellValue(cell).strip();
+    }
+
+    /** Inflates every entry without keeping it, refusing the file once the total passes {@code max}. */
+    private static void requireUnzippedAtMost(byte[] body, long max) {
+        byte[] buffer = new byte[64 * 1024];
+        long total = 0;
+        try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(new ByteArrayInputStream(body))) {
+            while (zip.getNextEntry() != null) {
+                int read;
+                while ((read = zip.read(buffer)) > 0) {
+                    total += read;
+                    if (total > max) {
+                        throw new InvalidInputException("file", total / (1024 * 1024) + " MB",
+                                "Tệp Excel giải nén ra quá " + max / (1024 * 1024) + " MB; danh sách một thôn không "
+                                        + "lớn đến vậy");
+                    }
+                }
+            }
+        } catch (IOException | IllegalArgumentException e) {
+            throw broken(e);
+        }
     }
 
     private static InvalidInputException broken(Exception cause) {
