@@ -332,6 +332,41 @@ public class LearningSocietyAutoConfiguration {
             return new Verifying(records);
         }
 
+        /** A village's subjects sent as one list. */
+        @Bean
+        @ConditionalOnMissingBean
+        public org.learningsociety.core.subject.VillageSubjects villageSubjects(Subjects subjects,
+                AdministrativeUnits units, SubjectCatalogue catalogue, Transactions transactions,
+                @Qualifier(CLOCK) Clock clock, AuditTrail audit, CurrentActor actor) {
+            return new org.learningsociety.core.subject.VillageSubjects(subjects, units, catalogue, transactions, clock,
+                    audit, actor);
+        }
+
+        /** A village's roll for a year sent as one list. */
+        @Bean
+        @ConditionalOnMissingBean
+        public org.learningsociety.core.registration.VillageRoll villageRoll(Registering registering,
+                Registrations registrations, Subjects subjects, AdministrativeUnits units,
+                @Qualifier(CLOCK) Clock clock) {
+            return new org.learningsociety.core.registration.VillageRoll(registering, registrations, subjects, units,
+                    clock);
+        }
+
+        /**
+         * A village's self-assessments and verifications sent as one list; late after the commune's window
+         * closed as the engine tells ({@code SelfAssessmentIntake}), never without one.
+         */
+        @Bean
+        @ConditionalOnMissingBean
+        public org.learningsociety.core.registration.VillageAssessments villageAssessments(YearlyRecords records,
+                SelfAssessing selfAssessing, Verifying verifying, Subjects subjects, AdministrativeUnits units,
+                org.springframework.beans.factory.ObjectProvider<org.learningsociety.core.registration.SelfAssessmentWindow>
+                        window) {
+            return new org.learningsociety.core.registration.VillageAssessments(records, selfAssessing, verifying,
+                    subjects, units, window.getIfAvailable(
+                            () -> org.learningsociety.core.registration.SelfAssessmentWindow.ALWAYS_OPEN));
+        }
+
         @Bean
         @ConditionalOnMissingBean
         public Recognising recognising(YearlyRecords records, Decisions decisions, UnitDirectory units) {

@@ -285,6 +285,9 @@ public class LearningSocietyProperties {
         /** The largest file {@code POST /imports} takes. */
         private DataSize importMaxSize = DataSize.ofMegabytes(200);
 
+        /** The largest village list a bulk request may carry (JSON, CSV or xlsx); a larger one is refused with 413. */
+        private DataSize maxListSize = DataSize.ofMegabytes(10);
+
         public boolean isEnabled() {
             return enabled;
         }
@@ -307,6 +310,14 @@ public class LearningSocietyProperties {
 
         public void setImportMaxSize(DataSize importMaxSize) {
             this.importMaxSize = importMaxSize;
+        }
+
+        public DataSize getMaxListSize() {
+            return maxListSize;
+        }
+
+        public void setMaxListSize(DataSize maxListSize) {
+            this.maxListSize = maxListSize;
         }
     }
 

@@ -14,6 +14,7 @@ public enum AuditAction {
     COMMENDATION_REFUSED("Không duyệt khen thưởng"),
     UNIT_MOVED("Chuyển đơn vị trực thuộc"),
     SUBJECT_MOVED("Chuyển đơn vị của đối tượng"),
+    SUBJECT_RENAMED("Sửa tên đối tượng"),
     PERSONAL_DATA_ERASED("Xoá dữ liệu cá nhân theo yêu cầu"),
     EVIDENCE_PURGED("Xoá minh chứng hết thời hạn lưu trữ");
 

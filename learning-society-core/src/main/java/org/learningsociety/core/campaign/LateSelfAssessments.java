@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Objects;
 import org.learningsociety.core.registration.Registration;
+import org.learningsociety.core.registration.SelfAssessmentWindow;
 import org.learningsociety.core.unit.AdministrativeUnit;
 import org.learningsociety.core.unit.UnitDirectory;
 import org.learningsociety.core.unit.UnitLevel;
@@ -16,17 +17,18 @@ import org.learningsociety.core.unit.UnitLevel;
 public class LateSelfAssessments {
 
     private final UnitDirectory units;
-    private final SelfAssessmentWindows windows;
+    private final SelfAssessmentWindow windows;
     private final Clock clock;
 
-    public LateSelfAssessments(UnitDirectory units, SelfAssessmentWindows windows, Clock clock) {
+    public LateSelfAssessments(UnitDirectory units, SelfAssessmentWindow windows, Clock clock) {
         this.units = Objects.requireNonNull(units);
         this.windows = Objects.requireNonNull(windows);
         this.clock = Objects.requireNonNull(clock);
     }
 
     public boolean late(Registration registration) {
-        return windows.closed(cycleOf(registration));
+        CycleKey cycle = cycleOf(registration);
+        return windows.closed(cycle.model(), cycle.year(), cycle.unitCode());
     }
 
     /** The commune cycle {@code registration} belongs to. */

@@ -32,6 +32,8 @@ final class MyBatisSubjects implements Subjects {
     private static final String INSERT = "INSERT INTO ls_subject (id, kind, model, unit_id, name, external_id) "
             + "VALUES (?, ?, ?, ?, ?, ?)";
 
+    private static final String RENAME = "UPDATE ls_subject SET name = ? WHERE id = ?";
+
     private final SqlSession session;
     private final SubjectMapper mapper;
     private final Transactions transactions;
@@ -68,6 +70,40 @@ final class MyBatisSubjects implements Subjects {
             existing.addAll(mapper.existingExternalIds(model.name(), chunk));
         }
         return existing;
+    }
+
+    @Override
+    public List<Subject> findByExternalIds(LearningModel model, Collection<String> externalIds) {
+        List<Subject> found = new ArrayList<>();
+        for (List<String> chunk : Chunks.of(List.copyOf(new LinkedHashSet<>(externalIds)))) {
+            mapper.findByExternalIds(model.name(), chunk).forEach(row -> found.add(toSubject(row)));
+        }
+        return found;
+    }
+
+    @Override
+    public List<Subject> findByUnit(UnitId unit, LearningModel model) {
+        return mapper.findByUnit(unit.value(), model.name()).stream().map(MyBatisSubjects::toSubject).toList();
+    }
+
+    @Override
+    public void renameAll(Collection<Subject> subjects) {
+        if (subjects.isEmpty()) {
+            return;
+        }
+        transactions.run(() -> {
+            int[] counts = JdbcBatch.run(session, RENAME, subjects, (statement, subject) -> {
+                statement.setString(1, subject.name());
+                statement.setLong(2, subject.id().value());
+            });
+            int i = 0;
+            for (Subject subject : subjects) {
+                // a driver may answer SUCCESS_NO_INFO (-2) for a row of a batch; only 0 means not found
+                if (counts[i++] == 0) {
+                    throw new NotFoundException("subjectId", subject.id(), "Không có đối tượng này");
+                }
+            }
+        });
     }
 
     @Override

@@ -21,6 +21,10 @@ interface SubjectMapper {
     long count(@Param("unitIds") IdArray unitIds, @Param("model") String model,
             @Param("externalId") String externalId, @Param("name") String name);
 
+    List<SubjectRow> findByExternalIds(@Param("model") String model, @Param("externalIds") List<String> externalIds);
+
+    List<SubjectRow> findByUnit(@Param("unitId") long unitId, @Param("model") String model);
+
     SubjectRow lockForMove(@Param("id") long id);
 
     int moveTo(@Param("id") long id, @Param("unitId") long unitId);

@@ -15,6 +15,7 @@ import org.learningsociety.core.fixtures.CriteriaFixture;
 import org.learningsociety.core.fixtures.UnitFixture;
 import org.learningsociety.core.registration.Registration;
 import org.learningsociety.core.registration.RegistrationId;
+import org.learningsociety.core.registration.SelfAssessmentWindow;
 import org.learningsociety.core.subject.LearningModel;
 import org.learningsociety.core.subject.Subject;
 import org.learningsociety.core.subject.SubjectId;
@@ -33,7 +34,7 @@ class LateSelfAssessmentsTest {
         InMemoryAdministrativeUnits units = new InMemoryAdministrativeUnits();
         UnitFixture.loadInto(units);
         Clock clock = Clock.fixed(OCTOBER, ZoneOffset.UTC);
-        lateness = new LateSelfAssessments(new UnitDirectory(units, new FakeTransactions(java.util.List.of(units)), clock), closed::contains,
+        lateness = new LateSelfAssessments(new UnitDirectory(units, new FakeTransactions(java.util.List.of(units)), clock), (model, year, commune) -> closed.contains(new CycleKey(model, year, commune)),
                 clock);
     }
 
@@ -57,8 +58,7 @@ class LateSelfAssessmentsTest {
 
     @Test
     void withoutAnEngineNothingIsLate() {
-        assertThat(SelfAssessmentWindows.neverClosed().closed(new CycleKey(LearningModel.FAMILY, 2026, "10507")))
-                .isFalse();
+        assertThat(SelfAssessmentWindow.ALWAYS_OPEN.closed(LearningModel.FAMILY, 2026, "10507")).isFalse();
     }
 
     private static Registration registrationIn(UnitId unit) {

@@ -43,6 +43,32 @@ public final class InMemorySubjects implements Subjects, Snapshotting {
     }
 
     @Override
+    public List<Subject> findByExternalIds(LearningModel model, Collection<String> externalIds) {
+        java.util.Set<String> wanted = new java.util.HashSet<>(externalIds);
+        return rows.values().stream().filter(s -> s.model() == model && wanted.contains(s.externalId())).toList();
+    }
+
+    @Override
+    public List<Subject> findByUnit(UnitId unit, LearningModel model) {
+        return rows.values().stream().filter(s -> s.model() == model && s.unit().equals(unit))
+                .sorted(java.util.Comparator.comparingLong(s -> s.id().value())).toList();
+    }
+
+    @Override
+    public void renameAll(Collection<Subject> subjects) {
+        Map<SubjectId, Subject> all = new LinkedHashMap<>(rows);
+        for (Subject subject : subjects) {
+            Subject stored = all.get(subject.id());
+            if (stored == null) {
+                throw new NotFoundException("subjectId", subject.id(), "Không có đối tượng này");
+            }
+            all.put(subject.id(), new Subject(stored.id(), stored.kind(), stored.unit(), subject.name(),
+                    stored.externalId()));
+        }
+        rows = all;
+    }
+
+    @Override
     public Optional<Subject> findByExternalId(LearningModel model, String externalId) {
         return rows.values().stream()
                 .filter(s -> s.model() == model && s.externalId().equals(externalId)).findFirst();

@@ -69,6 +69,29 @@ class SubjectPersistenceTest {
     }
 
     @OnBothDatabases
+    void readsAVillagesSubjectsByPortalIdsAndByUnitAndRenamesThemInABatch(Database database) {
+        try (Store store = database.freshStore()) {
+            Subjects subjects = store.persistence().subjects();
+            List<Subject> village = StoredFixtures.households(subjects.nextIds(3).value(), new UnitId(1), 3, "V");
+            List<Subject> other = StoredFixtures.households(subjects.nextIds(1).value(), new UnitId(2), 1, "W");
+            subjects.addAll(village);
+            subjects.addAll(other);
+
+            assertThat(subjects.findByExternalIds(LearningModel.FAMILY, List.of(village.get(0).externalId(),
+                    other.get(0).externalId(), "KHONG-CO"))).containsExactlyInAnyOrder(village.get(0), other.get(0));
+            assertThat(subjects.findByExternalIds(LearningModel.CLAN, List.of(village.get(0).externalId()))).isEmpty();
+            assertThat(subjects.findByUnit(new UnitId(1), LearningModel.FAMILY)).containsExactlyElementsOf(village);
+
+            Subject renamed = new Subject(village.get(1).id(), village.get(1).kind(), village.get(1).unit(),
+                    "Hộ bà Nguyễn Thị Hoà", village.get(1).externalId());
+            subjects.renameAll(List.of(renamed));
+
+            assertThat(subjects.findById(renamed.id())).contains(renamed);
+            assertThat(subjects.findById(village.get(0).id())).contains(village.get(0));
+        }
+    }
+
+    @OnBothDatabases
     void movesASubjectToAnotherUnit(Database database) {
         try (Store store = database.freshStore()) {
             Subjects subjects = store.persistence().subjects();

@@ -4,10 +4,9 @@ import java.time.Clock;
 import org.learningsociety.core.attainment.AttainmentService;
 import org.learningsociety.core.audit.AuditTrail;
 import org.learningsociety.core.campaign.CampaignBatches;
+import org.learningsociety.core.campaign.LateSelfAssessments;
 import org.learningsociety.core.commendation.CommendationService;
 import org.learningsociety.core.commendation.Commendations;
-import org.learningsociety.core.campaign.LateSelfAssessments;
-import org.learningsociety.core.campaign.SelfAssessmentWindows;
 import org.learningsociety.core.criteria.CriteriaSets;
 import org.learningsociety.core.decision.Decisions;
 import org.learningsociety.core.evidence.EvidenceUploads;
@@ -17,15 +16,20 @@ import org.learningsociety.core.privacy.PersonalData;
 import org.learningsociety.core.registration.Registering;
 import org.learningsociety.core.registration.RevokingRecognition;
 import org.learningsociety.core.registration.SelfAssessing;
+import org.learningsociety.core.registration.SelfAssessmentWindow;
 import org.learningsociety.core.registration.Verifying;
+import org.learningsociety.core.registration.VillageAssessments;
+import org.learningsociety.core.registration.VillageRoll;
 import org.learningsociety.core.registration.YearlyRecords;
-import org.learningsociety.core.subject.ProvinceImports;
 import org.learningsociety.core.retry.IdempotencyKeys;
+import org.learningsociety.core.subject.ProvinceImports;
 import org.learningsociety.core.subject.SubjectCatalogue;
 import org.learningsociety.core.subject.Subjects;
+import org.learningsociety.core.subject.VillageSubjects;
 import org.learningsociety.core.unit.UnitDirectory;
 import org.learningsociety.workflow.LearningSocietyAutoConfiguration;
 import org.learningsociety.workflow.LearningSocietyProperties;
+import org.learningsociety.workflow.api.bulk.VillageLists;
 import org.learningsociety.workflow.cycle.CampaignLauncher;
 import org.learningsociety.workflow.cycle.CampaignProgress;
 import org.learningsociety.workflow.cycle.CycleAutoConfiguration;
@@ -127,13 +131,27 @@ public class LearningSocietyApiAutoConfiguration {
     public RegistrationsController learningSocietyRegistrationsController(YearlyRecords records,
             Registering registering, SelfAssessing selfAssessing, Verifying verifying, RevokingRecognition revoking,
             Subjects subjects, Decisions decisions, UnitAccess access, Listings listings, UnitDirectory units,
-            org.springframework.beans.factory.ObjectProvider<SelfAssessmentWindows> windows,
+            org.springframework.beans.factory.ObjectProvider<SelfAssessmentWindow> windows,
             @Qualifier(LearningSocietyAutoConfiguration.CLOCK) Clock clock) {
         // the cycle's intake decides, where an engine runs the cycles
         LateSelfAssessments lateness = new LateSelfAssessments(units,
-                windows.getIfAvailable(SelfAssessmentWindows::neverClosed), clock);
+                windows.getIfAvailable(() -> SelfAssessmentWindow.ALWAYS_OPEN), clock);
         return new RegistrationsController(records, registering, selfAssessing, verifying, revoking, subjects,
                 decisions, access, listings, lateness, clock);
+    }
+
+    /** A village at a time: its subjects, roll, self-assessments and verifications as one list, and their workbooks. */
+    @Bean
+    @ConditionalOnMissingBean
+    @ConditionalOnBean({VillageSubjects.class, VillageRoll.class, VillageAssessments.class})
+    public VillagesController learningSocietyVillagesController(VillageSubjects villageSubjects, VillageRoll roll,
+            VillageAssessments assessments, UnitAccess access,
+            @Qualifier(LearningSocietyAutoConfiguration.CLOCK) Clock clock,
+            org.springframework.beans.factory.ObjectProvider<LearningSocietyProperties> properties,
+            org.springframework.beans.factory.ObjectProvider<com.fasterxml.jackson.databind.ObjectMapper> mapper) {
+        return new VillagesController(villageSubjects, roll, assessments,
+                new VillageLists(mapper.getIfAvailable(com.fasterxml.jackson.databind.ObjectMapper::new)), access, clock,
+                properties.getIfAvailable(LearningSocietyProperties::new).getApi().getMaxListSize().toBytes());
     }
 
     @Bean

@@ -14,6 +14,7 @@ import org.learningsociety.core.shared.ConflictException;
 import org.learningsociety.core.shared.InvalidInputException;
 import org.learningsociety.core.shared.NotFoundException;
 import org.learningsociety.workflow.problem.ProblemType;
+import org.learningsociety.core.shared.RowsRefusedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -88,6 +89,14 @@ public class LearningSocietyProblems {
     @ExceptionHandler(InvalidInputException.class)
     public ResponseEntity<ProblemDetail> invalid(InvalidInputException e) {
         return problem(ProblemType.INVALID_INPUT, e.getMessage(), e.field(), e.value());
+    }
+
+    /** A village's list refused as a whole: 400, each refused row in {@code rows} ({@code row, field, value, detail}). */
+    @ExceptionHandler(RowsRefusedException.class)
+    public ResponseEntity<ProblemDetail> rowsRefused(RowsRefusedException e) {
+        ResponseEntity<ProblemDetail> response = invalid(e);
+        response.getBody().setProperty("rows", e.rows());
+        return response;
     }
 
     /** A refused evidence file: 413 too large, 415 not PDF/JPEG/PNG, else 400. */

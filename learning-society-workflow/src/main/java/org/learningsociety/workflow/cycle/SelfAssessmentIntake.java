@@ -4,16 +4,17 @@ import java.util.List;
 import java.util.Objects;
 import org.camunda.bpm.engine.HistoryService;
 import org.learningsociety.core.campaign.CycleKey;
-import org.learningsociety.core.campaign.SelfAssessmentWindows;
 import org.learningsociety.core.registration.SelfAssessing;
 import org.learningsociety.core.registration.SelfAssessment;
+import org.learningsociety.core.registration.SelfAssessmentWindow;
+import org.learningsociety.core.subject.LearningModel;
 
 /**
  * Takes self-assessments from the portal for a cycle and records them as late when the cycle's
  * self-assessment window has already closed (at its timer or early): late ones are kept, marked. The
- * REST API asks it the same question, as the core's {@link SelfAssessmentWindows}.
+ * REST API and a village's list ask it the same question, as the core's {@link SelfAssessmentWindow}.
  */
-public class SelfAssessmentIntake implements SelfAssessmentWindows {
+public class SelfAssessmentIntake implements SelfAssessmentWindow {
 
     private final HistoryService history;
     private final SelfAssessing selfAssessing;
@@ -28,10 +29,16 @@ public class SelfAssessmentIntake implements SelfAssessmentWindows {
         return closed(CycleKey.parse(businessKey));
     }
 
-    @Override
+    /** Whether the self-assessment window of {@code cycle} has closed. */
     public boolean closed(CycleKey cycle) {
         return history.createHistoricProcessInstanceQuery().processDefinitionKey("self-assess")
                 .processInstanceBusinessKey(cycle.businessKey()).finished().count() > 0;
+    }
+
+    /** Whether the window of the commune's cycle for {@code model} and {@code year} has closed (a village's list). */
+    @Override
+    public boolean closed(LearningModel model, int year, String communeCode) {
+        return windowClosed(new CycleKey(model, year, communeCode).businessKey());
     }
 
     /** Records {@code assessments}; returns whether they were late. */

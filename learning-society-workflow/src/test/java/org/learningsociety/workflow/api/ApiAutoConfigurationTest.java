@@ -76,7 +76,13 @@ class ApiAutoConfigurationTest {
             .withBean(org.learningsociety.core.privacy.PersonalData.class,
                     () -> mock(org.learningsociety.core.privacy.PersonalData.class))
             .withBean(org.learningsociety.core.evidence.EvidenceUploads.class,
-                    () -> mock(org.learningsociety.core.evidence.EvidenceUploads.class));
+                    () -> mock(org.learningsociety.core.evidence.EvidenceUploads.class))
+            .withBean(org.learningsociety.core.subject.VillageSubjects.class,
+                    () -> mock(org.learningsociety.core.subject.VillageSubjects.class))
+            .withBean(org.learningsociety.core.registration.VillageRoll.class,
+                    () -> mock(org.learningsociety.core.registration.VillageRoll.class))
+            .withBean(org.learningsociety.core.registration.VillageAssessments.class,
+                    () -> mock(org.learningsociety.core.registration.VillageAssessments.class));
 
     @Test
     void makesEveryControllerTheAdviceAndTheSecurity() {
@@ -89,6 +95,7 @@ class ApiAutoConfigurationTest {
                 .hasSingleBean(LearningSocietyProblems.class)
                 .hasSingleBean(RegistrationHistoryController.class).hasSingleBean(PersonalDataController.class)
                 .hasSingleBean(EvidenceController.class).hasSingleBean(UploadLimitProblems.class)
+                .hasSingleBean(VillagesController.class)
                 .hasSingleBean(CamundaIdentityAuthenticationProvider.class)
                 .hasBean("learningSocietyApiSecurity").hasBean("camundaWebappsSecurity")
                 .hasBean("engineRestAuthenticationFilter")

@@ -48,7 +48,8 @@ class EveryEndpointEveryRoleTest extends ApiContextTest {
     @Autowired
     org.learningsociety.core.commendation.CommendationService commendations;
 
-    private Map<String, java.util.function.Supplier<Case>> cases(long subject, long registration) throws Exception {
+    private Map<String, java.util.function.Supplier<Case>> cases(long subject, long registration, String village)
+            throws Exception {
         long decision = decisionOfThanhDong();
         long recognised = registerFor(addHousehold(THANH_DONG), 2026);
         verifyWithFullMarks(recognised);
@@ -152,6 +153,21 @@ class EveryEndpointEveryRoleTest extends ApiContextTest {
         cases.put("POST /imports", () -> new Case(request(HttpMethod.POST, API + "/imports").param("unit", THANH_DONG)
                 .param("model", "FAMILY").contentType("text/csv").content(emptyImport), true));
         cases.put("GET /imports/{id}", () -> new Case(request(HttpMethod.GET, importJob), true));
+        // a village's lists: each role sends a household of its own and empty rolls and assessments
+        String villages = API + "/villages/" + village;
+        cases.put("POST /villages/{code}/subjects", () -> new Case(json(HttpMethod.POST, villages + "/subjects",
+                Map.of("model", "FAMILY", "subjects", List.of(Map.of("externalId", "HGD-" + UUID.randomUUID(),
+                        "name", "Hộ thử")))), true));
+        cases.put("POST /villages/{code}/registrations", () -> new Case(json(HttpMethod.POST, villages
+                + "/registrations?year=2026&model=FAMILY", Map.of("externalIds", List.of())), true));
+        cases.put("PUT /villages/{code}/self-assessments", () -> new Case(json(HttpMethod.PUT, villages
+                + "/self-assessments?year=2026&model=FAMILY", Map.of("assessments", List.of())), true));
+        cases.put("PUT /villages/{code}/verifications", () -> new Case(json(HttpMethod.PUT, villages
+                + "/verifications?year=2026&model=FAMILY", Map.of("assessments", List.of())), true));
+        for (String list : List.of("subjects", "registrations", "self-assessments", "verifications")) {
+            cases.put("GET /villages/{code}/" + list, () -> new Case(request(HttpMethod.GET, villages + "/" + list)
+                    .param("year", "2026").param("model", "FAMILY"), true));
+        }
         cases.put("GET /timelines", () -> new Case(request(HttpMethod.GET, API + "/timelines").param("year", "2026")
                 .param("plan", "hai-phong-46-kh-ubnd-2022"), false));
         return cases;
@@ -195,7 +211,7 @@ class EveryEndpointEveryRoleTest extends ApiContextTest {
     void anOfficerReachesOnlyTheirOwnUnitsSubtreeOnEveryEndpoint() throws Exception {
         long subject = newHousehold();
         long registration = register(subject);
-        Map<String, java.util.function.Supplier<Case>> cases = cases(subject, registration);
+        Map<String, java.util.function.Supplier<Case>> cases = cases(subject, registration, newVillage());
         Set<String> mapped = mappedEndpoints();
         assertThat(mapped).as("every endpoint the API maps has a case here").isNotEmpty();
         assertThat(cases.keySet()).containsAll(mapped);
@@ -233,7 +249,7 @@ class EveryEndpointEveryRoleTest extends ApiContextTest {
     void noEndpointAnswersWithoutLogin() throws Exception {
         long subject = newHousehold();
         long registration = register(subject);
-        for (var entry : cases(subject, registration).entrySet()) {
+        for (var entry : cases(subject, registration, newVillage()).entrySet()) {
             int status = mvc.perform(entry.getValue().get().request()).andReturn().getResponse().getStatus();
             assertThat(status).as(entry.getKey()).isEqualTo(401);
         }

@@ -91,6 +91,8 @@ class RefusingBadRequestsProperties {
     private static long selfAssessed;
     private static long subject;
     private static String fullMarks;
+    /** A village of Thành Đông whose household {@code HGD-PV-1} is registered for 2026. */
+    private static final String VILLAGE = THANH_DONG + "-PV";
 
     private static final Map<String, AtomicInteger> TRIED = new ConcurrentHashMap<>();
     private static final AtomicInteger ALL = new AtomicInteger();
@@ -142,6 +144,17 @@ class RefusingBadRequestsProperties {
         assertThat(mvc.perform(put(API + "/registrations/" + selfAssessed + "/self-assessment").with(admin())
                 .contentType(MediaType.APPLICATION_JSON).content(fullMarks)).andReturn().getResponse().getStatus())
                 .isEqualTo(200);
+        assertThat(mvc.perform(post(API + "/units").with(admin()).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"code\":\"" + VILLAGE + "\",\"name\":\"Tổ dân phố thử\",\"level\":\"VILLAGE\","
+                        + "\"parentCode\":\"" + THANH_DONG + "\",\"validFrom\":\"2026-01-01\"}"))
+                .andReturn().getResponse().getStatus()).isEqualTo(201);
+        assertThat(mvc.perform(post(API + "/villages/" + VILLAGE + "/subjects").with(admin())
+                .contentType(MediaType.APPLICATION_JSON).content("{\"model\":\"FAMILY\",\"subjects\":[{\"externalId\":"
+                        + "\"HGD-PV-1\",\"name\":\"Hộ ông Vũ Văn Phúc\"}]}")).andReturn().getResponse().getStatus())
+                .isEqualTo(200);
+        assertThat(mvc.perform(post(API + "/villages/" + VILLAGE + "/registrations").param("year", "2026")
+                .param("model", "FAMILY").with(admin()).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"externalIds\":[\"HGD-PV-1\"]}")).andReturn().getResponse().getStatus()).isEqualTo(200);
     }
 
     @AfterContainer
@@ -169,6 +182,8 @@ class RefusingBadRequestsProperties {
             "PUT /subjects/{id}/unit", "POST /commendations", "GET /commendations/{id}", "POST /commendations/{id}/refusal",
             "POST /decisions", "GET /decisions/{id}/annex.xlsx", "GET /registrations/{id}/evidence/{name}",
             "POST /imports", "GET /imports/{id}", "GET /reports/{unit}/{period}",
+            "POST /villages/{code}/subjects", "POST /villages/{code}/registrations",
+            "PUT /villages/{code}/self-assessments", "PUT /villages/{code}/verifications", "GET /villages/{code}/…",
             "malformed JSON");
 
     /** A bad request and the endpoint it goes to. */
@@ -238,6 +253,7 @@ class RefusingBadRequestsProperties {
         all.addAll(queries());
         all.addAll(lists());
         all.addAll(changes());
+        all.addAll(villageLists());
         return Arbitraries.oneOf(all);
     }
 
@@ -721,6 +737,187 @@ class RefusingBadRequestsProperties {
                     return new Bad("malformed JSON", target + " " + type + " " + content, request.contentType(type)
                             .content(content));
                 });
+    }
+
+    /**
+     * A village's lists with a bad row, a bad column, a bad file or a bad parameter, in JSON, CSV and
+     * xlsx; and its workbooks asked for with bad parameters. Each list holds a good new row too, which
+     * must not be stored.
+     */
+    private List<Arbitrary<Bad>> villageLists() {
+        String villages = API + "/villages/";
+        Arbitrary<String> badRowId = Arbitraries.oneOf(blank(), oversized(100).map(s -> s.substring(0, Math.min(s.length(), 500))),
+                Arbitraries.of("HGD-P-1", "HGD-P-2", "HGD-PV-1"));
+        Arbitrary<Bad> subjects = Combinators.combine(badRowId, Arbitraries.oneOf(blank(), oversized(300),
+                Arbitraries.just("Hộ hợp lệ")), Arbitraries.integers().between(0, 3)).as((id, name, format) -> {
+                    String good = "HGD-PV-NEW-" + UUID.randomUUID();
+                    // a duplicate of the village's own household needs a second row naming it
+                    List<String[]> rows = new ArrayList<>(List.of(new String[] {good, "Hộ mới"},
+                            new String[] {id, name}, new String[] {"HGD-PV-1", "Hộ ông Vũ Văn Phúc"}));
+                    if (id.equals("HGD-PV-1") && name.equals("Hộ hợp lệ")) {
+                        rows.get(2)[1] = "Hộ trùng";
+                    }
+                    String path = villages + VILLAGE + "/subjects";
+                    // a sheet skips a line blank in every column: such a line goes as JSON
+                    int sent = id.isBlank() && name.isBlank() ? 0 : format;
+                    return new Bad("POST /villages/{code}/subjects", sent + " " + clip(id) + " / " + clip(name),
+                            list(post(path).param("model", "FAMILY"), sent, List.of("external_id", "name"), rows,
+                                    "{\"model\":\"FAMILY\",\"subjects\":" + write(rows.stream().map(r -> Map.of(
+                                            "externalId", r[0], "name", r[1])).toList()) + "}"));
+                });
+        Arbitrary<Bad> files = Combinators.combine(Arbitraries.of("/subjects", "/registrations", "/self-assessments",
+                "/verifications"), Arbitraries.of("broken xlsx", "text as xlsx", "formula", "wrong columns", "not utf-8",
+                "text/plain", "empty")).as((list, what) -> {
+                    String path = villages + VILLAGE + list;
+                    MockHttpServletRequestBuilder request = (list.equals("/subjects") || list.equals("/registrations")
+                            ? post(path) : put(path)).param("year", "2026").param("model", "FAMILY");
+                    MockHttpServletRequestBuilder sent = switch (what) {
+                        case "broken xlsx" -> request.contentType(VillageLists_XLSX).content(java.util.Arrays.copyOf(
+                                workbook(List.of(List.of("external_id", "name"))), 300));
+                        case "text as xlsx" -> request.contentType(VillageLists_XLSX).content("external_id\nHGD-PV-1");
+                        case "formula" -> request.contentType(VillageLists_XLSX).content(workbookWithFormula());
+                        case "wrong columns" -> request.contentType("text/csv").content("ma_ho;ten\nHGD-PV-9;Hộ");
+                        case "not utf-8" -> request.contentType("text/csv").content(("external_id,name\nHGD-PV-9,H"
+                                + "\u1ed9 \u00f4ng").getBytes(java.nio.charset.Charset.forName("windows-1258")));
+                        case "text/plain" -> request.contentType(MediaType.TEXT_PLAIN).content("HGD-PV-1");
+                        default -> request.contentType("text/csv").content("");
+                    };
+                    return new Bad(list.equals("/subjects") ? "POST /villages/{code}/subjects" : list.equals("/registrations")
+                            ? "POST /villages/{code}/registrations" : "PUT /villages/{code}" + list, what, sent);
+                });
+        Arbitrary<Bad> rolls = Combinators.combine(Arbitraries.oneOf(blank(), Arbitraries.of("HGD-P-1", "KHONG-CO",
+                "HGD-PV-1#2")), Arbitraries.integers().between(0, 2)).as((id, format) -> {
+                    List<String[]> rows = new ArrayList<>(List.of(new String[] {"HGD-PV-1"}, new String[] {id}));
+                    if (id.equals("HGD-PV-1#2")) {
+                        rows.set(1, new String[] {"HGD-PV-1"});
+                    }
+                    int sent = id.isBlank() ? 0 : format;
+                    return new Bad("POST /villages/{code}/registrations", sent + " " + id, list(post(villages + VILLAGE
+                            + "/registrations").param("year", "2026").param("model", "FAMILY"), sent, List.of("external_id"),
+                            rows, "{\"externalIds\":" + write(rows.stream().map(r -> r[0]).toList()) + "}"));
+                });
+        Arbitrary<Bad> badParameters = Combinators.combine(Arbitraries.of("/registrations", "/self-assessments",
+                "/verifications"), Arbitraries.of("year=năm nay", "year=", "model=VILLAGE", "model=", "no year",
+                "code=" + THANH_DONG, "code=99999-X", "year=2035")).as((list, parameter) -> {
+                    String code = parameter.startsWith("code=") ? parameter.substring(5) : VILLAGE;
+                    String path = villages + code + list;
+                    MockHttpServletRequestBuilder request = list.equals("/registrations") ? post(path) : put(path);
+                    request.param("model", parameter.startsWith("model=") ? parameter.substring(6) : "FAMILY");
+                    if (!parameter.equals("no year")) {
+                        request.param("year", parameter.startsWith("year=") ? parameter.substring(5) : "2026");
+                    }
+                    String body = list.equals("/registrations") ? "{\"externalIds\":[\"HGD-PV-1\"]}"
+                            : "{\"assessments\":[" + assessment("HGD-PV-1") + "]}";
+                    return new Bad(list.equals("/registrations") ? "POST /villages/{code}/registrations"
+                            : "PUT /villages/{code}" + list, parameter, request.contentType(MediaType.APPLICATION_JSON)
+                            .content(body));
+                });
+        Arbitrary<Bad> assessments = Combinators.combine(Arbitraries.of("/self-assessments", "/verifications"),
+                Arbitraries.of("9.9", "1.1=11", "1.1=-1", "1.1=mười", "HGD-P-1", "KHONG-CO", "twice", "no scores"),
+                Arbitraries.integers().between(0, 1)).as((list, what, csv) -> {
+                    String path = villages + VILLAGE + list;
+                    MockHttpServletRequestBuilder request = put(path).param("year", "2026").param("model", "FAMILY");
+                    String endpoint = "PUT /villages/{code}" + list;
+                    if (csv == 1 && what.startsWith("1.1=")) {
+                        return new Bad(endpoint, "csv " + what, request.contentType("text/csv").content(
+                                "external_id,1.1,note\nHGD-PV-1," + what.substring(4) + ",\n"));
+                    }
+                    String row = switch (what) {
+                        case "9.9" -> assessment("HGD-PV-1").replace("\"scores\":[", "\"scores\":[{\"indicator\":\"9.9\","
+                                + "\"points\":1},");
+                        case "HGD-P-1", "KHONG-CO" -> assessment(what);
+                        case "twice" -> assessment("HGD-PV-1") + "," + assessment("HGD-PV-1");
+                        case "no scores" -> "{\"externalId\":\"HGD-PV-1\"}";
+                        default -> assessment("HGD-PV-1").replaceFirst("\"points\":-?\\d+", "\"points\":"
+                                + (what.endsWith("mười") ? "\"mười\"" : what.substring(4)));
+                    };
+                    return new Bad(endpoint, what, request.contentType(MediaType.APPLICATION_JSON)
+                            .content("{\"assessments\":[" + row + "]}"));
+                });
+        Arbitrary<Bad> workbooks = Combinators.combine(Arbitraries.of("/subjects", "/registrations", "/self-assessments",
+                "/verifications"), Arbitraries.of("model=VILLAGE", "model=", "no model", "year=năm nay", "code="
+                + THANH_DONG, "code=99999-X", "code=%20")).as((list, parameter) -> {
+                    String code = parameter.startsWith("code=") ? parameter.substring(5) : VILLAGE;
+                    MockHttpServletRequestBuilder request = get(villages + code + list)
+                            .param("year", parameter.startsWith("year=") ? parameter.substring(5) : "2026");
+                    // the households' workbook takes no year: there the model is made bad instead
+                    String model = parameter.startsWith("model=") ? parameter.substring(6)
+                            : list.equals("/subjects") && parameter.startsWith("year=") ? "VILLAGE" : "FAMILY";
+                    if (!parameter.equals("no model")) {
+                        request.param("model", model);
+                    }
+                    return new Bad("GET /villages/{code}/…", list + " " + parameter, request);
+                });
+        return List.of(subjects, files, rolls, badParameters, assessments, workbooks);
+    }
+
+    private static final String VillageLists_XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    private static String clip(String text) {
+        return text.length() > 30 ? text.substring(0, 30) + "…" : text;
+    }
+
+    /** Full marks for {@code externalId} as a row of a village's assessments. */
+    private static String assessment(String externalId) {
+        try {
+            ObjectNode row = (ObjectNode) json.readTree(fullMarks);
+            row.put("externalId", externalId);
+            return json.writeValueAsString(row);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** {@code rows} under {@code columns} as JSON (0), CSV (1, with a byte-order mark; 3 without) or xlsx (2). */
+    private static MockHttpServletRequestBuilder list(MockHttpServletRequestBuilder request, int format,
+            List<String> columns, List<String[]> rows, String asJson) {
+        if (format == 0) {
+            return request.contentType(MediaType.APPLICATION_JSON).content(asJson);
+        }
+        List<List<String>> lines = new ArrayList<>();
+        lines.add(columns);
+        rows.forEach(r -> lines.add(List.of(r)));
+        if (format == 2) {
+            return request.contentType(VillageLists_XLSX).content(workbook(lines));
+        }
+        StringBuilder csv = new StringBuilder(format == 1 ? "\uFEFF" : "");
+        lines.forEach(line -> csv.append(line.stream().map(v -> "\"" + v.replace("\"", "\"\"") + "\"")
+                .collect(java.util.stream.Collectors.joining(","))).append("\r\n"));
+        return request.contentType("text/csv").content(csv.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static byte[] workbook(List<List<String>> lines) {
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+                java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+            org.apache.poi.ss.usermodel.Sheet sheet = workbook.createSheet("Danh sách");
+            for (int r = 0; r < lines.size(); r++) {
+                org.apache.poi.ss.usermodel.Row row = sheet.createRow(r);
+                for (int c = 0; c < lines.get(r).size(); c++) {
+                    row.createCell(c).setCellValue(lines.get(r).get(c));
+                }
+            }
+            workbook.write(out);
+            return out.toByteArray();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static byte[] workbookWithFormula() {
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+                java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+            org.apache.poi.ss.usermodel.Sheet sheet = workbook.createSheet("Danh sách");
+            org.apache.poi.ss.usermodel.Row header = sheet.createRow(0);
+            header.createCell(0).setCellValue("external_id");
+            header.createCell(1).setCellValue("name");
+            org.apache.poi.ss.usermodel.Row row = sheet.createRow(1);
+            row.createCell(0).setCellFormula("\"HGD-\"&\"PV-1\"");
+            row.createCell(1).setCellValue("Hộ có công thức");
+            workbook.write(out);
+            return out.toByteArray();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     // --- the state compared before and after each request -----------------------------------------------

@@ -1,0 +1,170 @@
+package org.learningsociety.workflow.api;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.Principal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import org.learningsociety.core.registration.VillageAssessments;
+import org.learningsociety.core.registration.VillageRoll;
+import org.learningsociety.core.shared.InvalidInputException;
+import org.learningsociety.core.shared.RowOutcome;
+import org.learningsociety.core.subject.LearningModel;
+import org.learningsociety.core.subject.VillageSubjects;
+import org.learningsociety.workflow.api.bulk.VillageLists;
+import org.learningsociety.workflow.api.bulk.VillageTemplate;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * A village at a time: its subjects, its roll for a year, its self-assessments and verifications, each
+ * sent as one list (JSON, CSV or an Excel workbook) that is stored whole or not at all, and each
+ * downloadable as the pre-filled workbook an officer fills and sends back.
+ */
+@RestController
+@RequestMapping(LearningSocietyApi.BASE_PATH + "/villages/{code}")
+public class VillagesController {
+
+    private final VillageSubjects villageSubjects;
+    private final VillageRoll roll;
+    private final VillageAssessments assessments;
+    private final VillageLists lists;
+    private final UnitAccess access;
+    private final Clock clock;
+    private final long maxListSize;
+
+    public VillagesController(VillageSubjects villageSubjects, VillageRoll roll, VillageAssessments assessments,
+            VillageLists lists, UnitAccess access, Clock clock, long maxListSize) {
+        this.villageSubjects = Objects.requireNonNull(villageSubjects);
+        this.roll = Objects.requireNonNull(roll);
+        this.assessments = Objects.requireNonNull(assessments);
+        this.lists = Objects.requireNonNull(lists);
+        this.access = Objects.requireNonNull(access);
+        this.clock = Objects.requireNonNull(clock);
+        this.maxListSize = maxListSize;
+    }
+
+    /** Each row's outcome, in the order of the list. */
+    public record Outcomes(List<RowOutcome> rows) { }
+
+    @PostMapping(path = "/subjects")
+    public Outcomes subjects(@PathVariable String code, @RequestParam(required = false) LearningModel model,
+            HttpServletRequest request) throws IOException, HttpMediaTypeNotSupportedException {
+        byte[] body = body(code, request);
+        VillageLists.Subjects list = lists.subjects(format(request), body, model);
+        if (list.model() == null) {
+            throw new InvalidInputException("model", null, "Mô hình học tập là bắt buộc (trong nội dung JSON "
+                    + "hoặc tham số model)");
+        }
+        return new Outcomes(villageSubjects.upsert(code, list.model(), list.rows()));
+    }
+
+    @PostMapping(path = "/registrations")
+    public Outcomes register(@PathVariable String code, @RequestParam int year, @RequestParam LearningModel model,
+            HttpServletRequest request) throws IOException, HttpMediaTypeNotSupportedException {
+        byte[] body = body(code, request);
+        return new Outcomes(roll.register(code, year, model, lists.roll(format(request), body)));
+    }
+
+    @PutMapping(path = "/self-assessments")
+    public Outcomes selfAssess(@PathVariable String code, @RequestParam int year, @RequestParam LearningModel model,
+            HttpServletRequest request) throws IOException, HttpMediaTypeNotSupportedException {
+        byte[] body = body(code, request);
+        return new Outcomes(assessments.selfAssess(code, year, model, lists.assessments(format(request), body)));
+    }
+
+    @PutMapping(path = "/verifications")
+    public Outcomes verify(@PathVariable String code, @RequestParam int year, @RequestParam LearningModel model,
+            HttpServletRequest request, Principal principal) throws IOException, HttpMediaTypeNotSupportedException {
+        byte[] body = body(code, request);
+        return new Outcomes(assessments.verify(code, year, model, lists.assessments(format(request), body),
+                principal == null ? null : principal.getName()));
+    }
+
+    @GetMapping("/subjects")
+    public ResponseEntity<byte[]> subjectsTemplate(@PathVariable String code, @RequestParam LearningModel model) {
+        requireAccess(code);
+        VillageSubjects.VillageList list = villageSubjects.listOf(code, model);
+        return download(VillageTemplate.subjects("Danh sách " + model.title(), model, list.subjects()),
+                "Danh sách " + model.title() + " - " + list.village().name() + ".xlsx");
+    }
+
+    @GetMapping("/registrations")
+    public ResponseEntity<byte[]> rollTemplate(@PathVariable String code, @RequestParam int year,
+            @RequestParam LearningModel model) {
+        requireAccess(code);
+        VillageSubjects.VillageList list = villageSubjects.listOf(code, model);
+        return download(VillageTemplate.roll("Đăng ký " + year, list.subjects()),
+                "Đăng ký " + model.title() + " " + year + " - " + list.village().name() + ".xlsx");
+    }
+
+    @GetMapping("/self-assessments")
+    public ResponseEntity<byte[]> selfAssessmentTemplate(@PathVariable String code, @RequestParam int year,
+            @RequestParam LearningModel model) {
+        requireAccess(code);
+        VillageAssessments.Sheet sheet = assessments.sheet(code, year, model);
+        List<VillageTemplate.Assessed> lines = sheet.entries().stream().map(e -> new VillageTemplate.Assessed(
+                e.subject(), e.registration().selfScores(), null)).toList();
+        return download(VillageTemplate.assessments("Tự đánh giá " + year, sheet.set(), lines, false),
+                "Tự đánh giá " + model.title() + " " + year + " - " + sheet.village().name() + ".xlsx");
+    }
+
+    @GetMapping("/verifications")
+    public ResponseEntity<byte[]> verificationTemplate(@PathVariable String code, @RequestParam int year,
+            @RequestParam LearningModel model) {
+        requireAccess(code);
+        VillageAssessments.Sheet sheet = assessments.sheet(code, year, model);
+        // not verified yet: the self-assessed points, for the verifier to confirm or correct
+        List<VillageTemplate.Assessed> lines = sheet.entries().stream().map(e -> new VillageTemplate.Assessed(
+                e.subject(), e.registration().verifiedAt() != null ? e.registration().verifiedScores()
+                        : e.registration().selfScores(), e.registration().verificationNote())).toList();
+        return download(VillageTemplate.assessments("Thẩm định " + year, sheet.set(), lines, true),
+                "Thẩm định " + model.title() + " " + year + " - " + sheet.village().name() + ".xlsx");
+    }
+
+    private void requireAccess(String code) {
+        access.requireAccess(code, LocalDate.now(clock));
+    }
+
+    /** The caller's reach first, then the body's type, then the body, at most the list size allowed. */
+    private byte[] body(String code, HttpServletRequest request) throws IOException, HttpMediaTypeNotSupportedException {
+        requireAccess(code);
+        format(request);
+        return VillageLists.read(request.getInputStream(), request.getContentLengthLong(), maxListSize);
+    }
+
+    private static VillageLists.Format format(HttpServletRequest request) throws HttpMediaTypeNotSupportedException {
+        VillageLists.Format format = VillageLists.Format.of(request.getContentType());
+        if (format == null) {
+            MediaType declared = null;
+            try {
+                declared = request.getContentType() == null ? null : MediaType.parseMediaType(request.getContentType());
+            } catch (org.springframework.http.InvalidMediaTypeException e) {
+                // named as sent in the problem's detail all the same
+            }
+            throw new HttpMediaTypeNotSupportedException(declared, VillageLists.MEDIA_TYPES,
+                    org.springframework.http.HttpMethod.valueOf(request.getMethod()));
+        }
+        return format;
+    }
+
+    private static ResponseEntity<byte[]> download(byte[] body, String fileName) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(DownloadsController.XLSX);
+        headers.setContentDisposition(ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build());
+        return ResponseEntity.ok().headers(headers).body(body);
+    }
+}
