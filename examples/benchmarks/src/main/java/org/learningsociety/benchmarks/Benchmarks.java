@@ -16,7 +16,9 @@ public final class Benchmarks {
             "b1-import", ImportBenchmark::run,
             "b2-cycle", CycleBenchmark::runProvince,
             "b3-naive", CycleBenchmark::runNaive,
-            "b5-report", CycleBenchmark::runReport));
+            "b5-report", CycleBenchmark::runReport,
+            "b6-village-api", ApiBenchmark::runVillage,
+            "b1-api-import", ApiBenchmark::runImport));
 
     private Benchmarks() {
     }

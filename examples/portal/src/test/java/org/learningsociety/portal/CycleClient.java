@@ -2,6 +2,7 @@ package org.learningsociety.portal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -16,19 +17,22 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.learningsociety.test.criteria.HouseholdScores;
 
 /**
  * Drives a commune's {@code annual-cycle} on a child portal over HTTP, as the administrator
  * {@code demo}: villages through the REST API, the campaign through the REST API, the officers'
  * tasks through Camunda's REST API ({@code /engine-rest}), the households' records a village at a
- * time through the test-only {@code BulkDriver}. Every call answers or throws: a node killed under a
- * call makes it throw {@link IOException} (unchecked).
+ * time through the API's village lists ({@code /villages/{code}/…}), as a portal's bulk screens
+ * would send them. Every call answers or throws: a node killed under a call makes it throw
+ * {@link IOException} (unchecked).
  */
 final class CycleClient {
 
     static final String COMMUNE = "10507";
     static final String API = "/api/learning-society/v1";
-    static final String DRIVER = API + "/reliability-driver";
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -59,8 +63,14 @@ final class CycleClient {
         expect(post(API + "/units", body), 201);
     }
 
+    /** Adds households {@code first} … {@code first + count - 1} to village {@code v}, in one request. */
     void addHouseholds(int v, int first, int count) {
-        expect(post(DRIVER + "/villages/" + village(v) + "/households?first=" + first + "&count=" + count, null), 200);
+        ObjectNode body = JSON.createObjectNode().put("model", "FAMILY");
+        ArrayNode subjects = body.putArray("subjects");
+        for (int n = first; n < first + count; n++) {
+            subjects.addObject().put("externalId", ReliabilityCycle.externalId(n)).put("name", "Hộ gia đình số " + n);
+        }
+        expect(post(API + "/villages/" + village(v) + "/subjects", body), 200);
     }
 
     void startCampaign() {
@@ -68,18 +78,68 @@ final class CycleClient {
         expect(post(API + "/campaigns", body), 201);
     }
 
-    /** Registers households {@code first} … of village {@code v}: 201, or 409 when one already is. */
-    int register(int v, int first, int count) {
-        return post(DRIVER + "/villages/" + village(v) + "/registrations?first=" + first + "&count=" + count
-                + "&year=" + year, null).statusCode();
+    /**
+     * Registers households {@code first} … of village {@code v} through its roll, all or nothing: the
+     * rows' outcomes, CREATED or UNCHANGED (registered already, as when a list is sent again).
+     */
+    Set<String> register(int v, int first, int count) {
+        ObjectNode body = JSON.createObjectNode();
+        ArrayNode ids = body.putArray("externalIds");
+        for (int n = first; n < first + count; n++) {
+            ids.add(ReliabilityCycle.externalId(n));
+        }
+        HttpResponse<String> response = post(API + "/villages/" + village(v) + "/registrations?year=" + year
+                + "&model=FAMILY", body);
+        expect(response, 200);
+        return outcomes(response, count);
     }
 
-    void selfAssess(int v) {
-        expect(post(DRIVER + "/villages/" + village(v) + "/self-assessments?year=" + year, null), 200);
+    /** Village {@code v}'s households send their self-assessments ({@link HouseholdScores#selfPoints}), in one request. */
+    void selfAssess(int v, int first, int count) {
+        ObjectNode body = JSON.createObjectNode();
+        ArrayNode assessments = body.putArray("assessments");
+        for (int n = first; n < first + count; n++) {
+            ObjectNode row = assessments.addObject().put("externalId", ReliabilityCycle.externalId(n));
+            scores(row, HouseholdScores.selfPoints(n));
+            ArrayNode evidence = row.putArray("evidence");
+            HouseholdScores.evidence().forEach(e -> evidence.addObject().put("indicator", e.indicator())
+                    .put("reference", e.reference()).put("title", e.title()));
+        }
+        expect(put(API + "/villages/" + village(v) + "/self-assessments?year=" + year + "&model=FAMILY", body), 200);
     }
 
-    void verify(int v) {
-        expect(post(DRIVER + "/villages/" + village(v) + "/verifications?year=" + year, null), 200);
+    /** The association verifies village {@code v}'s households ({@link HouseholdScores#verifiedPoints}), in one request. */
+    void verify(int v, int first, int count) {
+        ObjectNode body = JSON.createObjectNode();
+        ArrayNode assessments = body.putArray("assessments");
+        for (int n = first; n < first + count; n++) {
+            ObjectNode row = assessments.addObject().put("externalId", ReliabilityCycle.externalId(n));
+            scores(row, HouseholdScores.verifiedPoints(n));
+            if (HouseholdScores.verifiedPoints(n) != HouseholdScores.selfPoints(n)) {
+                row.put("note", "Minh chứng chưa đủ");
+            }
+        }
+        expect(put(API + "/villages/" + village(v) + "/verifications?year=" + year + "&model=FAMILY", body), 200);
+    }
+
+    private static void scores(ObjectNode row, int points) {
+        ArrayNode scores = row.putArray("scores");
+        HouseholdScores.indicators().forEach(i -> scores.addObject().put("indicator", i).put("points", points));
+    }
+
+    /** The distinct outcomes of a village list's answer, which must name every row sent. */
+    private static Set<String> outcomes(HttpResponse<String> response, int rows) {
+        try {
+            JsonNode answer = JSON.readTree(response.body()).get("rows");
+            if (answer.size() != rows) {
+                throw new AssertionError(rows + " rows sent, " + answer.size() + " answered: " + response.body());
+            }
+            Set<String> outcomes = new TreeSet<>();
+            answer.forEach(row -> outcomes.add(row.get("outcome").asText()));
+            return outcomes;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The commune's attainment report: registered and recognised, with its villages as children. */
@@ -143,6 +203,11 @@ final class CycleClient {
         return send(HttpRequest.newBuilder(URI.create(node.url(path))).header("Content-Type", "application/json")
                 .POST(body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8)));
+    }
+
+    private HttpResponse<String> put(String path, JsonNode body) {
+        return send(HttpRequest.newBuilder(URI.create(node.url(path))).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8)));
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) {

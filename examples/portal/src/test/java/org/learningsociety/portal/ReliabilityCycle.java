@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.IntFunction;
 import java.util.stream.IntStream;
-import org.learningsociety.reliability.BulkDriver;
 import org.learningsociety.reliability.NamedLockOwner;
+import org.learningsociety.test.criteria.HouseholdScores;
 
 /**
  * The cycle both reliability tests drive: 10,000 households of Phường Thành Đông (10507) in 20
@@ -39,16 +39,29 @@ final class ReliabilityCycle {
         return (v - 1) * PER_VILLAGE;
     }
 
-    /** What the criteria recognise of the verified scores {@link BulkDriver} gives: 5,500 of 10,000. */
+    /** What the criteria recognise of the verified scores {@link CycleClient#verify} sends: 5,500 of 10,000. */
     static long expectedRecognised() {
-        return IntStream.range(0, HOUSEHOLDS).filter(BulkDriver::earnsTitle).count();
+        return IntStream.range(0, HOUSEHOLDS).filter(ReliabilityCycle::earnsTitle).count();
+    }
+
+    /**
+     * Whether household {@code n} (its number in the commune) earns the family title (80 of 100 points)
+     * with the points {@link HouseholdScores#verifiedPoints} gives it.
+     */
+    static boolean earnsTitle(int n) {
+        return HouseholdScores.verifiedPoints(n) * HouseholdScores.indicators().size() >= 80;
+    }
+
+    /** Household {@code n}'s id in the portal. */
+    static String externalId(int n) {
+        return "REL-" + n;
     }
 
     /** The arguments every child portal gets besides its database. */
     static List<String> portalArguments(String nodeName) {
         return List.of("--portal.demo-data=false", "--reliability.node-name=" + nodeName,
                 "--camunda.bpm.generic-properties.properties.hostname=" + nodeName,
-                "--spring.main.sources=" + BulkDriver.class.getName() + "," + NamedLockOwner.class.getName(),
+                "--spring.main.sources=" + NamedLockOwner.class.getName(),
                 "--camunda.bpm.job-execution.enabled=true",
                 // a dead node's locked jobs are taken again after a minute instead of the default 5 minutes;
                 // the lock must outlast the longest job (recognising 10,000 households took over 10 s under
@@ -83,12 +96,12 @@ final class ReliabilityCycle {
     static void selfAssessAndVerify(IntFunction<CycleClient> nodeOf) {
         nodeOf.apply(1).awaitTasks("selfAssessBatch", VILLAGES, TASKS_WAIT);
         for (int v = 1; v <= VILLAGES; v++) {
-            nodeOf.apply(v).selfAssess(v);
+            nodeOf.apply(v).selfAssess(v, first(v), PER_VILLAGE);
         }
         closeWindow(nodeOf, "selfAssessBatch", "closeSelfAssessmentEarly");
         nodeOf.apply(1).awaitTasks("verifyBatch", VILLAGES, TASKS_WAIT);
         for (int v = 1; v <= VILLAGES; v++) {
-            nodeOf.apply(v).verify(v);
+            nodeOf.apply(v).verify(v, first(v), PER_VILLAGE);
         }
         closeWindow(nodeOf, "verifyBatch", "closeVerificationEarly");
     }
@@ -137,7 +150,7 @@ final class ReliabilityCycle {
                         + " WHERE r.record_year = " + YEAR)) {
             while (rows.next()) {
                 int n = Integer.parseInt(rows.getString(1).substring("REL-".length()));
-                String expected = BulkDriver.earnsTitle(n) ? "RECOGNISED" : "NOT_RECOGNISED";
+                String expected = earnsTitle(n) ? "RECOGNISED" : "NOT_RECOGNISED";
                 if (!expected.equals(rows.getString(2))) {
                     wrong.merge(rows.getString(2) + " instead of " + expected, 1L, Long::sum);
                 }

@@ -107,7 +107,7 @@ class DownloadsApiTest extends ApiContextTest {
                 .andExpect(jsonPath("$.unitName").value("Phường Thành Đông"))
                 .andExpect(jsonPath("$.period").value("2026"))
                 .andExpect(jsonPath("$.periodName").value("năm 2026"))
-                .andExpect(jsonPath("$.status").value("COMPILED"))
+                .andExpect(jsonPath("$.status").value("DRAFT"))
                 .andExpect(jsonPath("$.totals.length()").value(LearningModel.values().length))
                 .andExpect(jsonPath("$.totals[0].unitCode").value(THANH_DONG))
                 .andExpect(jsonPath("$.totals[0].modelTitle").isString())
