@@ -183,6 +183,9 @@ final class ApiBenchmark {
                         String code = indicator.get("code").asText();
                         row.createCell(columns.get(code)).setCellValue(points(indicator, n,
                                 phase.equals("self-assessments")));
+                        if (phase.equals("self-assessments") && indicator.get("evidenceRequired").asBoolean()) {
+                            row.createCell(columns.get("evidence:" + code)).setCellValue("minh-chung/" + code + ".pdf");
+                        }
                     }
                 }
             });

@@ -117,7 +117,7 @@ public class VillagesController {
         requireAccess(code);
         VillageAssessments.Sheet sheet = assessments.sheet(code, year, model);
         List<VillageTemplate.Assessed> lines = sheet.entries().stream().map(e -> new VillageTemplate.Assessed(
-                e.subject(), e.registration().selfScores(), null)).toList();
+                e.subject(), e.registration().selfScores(), null, e.registration().evidence())).toList();
         return download(VillageTemplate.assessments("Tự đánh giá " + year, sheet.set(), lines, false),
                 "Tự đánh giá " + model.title() + " " + year + " - " + sheet.village().name() + ".xlsx");
     }
@@ -130,7 +130,7 @@ public class VillagesController {
         // not verified yet: the self-assessed points, for the verifier to confirm or correct
         List<VillageTemplate.Assessed> lines = sheet.entries().stream().map(e -> new VillageTemplate.Assessed(
                 e.subject(), e.registration().verifiedAt() != null ? e.registration().verifiedScores()
-                        : e.registration().selfScores(), e.registration().verificationNote())).toList();
+                        : e.registration().selfScores(), e.registration().verificationNote(), null)).toList();
         return download(VillageTemplate.assessments("Thẩm định " + year, sheet.set(), lines, true),
                 "Thẩm định " + model.title() + " " + year + " - " + sheet.village().name() + ".xlsx");
     }

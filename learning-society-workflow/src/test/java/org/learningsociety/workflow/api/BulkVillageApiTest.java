@@ -301,6 +301,70 @@ class BulkVillageApiTest extends ApiContextTest {
     }
 
     @Test
+    void aWorkbookCarriesEvidenceSoFullMarksAreTakenAndItComesBackPreFilled() throws Exception {
+        String village = newVillage(THANH_DONG);
+        List<String> households = households(village, 1);
+        List<Long> registrations = register(village, households);
+        JsonNode set = criteriaSet();
+        byte[] template = mvc.perform(get(API + "/villages/" + village + "/self-assessments").param("year", "2026")
+                .param("model", "FAMILY").with(thanhDong())).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+        int total = 0;
+        String evidenced = null;
+        byte[] filled;
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(template))) {
+            Sheet sheet = workbook.getSheetAt(0);
+            Row header = sheet.getRow(0);
+            java.util.Map<String, Integer> columns = new java.util.HashMap<>();
+            for (org.apache.poi.ss.usermodel.Cell cell : header) {
+                String text = cell.getStringCellValue();
+                columns.put(text.substring(text.lastIndexOf('(') + 1, text.length() - 1), cell.getColumnIndex());
+            }
+            for (JsonNode criterion : set.get("criteria")) {
+                for (JsonNode indicator : criterion.get("indicators")) {
+                    String code = indicator.get("code").asText();
+                    sheet.getRow(1).createCell(columns.get(code)).setCellValue(indicator.get("maxPoints").asInt());
+                    total += indicator.get("maxPoints").asInt();
+                    if (indicator.get("evidenceRequired").asBoolean()) {
+                        assertThat(columns).containsKey("evidence:" + code);
+                        sheet.getRow(1).createCell(columns.get("evidence:" + code))
+                                .setCellValue("so-theo-doi/thon-1.pdf; giay-khen-" + code + ".pdf");
+                        evidenced = code;
+                    }
+                }
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            workbook.write(out);
+            filled = out.toByteArray();
+        }
+        assertThat(evidenced).as("the family set requires evidence somewhere").isNotNull();
+
+        var sent = mvc.perform(put(API + "/villages/" + village + "/self-assessments").param("year", "2026")
+                .param("model", "FAMILY").with(thanhDong()).contentType(XLSX).content(filled)).andReturn().getResponse();
+        assertThat(sent.getStatus()).as(sent.getContentAsString(java.nio.charset.StandardCharsets.UTF_8)).isEqualTo(200);
+        assertThat(json.readTree(sent.getContentAsString()).at("/rows/0/outcome").asText()).isEqualTo("UPDATED");
+        mvc.perform(get(API + "/registrations/" + registrations.get(0)).with(thanhDong()))
+                .andExpect(jsonPath("$.total").value(total))
+                .andExpect(jsonPath("$.evidence[*].reference", org.hamcrest.Matchers.hasItem("giay-khen-" + evidenced + ".pdf")));
+        byte[] again = mvc.perform(get(API + "/villages/" + village + "/self-assessments").param("year", "2026")
+                .param("model", "FAMILY").with(thanhDong())).andReturn().getResponse().getContentAsByteArray();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(again))) {
+            Row header = workbook.getSheetAt(0).getRow(0);
+            int column = -1;
+            for (org.apache.poi.ss.usermodel.Cell cell : header) {
+                if (cell.getStringCellValue().endsWith("(evidence:" + evidenced + ")")) {
+                    column = cell.getColumnIndex();
+                }
+            }
+            assertThat(workbook.getSheetAt(0).getRow(1).getCell(column).getStringCellValue())
+                    .isEqualTo("so-theo-doi/thon-1.pdf; giay-khen-" + evidenced + ".pdf");
+        }
+        mvc.perform(put(API + "/villages/" + village + "/self-assessments").param("year", "2026").param("model", "FAMILY")
+                        .with(thanhDong()).contentType(XLSX).content(again))
+                .andExpect(jsonPath("$.rows[0].outcome").value("UNCHANGED"));
+    }
+
+    @Test
     void everyWorkbookOfAVillageDownloadsWithItsHouseholds() throws Exception {
         String village = newVillage(THANH_DONG);
         List<String> households = households(village, 2);

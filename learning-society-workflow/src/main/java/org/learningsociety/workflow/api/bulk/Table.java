@@ -21,6 +21,8 @@ record Table(List<String> columns, List<Line> lines) {
     static final String EXTERNAL_ID = "external_id";
     static final String NAME = "name";
     static final String NOTE = "note";
+    /** The prefix of an evidence column's key: {@code evidence:1.1} holds the evidence of indicator 1.1. */
+    static final String EVIDENCE = "evidence:";
 
     /** A line of the table: its number in the file and its cells by column key (stripped, never null). */
     record Line(int row, Map<String, String> cells) {

@@ -23,8 +23,9 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
  * A village's list as the core takes it, read from a request's body in one of three formats. JSON
  * rows are numbered from 1 in the order of the list; CSV and sheet rows by their line (the header is
  * line 1). CSV and sheets carry the JSON's columns: {@code external_id,name} for subjects,
- * {@code external_id} for a roll, {@code external_id,<indicator codes…>,note} for assessments (a
- * {@code name} column is read and ignored); evidence comes in JSON only.
+ * {@code external_id} for a roll, {@code external_id,<indicator codes…>,evidence:<indicator code>…,note}
+ * for assessments (a {@code name} column is read and ignored); an evidence cell holds references (an uploaded
+ * file's, a path, a URL), several separated by {@code ;}.
  */
 public final class VillageLists {
 
@@ -142,7 +143,9 @@ public final class VillageLists {
         Table table = table(format, body);
         Table.checkHeader(table.columns(), List.of(Table.EXTERNAL_ID), List.of(), true);
         List<String> indicators = table.columns().stream()
-                .filter(c -> !List.of(Table.EXTERNAL_ID, Table.NAME, Table.NOTE).contains(c)).toList();
+                .filter(c -> !List.of(Table.EXTERNAL_ID, Table.NAME, Table.NOTE).contains(c))
+                .filter(c -> !c.startsWith(Table.EVIDENCE)).toList();
+        List<String> evidenceColumns = table.columns().stream().filter(c -> c.startsWith(Table.EVIDENCE)).toList();
         if (indicators.isEmpty()) {
             throw new RowsRefusedException(List.of(RowRefusal.of(1, "header", String.join(",", table.columns()),
                     "Thiếu các cột điểm, mỗi cột mang mã một chỉ số của bộ tiêu chí")));
@@ -163,11 +166,30 @@ public final class VillageLists {
                 }
             }
             String note = line.get(Table.NOTE);
-            rows.add(new VillageAssessments.Row(line.row(), line.get(Table.EXTERNAL_ID), scores, null,
-                    note.isEmpty() ? null : note));
+            rows.add(new VillageAssessments.Row(line.row(), line.get(Table.EXTERNAL_ID), scores,
+                    evidence(line, evidenceColumns), note.isEmpty() ? null : note));
         }
         RowsRefusedException.throwIfAny(refused);
         return rows;
+    }
+
+    /**
+     * A row's evidence from its {@code evidence:<indicator>} cells, several references separated by
+     * {@code ;}: an uploaded file's ({@code ls-evidence:…}), a path or a URL, checked as the JSON's are.
+     * {@code null} when every such cell is empty, which keeps the evidence already stored.
+     */
+    private static List<VillageAssessments.EvidenceItem> evidence(Table.Line line, List<String> columns) {
+        List<VillageAssessments.EvidenceItem> evidence = new ArrayList<>();
+        for (String column : columns) {
+            String indicator = column.substring(Table.EVIDENCE.length());
+            for (String item : line.get(column).split(";")) {
+                String text = item.strip();
+                if (!text.isEmpty()) {
+                    evidence.add(new VillageAssessments.EvidenceItem(indicator, text, "Minh chứng " + indicator));
+                }
+            }
+        }
+        return evidence.isEmpty() ? null : evidence;
     }
 
     // --- shared -----------------------------------------------------------------------------------

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -20,6 +21,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.learningsociety.core.criteria.CriteriaSet;
+import org.learningsociety.core.criteria.Evidence;
 import org.learningsociety.core.criteria.Indicator;
 import org.learningsociety.core.criteria.Scores;
 import org.learningsociety.core.subject.LearningModel;
@@ -40,8 +42,11 @@ public final class VillageTemplate {
     private VillageTemplate() {
     }
 
-    /** A line of an assessment sheet: the subject and what is stored for it (empty scores when nothing). */
-    public record Assessed(Subject subject, Scores scores, String note) { }
+    /**
+     * A line of an assessment sheet: the subject and what is stored for it (empty scores when nothing);
+     * {@code evidence} on a self-assessment sheet, {@code null} on a verification's.
+     */
+    public record Assessed(Subject subject, Scores scores, String note, List<Evidence> evidence) { }
 
     /** The village's subjects: {@code external_id}, {@code name}. */
     public static byte[] subjects(String title, LearningModel model, List<Subject> subjects) {
@@ -70,6 +75,13 @@ public final class VillageTemplate {
                     + indicator.code() + ")", indicator.name() + (indicator.evidenceRequired()
                     ? " (bắt buộc có minh chứng, gửi kèm qua API)" : "")));
         }
+        List<Indicator> evidenced = withNote ? List.of()
+                : indicators.stream().filter(Indicator::evidenceRequired).toList();
+        for (Indicator indicator : evidenced) {
+            headers.add(header("Minh chứng chỉ số " + indicator.code() + " (" + Table.EVIDENCE + indicator.code() + ")",
+                    "Mã tệp minh chứng đã tải lên (ls-evidence:…), đường dẫn hoặc địa chỉ URL, không có khoảng trắng; "
+                            + "nhiều minh chứng cách nhau bằng dấu ;"));
+        }
         if (withNote) {
             headers.add(header("Ghi chú (" + Table.NOTE + ")", "Ghi chú của người thẩm định"));
         }
@@ -79,6 +91,12 @@ public final class VillageTemplate {
             row.add(line.subject().externalId());
             row.add(line.subject().name());
             indicators.forEach(i -> row.add(line.scores().pointsFor(i.code())));
+            for (Indicator indicator : evidenced) {
+                row.add(line.evidence() == null ? "" : line.evidence().stream()
+                        .filter(e -> indicator.code().equals(e.indicator()))
+                        .map(e -> Objects.requireNonNullElse(e.reference(), ""))
+                        .collect(java.util.stream.Collectors.joining("; ")));
+            }
             if (withNote) {
                 row.add(line.note());
             }
