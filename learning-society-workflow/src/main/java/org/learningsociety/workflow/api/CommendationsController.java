@@ -89,6 +89,10 @@ public class CommendationsController {
         return listings.commendations(unit, year, status, request).map(CommendationSummary::of);
     }
 
+    /**
+     * A commendation proposal by its id. Its form, who proposed it and when, its status, and the decision
+     * that approved it or the reason it was refused.
+     */
     @GetMapping("/{id}")
     public CommendationSummary commendation(@PathVariable long id) {
         return summary(reachable(id));

@@ -131,6 +131,10 @@ public class DecisionsController {
                 .body(detail(decision));
     }
 
+    /**
+     * A decision with its list. The registrations a recognition decision recognised, or the commendations
+     * a commendation decision approved.
+     */
     @GetMapping("/{id}")
     public DecisionDetail decision(@PathVariable long id) {
         return detail(reachable(id));

@@ -101,6 +101,11 @@ public class ImportsController {
                 .body(ImportView.of(job));
     }
 
+    /**
+     * Where an import stands. Queued, checking the file, importing (with the rows stored so far), done,
+     * or refused with every refused row's line, column, value and reason (the first 1,000; nothing
+     * stored).
+     */
     @GetMapping("/{id}")
     public ImportView job(@PathVariable long id) {
         ImportJob job = runner.find(id).orElseThrow(() -> new NotFoundException("importId", id, "Không có lần nhập này"));

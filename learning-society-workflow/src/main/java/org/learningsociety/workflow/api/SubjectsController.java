@@ -48,6 +48,10 @@ public class SubjectsController {
 
     public record SubjectView(long id, LearningModel model, String kind, String name, String externalId) { }
 
+    /**
+     * Adds a subject under a unit: a household, clan, community, organisation or person. Answers 201 with
+     * the subject and its {@code Location}; 409 ({@code ALREADY_EXISTS}) when the portal's id is taken.
+     */
     @PostMapping
     public ResponseEntity<SubjectView> add(@RequestBody NewSubject subject) {
         if (subject.unitCode() == null || subject.unitCode().isBlank()) {
