@@ -1,5 +1,7 @@
 package org.learningsociety.workflow.api;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
@@ -75,6 +77,12 @@ public class ImportsController {
      * every row of it to lie in {@code unit}'s subtree, and starts its job: 202 with the job and its
      * {@code Location}.
      */
+    // read from the request itself, so that a province's file is streamed to disk: springdoc sees no body
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+            description = "The file: CSV (external_id,name,unit_code; UTF-8) or an .xlsx workbook's first sheet",
+            content = {@Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary")),
+                    @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                            schema = @Schema(type = "string", format = "binary"))})
     @PostMapping
     public ResponseEntity<ImportView> start(@RequestParam String unit, @RequestParam LearningModel model,
             @RequestParam(required = false) String fileName, HttpServletRequest request, Principal principal)
