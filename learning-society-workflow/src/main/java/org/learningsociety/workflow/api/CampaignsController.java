@@ -1,5 +1,6 @@
 package org.learningsociety.workflow.api;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
@@ -119,6 +120,7 @@ public class CampaignsController {
      * business key and its {@code Location}; 409 ({@code ALREADY_EXISTS}) while a cycle of the same commune,
      * year and model runs.
      */
+    @ApiResponse(responseCode = "201", description = "Created: the cycle, its address in `Location`")
     @PostMapping
     public ResponseEntity<CampaignView> start(@RequestBody NewCampaign campaign) {
         if (campaign.year() == null) {

@@ -2,6 +2,7 @@ package org.learningsociety.workflow.api;
 
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
@@ -83,6 +84,7 @@ public class ImportsController {
             content = {@Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary")),
                     @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                             schema = @Schema(type = "string", format = "binary"))})
+    @ApiResponse(responseCode = "202", description = "Accepted: the job, its address in `Location`, to ask where it stands")
     @PostMapping
     public ResponseEntity<ImportView> start(@RequestParam String unit, @RequestParam LearningModel model,
             @RequestParam(required = false) String fileName, HttpServletRequest request, Principal principal)

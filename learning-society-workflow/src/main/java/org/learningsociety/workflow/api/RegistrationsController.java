@@ -1,6 +1,7 @@
 package org.learningsociety.workflow.api;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.net.URI;
 import java.security.Principal;
 import java.time.Clock;
@@ -135,6 +136,7 @@ public class RegistrationsController {
      * 409 ({@code ALREADY_EXISTS}, with {@code existingId}) when the subject is registered for that year
      * already.
      */
+    @ApiResponse(responseCode = "201", description = "Created: the registration, its address in `Location`")
     @PostMapping
     public ResponseEntity<RegistrationView> register(@RequestBody NewRegistration registration) {
         if (registration.subjectId() == null) {

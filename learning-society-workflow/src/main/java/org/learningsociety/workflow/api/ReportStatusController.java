@@ -1,5 +1,6 @@
 package org.learningsociety.workflow.api;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
@@ -88,6 +89,7 @@ public class ReportStatusController {
      * Starts the report processes of a unit's area for a period, lowest level first. Answers 201 with
      * the units whose reports were started.
      */
+    @ApiResponse(responseCode = "201", description = "Created: the units whose reports were started; `Location` is the status of the round")
     @PostMapping("/rounds")
     public ResponseEntity<RoundStarted> startRound(@RequestBody RoundRequest request) {
         if (request == null || request.unitCode() == null || request.unitCode().isBlank()) {

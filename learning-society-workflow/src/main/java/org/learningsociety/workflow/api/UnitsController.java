@@ -1,5 +1,6 @@
 package org.learningsociety.workflow.api;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -85,6 +86,7 @@ public class UnitsController {
      * Adds a village (thôn, tổ dân phố; {@code level: VILLAGE}) under a commune. Answers 201 with the unit and
      * its {@code Location}; other levels come from the national list and are refused.
      */
+    @ApiResponse(responseCode = "201", description = "Created: the unit, its address in `Location`")
     @PostMapping
     public ResponseEntity<UnitView> add(@RequestBody NewUnit unit) {
         if (unit.level() != null && unit.level() != UnitLevel.VILLAGE) {
