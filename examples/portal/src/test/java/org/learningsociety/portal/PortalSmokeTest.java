@@ -79,6 +79,9 @@ class PortalSmokeTest extends PortalContextTest {
         ResponseEntity<String> doc = http.getForEntity("/v3/api-docs", String.class);
         assertThat(doc.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(doc.getBody()).contains("/api/learning-society/v1/units/{code}", "/api/learning-society/v1/campaigns");
+        // the starter's summaries (its Javadoc, read through therapi), problems and Vietnamese examples
+        assertThat(doc.getBody()).contains("\"summary\":\"A unit as it stood on a date", "application/problem+json",
+                "Phường Thành Đông");
         assertThat(http.getForEntity("/swagger-ui/index.html", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
     }
 }

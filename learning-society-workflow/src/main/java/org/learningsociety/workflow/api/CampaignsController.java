@@ -1,5 +1,6 @@
 package org.learningsociety.workflow.api;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
@@ -96,6 +97,11 @@ public class CampaignsController {
         return Page.slice(found, request);
     }
 
+    /**
+     * Where a cycle stands, by its business key ({@code FAMILY:2026:10507}). Whether it still runs, the
+     * windows open now, the officers' open tasks with the village each is about, and the commune's
+     * registrations of the year counted by status.
+     */
     @GetMapping("/{businessKey}")
     public CampaignStatusView campaign(@PathVariable String businessKey) {
         CycleKey key = CycleKey.parse(businessKey);
@@ -109,6 +115,12 @@ public class CampaignsController {
                 cycle.openTasks(), counts.counts(), counts.total());
     }
 
+    /**
+     * Starts a commune's yearly cycle ({@code annual-cycle}) for a model. Answers 201 with the cycle's
+     * business key and its {@code Location}; 409 ({@code ALREADY_EXISTS}) while a cycle of the same commune,
+     * year and model runs.
+     */
+    @ApiResponse(responseCode = "201", description = "Created: the cycle, its address in `Location`")
     @PostMapping
     public ResponseEntity<CampaignView> start(@RequestBody NewCampaign campaign) {
         if (campaign.year() == null) {

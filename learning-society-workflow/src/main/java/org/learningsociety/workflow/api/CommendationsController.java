@@ -1,5 +1,6 @@
 package org.learningsociety.workflow.api;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.net.URI;
 import java.security.Principal;
 import java.time.Clock;
@@ -89,6 +90,10 @@ public class CommendationsController {
         return listings.commendations(unit, year, status, request).map(CommendationSummary::of);
     }
 
+    /**
+     * A commendation proposal by its id. Its form, who proposed it and when, its status, and the decision
+     * that approved it or the reason it was refused.
+     */
     @GetMapping("/{id}")
     public CommendationSummary commendation(@PathVariable long id) {
         return summary(reachable(id));
@@ -98,6 +103,7 @@ public class CommendationsController {
      * Proposes {@code form} for each recognised year, as the caller: 201 with the proposals (and a
      * {@code Location} when there is one); 409 if one already has an open proposal.
      */
+    @ApiResponse(responseCode = "201", description = "Created: the proposals; `Location` is the proposal's address when there is one")
     @PostMapping
     public ResponseEntity<List<CommendationSummary>> propose(@RequestBody Proposal proposal, Principal principal) {
         if (proposal.registrationIds() == null || proposal.registrationIds().isEmpty()) {

@@ -31,6 +31,11 @@ public class CriteriaSetsController {
 
     public record IndicatorView(String code, String name, int maxPoints, boolean evidenceRequired, boolean sample) { }
 
+    /**
+     * The criteria set in force for a model and year. With its criteria, their indicators and points,
+     * which indicators need evidence, and which numbers are samples a province must still confirm; a
+     * province's own set where {@code province} has one. 404 when no set is in force that year.
+     */
     @GetMapping
     public CriteriaSetView inForce(@RequestParam LearningModel model, @RequestParam int year,
             @RequestParam(required = false) String province) {

@@ -1,5 +1,6 @@
 package org.learningsociety.workflow.api;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.time.Clock;
@@ -99,6 +100,7 @@ public class DecisionsController {
             List<RefusedProposal> refused) { }
 
     /** Issues a commendation decision: 201 with the decision and its list, its {@code Location} the decision. */
+    @ApiResponse(responseCode = "201", description = "Created: the decision and its list, its address in `Location`")
     @PostMapping
     public ResponseEntity<DecisionDetail> issue(@RequestBody NewCommendationDecision issued) {
         if (issued.kind() != Decision.Kind.COMMENDATION) {
@@ -131,6 +133,10 @@ public class DecisionsController {
                 .body(detail(decision));
     }
 
+    /**
+     * A decision with its list. The registrations a recognition decision recognised, or the commendations
+     * a commendation decision approved.
+     */
     @GetMapping("/{id}")
     public DecisionDetail decision(@PathVariable long id) {
         return detail(reachable(id));

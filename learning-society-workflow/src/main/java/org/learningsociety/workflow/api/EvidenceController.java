@@ -1,5 +1,6 @@
 package org.learningsociety.workflow.api;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -65,7 +66,14 @@ public class EvidenceController {
         return ResponseEntity.ok().headers(headers).body(new InputStreamResource(file.content()));
     }
 
+    /**
+     * Uploads an evidence file for a registration ({@code multipart/form-data}: {@code file},
+     * {@code indicator}, optional {@code title}). Answers 201 with the evidence item whose {@code reference}
+     * the self-assessment cites; a PDF, JPEG or PNG by declared type and by content, else 415; over the
+     * maximum size 413; empty or with a path for a name 400.
+     */
     // no "consumes": a request of another type reaches the controller, so that it is refused in Vietnamese
+    @ApiResponse(responseCode = "201", description = "Created: the evidence item whose `reference` the self-assessment cites")
     @PostMapping("/{id}/evidence")
     public ResponseEntity<RegistrationsController.EvidenceItem> upload(@PathVariable long id,
             @RequestParam("file") MultipartFile file, @RequestParam("indicator") String indicator,

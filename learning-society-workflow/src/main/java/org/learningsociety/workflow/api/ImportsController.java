@@ -1,5 +1,8 @@
 package org.learningsociety.workflow.api;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
@@ -75,6 +78,13 @@ public class ImportsController {
      * every row of it to lie in {@code unit}'s subtree, and starts its job: 202 with the job and its
      * {@code Location}.
      */
+    // read from the request itself, so that a province's file is streamed to disk: springdoc sees no body
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+            description = "The file: CSV (external_id,name,unit_code; UTF-8) or an .xlsx workbook's first sheet",
+            content = {@Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary")),
+                    @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                            schema = @Schema(type = "string", format = "binary"))})
+    @ApiResponse(responseCode = "202", description = "Accepted: the job, its address in `Location`, to ask where it stands")
     @PostMapping
     public ResponseEntity<ImportView> start(@RequestParam String unit, @RequestParam LearningModel model,
             @RequestParam(required = false) String fileName, HttpServletRequest request, Principal principal)
@@ -101,6 +111,11 @@ public class ImportsController {
                 .body(ImportView.of(job));
     }
 
+    /**
+     * Where an import stands. Queued, checking the file, importing (with the rows stored so far), done,
+     * or refused with every refused row's line, column, value and reason (the first 1,000; nothing
+     * stored).
+     */
     @GetMapping("/{id}")
     public ImportView job(@PathVariable long id) {
         ImportJob job = runner.find(id).orElseThrow(() -> new NotFoundException("importId", id, "Không có lần nhập này"));

@@ -43,6 +43,10 @@ public class PersonalDataController {
     /** @param request the number or code of the data subject's request, as the portal registered it */
     public record ErasureRequest(String request) { }
 
+    /**
+     * Everything the library holds about a subject, as JSON (Decree 13/2023/NĐ-CP). The subject, its
+     * registrations with scores and evidence, its commendations and its audit trail.
+     */
     @GetMapping("/{id}/personal-data")
     public ResponseEntity<byte[]> export(@PathVariable long id) {
         SubjectId subject = reachable(id);
@@ -50,6 +54,11 @@ public class PersonalDataController {
                 .body(personalData.export(subject).toJson().getBytes(StandardCharsets.UTF_8));
     }
 
+    /**
+     * Erases a subject's personal data at its request, naming the request ({@code request} required).
+     * The name is pseudonymised, evidence files deleted and audit values blanked; every count is kept, and
+     * the erasure is recorded with its actor and request.
+     */
     @PostMapping("/{id}/erasure")
     public SubjectsController.SubjectView erase(@PathVariable long id,
             @RequestBody(required = false) ErasureRequest request) {

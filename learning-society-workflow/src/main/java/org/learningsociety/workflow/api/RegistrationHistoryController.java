@@ -53,12 +53,20 @@ public class RegistrationHistoryController {
 
     public record History(long registrationId, List<HistoryEntry> entries) { }
 
+    /**
+     * The audit trail of a registration's year. Every step with its action, actor, time, state before
+     * and after, and reason.
+     */
     @GetMapping("/{id}/history")
     public History history(@PathVariable long id) {
         return new History(id, historyOf(id).stream().map(r -> new HistoryEntry(r.action(),
                 r.action().vietnameseName(), r.actor(), r.at(), r.before(), r.after(), r.reason())).toList());
     }
 
+    /**
+     * The audit trail of a registration's year as a CSV attachment. UTF-8 with a byte order mark so that
+     * a spreadsheet opens it as such, every cell formula-safe.
+     */
     @GetMapping("/{id}/history.csv")
     public ResponseEntity<byte[]> historyCsv(@PathVariable long id) {
         byte[] csv = AuditExport.csv(historyOf(id)).getBytes(StandardCharsets.UTF_8);

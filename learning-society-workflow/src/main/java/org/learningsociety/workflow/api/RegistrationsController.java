@@ -1,5 +1,7 @@
 package org.learningsociety.workflow.api;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.net.URI;
 import java.security.Principal;
 import java.time.Clock;
@@ -85,6 +87,9 @@ public class RegistrationsController {
     /** Scores against the registration's criteria set, with evidence (minh chứng) and a note. */
     public record Assessment(List<Score> scores, List<EvidenceItem> evidence, String note) { }
 
+    /** The decision that recognised the registration: its number, date and signer. */
+    // named apart from DecisionsController.DecisionView, which springdoc would otherwise take for this one
+    @Schema(name = "RegistrationDecisionView")
     public record DecisionView(String number, LocalDate date, String signer) { }
 
     /**
@@ -126,6 +131,12 @@ public class RegistrationsController {
         return listings.registrations(unit, year, model, status, request).map(RegistrationSummary::of);
     }
 
+    /**
+     * Registers a subject for a year's title. Answers 201 with the registration and its {@code Location};
+     * 409 ({@code ALREADY_EXISTS}, with {@code existingId}) when the subject is registered for that year
+     * already.
+     */
+    @ApiResponse(responseCode = "201", description = "Created: the registration, its address in `Location`")
     @PostMapping
     public ResponseEntity<RegistrationView> register(@RequestBody NewRegistration registration) {
         if (registration.subjectId() == null) {
@@ -143,11 +154,19 @@ public class RegistrationsController {
                 + created.id().value())).body(view(created));
     }
 
+    /**
+     * A registration by its id. Its status, the self-assessed and verified scores, the evidence it
+     * cites, and the decision that recognised it or the reason it was not.
+     */
     @GetMapping("/{id}")
     public RegistrationView registration(@PathVariable long id) {
         return view(reachable(id));
     }
 
+    /**
+     * Records the subject's self-assessment. The scores against the registration's criteria set, with
+     * the evidence they cite; sent after the cycle's window closed, it is kept and marked late.
+     */
     @PutMapping("/{id}/self-assessment")
     public RegistrationView selfAssess(@PathVariable long id, @RequestBody Assessment assessment) {
         Registration registration = reachable(id);
@@ -157,6 +176,10 @@ public class RegistrationsController {
         return view(records.registration(registration.id()));
     }
 
+    /**
+     * Records the officers' verification of a self-assessment. The verified scores, evidence and a note,
+     * with the caller as verifier.
+     */
     @PutMapping("/{id}/verification")
     public RegistrationView verify(@PathVariable long id, @RequestBody Assessment assessment, Principal principal) {
         Registration registration = reachable(id);

@@ -1,5 +1,6 @@
 package org.learningsociety.workflow.api;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
@@ -59,6 +60,11 @@ public class ReportStatusController {
 
     public record RoundStarted(String period, List<String> started) { }
 
+    /**
+     * Where a level's report for a period stands, with its children's. The period is a year
+     * ({@code 2026}) or a phase ({@code 2021-2025}); each report is submitted, approved, sent back with
+     * the reason, late or missing.
+     */
     @GetMapping("/status")
     public ReportStatusView status(@RequestParam String unit, @RequestParam String period) {
         ReportPeriod reportPeriod = ReportPeriod.parse(period);
@@ -79,6 +85,11 @@ public class ReportStatusController {
                 completeness.deadline(), children);
     }
 
+    /**
+     * Starts the report processes of a unit's area for a period, lowest level first. Answers 201 with
+     * the units whose reports were started.
+     */
+    @ApiResponse(responseCode = "201", description = "Created: the units whose reports were started; `Location` is the status of the round")
     @PostMapping("/rounds")
     public ResponseEntity<RoundStarted> startRound(@RequestBody RoundRequest request) {
         if (request == null || request.unitCode() == null || request.unitCode().isBlank()) {

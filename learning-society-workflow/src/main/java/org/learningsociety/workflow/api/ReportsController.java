@@ -47,6 +47,11 @@ public class ReportsController {
         }
     }
 
+    /**
+     * Attainment of a unit for a year and model, against its plan's target. Subjects, registered,
+     * recognised, the rate, the target and where it comes from, the gap, and the same for each unit
+     * directly beneath it.
+     */
     @GetMapping("/attainment")
     public AttainmentView attainment(@RequestParam String unit, @RequestParam int year,
             @RequestParam LearningModel model) {

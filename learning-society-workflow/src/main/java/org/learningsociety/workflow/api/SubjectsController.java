@@ -1,5 +1,6 @@
 package org.learningsociety.workflow.api;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -48,6 +49,11 @@ public class SubjectsController {
 
     public record SubjectView(long id, LearningModel model, String kind, String name, String externalId) { }
 
+    /**
+     * Adds a subject under a unit: a household, clan, community, organisation or person. Answers 201 with
+     * the subject and its {@code Location}; 409 ({@code ALREADY_EXISTS}) when the portal's id is taken.
+     */
+    @ApiResponse(responseCode = "201", description = "Created: the subject, its address in `Location`")
     @PostMapping
     public ResponseEntity<SubjectView> add(@RequestBody NewSubject subject) {
         if (subject.unitCode() == null || subject.unitCode().isBlank()) {

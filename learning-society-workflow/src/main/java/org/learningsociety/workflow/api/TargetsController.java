@@ -38,6 +38,10 @@ public class TargetsController {
     public record TargetView(String unit, int year, LearningModel model, String indicator, BigDecimal target,
             TargetValue.Source source, String plan, boolean derived, String explanation) { }
 
+    /**
+     * A unit's recognition target in percent for a year and model. Stated by the plan in force for the
+     * unit, or derived from the plans above it, with an explanation of where it comes from.
+     */
     @GetMapping
     public TargetView target(@RequestParam String unit, @RequestParam int year, @RequestParam LearningModel model) {
         LocalDate today = LocalDate.now(clock);

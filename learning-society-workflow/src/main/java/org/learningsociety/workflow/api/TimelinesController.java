@@ -30,6 +30,10 @@ public class TimelinesController {
     public record TimelineView(int year, String plan, String planNumber, List<CycleTimer> timers,
             List<MilestoneView> milestones) { }
 
+    /**
+     * The deployed cycle's timers for a year, in date order, beside the plan's milestones. Each timer with
+     * its date (resolved from the plan where it is an expression) and the window it closes.
+     */
     @GetMapping
     public TimelineView timeline(@RequestParam int year, @RequestParam(required = false) String plan) {
         org.learningsociety.core.shared.Years.require("year", year);

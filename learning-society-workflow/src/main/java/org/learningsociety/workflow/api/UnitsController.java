@@ -1,5 +1,6 @@
 package org.learningsociety.workflow.api;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -40,6 +41,10 @@ public class UnitsController {
     /** A village to add under a commune. */
     public record NewUnit(String code, String name, UnitLevel level, String parentCode, LocalDate validFrom) { }
 
+    /**
+     * A unit as it stood on a date ({@code on}, today if not given). Its code, name, level, the code of its
+     * parent on that date, and the period it was valid.
+     */
     @GetMapping("/{code}")
     public UnitView unit(@PathVariable String code, @RequestParam(required = false) String on) {
         LocalDate date = Dates.dateOrToday("on", on, clock);
@@ -77,6 +82,11 @@ public class UnitsController {
                         child.validity().from(), child.validity().to())).toList();
     }
 
+    /**
+     * Adds a village (thôn, tổ dân phố; {@code level: VILLAGE}) under a commune. Answers 201 with the unit and
+     * its {@code Location}; other levels come from the national list and are refused.
+     */
+    @ApiResponse(responseCode = "201", description = "Created: the unit, its address in `Location`")
     @PostMapping
     public ResponseEntity<UnitView> add(@RequestBody NewUnit unit) {
         if (unit.level() != null && unit.level() != UnitLevel.VILLAGE) {
