@@ -60,6 +60,11 @@ public class VillagesController {
     /** Each row's outcome, in the order of the list. */
     public record Outcomes(List<RowOutcome> rows) { }
 
+    /**
+     * Adds or renames the village's subjects from one list, matched by portal id, all or nothing: each
+     * row CREATED, UPDATED (renamed) or UNCHANGED. JSON {@code {"model", "subjects": [{externalId, name}]}},
+     * or CSV/xlsx {@code external_id,name} with {@code model} as a parameter.
+     */
     @PostMapping(path = "/subjects")
     public Outcomes subjects(@PathVariable String code, @RequestParam(required = false) LearningModel model,
             HttpServletRequest request) throws IOException, HttpMediaTypeNotSupportedException {
@@ -72,6 +77,11 @@ public class VillagesController {
         return new Outcomes(villageSubjects.upsert(code, list.model(), list.rows()));
     }
 
+    /**
+     * Registers for {@code year} the village's subjects the list names by portal id, all or nothing:
+     * each row CREATED, or UNCHANGED when already registered (a list sent again is no conflict). JSON
+     * {@code {"externalIds": [...]}}, or CSV/xlsx {@code external_id}.
+     */
     @PostMapping(path = "/registrations")
     public Outcomes register(@PathVariable String code, @RequestParam int year, @RequestParam LearningModel model,
             HttpServletRequest request) throws IOException, HttpMediaTypeNotSupportedException {
@@ -79,6 +89,11 @@ public class VillagesController {
         return new Outcomes(roll.register(code, year, model, lists.roll(format(request), body)));
     }
 
+    /**
+     * The village's self-assessments against the criteria set in force, all or nothing: each row UPDATED
+     * or UNCHANGED, marked late once the commune's window closed. JSON {@code {"assessments": [{externalId,
+     * scores, evidence, note}]}}, or CSV/xlsx {@code external_id,<indicator codes…>,evidence:<code>…}.
+     */
     @PutMapping(path = "/self-assessments")
     public Outcomes selfAssess(@PathVariable String code, @RequestParam int year, @RequestParam LearningModel model,
             HttpServletRequest request) throws IOException, HttpMediaTypeNotSupportedException {
@@ -86,6 +101,10 @@ public class VillagesController {
         return new Outcomes(assessments.selfAssess(code, year, model, lists.assessments(format(request), body)));
     }
 
+    /**
+     * The verified points of the village's subjects, by the caller, all or nothing: each row UPDATED or
+     * UNCHANGED. The same shapes as the self-assessments, with a {@code note} column and no evidence.
+     */
     @PutMapping(path = "/verifications")
     public Outcomes verify(@PathVariable String code, @RequestParam int year, @RequestParam LearningModel model,
             HttpServletRequest request, Principal principal) throws IOException, HttpMediaTypeNotSupportedException {
@@ -94,6 +113,7 @@ public class VillagesController {
                 principal == null ? null : principal.getName()));
     }
 
+    /** The village's subjects of {@code model} as the workbook to fill and send back to {@code POST} the same path. */
     @GetMapping("/subjects")
     public ResponseEntity<byte[]> subjectsTemplate(@PathVariable String code, @RequestParam LearningModel model) {
         requireAccess(code);
@@ -102,6 +122,7 @@ public class VillagesController {
                 "Danh sách " + model.title() + " - " + list.village().name() + ".xlsx");
     }
 
+    /** The village's subjects as the roll to send back for {@code year}: a row deleted is a subject not registered. */
     @GetMapping("/registrations")
     public ResponseEntity<byte[]> rollTemplate(@PathVariable String code, @RequestParam int year,
             @RequestParam LearningModel model) {
@@ -111,6 +132,10 @@ public class VillagesController {
                 "Đăng ký " + model.title() + " " + year + " - " + list.village().name() + ".xlsx");
     }
 
+    /**
+     * The village's registrations of {@code year} as the self-assessment workbook: one column per
+     * indicator headed with its maximum (whole numbers checked by Excel), evidence columns, stored values pre-filled.
+     */
     @GetMapping("/self-assessments")
     public ResponseEntity<byte[]> selfAssessmentTemplate(@PathVariable String code, @RequestParam int year,
             @RequestParam LearningModel model) {
@@ -122,6 +147,7 @@ public class VillagesController {
                 "Tự đánh giá " + model.title() + " " + year + " - " + sheet.village().name() + ".xlsx");
     }
 
+    /** The verification workbook of {@code year}: the verified points, or the self-assessed ones until verified, and the note. */
     @GetMapping("/verifications")
     public ResponseEntity<byte[]> verificationTemplate(@PathVariable String code, @RequestParam int year,
             @RequestParam LearningModel model) {
