@@ -1,5 +1,8 @@
 package org.learningsociety.workflow.api;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -65,6 +68,11 @@ public class VillagesController {
      * row CREATED, UPDATED (renamed) or UNCHANGED. JSON {@code {"model", "subjects": [{externalId, name}]}},
      * or CSV/xlsx {@code external_id,name} with {@code model} as a parameter.
      */
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = {
+            @Content(mediaType = "application/json", schema = @Schema(type = "object"), examples = @ExampleObject(
+                    value = "{\"model\": \"FAMILY\", \"subjects\": [{\"externalId\": \"HGD-10507-0001\", \"name\": \"Hộ ông Nguyễn Văn An\"}]}")),
+            @Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary")),
+            @Content(mediaType = VillageLists.XLSX, schema = @Schema(type = "string", format = "binary"))})
     @PostMapping(path = "/subjects")
     public Outcomes subjects(@PathVariable String code, @RequestParam(required = false) LearningModel model,
             HttpServletRequest request) throws IOException, HttpMediaTypeNotSupportedException {
@@ -82,6 +90,11 @@ public class VillagesController {
      * each row CREATED, or UNCHANGED when already registered (a list sent again is no conflict). JSON
      * {@code {"externalIds": [...]}}, or CSV/xlsx {@code external_id}.
      */
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = {
+            @Content(mediaType = "application/json", schema = @Schema(type = "object"), examples = @ExampleObject(
+                    value = "{\"externalIds\": [\"HGD-10507-0001\", \"HGD-10507-0002\"]}")),
+            @Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary")),
+            @Content(mediaType = VillageLists.XLSX, schema = @Schema(type = "string", format = "binary"))})
     @PostMapping(path = "/registrations")
     public Outcomes register(@PathVariable String code, @RequestParam int year, @RequestParam LearningModel model,
             HttpServletRequest request) throws IOException, HttpMediaTypeNotSupportedException {
@@ -94,6 +107,11 @@ public class VillagesController {
      * or UNCHANGED, marked late once the commune's window closed. JSON {@code {"assessments": [{externalId,
      * scores, evidence, note}]}}, or CSV/xlsx {@code external_id,<indicator codes…>,evidence:<code>…}.
      */
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = {
+            @Content(mediaType = "application/json", schema = @Schema(type = "object"), examples = @ExampleObject(
+                    value = "{\"assessments\": [{\"externalId\": \"HGD-10507-0001\", \"scores\": [{\"indicator\": \"1.1\", \"points\": 10}], \"evidence\": [{\"indicator\": \"1.1\", \"reference\": \"ls-evidence:8812/3f2a9c1e.pdf\", \"title\": \"Xác nhận của nhà trường\"}]}]}")),
+            @Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary")),
+            @Content(mediaType = VillageLists.XLSX, schema = @Schema(type = "string", format = "binary"))})
     @PutMapping(path = "/self-assessments")
     public Outcomes selfAssess(@PathVariable String code, @RequestParam int year, @RequestParam LearningModel model,
             HttpServletRequest request) throws IOException, HttpMediaTypeNotSupportedException {
@@ -105,6 +123,11 @@ public class VillagesController {
      * The verified points of the village's subjects, by the caller, all or nothing: each row UPDATED or
      * UNCHANGED. The same shapes as the self-assessments, with a {@code note} column and no evidence.
      */
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = {
+            @Content(mediaType = "application/json", schema = @Schema(type = "object"), examples = @ExampleObject(
+                    value = "{\"assessments\": [{\"externalId\": \"HGD-10507-0001\", \"scores\": [{\"indicator\": \"1.1\", \"points\": 8}], \"note\": \"Thiếu xác nhận của nhà trường cho cháu thứ hai\"}]}")),
+            @Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary")),
+            @Content(mediaType = VillageLists.XLSX, schema = @Schema(type = "string", format = "binary"))})
     @PutMapping(path = "/verifications")
     public Outcomes verify(@PathVariable String code, @RequestParam int year, @RequestParam LearningModel model,
             HttpServletRequest request, Principal principal) throws IOException, HttpMediaTypeNotSupportedException {
