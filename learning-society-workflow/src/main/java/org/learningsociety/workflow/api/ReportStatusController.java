@@ -56,7 +56,11 @@ public class ReportStatusController {
     public record ChildView(String unit, String unitName, ReportStatus status, String statusName, Timeliness timeliness,
             String timelinessName) { }
 
-    public record RoundRequest(String unitCode, String period) { }
+    /**
+     * @param dueDate the deadline of the reports whose plans date none for their level; without it such a
+     *     round is refused (409)
+     */
+    public record RoundRequest(String unitCode, String period, LocalDate dueDate) { }
 
     public record RoundStarted(String period, List<String> started) { }
 
@@ -98,7 +102,7 @@ public class ReportStatusController {
         }
         ReportPeriod period = ReportPeriod.parse(request.period());
         access.requireAccess(request.unitCode(), reports.reportDate(period));
-        List<String> started = rounds.start(request.unitCode(), period);
+        List<String> started = rounds.start(request.unitCode(), period, request.dueDate());
         return ResponseEntity.created(URI.create(LearningSocietyApi.BASE_PATH + "/reports/status?unit="
                 + request.unitCode() + "&period=" + period.code())).body(new RoundStarted(period.code(), started));
     }

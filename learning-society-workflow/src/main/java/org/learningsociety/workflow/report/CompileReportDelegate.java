@@ -38,19 +38,17 @@ public class CompileReportDelegate implements JavaDelegate {
         execution.setVariable(ReportVariables.PARENT_CODE, report.parent() == null ? null
                 : units.unitOn(report.parent(), reports.reportDate(period)).code());
         execution.setVariable(ReportVariables.CHILDREN_PENDING, children.missing().size());
-        // no plan dates this level: the fallback day, so the timers still close the report
-        java.time.LocalDate due = report.deadline() != null ? report.deadline() : fallbackDue(period);
-        java.time.LocalDate childrenDue = children.deadline() != null ? children.deadline() : due;
-        execution.setVariable(ReportVariables.CHILDREN_DUE_AT, ReportVariables.endOf(childrenDue));
-        execution.setVariable(ReportVariables.REPORT_DUE_AT, ReportVariables.endOf(due));
-    }
-
-    /**
-     * The deadline when no plan sets one for the level: 15 December of a report's year (the latest
-     * yearly deadline the seed plans know, nationally), 30 June after a phase for a review.
-     */
-    static java.time.LocalDate fallbackDue(ReportPeriod period) {
-        return period.isYear() ? java.time.LocalDate.of(period.toYear(), 12, 15)
-                : java.time.LocalDate.of(period.toYear() + 1, 6, 30);
+        // the plan's day for the level; else the round's own, given when it was started
+        Object given = execution.getVariable(ReportVariables.REPORT_DUE_AT);
+        String reportDue = report.deadline() != null ? ReportVariables.endOf(report.deadline())
+                : given != null && !given.toString().isBlank() ? given.toString() : null;
+        if (reportDue == null) {
+            throw new IllegalStateException("Không kế hoạch nào nêu hạn " + period.title()
+                    .toLowerCase(java.util.Locale.forLanguageTag("vi")) + " của đơn vị " + unitCode
+                    + " và đợt báo cáo không nêu hạn nộp (reportDueAt)");
+        }
+        String childrenDue = children.deadline() != null ? ReportVariables.endOf(children.deadline()) : reportDue;
+        execution.setVariable(ReportVariables.CHILDREN_DUE_AT, childrenDue);
+        execution.setVariable(ReportVariables.REPORT_DUE_AT, reportDue);
     }
 }

@@ -42,8 +42,9 @@ public class ReportAutoConfiguration {
 
         @Bean
         @ConditionalOnMissingBean
-        public ReportRounds reportRounds(RuntimeService runtime, UnitDirectory units, ReportService reports) {
-            return new ReportRounds(runtime, units, reports);
+        public ReportRounds reportRounds(RuntimeService runtime, UnitDirectory units, ReportService reports,
+                ReportDeadlines deadlines, PlanDirectory plans) {
+            return new ReportRounds(runtime, units, reports, deadlines, plans);
         }
 
         @Bean

@@ -1,5 +1,6 @@
 package org.learningsociety.workflow.api;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -19,14 +20,26 @@ class ReportStatusApiTest extends ApiContextTest {
 
     @Test
     void startsARoundForACommuneAndShowsItsReportAndItsStatusInVietnamese() throws Exception {
+        // no plan in force for Hải Dương dates a commune's 2026 report: no day is made up, the round asks for one
         mvc.perform(post(API + "/reports/rounds").with(admin()).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"unitCode\":\"" + HAI_DUONG + "\",\"period\":\"2026\"}"))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.field").value("dueDate"))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.allOf(
+                        org.hamcrest.Matchers.startsWith("Kế hoạch "),
+                        org.hamcrest.Matchers.containsString("không nêu hạn báo cáo kết quả xây dựng xã hội học tập năm 2026"),
+                        org.hamcrest.Matchers.containsString("Phường Hải Dương"),
+                        org.hamcrest.Matchers.containsString("hãy nêu hạn nộp (dueDate)"))));
+        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey("2026:" + HAI_DUONG).count())
+                .as("nothing started").isZero();
+        mvc.perform(post(API + "/reports/rounds").with(admin()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"unitCode\":\"" + HAI_DUONG + "\",\"period\":\"2026\",\"dueDate\":\"2026-12-04\"}"))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.period").value("2026"))
                 .andExpect(jsonPath("$.started").value(hasItem("2026:" + HAI_DUONG)));
         // the same round again starts nothing new
         mvc.perform(post(API + "/reports/rounds").with(admin()).contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"unitCode\":\"" + HAI_DUONG + "\",\"period\":\"2026\"}"))
+                        .content("{\"unitCode\":\"" + HAI_DUONG + "\",\"period\":\"2026\",\"dueDate\":\"2026-12-04\"}"))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.started.length()").value(0));
 
@@ -39,6 +52,8 @@ class ReportStatusApiTest extends ApiContextTest {
         var process = runtime.createProcessInstanceQuery().processInstanceBusinessKey("2026:" + HAI_DUONG).singleResult();
         management.createJobQuery().processInstanceId(process.getId()).list()
                 .forEach(job -> management.executeJob(job.getId()));
+        assertThat(runtime.getVariable(process.getId(), "reportDueAt")).as("the round's day, the plan dating none")
+                .isEqualTo("2026-12-04T23:59:59+07:00");
 
         mvc.perform(get(API + "/reports/status").param("unit", HAI_DUONG).param("period", "2026").with(admin()))
                 .andExpect(status().isOk())
@@ -69,5 +84,26 @@ class ReportStatusApiTest extends ApiContextTest {
                         .content("{\"period\":\"2024\"}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.field").value("unitCode"));
+    }
+
+    @Test
+    void aReportIsDueAsItsPlanDatesItsLevelAndOnTheRoundsDayOnlyWhereNoPlanDoes() throws Exception {
+        // Hải Phòng's plans date the city's yearly report ("trước ngày 5/12": due the 4th) but not a commune's
+        mvc.perform(post(API + "/reports/rounds").with(admin()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"unitCode\":\"" + HAI_PHONG + "\",\"period\":\"2029\",\"dueDate\":\"2029-12-20\"}"))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.started").value(hasItem("2029:" + HAI_PHONG)))
+                .andExpect(jsonPath("$.started").value(hasItem("2029:" + THANH_DONG)));
+        for (String unit : java.util.List.of(HAI_PHONG, THANH_DONG)) {
+            var process = runtime.createProcessInstanceQuery().processInstanceBusinessKey("2029:" + unit).singleResult();
+            management.createJobQuery().processInstanceId(process.getId()).list()
+                    .forEach(job -> management.executeJob(job.getId()));
+        }
+        assertThat(runtime.getVariable(runtime.createProcessInstanceQuery().processInstanceBusinessKey("2029:"
+                + HAI_PHONG).singleResult().getId(), "reportDueAt")).as("the plan's day, not the round's")
+                .isEqualTo("2029-12-04T23:59:59+07:00");
+        assertThat(runtime.getVariable(runtime.createProcessInstanceQuery().processInstanceBusinessKey("2029:"
+                + THANH_DONG).singleResult().getId(), "reportDueAt")).as("the round's day: no plan dates a commune's")
+                .isEqualTo("2029-12-20T23:59:59+07:00");
     }
 }
