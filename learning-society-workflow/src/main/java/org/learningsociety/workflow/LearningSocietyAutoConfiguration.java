@@ -301,8 +301,8 @@ public class LearningSocietyAutoConfiguration {
 
         @Bean
         @ConditionalOnMissingBean
-        public PlanDirectory planDirectory(Plans plans, UnitDirectory units) {
-            return new PlanDirectory(plans, units);
+        public PlanDirectory planDirectory(Plans plans, UnitDirectory units, LearningSocietyProperties properties) {
+            return new PlanDirectory(plans, units, properties.getReferenceData().getDraftsInForce());
         }
 
         @Bean

@@ -235,6 +235,13 @@ public class LearningSocietyProperties {
         private List<String> provinces = new ArrayList<>();
 
         /**
+         * The ids of draft plans ({@code status: DRAFT}) a province has put in force, e.g.
+         * {@code hai-phong-draft-2023}: they are applied like issued ones. Any other draft is loaded and
+         * shown, never applied to targets or deadlines.
+         */
+        private List<String> draftsInForce = new ArrayList<>();
+
+        /**
          * The first day the pre-reform unit list is taken to hold: it is the list of 4 January 2025 and
          * carries no earlier history.
          */
@@ -254,6 +261,14 @@ public class LearningSocietyProperties {
 
         public void setUnits(UnitsToLoad units) {
             this.units = units;
+        }
+
+        public List<String> getDraftsInForce() {
+            return draftsInForce;
+        }
+
+        public void setDraftsInForce(List<String> draftsInForce) {
+            this.draftsInForce = draftsInForce;
         }
 
         public List<String> getProvinces() {

@@ -45,6 +45,7 @@ class ApiHost {
                 "camunda.bpm.metrics.enabled", "false",
                 "camunda.bpm.generic-properties.properties.general-resource-whitelist-pattern", "[a-zA-Z0-9.:_-]+",
                 "learning-society.reference-data.units", haiPhong ? "PROVINCES" : "NONE",
+                "learning-society.reference-data.drafts-in-force", "hai-phong-draft-2023",
                 "learning-society.reference-data.provinces", "31",
                 "learning-society.api.import-directory", System.getProperty("java.io.tmpdir") + "/ls-imports-" + name,
                 "logging.level.root", "WARN"));

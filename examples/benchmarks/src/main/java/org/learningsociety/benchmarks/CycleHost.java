@@ -38,6 +38,8 @@ class CycleHost {
                 "camunda.bpm.job-execution.enabled", "false",
                 "camunda.bpm.metrics.enabled", "false",
                 "learning-society.reference-data.units", "NONE",
+                // the windows B2 ran on before drafts had to be put in force: Hải Phòng's 2023 draft
+                "learning-society.reference-data.drafts-in-force", "hai-phong-draft-2023",
                 "spring.main.web-application-type", "none",
                 "logging.level.root", "WARN"));
         application.addInitializers(context -> ((GenericApplicationContext) context)

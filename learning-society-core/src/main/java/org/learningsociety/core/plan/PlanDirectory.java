@@ -2,6 +2,7 @@ package org.learningsociety.core.plan;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -35,16 +36,33 @@ public class PlanDirectory {
      * unit first), so that siblings share their parent's line; null in a plain directory.
      */
     private final Map<Map.Entry<UnitId, LocalDate>, List<AdministrativeUnit>> lines;
+    /** The draft plans a province has put in force; every other draft is kept and shown, never applied. */
+    private final Set<String> draftsInForce;
 
+    /** Issued plans only are applied. */
     public PlanDirectory(Plans plans, UnitDirectory units) {
-        this(plans, units, null);
+        this(plans, units, Set.of());
+    }
+
+    /**
+     * Issued plans, and the drafts whose ids {@code draftsInForce} names, are applied (targets,
+     * deadlines); any other draft is read, never applied.
+     */
+    public PlanDirectory(Plans plans, UnitDirectory units, Collection<String> draftsInForce) {
+        this(plans, units, null, Set.copyOf(draftsInForce));
     }
 
     private PlanDirectory(Plans plans, UnitDirectory units,
-            Map<Map.Entry<UnitId, LocalDate>, List<AdministrativeUnit>> lines) {
+            Map<Map.Entry<UnitId, LocalDate>, List<AdministrativeUnit>> lines, Set<String> draftsInForce) {
         this.plans = Objects.requireNonNull(plans);
         this.units = Objects.requireNonNull(units);
         this.lines = lines;
+        this.draftsInForce = draftsInForce;
+    }
+
+    /** Whether {@code plan} is applied: issued, or a draft put in force. */
+    public boolean inForce(Plan plan) {
+        return plan.status() == PlanStatus.ISSUED || draftsInForce.contains(plan.id());
     }
 
     /**
@@ -54,7 +72,7 @@ public class PlanDirectory {
      * Not for keeping: a plan saved or a unit moved meanwhile is not seen by it.
      */
     public PlanDirectory readingEachPlanOnce() {
-        return new PlanDirectory(new ReadOnce(plans), units, new HashMap<>());
+        return new PlanDirectory(new ReadOnce(plans), units, new HashMap<>(), draftsInForce);
     }
 
     /** Plans read once each, for the life of one {@link #readingEachPlanOnce()} directory. */
@@ -153,20 +171,26 @@ public class PlanDirectory {
 
     private java.util.stream.Stream<Plan> programmePlansOf(AdministrativeUnit unit, int year) {
         return plans.findByScope(unit.code()).stream()
-                .filter(p -> p.status() == PlanStatus.ISSUED)
+                .filter(this::inForce)
                 .filter(p -> Plan.PROGRAMME_387.equals(p.programme()))
                 .map(this::effective)
                 .filter(p -> p.covers(year))
                 .sorted(PREFERRED);
     }
 
-    /** Every plan of any programme applying to {@code unit} on {@code on}, nearest unit first. */
+    /** Every plan in force, of any programme, applying to {@code unit} on {@code on}, nearest unit first. */
     public List<Plan> plansApplyingTo(AdministrativeUnit unit, LocalDate on) {
         List<Plan> applying = new ArrayList<>();
         for (AdministrativeUnit candidate : chain(unit, on)) {
-            plans.findByScope(candidate.code()).stream().map(this::effective).sorted(PREFERRED).forEach(applying::add);
+            plans.findByScope(candidate.code()).stream().filter(this::inForce).map(this::effective).sorted(PREFERRED)
+                    .forEach(applying::add);
         }
         return applying;
+    }
+
+    /** The plans in force of {@code programme} applying to {@code unit} on {@code on}, nearest unit first. */
+    public List<Plan> plansApplyingTo(AdministrativeUnit unit, LocalDate on, String programme) {
+        return plansApplyingTo(unit, on).stream().filter(p -> programme.equals(p.programme())).toList();
     }
 
     /**

@@ -43,12 +43,14 @@ public class ReportDeadlines {
     }
 
     /**
-     * The milestone that dates the report, with the plan's own words in {@code statedAs}. A milestone
-     * the plan states without a date (Hải Phòng 46/KH-UBND's "định kỳ hằng năm báo cáo") is passed
-     * over for the next plan that dates it (Hải Phòng's 2023 draft: before 5 December).
+     * The milestone that dates the report, with the plan's own words in {@code statedAs}, from the
+     * Programme 387 plans in force only: neither a draft nobody put in force nor the emulation
+     * movement's plans date a report. A milestone the plan states without a date (Hải Phòng
+     * 46/KH-UBND's "định kỳ hằng năm báo cáo") is passed over for the next plan that dates it.
      */
     public Optional<Milestone> milestoneFor(AdministrativeUnit unit, ReportPeriod period, LocalDate on) {
-        List<Plan> applying = plans.plansApplyingTo(unit, on);
+        // the reports and reviews are Programme 387's: the emulation movement's dates are not theirs
+        List<Plan> applying = plans.plansApplyingTo(unit, on, Plan.PROGRAMME_387);
         for (String level : levelsFor(unit.level())) {
             for (Plan plan : applying) {
                 for (Milestone m : plan.milestones(period.milestoneKind())) {

@@ -51,12 +51,13 @@ class DeadlinesFromThePlansTest {
         "31, PROVINCE, 2021-2025, 2026-03-31",
         "31D, DISTRICT, 2021-2030, 2030-08-15",
         "31, PROVINCE, 2021-2030, 2030-09-30",
-        // Hải Phòng's plan gives no yearly day; its 2023 draft says before 5 December
-        "31D, DISTRICT, 2025, 2025-12-04",
-        // HCMC 734/KH-UBND: units before 25 November, the Department to the City before 1 December
-        "79C, COMMUNE, 2025, 2025-11-24",
-        "79, PROVINCE, 2025, 2025-11-30",
-        "79, PROVINCE, 2021-2025, 2025-12-31",
+        // Hải Phòng's plan gives no yearly day; the 2023 draft's "before 5 December" is a draft of the
+        // emulation movement's: it dates no Programme 387 report
+        "31D, DISTRICT, 2025, -",
+        // HCMC 734/KH-UBND is the emulation movement's (1315) plan: its days date no Programme 387 report
+        "79C, COMMUNE, 2025, -",
+        "79, PROVINCE, 2025, -",
+        "79, PROVINCE, 2021-2025, -",
         // Thái Bình 29/KH-KHKH: levels report before 1 December; communes' review by June 2026
         "34D, DISTRICT, 2024, 2024-11-30",
         "34C, COMMUNE, 2021-2025, 2026-06-30",
@@ -69,6 +70,25 @@ class DeadlinesFromThePlansTest {
         AdministrativeUnit unit = services.unitDirectory().unitOn(code, LocalDate.of(2025, 1, 1));
         assertThat(unit.level()).isEqualTo(level);
 
-        assertThat(deadlines.dueFor(unit, ReportPeriod.parse(period), LocalDate.of(2025, 1, 1))).contains(due);
+        assertThat(deadlines.dueFor(unit, ReportPeriod.parse(period), LocalDate.of(2025, 1, 1)))
+                .isEqualTo(java.util.Optional.ofNullable(due));
+    }
+
+    @org.junit.jupiter.api.Test
+    void aDraftAppliesOnlyWhereAProvincePutsItInForceAndNeverToAProgramme387Report() {
+        Services services = withShippedPlans();
+        AdministrativeUnit district = services.unitDirectory().unitOn("31D", LocalDate.of(2025, 1, 1));
+        LocalDate on = LocalDate.of(2025, 1, 1);
+        org.learningsociety.core.plan.PlanDirectory issuedOnly = services.planDirectory();
+        org.learningsociety.core.plan.PlanDirectory withDraft = new org.learningsociety.core.plan.PlanDirectory(
+                services.plans(), services.unitDirectory(), java.util.Set.of("hai-phong-draft-2023"));
+
+        assertThat(issuedOnly.plansApplyingTo(district, on)).extracting(p -> p.id())
+                .doesNotContain("hai-phong-draft-2023").contains("hai-phong-46-kh-ubnd-2022");
+        assertThat(withDraft.plansApplyingTo(district, on)).extracting(p -> p.id()).contains("hai-phong-draft-2023");
+        // in force, the draft dates what its programme runs, not Programme 387's report
+        assertThat(new ReportDeadlines(withDraft).dueFor(district, ReportPeriod.parse("2025"), on)).isEmpty();
+        assertThat(withDraft.plansApplyingTo(district, on, org.learningsociety.core.plan.Plan.PROGRAMME_387))
+                .extracting(p -> p.id()).doesNotContain("hai-phong-draft-2023", "hcmc-734-kh-ubnd-2024");
     }
 }

@@ -87,8 +87,9 @@ class ReportStatusApiTest extends ApiContextTest {
     }
 
     @Test
-    void aReportIsDueAsItsPlanDatesItsLevelAndOnTheRoundsDayOnlyWhereNoPlanDoes() throws Exception {
-        // Hải Phòng's plans date the city's yearly report ("trước ngày 5/12": due the 4th) but not a commune's
+    void aReportNoProgramme387PlanDatesIsDueOnTheRoundsDayNotOnTheEmulationMovementsDraft() throws Exception {
+        // 46/KH-UBND dates no yearly report; the 2023 draft's "trước ngày 5/12" for the city is the emulation
+        // movement's (1315), in force here for the cycle's windows but never a Programme 387 report's day
         mvc.perform(post(API + "/reports/rounds").with(admin()).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"unitCode\":\"" + HAI_PHONG + "\",\"period\":\"2029\",\"dueDate\":\"2029-12-20\"}"))
                 .andExpect(status().isCreated())
@@ -100,8 +101,8 @@ class ReportStatusApiTest extends ApiContextTest {
                     .forEach(job -> management.executeJob(job.getId()));
         }
         assertThat(runtime.getVariable(runtime.createProcessInstanceQuery().processInstanceBusinessKey("2029:"
-                + HAI_PHONG).singleResult().getId(), "reportDueAt")).as("the plan's day, not the round's")
-                .isEqualTo("2029-12-04T23:59:59+07:00");
+                + HAI_PHONG).singleResult().getId(), "reportDueAt")).as("the round's day, not the 1315 draft's 4 December")
+                .isEqualTo("2029-12-20T23:59:59+07:00");
         assertThat(runtime.getVariable(runtime.createProcessInstanceQuery().processInstanceBusinessKey("2029:"
                 + THANH_DONG).singleResult().getId(), "reportDueAt")).as("the round's day: no plan dates a commune's")
                 .isEqualTo("2029-12-20T23:59:59+07:00");
