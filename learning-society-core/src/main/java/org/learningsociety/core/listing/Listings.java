@@ -106,9 +106,7 @@ public class Listings {
         }
         // the registrations were made in the issuing unit's subtree as it stood on the decision's date
         AdministrativeUnit issuer = units.unitOn(decision.issuingUnit(), decision.date());
-        Set<UnitId> made = new HashSet<>();
-        made.add(issuer.id());
-        units.descendantsOf(issuer, decision.date()).forEach(unit -> made.add(unit.id()));
+        Set<UnitId> made = idsOf(units.subtreeOf(issuer, decision.date()));
         List<ListedRegistration> recognised = new ArrayList<>();
         PageRequest page = new PageRequest(0, PageRequest.MAX_SIZE);
         while (true) {
@@ -127,10 +125,13 @@ public class Listings {
     private Set<UnitId> scope(String unitCode) {
         LocalDate today = LocalDate.now(clock);
         AdministrativeUnit root = units.unitOn(unitCode, today);
-        Set<UnitId> current = new HashSet<>();
-        current.add(root.id());
-        units.descendantsOf(root, today).forEach(unit -> current.add(unit.id()));
-        return recordUnits.recordUnitsFor(current, today).keySet();
+        return recordUnits.recordUnitsFor(idsOf(units.subtreeOf(root, today)), today).keySet();
+    }
+
+    private static Set<UnitId> idsOf(List<AdministrativeUnit> found) {
+        Set<UnitId> ids = new HashSet<>();
+        found.forEach(unit -> ids.add(unit.id()));
+        return ids;
     }
 
     private Page<ListedRegistration> withSubjects(Page<Registration> found) {

@@ -83,9 +83,7 @@ final class MyBatisCommendations implements Commendations {
         String status = filter.status() == null ? null : filter.status().name();
         List<Commendation> found = mapper.find(units, filter.year(), status, page.size(), page.offset()).stream()
                 .map(MyBatisCommendations::toCommendation).toList();
-        long total = found.size() < page.size() && (page.page() == 0 || !found.isEmpty())
-                ? page.offset() + found.size() : mapper.count(units, filter.year(), status);
-        return Page.of(found, page, total);
+        return Page.counted(found, page, () -> mapper.count(units, filter.year(), status));
     }
 
     @Override

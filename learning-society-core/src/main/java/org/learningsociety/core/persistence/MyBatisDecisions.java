@@ -71,9 +71,7 @@ final class MyBatisDecisions implements Decisions {
         IdArray units = IdArray.of(issuingUnits.stream().map(UnitId::value).toList());
         List<Decision> found = mapper.find(units, year, page.size(), page.offset()).stream()
                 .map(MyBatisDecisions::toDecision).toList();
-        long total = found.size() < page.size() && (page.page() == 0 || !found.isEmpty())
-                ? page.offset() + found.size() : mapper.count(units, year);
-        return Page.of(found, page, total);
+        return Page.counted(found, page, () -> mapper.count(units, year));
     }
 
     private static Decision toDecision(DecisionRow row) {

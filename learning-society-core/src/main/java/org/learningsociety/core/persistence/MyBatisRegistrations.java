@@ -194,9 +194,7 @@ final class MyBatisRegistrations implements Registrations {
                 page.offset());
         List<Registration> found = rows.isEmpty() ? List.of() : assemble(rows, mapper.evidenceOf(IdArray.of(
                 rows.stream().map(row -> row.id).toList())));
-        long total = found.size() < page.size() && (page.page() == 0 || !found.isEmpty())
-                ? page.offset() + found.size() : mapper.count(units, filter.year(), model, status, decision);
-        return Page.of(found, page, total);
+        return Page.counted(found, page, () -> mapper.count(units, filter.year(), model, status, decision));
     }
 
     @Override

@@ -121,9 +121,7 @@ final class MyBatisSubjects implements Subjects {
         String name = Rows.containsPattern(filter.nameContains());
         List<Subject> found = mapper.find(units, model, filter.externalId(), name, page.size(), page.offset()).stream()
                 .map(MyBatisSubjects::toSubject).toList();
-        long total = found.size() < page.size() && (page.page() == 0 || !found.isEmpty())
-                ? page.offset() + found.size() : mapper.count(units, model, filter.externalId(), name);
-        return Page.of(found, page, total);
+        return Page.counted(found, page, () -> mapper.count(units, model, filter.externalId(), name));
     }
 
     @Override

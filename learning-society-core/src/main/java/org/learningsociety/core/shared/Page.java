@@ -15,6 +15,15 @@ public record Page<T>(List<T> items, int page, int size, long total) {
         return new Page<>(items, request.page(), request.size(), total);
     }
 
+    /**
+     * The page {@code found} for {@code request}, its total counted by {@code count} only when the page
+     * cannot tell it: a page not full (and not past the end) ends the list.
+     */
+    public static <T> Page<T> counted(List<T> found, PageRequest request, java.util.function.LongSupplier count) {
+        boolean tellsTotal = found.size() < request.size() && (request.page() == 0 || !found.isEmpty());
+        return of(found, request, tellsTotal ? request.offset() + found.size() : count.getAsLong());
+    }
+
     /** A page of a list held whole in memory. */
     public static <T> Page<T> slice(List<T> all, PageRequest request) {
         int from = (int) Math.min(all.size(), request.offset());

@@ -73,6 +73,14 @@ public class UnitDirectory {
         return units.descendantsOf(unit.id(), date);
     }
 
+    /** {@code unit} and every unit beneath it on {@code date}, the unit first. */
+    public List<AdministrativeUnit> subtreeOf(AdministrativeUnit unit, LocalDate date) {
+        List<AdministrativeUnit> subtree = new java.util.ArrayList<>();
+        subtree.add(unit);
+        subtree.addAll(descendantsOf(unit, date));
+        return subtree;
+    }
+
     public List<AdministrativeUnit> childrenOf(AdministrativeUnit unit, LocalDate date) {
         return units.childrenOf(unit.id(), date);
     }

@@ -86,8 +86,7 @@ public class CampaignsController {
         access.requireAccess(unit, today);
         AdministrativeUnit root = units.unitOn(unit, today);
         Map<String, AdministrativeUnit> subtree = new HashMap<>();
-        subtree.put(root.code(), root);
-        units.descendantsOf(root, today).forEach(u -> subtree.put(u.code(), u));
+        units.subtreeOf(root, today).forEach(u -> subtree.put(u.code(), u));
         List<CampaignSummary> found = progress.started(year).stream()
                 .filter(s -> subtree.containsKey(s.key().unitCode()))
                 .map(s -> new CampaignSummary(s.key().businessKey(), s.key().unitCode(),

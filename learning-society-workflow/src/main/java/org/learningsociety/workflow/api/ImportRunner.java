@@ -103,9 +103,8 @@ public class ImportRunner implements DisposableBean {
     private java.util.function.Predicate<AdministrativeUnit> within(String unitCode) {
         LocalDate today = LocalDate.now(clock);
         AdministrativeUnit root = units.unitOn(unitCode, today);
-        Set<UnitId> subtree = units.descendantsOf(root, today).stream().map(AdministrativeUnit::id)
+        Set<UnitId> subtree = units.subtreeOf(root, today).stream().map(AdministrativeUnit::id)
                 .collect(Collectors.toSet());
-        subtree.add(root.id());
         return unit -> subtree.contains(unit.id());
     }
 

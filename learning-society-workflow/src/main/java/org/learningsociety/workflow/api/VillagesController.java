@@ -5,7 +5,6 @@ import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -19,8 +18,6 @@ import org.learningsociety.core.subject.LearningModel;
 import org.learningsociety.core.subject.VillageSubjects;
 import org.learningsociety.workflow.api.bulk.VillageLists;
 import org.learningsociety.workflow.api.bulk.VillageTemplate;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
@@ -211,9 +208,6 @@ public class VillagesController {
     }
 
     private static ResponseEntity<byte[]> download(byte[] body, String fileName) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(DownloadsController.XLSX);
-        headers.setContentDisposition(ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build());
-        return ResponseEntity.ok().headers(headers).body(body);
+        return DownloadsController.download(body, DownloadsController.XLSX, fileName);
     }
 }
