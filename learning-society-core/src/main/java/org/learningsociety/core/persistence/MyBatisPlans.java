@@ -17,20 +17,23 @@ import org.learningsociety.core.persistence.Rows.PlanLineRow;
 import org.learningsociety.core.persistence.Rows.PlanRow;
 import org.learningsociety.core.persistence.Rows.TargetRow;
 import org.learningsociety.core.persistence.Rows.TaskRow;
-import org.learningsociety.core.plan.PlanTask;
 import org.learningsociety.core.plan.DerivationRule;
+import org.learningsociety.core.plan.IndicatorAnswer;
+import org.learningsociety.core.plan.IndicatorSource;
 import org.learningsociety.core.plan.Milestone;
 import org.learningsociety.core.plan.Phase;
 import org.learningsociety.core.plan.Plan;
 import org.learningsociety.core.plan.PlanIndicator;
 import org.learningsociety.core.plan.PlanScope;
 import org.learningsociety.core.plan.PlanStatus;
+import org.learningsociety.core.plan.PlanTask;
 import org.learningsociety.core.plan.Plans;
 import org.learningsociety.core.plan.Target;
-import org.learningsociety.core.shared.ConflictException;
 import org.learningsociety.core.shared.ConflictException.Kind;
+import org.learningsociety.core.shared.ConflictException;
 import org.learningsociety.core.shared.Transactions;
 import org.learningsociety.core.subject.LearningModel;
+import org.learningsociety.core.subject.MemberRole;
 import org.learningsociety.core.unit.UnitLevel;
 
 /**
@@ -138,6 +141,11 @@ final class MyBatisPlans implements Plans {
             row.model = indicator.model() == null ? null : indicator.model().name();
             row.measuredIn = indicator.unit();
             row.withinModel = indicator.within() == null ? null : indicator.within().name();
+            row.source = indicator.source().name();
+            row.enteredBy = indicator.enteredBy() == null ? null : indicator.enteredBy().name();
+            row.answer = indicator.answer().name();
+            row.denominator = indicator.denominator();
+            row.memberRole = indicator.members() == null ? null : indicator.members().name();
             return row;
         });
         List<TargetRow> targets = indexed(plan.targets(), (target, seq) -> {
@@ -229,7 +237,11 @@ final class MyBatisPlans implements Plans {
                         indicators.getOrDefault(row.id, List.of()).stream()
                                 .map(i -> new PlanIndicator(i.code, i.name,
                                         i.model == null ? null : LearningModel.valueOf(i.model),
-                                        i.withinModel == null ? null : LearningModel.valueOf(i.withinModel), i.measuredIn))
+                                        i.withinModel == null ? null : LearningModel.valueOf(i.withinModel), i.measuredIn,
+                                        i.source == null ? null : IndicatorSource.valueOf(i.source),
+                                        i.enteredBy == null ? null : UnitLevel.valueOf(i.enteredBy),
+                                        i.answer == null ? null : IndicatorAnswer.valueOf(i.answer), i.denominator,
+                                        i.memberRole == null ? null : MemberRole.valueOf(i.memberRole)))
                                 .toList(),
                         targets.getOrDefault(row.id, List.of()).stream()
                                 .map(t -> new Target(t.indicator, t.targetYear, t.areaType, normalised(t.targetValue),

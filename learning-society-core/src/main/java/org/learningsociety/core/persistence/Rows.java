@@ -164,6 +164,11 @@ final class Rows {
         String model;
         String measuredIn;
         String withinModel;
+        String source;
+        String enteredBy;
+        String answer;
+        String denominator;
+        String memberRole;
     }
 
     public static final class TargetRow {

@@ -87,9 +87,13 @@ public record Plan(String id, int version, PlanStatus status, String issuer, Str
         return indicators.stream().filter(i -> i.code().equals(code)).findFirst();
     }
 
-    /** The indicator measuring the recognition rate of {@code model}, if the plan sets one. */
+    /**
+     * The indicator measuring the recognition rate of {@code model}, if the plan sets one: not a
+     * citizen indicator counted within another model (the workers of learning families are not all
+     * citizens).
+     */
     public Optional<PlanIndicator> recognitionIndicatorFor(LearningModel model) {
-        return indicators.stream().filter(i -> i.model() == model).findFirst();
+        return indicators.stream().filter(i -> i.model() == model && i.isRecognitionRate()).findFirst();
     }
 
     /**

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.learningsociety.core.plan.DerivationRule;
+import org.learningsociety.core.plan.IndicatorAnswer;
+import org.learningsociety.core.plan.IndicatorSource;
 import org.learningsociety.core.plan.Milestone;
 import org.learningsociety.core.plan.Phase;
 import org.learningsociety.core.plan.Plan;
@@ -20,6 +22,7 @@ import org.learningsociety.core.plan.PlanTask;
 import org.learningsociety.core.plan.Target;
 import org.learningsociety.core.shared.LearningSocietyException;
 import org.learningsociety.core.subject.LearningModel;
+import org.learningsociety.core.subject.MemberRole;
 import org.learningsociety.core.unit.UnitLevel;
 
 /**
@@ -86,7 +89,8 @@ public final class PlanFile {
 
         Set<String> indicatorCodes = new HashSet<>();
         List<PlanIndicator> indicators = root.list("indicators", node -> {
-            node.allowOnly(Set.of("code", "name", "model", "within", "unit"));
+            node.allowOnly(Set.of("code", "name", "model", "within", "unit", "source", "enteredBy", "answer",
+                    "denominator", "members"));
             String code = node.string("code");
             if (!code.matches("[A-Z][A-Z0-9_]*")) {
                 throw node.required("code").error("Mã chỉ tiêu phải viết HOA_CÓ_GẠCH_DƯỚI, nhận được \"" + code + "\"");
@@ -96,7 +100,34 @@ public final class PlanFile {
             }
             LearningModel model = node.optional("model").map(v -> node.enumValue("model", LearningModel.class)).orElse(null);
             LearningModel within = node.optional("within").map(v -> node.enumValue("within", LearningModel.class)).orElse(null);
-            return new PlanIndicator(code, node.string("name"), model, within, node.string("unit"));
+            IndicatorSource source = node.optional("source").map(v -> node.enumValue("source", IndicatorSource.class))
+                    .orElse(null);
+            if (source == null && model == null) {
+                throw node.error("Chỉ tiêu \"" + code + "\" không gắn với mô hình nào: phải nêu cách đo (\"source\": "
+                        + "COMPUTED, ENTERED hoặc NOT_MEASURABLE)");
+            }
+            if (source == IndicatorSource.COMPUTED && model == null) {
+                throw node.required("source").error("Chỉ tiêu \"" + code + "\" không gắn với mô hình nào nên không tính "
+                        + "được từ hồ sơ: nêu ENTERED (đơn vị nhập) hoặc NOT_MEASURABLE");
+            }
+            UnitLevel enteredBy = node.optional("enteredBy").map(v -> node.enumValue("enteredBy", UnitLevel.class))
+                    .orElse(null);
+            if (source == IndicatorSource.ENTERED && enteredBy == null) {
+                throw node.error("Chỉ tiêu \"" + code + "\" do đơn vị nhập: phải nêu cấp nhập (\"enteredBy\")");
+            }
+            if (enteredBy != null && source != IndicatorSource.ENTERED && within == null) {
+                throw node.required("enteredBy").error("Chỉ có chỉ tiêu do đơn vị nhập, hoặc chỉ tiêu “Công dân học tập” "
+                        + "(nhập tổng số khi không có danh sách thành viên), mới nêu cấp nhập");
+            }
+            IndicatorAnswer answer = node.optional("answer").map(v -> node.enumValue("answer", IndicatorAnswer.class))
+                    .orElse(null);
+            MemberRole members = node.optional("members").map(v -> node.enumValue("members", MemberRole.class))
+                    .orElse(null);
+            if (members != null && within == null) {
+                throw node.required("members").error("Chỉ tiêu \"" + code + "\" không đếm thành viên (thiếu \"within\")");
+            }
+            return new PlanIndicator(code, node.string("name"), model, within, node.string("unit"), source, enteredBy,
+                    answer, node.optionalString("denominator").orElse(null), members);
         });
 
         Set<String> targetKeys = new HashSet<>();
