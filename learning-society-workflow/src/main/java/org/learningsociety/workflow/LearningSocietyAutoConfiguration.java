@@ -21,6 +21,9 @@ import org.learningsociety.core.criteria.CriteriaSets;
 import org.learningsociety.core.decision.Decisions;
 import org.learningsociety.core.evidence.EvidenceStore;
 import org.learningsociety.core.evidence.EvidenceUploads;
+import org.learningsociety.core.indicator.CitizenCounts;
+import org.learningsociety.core.indicator.IndicatorReport;
+import org.learningsociety.core.indicator.IndicatorValues;
 import org.learningsociety.core.listing.Listings;
 import org.learningsociety.core.persistence.MyBatisPersistence;
 import org.learningsociety.core.plan.PlanDirectory;
@@ -475,6 +478,14 @@ public class LearningSocietyAutoConfiguration {
                 @Qualifier(CLOCK) Clock clock) {
             return new Listings(units, new ReformRollUp(unitRepository), subjects, registrations, decisions,
                     commendations, clock);
+        }
+
+        /** Every indicator of the plan in force, measured for a unit and its children. */
+        @Bean
+        @ConditionalOnMissingBean
+        public IndicatorReport indicatorReport(AttainmentService attainment, PlanDirectory plans, UnitDirectory units,
+                IndicatorValues values, CitizenCounts citizens) {
+            return new IndicatorReport(attainment, plans, units, values, citizens);
         }
 
         @Bean

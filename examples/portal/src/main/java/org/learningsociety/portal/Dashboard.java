@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.learningsociety.core.attainment.Attainment;
 import org.learningsociety.core.attainment.AttainmentService;
+import org.learningsociety.core.indicator.IndicatorReport;
+import org.learningsociety.core.indicator.IndicatorTable;
 import org.learningsociety.core.shared.LearningSocietyException;
 import org.learningsociety.core.subject.LearningModel;
 import org.learningsociety.core.unit.AdministrativeUnit;
@@ -29,9 +31,11 @@ public class Dashboard {
     private final UnitAccess access;
     private final Clock clock;
     private final org.learningsociety.core.report.ReportService reports;
+    private final IndicatorReport indicators;
 
     Dashboard(AttainmentService attainment, UnitDirectory units, UnitAccess access, Clock clock,
-            org.learningsociety.core.report.ReportService reports) {
+            org.learningsociety.core.report.ReportService reports, IndicatorReport indicators) {
+        this.indicators = indicators;
         this.attainment = attainment;
         this.units = units;
         this.access = access;
@@ -61,11 +65,26 @@ public class Dashboard {
 
     public record ModelChart(LearningModel model, String title, List<YearBar> years) { }
 
-    /** @param refusal why the unit cannot be shown, {@code null} when it can */
-    public record UnitPanel(String code, String name, String refusal, List<ModelChart> charts, ReportSummary report) {
+    /**
+     * One indicator of the plan as the dashboard lists it.
+     *
+     * @param source how the value was measured, in Vietnamese
+     * @param coverage "units with data / units expected", empty for a model's rate of a unit without children
+     */
+    public record IndicatorLine(int number, String code, String name, String denominator, String target,
+            boolean targetDerived, String targetExplanation, String actual, String fraction, String gap,
+            boolean behind, String source, String coverage) { }
+
+    /**
+     * @param refusal why the unit cannot be shown, {@code null} when it can
+     * @param indicatorYear the year the plan's indicators are measured for
+     * @param indicatorPlan the plan in force's number, {@code null} when none could be measured
+     */
+    public record UnitPanel(String code, String name, String refusal, List<ModelChart> charts, ReportSummary report,
+            int indicatorYear, String indicatorPlan, List<IndicatorLine> indicators) {
 
         UnitPanel(String code, String name, String refusal, List<ModelChart> charts) {
-            this(code, name, refusal, charts, null);
+            this(code, name, refusal, charts, null, 0, null, List.of());
         }
     }
 
@@ -90,7 +109,42 @@ public class Dashboard {
             }
             charts.add(new ModelChart(model, model.title(), bars));
         }
-        return new UnitPanel(unit.code(), unit.name(), null, charts, reportSummary(code, lastYear - 1));
+        IndicatorTable table = indicatorTable(code, lastYear - 1);
+        return new UnitPanel(unit.code(), unit.name(), null, charts, reportSummary(code, lastYear - 1), lastYear - 1,
+                table == null ? null : table.planNumber(), table == null ? List.of() : lines(table));
+    }
+
+    private IndicatorTable indicatorTable(String code, int year) {
+        if (indicators == null) {
+            return null;
+        }
+        try {
+            return indicators.table(code, org.learningsociety.core.report.ReportPeriod.year(year));
+        } catch (LearningSocietyException e) {
+            return null;
+        }
+    }
+
+    private static List<IndicatorLine> lines(IndicatorTable table) {
+        List<IndicatorLine> lines = new ArrayList<>();
+        int n = 1;
+        for (IndicatorTable.Row row : table.rows()) {
+            IndicatorTable.Actual actual = row.actual();
+            lines.add(new IndicatorLine(n++, row.code(), row.name(), row.denominator(),
+                    row.target() == null ? "—" : percent(row.target().value()),
+                    row.target() != null && row.target().derived(),
+                    row.target() == null ? null : row.target().explanation(),
+                    actual.value() == null ? "—" : percent(actual.value()),
+                    actual.numerator() == null ? "" : actual.numerator() + "/" + actual.denominator(),
+                    row.gap() == null ? "—" : row.gap().setScale(1, RoundingMode.HALF_UP).toPlainString(),
+                    row.gap() != null && row.gap().signum() > 0, actual.measured().vietnameseName(),
+                    actual.unitsExpected() == 0 ? "" : actual.unitsWithData() + "/" + actual.unitsExpected()));
+        }
+        return lines;
+    }
+
+    private static String percent(BigDecimal value) {
+        return value.setScale(1, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString() + "%";
     }
 
     private ReportSummary reportSummary(String code, int year) {

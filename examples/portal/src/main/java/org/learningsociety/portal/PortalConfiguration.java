@@ -51,8 +51,9 @@ class PortalConfiguration {
     @Bean
     Dashboard dashboard(AttainmentService attainment, UnitDirectory units, UnitAccess access,
             @Qualifier(LearningSocietyAutoConfiguration.CLOCK) Clock clock,
-            org.springframework.beans.factory.ObjectProvider<org.learningsociety.core.report.ReportService> reports) {
-        return new Dashboard(attainment, units, access, clock, reports.getIfAvailable());
+            org.springframework.beans.factory.ObjectProvider<org.learningsociety.core.report.ReportService> reports,
+            org.springframework.beans.factory.ObjectProvider<org.learningsociety.core.indicator.IndicatorReport> indicators) {
+        return new Dashboard(attainment, units, access, clock, reports.getIfAvailable(), indicators.getIfAvailable());
     }
 
     @Bean

@@ -19,10 +19,12 @@ import org.learningsociety.core.subject.LearningModel;
 import org.learningsociety.core.unit.AdministrativeUnit;
 import org.learningsociety.core.unit.UnitDirectory;
 import org.learningsociety.core.unit.UnitId;
+import org.learningsociety.core.unit.UnitLevel;
 
 /**
  * Computes attainment for a unit, year and model, and for each of its child units: subjects,
- * registered, recognised, rate, target and gap. One grouped count over the subtree, folded up in
+ * registered, recognised, rate, target and gap. The community rate counts village-level communities
+ * only, as the plans define it ("thôn, làng, tổ dân phố và tương đương"). One grouped count over the subtree, folded up in
  * memory — never one query per unit.
  */
 public class AttainmentService {
@@ -65,7 +67,13 @@ public class AttainmentService {
 
         // where each unit's records count, and the records still pending: worked out together, once
         RecordUnits.Resolution resolution = recordUnits.resolve(byId.keySet(), on);
-        Map<UnitId, UnitId> reportingUnitOf = resolution.towards();
+        Map<UnitId, UnitId> reportingUnitOf = new HashMap<>(resolution.towards());
+        if (model == LearningModel.COMMUNITY) {
+            // the community rate counts villages (thôn, tổ dân phố) only: a commune, district or province
+            // recognised as a community (Circular 25/2023) is not one of the plan's "cộng đồng"; the past
+            // units the reform abolished are communes and above, never villages (portals add those)
+            reportingUnitOf.keySet().removeIf(u -> !isVillage(byId.get(u)));
+        }
         Map<UnitId, UnitCounts> perReportingUnit = new HashMap<>();
         counts.countsByUnit(reportingUnitOf.keySet(), year, model)
                 .forEach((recordUnit, c) -> perReportingUnit.merge(reportingUnitOf.get(recordUnit), c, UnitCounts::plus));
@@ -78,6 +86,9 @@ public class AttainmentService {
         if (!pending.isEmpty()) {
             Map<UnitId, UnitCounts> bySubjectUnit = counts.registrationsBySubjectUnit(pending.keySet(), year, model);
             for (var entry : bySubjectUnit.entrySet()) {
+                if (model == LearningModel.COMMUNITY && !isVillage(byId.get(entry.getKey()))) {
+                    continue;
+                }
                 UnitId reportUnit = reportingUnitOf.get(entry.getKey());
                 if (reportUnit != null) {
                     perReportingUnit.merge(reportUnit, entry.getValue(), UnitCounts::plus);
@@ -116,6 +127,10 @@ public class AttainmentService {
                     UnitCounts.ZERO), on, List.of(), unassignedPerChild.getOrDefault(child.id(), 0L)));
         }
         return attainmentOf(plans, root, year, model, total, on, childAttainments, unassignedTotal);
+    }
+
+    private static boolean isVillage(AdministrativeUnit unit) {
+        return unit != null && unit.level() == UnitLevel.VILLAGE;
     }
 
     private static UnitId childOf(UnitId unit, UnitId root, Set<UnitId> childIds, Map<UnitId, AdministrativeUnit> byId) {

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import org.learningsociety.core.indicator.IndicatorReport;
 import org.learningsociety.core.report.PastUnit;
 import org.learningsociety.core.report.Report;
 import org.learningsociety.core.report.ReportLine;
@@ -32,11 +33,15 @@ import org.springframework.web.bind.annotation.RestController;
 public class CompiledReportsController {
 
     private final ReportService reports;
+    private final IndicatorReport indicators;
     private final UnitAccess access;
     private final Clock clock;
 
-    public CompiledReportsController(ReportService reports, UnitAccess access, Clock clock) {
+    /** @param indicators the plan's table of indicators, {@code null} when the host measures none */
+    public CompiledReportsController(ReportService reports, IndicatorReport indicators, UnitAccess access,
+            Clock clock) {
         this.reports = Objects.requireNonNull(reports);
+        this.indicators = indicators;
         this.access = Objects.requireNonNull(access);
         this.clock = Objects.requireNonNull(clock);
     }
@@ -59,11 +64,15 @@ public class CompiledReportsController {
     /** A unit that existed during the period and went into another in the reform. */
     public record PastUnitView(String code, String name, LocalDate lastDay, String wentInto) { }
 
-    /** The compiled report: where it stands, its totals, its children's lines and the units the reform merged. */
+    /**
+     * The compiled report: where it stands, its totals, its children's lines and the units the reform
+     * merged; and the plan's whole table of indicators, measured when asked (entered values are locked
+     * once the report is approved).
+     */
     public record ReportView(String unitCode, String unitName, String period, String periodName, ReportStatus status,
             String statusName, LocalDate deadline, boolean late, Instant compiledAt, Instant submittedAt,
             String decidedBy, String sentBackReason, List<LineView> totals, List<LineView> children,
-            List<PastUnitView> history) { }
+            List<PastUnitView> history, IndicatorTablesController.IndicatorTableView indicators) { }
 
     /** The report of {@code unit} for {@code period} with its lines; 404 until compiled. */
     @GetMapping("/{unit}/{period}")
@@ -75,7 +84,9 @@ public class CompiledReportsController {
                 report.sentBackReason(), report.totals().stream().map(LineView::of).toList(),
                 report.childLines().stream().map(LineView::of).toList(),
                 report.history().stream().map(p -> new PastUnitView(p.code(), p.name(), p.lastDay(), p.wentInto()))
-                        .toList());
+                        .toList(),
+                indicators == null ? null : IndicatorTablesController.IndicatorTableView.of(
+                        indicators.table(report.unitCode(), report.period())));
     }
 
     /** The report of {@code unit} for {@code period} ({@code 2026}, {@code 2021-2025}) as the official workbook. */
@@ -85,7 +96,8 @@ public class CompiledReportsController {
         LocalDate dated = report.submittedAt() != null ? LocalDate.ofInstant(report.submittedAt(), clock.getZone())
                 : LocalDate.now(clock);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ReportWorkbook.write(report, new Signature(Signature.placeOf(report.unitName()), dated, null, null, null), out);
+        ReportWorkbook.write(report, indicators == null ? null : indicators.table(report.unitCode(), report.period()),
+                new Signature(Signature.placeOf(report.unitName()), dated, null, null, null), out);
         return DownloadsController.download(out.toByteArray(), DownloadsController.XLSX,
                 "Báo cáo " + report.period().vietnameseName() + " - " + report.unitName() + ".xlsx");
     }

@@ -10,6 +10,7 @@ import org.learningsociety.core.commendation.Commendations;
 import org.learningsociety.core.criteria.CriteriaSets;
 import org.learningsociety.core.decision.Decisions;
 import org.learningsociety.core.evidence.EvidenceUploads;
+import org.learningsociety.core.indicator.IndicatorReport;
 import org.learningsociety.core.listing.Listings;
 import org.learningsociety.core.plan.PlanDirectory;
 import org.learningsociety.core.privacy.PersonalData;
@@ -36,6 +37,7 @@ import org.learningsociety.workflow.cycle.CycleAutoConfiguration;
 import org.learningsociety.workflow.engine.CycleTimeline;
 import org.learningsociety.workflow.engine.EngineAutoConfiguration;
 import org.learningsociety.workflow.report.ReportAutoConfiguration;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -244,9 +246,18 @@ public class LearningSocietyApiAutoConfiguration {
     @ConditionalOnMissingBean
     @ConditionalOnBean(org.learningsociety.core.report.ReportService.class)
     public CompiledReportsController learningSocietyCompiledReportsController(
-            org.learningsociety.core.report.ReportService reports, UnitAccess access,
-            @Qualifier(LearningSocietyAutoConfiguration.CLOCK) Clock clock) {
-        return new CompiledReportsController(reports, access, clock);
+            org.learningsociety.core.report.ReportService reports, ObjectProvider<IndicatorReport> indicators,
+            UnitAccess access, @Qualifier(LearningSocietyAutoConfiguration.CLOCK) Clock clock) {
+        return new CompiledReportsController(reports, indicators.getIfAvailable(), access, clock);
+    }
+
+    /** The plan's whole table of indicators for a unit and a year or a review, as data and as a workbook. */
+    @Bean
+    @ConditionalOnMissingBean
+    @ConditionalOnBean({IndicatorReport.class, org.learningsociety.core.report.ReportService.class})
+    public IndicatorTablesController learningSocietyIndicatorTablesController(IndicatorReport indicators,
+            org.learningsociety.core.report.ReportService reports, UnitAccess access) {
+        return new IndicatorTablesController(indicators, reports, access);
     }
 
     /** A recognised subject's certificate, as a download. */

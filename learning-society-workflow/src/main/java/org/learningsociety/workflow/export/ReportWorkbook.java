@@ -15,6 +15,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.learningsociety.core.indicator.IndicatorTable;
 import org.learningsociety.core.report.Completeness;
 import org.learningsociety.core.report.PastUnit;
 import org.learningsociety.core.report.Report;
@@ -39,6 +40,14 @@ public final class ReportWorkbook {
     }
 
     public static void write(Report report, Signature signature, OutputStream out) {
+        write(report, null, signature, out);
+    }
+
+    /**
+     * The report, and on a second sheet the plan's table of indicators ({@link IndicatorSheet}) when
+     * {@code indicators} is given.
+     */
+    public static void write(Report report, IndicatorTable indicators, Signature signature, OutputStream out) {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             Sheet sheet = workbook.createSheet(SHEET);
             Styles styles = new Styles(workbook);
@@ -116,6 +125,9 @@ public final class ReportWorkbook {
             for (int c = 3; c < HEADINGS.size(); c++) {
                 sheet.setColumnWidth(c, 16 * 256);
             }
+            if (indicators != null) {
+                IndicatorSheet.add(workbook, indicators, styles);
+            }
             workbook.write(out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -134,7 +146,7 @@ public final class ReportWorkbook {
         decimal(cell(row, 8, styles.decimal), line.gap());
     }
 
-    private static void decimal(Cell cell, BigDecimal value) {
+    static void decimal(Cell cell, BigDecimal value) {
         if (value == null) {
             cell.setCellValue("–");
         } else {
@@ -142,31 +154,34 @@ public final class ReportWorkbook {
         }
     }
 
-    private static Cell cell(Row row, int column, CellStyle style) {
+    static Cell cell(Row row, int column, CellStyle style) {
         Cell cell = row.createCell(column);
         cell.setCellStyle(style);
         return cell;
     }
 
-    private static void text(Sheet sheet, int rowIndex, int column, String value, CellStyle style) {
+    static void text(Sheet sheet, int rowIndex, int column, String value, CellStyle style) {
         Row row = sheet.getRow(rowIndex) == null ? sheet.createRow(rowIndex) : sheet.getRow(rowIndex);
         cell(row, column, style).setCellValue(value);
     }
 
-    private static void merged(Sheet sheet, int rowIndex, int lastColumn, String value, CellStyle style) {
+    static void merged(Sheet sheet, int rowIndex, int lastColumn, String value, CellStyle style) {
         text(sheet, rowIndex, 0, value, style);
         sheet.addMergedRegion(new CellRangeAddress(rowIndex, rowIndex, 0, lastColumn));
     }
 
-    private static final class Styles {
+    static final class Styles {
         final CellStyle plain;
         final CellStyle bold;
         final CellStyle title;
         final CellStyle heading;
         final CellStyle cell;
         final CellStyle decimal;
+        private final XSSFWorkbook workbook;
+        private final java.util.Map<CellStyle, CellStyle> wrappedStyles = new java.util.HashMap<>();
 
         Styles(XSSFWorkbook workbook) {
+            this.workbook = workbook;
             Font boldFont = workbook.createFont();
             boldFont.setBold(true);
             Font titleFont = workbook.createFont();
@@ -184,6 +199,16 @@ public final class ReportWorkbook {
             cell = bordered(workbook);
             decimal = bordered(workbook);
             decimal.setDataFormat(workbook.createDataFormat().getFormat("0.00"));
+        }
+
+        /** {@code style} with its text wrapped (made once per style). */
+        CellStyle wrapped(CellStyle style) {
+            return wrappedStyles.computeIfAbsent(style, base -> {
+                CellStyle copy = workbook.createCellStyle();
+                copy.cloneStyleFrom(base);
+                copy.setWrapText(true);
+                return copy;
+            });
         }
 
         private static CellStyle bordered(XSSFWorkbook workbook) {
