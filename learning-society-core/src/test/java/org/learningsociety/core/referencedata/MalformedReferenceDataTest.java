@@ -123,6 +123,55 @@ class MalformedReferenceDataTest {
         assertPlanFails(PLAN.replace("id: test-plan", "id: other"), 2, "other");
     }
 
+    private static final String OTHER_INDICATOR =
+            "  - { code: FAMILY_RECOGNISED, name: Gia đình, model: FAMILY, unit: PERCENT }\n"
+            + "  - { code: IT_TRAINED, name: Cán bộ được tập huấn, unit: PERCENT%s }\n";
+
+    private static String withIndicator(String fields) {
+        return PLAN.replace("  - { code: FAMILY_RECOGNISED, name: Gia đình, model: FAMILY, unit: PERCENT }\n",
+                OTHER_INDICATOR.formatted(fields));
+    }
+
+    @Test
+    void anIndicatorOfNoModelMustSayHowItIsMeasured() {
+        assertPlanFails(withIndicator(""), 17, "source");
+    }
+
+    @Test
+    void anIndicatorOfNoModelCannotBeComputedFromTheRecords() {
+        assertPlanFails(withIndicator(", source: COMPUTED"), 17, "ENTERED");
+    }
+
+    @Test
+    void anEnteredIndicatorMustNameTheLevelThatEntersIt() {
+        assertPlanFails(withIndicator(", source: ENTERED"), 17, "enteredBy");
+    }
+
+    @Test
+    void anEnteredOrUnmeasurableIndicatorReads() {
+        var entered = PlanFile.read("plans/test-plan.yaml",
+                text(withIndicator(", source: ENTERED, enteredBy: COMMUNE, answer: YES_NO, denominator: Số xã")));
+        org.assertj.core.api.Assertions.assertThat(entered.indicator("IT_TRAINED").orElseThrow())
+                .satisfies(i -> {
+                    org.assertj.core.api.Assertions.assertThat(i.source())
+                            .isEqualTo(org.learningsociety.core.plan.IndicatorSource.ENTERED);
+                    org.assertj.core.api.Assertions.assertThat(i.enteredBy())
+                            .isEqualTo(org.learningsociety.core.unit.UnitLevel.COMMUNE);
+                    org.assertj.core.api.Assertions.assertThat(i.answer())
+                            .isEqualTo(org.learningsociety.core.plan.IndicatorAnswer.YES_NO);
+                    org.assertj.core.api.Assertions.assertThat(i.denominator()).isEqualTo("Số xã");
+                });
+        var unmeasurable = PlanFile.read("plans/test-plan.yaml", text(withIndicator(", source: NOT_MEASURABLE")));
+        org.assertj.core.api.Assertions.assertThat(unmeasurable.indicator("IT_TRAINED").orElseThrow().source())
+                .isEqualTo(org.learningsociety.core.plan.IndicatorSource.NOT_MEASURABLE);
+    }
+
+    @Test
+    void membersAreCountedOnlyForACitizenIndicatorWithinAModel() {
+        assertPlanFails(PLAN.replace("model: FAMILY, unit: PERCENT }", "model: FAMILY, unit: PERCENT, members: WORKER }"),
+                16, "within");
+    }
+
     private static void assertPlanFails(String content, int line, String reasonContains) {
         assertThatThrownBy(() -> PlanFile.read("plans/test-plan.yaml", text(content)))
                 .isInstanceOfSatisfying(MalformedDataException.class, e -> {

@@ -34,6 +34,32 @@ class ShippedPlanFilesTest {
                 .isEqualTo(f.substring(f.lastIndexOf('/') + 1, f.length() - 5)));
     }
 
+    /** How each of Programme 387's eleven indicators is measured, the same in every file that states them. */
+    @ParameterizedTest(name = "{0}: {1}, entered by {2}, {3}")
+    @CsvSource(nullValues = "-", value = {
+            "FAMILY_RECOGNISED, COMPUTED, -, RATIO",
+            "CLAN_RECOGNISED, COMPUTED, -, RATIO",
+            "COMMUNITY_RECOGNISED, COMPUTED, -, RATIO",
+            "UNIT_RECOGNISED, COMPUTED, -, RATIO",
+            "COMMUNE_ASSOCIATION_CHAIR_MANAGES_CLC, ENTERED, COMMUNE, YES_NO",
+            "COMMUNE_CADRES_IN_CLC_IT_TRAINED, ENTERED, COMMUNE, RATIO",
+            "ASSOCIATION_MEMBERS_STUDIED_DIRECTIVES, ENTERED, COMMUNE, RATIO",
+            "CITIZEN_WORKERS_IN_FAMILIES, COMPUTED, COMMUNE, RATIO",
+            "CITIZEN_WORKERS_IN_CLANS, COMPUTED, COMMUNE, RATIO",
+            "CITIZEN_WORKERS_IN_COMMUNITIES, COMPUTED, COMMUNE, RATIO",
+            "CITIZEN_CADRES_IN_UNITS, COMPUTED, COMMUNE, RATIO"})
+    void programme387IndicatorsSayHowTheyAreMeasured(String code, String source, String enteredBy, String answer) {
+        for (Plan plan : List.of(plan("programme-387"), plan("hai-phong-46-kh-ubnd-2022"),
+                plan("thai-binh-29-kh-khkh-2022"))) {
+            var indicator = plan.indicator(code).orElseThrow();
+            assertThat(indicator.source().name()).as(plan.id() + " " + code).isEqualTo(source);
+            assertThat(indicator.enteredBy() == null ? null : indicator.enteredBy().name()).as(plan.id() + " " + code)
+                    .isEqualTo(enteredBy);
+            assertThat(indicator.answer().name()).as(plan.id() + " " + code).isEqualTo(answer);
+            assertThat(indicator.denominator()).as(plan.id() + " " + code).isNotBlank();
+        }
+    }
+
     /** Programme 387's yearly table (2022–2025) and its 2030 targets, as Hải Phòng and Thái Bình quote them. */
     @ParameterizedTest(name = "{0}: 2022={1} 2023={2} 2024={3} 2025={4} 2030={5}")
     @CsvSource(nullValues = "-", value = {

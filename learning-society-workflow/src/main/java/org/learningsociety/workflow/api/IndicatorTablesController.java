@@ -47,10 +47,10 @@ public class IndicatorTablesController {
      * @param derived whether the plan states no value for the year and this one follows its rule
      * @param explanation the plan's words, or how the value was derived
      */
-    public record TargetView(BigDecimal value, boolean derived, String explanation) {
+    public record IndicatorTargetView(BigDecimal value, boolean derived, String explanation) {
 
-        static TargetView of(Target target) {
-            return target == null ? null : new TargetView(target.value(), target.derived(), target.explanation());
+        static IndicatorTargetView of(Target target) {
+            return target == null ? null : new IndicatorTargetView(target.value(), target.derived(), target.explanation());
         }
     }
 
@@ -59,50 +59,50 @@ public class IndicatorTablesController {
      * yes over the units answering), where it comes from, and how many units of the entering level
      * have data.
      */
-    public record ActualView(Long numerator, Long denominator, BigDecimal value, Measured measured,
+    public record IndicatorActualView(Long numerator, Long denominator, BigDecimal value, Measured measured,
             String measuredName, int unitsWithData, int unitsExpected) {
 
-        static ActualView of(Actual actual) {
-            return new ActualView(actual.numerator(), actual.denominator(), actual.value(), actual.measured(),
+        static IndicatorActualView of(Actual actual) {
+            return new IndicatorActualView(actual.numerator(), actual.denominator(), actual.value(), actual.measured(),
                     actual.measured().vietnameseName(), actual.unitsWithData(), actual.unitsExpected());
         }
     }
 
     /** One child unit's values of an indicator. */
-    public record ChildView(String unitCode, String unitName, TargetView target, ActualView actual, BigDecimal gap) { }
+    public record IndicatorChildView(String unitCode, String unitName, IndicatorTargetView target, IndicatorActualView actual, BigDecimal gap) { }
 
     /** The unit's value in one year of the phase. */
-    public record YearView(int year, TargetView target, ActualView actual, BigDecimal gap) { }
+    public record IndicatorYearView(int year, IndicatorTargetView target, IndicatorActualView actual, BigDecimal gap) { }
 
     /**
      * One indicator of the plan: its wording and denominator, how it is measured, the unit's target,
      * actual and gap (target minus actual, in percentage points), each child unit's, and for a review
      * each year of the phase.
      */
-    public record RowView(String code, String name, String denominator, IndicatorSource source, String sourceName,
-            IndicatorAnswer answer, UnitLevel enteredBy, TargetView target, ActualView actual, BigDecimal gap,
-            List<ChildView> children, List<YearView> years) {
+    public record IndicatorRowView(String code, String name, String denominator, IndicatorSource source, String sourceName,
+            IndicatorAnswer answer, UnitLevel enteredBy, IndicatorTargetView target, IndicatorActualView actual, BigDecimal gap,
+            List<IndicatorChildView> children, List<IndicatorYearView> years) {
 
-        static RowView of(IndicatorTable.Row row) {
-            return new RowView(row.code(), row.name(), row.denominator(), row.source(),
-                    row.source().vietnameseName(), row.answer(), row.enteredBy(), TargetView.of(row.target()),
-                    ActualView.of(row.actual()), row.gap(),
-                    row.children().stream().map(c -> new ChildView(c.unitCode(), c.unitName(),
-                            TargetView.of(c.target()), ActualView.of(c.actual()), c.gap())).toList(),
-                    row.years().stream().map(y -> new YearView(y.year(), TargetView.of(y.target()),
-                            ActualView.of(y.actual()), y.gap())).toList());
+        static IndicatorRowView of(IndicatorTable.Row row) {
+            return new IndicatorRowView(row.code(), row.name(), row.denominator(), row.source(),
+                    row.source().vietnameseName(), row.answer(), row.enteredBy(), IndicatorTargetView.of(row.target()),
+                    IndicatorActualView.of(row.actual()), row.gap(),
+                    row.children().stream().map(c -> new IndicatorChildView(c.unitCode(), c.unitName(),
+                            IndicatorTargetView.of(c.target()), IndicatorActualView.of(c.actual()), c.gap())).toList(),
+                    row.years().stream().map(y -> new IndicatorYearView(y.year(), IndicatorTargetView.of(y.target()),
+                            IndicatorActualView.of(y.actual()), y.gap())).toList());
         }
     }
 
     /** The table of the plan in force for a unit and a period, measured on the period's last year. */
     public record IndicatorTableView(String unitCode, String unitName, UnitLevel level, String period,
             String periodName, int measuredYear, String planId, String planNumber, String planTitle,
-            List<RowView> rows) {
+            List<IndicatorRowView> rows) {
 
         static IndicatorTableView of(IndicatorTable table) {
             return new IndicatorTableView(table.unitCode(), table.unitName(), table.level(), table.period(),
                     table.periodName(), table.measuredYear(), table.planId(), table.planNumber(), table.planTitle(),
-                    table.rows().stream().map(RowView::of).toList());
+                    table.rows().stream().map(IndicatorRowView::of).toList());
         }
     }
 

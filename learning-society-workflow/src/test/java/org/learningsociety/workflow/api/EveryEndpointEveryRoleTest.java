@@ -111,6 +111,10 @@ class EveryEndpointEveryRoleTest extends ApiContextTest {
                 .param("unit", THANH_DONG).param("period", "2026"), true));
         cases.put("POST /reports/rounds", () -> new Case(json(HttpMethod.POST, API + "/reports/rounds",
                 Map.of("unitCode", THANH_DONG, "period", "2027")), true));
+        cases.put("GET /reports/indicators", () -> new Case(request(HttpMethod.GET, API + "/reports/indicators")
+                .param("unit", THANH_DONG).param("year", "2026"), true));
+        cases.put("GET /reports/indicators.xlsx", () -> new Case(request(HttpMethod.GET,
+                API + "/reports/indicators.xlsx").param("unit", THANH_DONG).param("period", "2021-2025"), true));
         cases.put("GET /reports/{unit}/{period}", () -> new Case(request(HttpMethod.GET,
                 API + "/reports/" + THANH_DONG + "/2026"), true));
         cases.put("GET /reports/{unit}/{period}.xlsx", () -> new Case(request(HttpMethod.GET,
