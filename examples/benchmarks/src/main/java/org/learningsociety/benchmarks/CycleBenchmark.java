@@ -34,6 +34,8 @@ import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.learningsociety.core.attainment.Attainment;
 import org.learningsociety.core.attainment.AttainmentService;
 import org.learningsociety.core.campaign.CycleKey;
+import org.learningsociety.core.indicator.IndicatorReport;
+import org.learningsociety.core.indicator.IndicatorTable;
 import org.learningsociety.core.persistence.MyBatisPersistence;
 import org.learningsociety.core.registration.Registering;
 import org.learningsociety.core.registration.Registration;
@@ -41,6 +43,7 @@ import org.learningsociety.core.registration.RegistrationId;
 import org.learningsociety.core.registration.SelfAssessment;
 import org.learningsociety.core.registration.Verification;
 import org.learningsociety.core.registration.Verifying;
+import org.learningsociety.core.report.ReportPeriod;
 import org.learningsociety.core.shared.Transactions;
 import org.learningsociety.core.subject.LearningModel;
 import org.learningsociety.core.subject.SubjectCatalogue;
@@ -334,6 +337,14 @@ final class CycleBenchmark {
                     + "(goals <= 500 ms: %s, <= 3x: %s)%n", round, LearningModel.values().length, report * 1000,
                     recognised, rows, count * 1000, report / count, report <= 0.5 ? "met" : "NOT met",
                     report <= 3 * count ? "met" : "NOT met");
+            // the plan's whole table of indicators: the four model rates, the entered and the citizen ones
+            start = System.nanoTime();
+            IndicatorTable table = context.getBean(IndicatorReport.class).table("31", ReportPeriod.year(YEAR));
+            double indicators = seconds(start);
+            System.out.printf(Locale.ROOT, "B5 indicator table (round %d): province 31, %d indicators x %d communes: "
+                    + "%.0f ms (family rate %s%%)%n", round, table.rows().size(),
+                    table.rows().isEmpty() ? 0 : table.rows().get(0).children().size(), indicators * 1000,
+                    table.row("FAMILY_RECOGNISED").map(r -> String.valueOf(r.actual().value())).orElse("-"));
         }
     }
 
