@@ -104,11 +104,11 @@ class AnnualCycleProcessTest {
     void aMissedReportDeadlineAsksForALateReport() {
         ProcessInstance cycle = atTheReport();
 
-        at("2026-12-16T00:00:00+07:00");
+        at("2026-12-21T00:00:00+07:00");
         driver.runJob(cycle, "reportDeadline");
         assertThat(cycle).isWaitingAt("submitLateReport");
         engine.getTaskService().complete(task("submitLateReport").getId(),
-                Map.of("reportNumber", "45/BC-UBND", "reportDate", "2026-12-20"));
+                Map.of("reportNumber", "45/BC-UBND", "reportDate", "2026-12-22"));
 
         assertThat(cycle).hasPassed("reportDeadline", "reportedLate").hasNotPassed("cycleCompleted").isEnded();
     }

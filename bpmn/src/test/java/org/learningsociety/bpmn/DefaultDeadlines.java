@@ -9,7 +9,8 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 /**
  * Stands in for the workflow's {@code cycleDeadlines} bean in the process tests: each window closes at
  * the end of its documented default day (the days of {@code learning-society.cycle.*}) in the cycle's
- * own year, read from the {@code year} variable, Vietnam time.
+ * own year, read from the {@code year} variable, Vietnam time. The report has no default: its day here
+ * is one a province might set ({@code learning-society.cycle.report-due}), 20 December.
  */
 public final class DefaultDeadlines {
 
@@ -18,7 +19,7 @@ public final class DefaultDeadlines {
             "SELF_ASSESSMENT", MonthDay.of(9, 30),
             "VERIFICATION", MonthDay.of(10, 31),
             "RECOGNITION", MonthDay.of(12, 10),
-            "REPORT", MonthDay.of(12, 15));
+            "REPORT", MonthDay.of(12, 20));
 
     public Date closes(VariableScope scope, String window) {
         int year = ((Number) scope.getVariable("year")).intValue();

@@ -13,6 +13,7 @@ import org.learningsociety.core.audit.AuditTrail;
 import org.learningsociety.core.campaign.CampaignBatches;
 import org.learningsociety.core.campaign.CommuneRecognition;
 import org.learningsociety.core.campaign.CycleDeadlines;
+import org.learningsociety.core.campaign.YearlyReportDays;
 import org.learningsociety.core.campaign.TaskTitles;
 import org.learningsociety.core.commendation.CommendationService;
 import org.learningsociety.core.commendation.Commendations;
@@ -418,12 +419,16 @@ public class LearningSocietyAutoConfiguration {
             return new CommuneRecognition(batches, registrations, criteriaSets, recognising);
         }
 
-        /** The day each window of a commune's cycle closes: its plan's, else {@code learning-society.cycle.*}. */
+        /**
+         * The day each window of a commune's cycle closes: its plan's, else {@code learning-society.cycle.*};
+         * the report's as the plans date the commune's yearly report ({@link ReportDeadlines}), else
+         * {@code learning-society.cycle.report-due}.
+         */
         @Bean
         @ConditionalOnMissingBean
         public CycleDeadlines cycleDeadlinesOfPlans(UnitDirectory units, PlanDirectory plans,
-                LearningSocietyProperties properties) {
-            return new CycleDeadlines(units, plans, properties.getCycle().defaultDeadlines());
+                LearningSocietyProperties properties, YearlyReportDays reportDays) {
+            return new CycleDeadlines(units, plans, properties.getCycle().defaultDeadlines(), reportDays);
         }
     }
 

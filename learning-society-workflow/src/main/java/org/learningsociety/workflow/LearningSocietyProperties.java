@@ -137,7 +137,9 @@ public class LearningSocietyProperties {
      * The yearly cycle's timers. The shipped BPMN closes each window at
      * {@code ${cycleDeadlines.closes(execution, '<WINDOW>')}}: the day the plan applying to the commune
      * sets (a milestone of that kind for the commune or all levels), else the default day below, in the
-     * cycle's year. Days are written month-day, {@code MM-dd}; a window closes at the end of its day.
+     * cycle's year. The report window is the commune's yearly report: the day Programme 387's plans in
+     * force date it for the commune's level, else {@link #reportDue} when the portal sets it; it has no
+     * default. Days are written month-day, {@code MM-dd}; a window closes at the end of its day.
      */
     public static class Cycle {
 
@@ -156,17 +158,24 @@ public class LearningSocietyProperties {
         /** The day recognition closes when no plan sets one (plans: "trong tháng 11, 12"). */
         private MonthDay recognitionCloses = MonthDay.of(12, 10);
 
-        /** The day the commune's yearly report is due when no plan sets one (nationally 15 December). */
-        private MonthDay reportDue = MonthDay.of(12, 15);
+        /**
+         * The day the commune's yearly report is due where no plan in force dates it for the commune's
+         * level, as the province sets it (Thái Bình's plan dates only its districts' "trước ngày 01 tháng
+         * 12"; Hải Phòng's 46/KH-UBND none). Unset by default: no plan states a national day. Unset, and
+         * with no plan's day, a commune's cycle refuses to start.
+         */
+        private MonthDay reportDue;
 
-        /** The default closing days by window, as the core takes them. */
+        /** The default closing days by window, as the core takes them; the report's only when set. */
         public Map<CyclePhase, MonthDay> defaultDeadlines() {
             Map<CyclePhase, MonthDay> days = new EnumMap<>(CyclePhase.class);
             days.put(CyclePhase.REGISTRATION, registrationCloses);
             days.put(CyclePhase.SELF_ASSESSMENT, selfAssessmentCloses);
             days.put(CyclePhase.VERIFICATION, verificationCloses);
             days.put(CyclePhase.RECOGNITION, recognitionCloses);
-            days.put(CyclePhase.REPORT, reportDue);
+            if (reportDue != null) {
+                days.put(CyclePhase.REPORT, reportDue);
+            }
             return days;
         }
 

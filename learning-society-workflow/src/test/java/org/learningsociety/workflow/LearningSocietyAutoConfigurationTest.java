@@ -74,6 +74,14 @@ class LearningSocietyAutoConfigurationTest {
     }
 
     @Test
+    void shipsNoDayForTheCommunesReportOnlyTheOneAProvinceSets() {
+        runner.run(context -> assertThat(context.getBean(LearningSocietyProperties.class).getCycle()
+                .defaultDeadlines()).as("no plan states a national day").doesNotContainKey(CyclePhase.REPORT)
+                .containsKeys(CyclePhase.REGISTRATION, CyclePhase.SELF_ASSESSMENT, CyclePhase.VERIFICATION,
+                        CyclePhase.RECOGNITION));
+    }
+
+    @Test
     void refusesToStartOnADayThatIsNoMonthDayNamingTheSetting() {
         runner.withPropertyValues("learning-society.cycle.recognition-closes=31-12")
                 .run(context -> assertThat(context).hasFailed().getFailure()

@@ -12,6 +12,7 @@ import org.learningsociety.core.plan.Milestone;
 import org.learningsociety.core.plan.Plan;
 import org.learningsociety.core.plan.PlanDirectory;
 import org.learningsociety.core.plan.PlanStatus;
+import org.learningsociety.core.shared.ConflictException;
 import org.learningsociety.core.shared.InvalidInputException;
 import org.learningsociety.core.shared.NotFoundException;
 import org.learningsociety.core.unit.AdministrativeUnit;
@@ -24,6 +25,11 @@ import org.learningsociety.core.unit.UnitDirectory;
  * trong tháng 11, 12". When no plan sets one, the configured default day of the window applies, so
  * that every year's cycle closes in its own year.
  *
+ * <p>The report window is the commune's yearly report: it closes when the plans date that report
+ * ({@link YearlyReportDays}: Programme 387's plans in force, the commune's level), else on the day the
+ * portal configured for it. No day is shipped for it, since no plan states a national one: with
+ * neither, {@link #closes} refuses, naming the plans.
+ *
  * <p>The milestone kind of a window is its name, except the report, whose kind is
  * {@code YEARLY_REPORT}. Draft plans are not in force and are not read.
  */
@@ -35,15 +41,19 @@ public class CycleDeadlines {
     private final UnitDirectory units;
     private final PlanDirectory plans;
     private final Map<CyclePhase, MonthDay> defaults;
+    private final YearlyReportDays reportDays;
 
     /**
      * @param defaults the day each window closes when no plan says: configuration, not code. A window
      *     without a default, and without a plan's milestone, is refused.
+     * @param reportDays when the plans date a commune's yearly report: the report window's day
      */
-    public CycleDeadlines(UnitDirectory units, PlanDirectory plans, Map<CyclePhase, MonthDay> defaults) {
+    public CycleDeadlines(UnitDirectory units, PlanDirectory plans, Map<CyclePhase, MonthDay> defaults,
+            YearlyReportDays reportDays) {
         this.units = Objects.requireNonNull(units);
         this.plans = Objects.requireNonNull(plans);
         this.defaults = Map.copyOf(defaults);
+        this.reportDays = Objects.requireNonNull(reportDays);
     }
 
     /** The milestone kind that closes {@code window} in the plan files. */
@@ -51,14 +61,15 @@ public class CycleDeadlines {
         return window == CyclePhase.REPORT ? "YEARLY_REPORT" : window.name();
     }
 
-    /** When {@code window} of the cycle of commune {@code communeCode} in {@code year} closes. */
     /**
      * When {@code window} closes in {@code year} under {@code plan} (its milestone for communes or
      * all levels), else on the configured default day: the timeline of a plan, with no commune.
      */
     public CycleDeadline closesUnder(CyclePhase window, Plan plan, int year) {
         Objects.requireNonNull(window, "window");
-        if (plan != null && plan.covers(year)) {
+        // the commune's report is Programme 387's: another programme's plan does not date it
+        boolean dates = window != CyclePhase.REPORT || plan == null || Plan.PROGRAMME_387.equals(plan.programme());
+        if (plan != null && dates && plan.covers(year)) {
             Optional<CycleDeadline> set = fromPlan(window, plan, milestoneKind(window), year);
             if (set.isPresent()) {
                 return set.get();
@@ -72,10 +83,17 @@ public class CycleDeadlines {
         return new CycleDeadline(window, fallback.atYear(year), false, null, null, null);
     }
 
+    /**
+     * When {@code window} of the cycle of commune {@code communeCode} in {@code year} closes: refused
+     * when neither a plan nor the configuration dates it (a conflict for the report window).
+     */
     public CycleDeadline closes(CyclePhase window, String communeCode, int year) {
         Objects.requireNonNull(window, "window");
         LocalDate on = dayKnowing(communeCode, year);
         AdministrativeUnit unit = units.unitOn(communeCode, on);
+        if (window == CyclePhase.REPORT) {
+            return reportCloses(unit, year, on);
+        }
         String kind = milestoneKind(window);
         for (Plan plan : plans.plansApplyingTo(unit, on)) {
             if (plan.status() != PlanStatus.ISSUED || !plan.covers(year)) {
@@ -93,6 +111,28 @@ public class CycleDeadlines {
                     + " và chưa cấu hình ngày mặc định");
         }
         return new CycleDeadline(window, fallback.atYear(year), false, null, null, null);
+    }
+
+    /**
+     * The commune's yearly report: as the plans date it, else on the configured day; with neither, a
+     * conflict naming the plans, for no day is made up.
+     */
+    private CycleDeadline reportCloses(AdministrativeUnit unit, int year, LocalDate on) {
+        Optional<CycleDeadline> planned = reportDays.yearlyReportDue(unit, year, on);
+        if (planned.isPresent()) {
+            return planned.get();
+        }
+        MonthDay configured = defaults.get(CyclePhase.REPORT);
+        if (configured != null) {
+            return new CycleDeadline(CyclePhase.REPORT, configured.atYear(year), false, null, null, null);
+        }
+        String named = plans.plansApplyingTo(unit, on, Plan.PROGRAMME_387).stream()
+                .map(plan -> plan.number() != null ? plan.number() : plan.id())
+                .collect(java.util.stream.Collectors.joining(", "));
+        throw new ConflictException(ConflictException.Kind.STATE_CONFLICT, "reportDue", year, "Kế hoạch "
+                + (named.isEmpty() ? "(không có kế hoạch nào)" : named) + " không nêu hạn báo cáo kết quả năm " + year
+                + " của cấp xã (" + unit.name() + ") và cổng chưa cấu hình hạn này "
+                + "(learning-society.cycle.report-due); không tự đặt ngày");
     }
 
     private static Optional<CycleDeadline> fromPlan(CyclePhase window, Plan plan, String kind, int year) {

@@ -175,6 +175,7 @@ final class MyBatisPlans implements Plans {
             row.beforeDay = milestone.before();
             row.fromYear = milestone.fromYear();
             row.toYear = milestone.toYear();
+            row.reportPeriod = milestone.period();
             return row;
         });
         List<TaskRow> tasks = indexed(plan.tasks(), (task, seq) -> {
@@ -251,7 +252,7 @@ final class MyBatisPlans implements Plans {
                         milestones.getOrDefault(row.id, List.of()).stream()
                                 .map(m -> new Milestone(m.kind, m.actingLevel, m.fromDate, m.toDate,
                                         monthDay(m.fromMonthDay), monthDay(m.monthDay), m.recurring, m.beforeDay,
-                                        m.fromYear, m.toYear, m.statedAs, m.description))
+                                        m.fromYear, m.toYear, m.statedAs, m.description, m.reportPeriod))
                                 .toList(),
                         row.programme, row.parentId,
                         tasks.getOrDefault(row.id, List.of()).stream()

@@ -56,7 +56,8 @@ final class MyBatisReports implements Reports {
     public void add(Report report) {
         transactions.run(() -> {
             SqlErrors.uniqueAsConflict(() -> mapper.insert(toRow(report)), () -> new ConflictException(
-                    Kind.ALREADY_EXISTS, "unitCode", report.unitCode(), "Đơn vị đã có báo cáo " + report.period().vietnameseName()));
+                    Kind.ALREADY_EXISTS, "unitCode", report.unitCode(), "Đơn vị đã có báo cáo "
+                            + report.period().vietnameseName() + " của " + Report.programmeName(report.programme())));
             insertChildren(report);
         });
     }
@@ -133,16 +134,16 @@ final class MyBatisReports implements Reports {
     }
 
     @Override
-    public Optional<Report> find(UnitId unit, ReportPeriod period) {
-        return findByUnits(List.of(unit), period).stream().findFirst();
+    public Optional<Report> find(UnitId unit, String programme, ReportPeriod period) {
+        return findByUnits(List.of(unit), programme, period).stream().findFirst();
     }
 
     @Override
-    public List<Report> findByUnits(Collection<UnitId> units, ReportPeriod period) {
+    public List<Report> findByUnits(Collection<UnitId> units, String programme, ReportPeriod period) {
         List<Long> distinct = new ArrayList<>(new LinkedHashSet<>(units.stream().map(UnitId::value).toList()));
         List<Report> found = new ArrayList<>();
         for (List<Long> chunk : Chunks.of(distinct)) {
-            found.addAll(load(mapper.findByUnits(chunk, period.fromYear(), period.toYear())));
+            found.addAll(load(mapper.findByUnits(chunk, programme, period.fromYear(), period.toYear())));
         }
         return found;
     }
@@ -164,7 +165,7 @@ final class MyBatisReports implements Reports {
         mapper.pastUnitsOf(reportIds).forEach(p -> past.computeIfAbsent(p.reportId, k -> new ArrayList<>())
                 .add(new PastUnit(p.code, p.name, UnitLevel.valueOf(p.unitLevel), p.lastDay, p.wentInto)));
         return rows.stream().map(r -> new Report(new ReportId(r.id), new UnitId(r.unitId), r.unitCode, r.unitName,
-                UnitLevel.valueOf(r.unitLevel), r.parentId == null ? null : new UnitId(r.parentId),
+                UnitLevel.valueOf(r.unitLevel), r.parentId == null ? null : new UnitId(r.parentId), r.programme,
                 new ReportPeriod(r.periodFrom, r.periodTo), r.deadline, ReportStatus.valueOf(r.status), r.late,
                 lines.getOrDefault(r.id, List.of()), missing.getOrDefault(r.id, List.of()),
                 past.getOrDefault(r.id, List.of()), MyBatisRegistrations.instant(r.compiledAt),
@@ -180,6 +181,7 @@ final class MyBatisReports implements Reports {
         row.unitName = report.unitName();
         row.unitLevel = report.level().name();
         row.parentId = report.parent() == null ? null : report.parent().value();
+        row.programme = report.programme();
         row.periodFrom = report.period().fromYear();
         row.periodTo = report.period().toYear();
         row.deadline = report.deadline();

@@ -24,6 +24,7 @@ final class ReportRows {
         String unitName;
         String unitLevel;
         Long parentId;
+        String programme;
         int periodFrom;
         int periodTo;
         LocalDate deadline;

@@ -196,6 +196,7 @@ final class Rows {
         boolean beforeDay;
         Integer fromYear;
         Integer toYear;
+        String reportPeriod;
     }
 
     public static final class TaskRow {

@@ -14,15 +14,33 @@ import java.util.Optional;
  * @param level the level that acts (CENTRE, PROVINCE, DISTRICT, COMMUNE, UNIT, or ALL)
  * @param before whether the plan says "before" the stated day (trước ngày …): the work is due by
  *     the start of that day rather than its end
+ * @param period for a one-off {@code REPORT}, the report period it dates, written as a report's
+ *     period is ({@code 2021-2030}, {@code 2021-2025}, {@code 2024}); {@code null} when the plan names
+ *     none
  */
 public record Milestone(String kind, String level, LocalDate from, LocalDate to, MonthDay fromMonthDay,
         MonthDay monthDay, boolean recurring, boolean before, Integer fromYear, Integer toYear, String statedAs,
-        String description) {
+        String description, String period) {
+
+    /** The kind of a one-off report a plan dates for a {@link #period()}. */
+    public static final String REPORT = "REPORT";
 
     /** A milestone without a yearly window, year bounds or a "before". */
     public Milestone(String kind, String level, LocalDate from, LocalDate to, MonthDay monthDay, boolean recurring,
             String statedAs, String description) {
         this(kind, level, from, to, null, monthDay, recurring, false, null, null, statedAs, description);
+    }
+
+    /** A milestone that dates no report period. */
+    public Milestone(String kind, String level, LocalDate from, LocalDate to, MonthDay fromMonthDay, MonthDay monthDay,
+            boolean recurring, boolean before, Integer fromYear, Integer toYear, String statedAs, String description) {
+        this(kind, level, from, to, fromMonthDay, monthDay, recurring, before, fromYear, toYear, statedAs, description,
+                null);
+    }
+
+    /** Whether this is a one-off report the plan dates for the report period {@code periodCode}. */
+    public boolean datesReportOf(String periodCode) {
+        return REPORT.equals(kind) && !recurring && period != null && period.equals(periodCode);
     }
 
     /** Whether the milestone applies in {@code year}. */

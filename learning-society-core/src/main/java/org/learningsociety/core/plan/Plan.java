@@ -29,6 +29,28 @@ public record Plan(String id, int version, PlanStatus status, String issuer, Str
     /** The programme of Decision 387/QĐ-TTg, whose plans set the recognition targets. */
     public static final String PROGRAMME_387 = "PROGRAMME_387";
 
+    /** The emulation movement of Decision 1315/QĐ-TTg (2023–2030), whose plans date its own reports. */
+    public static final String EMULATION_1315 = "EMULATION_1315";
+
+    /** The programmes a plan, and a report, belongs to. */
+    public static final java.util.Set<String> PROGRAMMES = java.util.Set.of(PROGRAMME_387, EMULATION_1315);
+
+    /**
+     * {@code programme} if it is one of {@link #PROGRAMMES}, {@link #PROGRAMME_387} when it is
+     * {@code null} or blank; refuses any other.
+     */
+    public static String programme(String programme) {
+        if (programme == null || programme.isBlank()) {
+            return PROGRAMME_387;
+        }
+        String named = programme.strip();
+        if (!PROGRAMMES.contains(named)) {
+            throw new InvalidInputException("programme", programme, "Chương trình phải là " + PROGRAMME_387
+                    + " (Chương trình 387/QĐ-TTg) hoặc " + EMULATION_1315 + " (Phong trào thi đua 1315/QĐ-TTg)");
+        }
+        return named;
+    }
+
     /** A plan of Programme 387 without a parent plan or a task table. */
     public Plan(String id, int version, PlanStatus status, String issuer, String number, LocalDate issuedOn,
             int issuedYear, String title, PlanScope scope, List<String> legalBasis, List<Phase> phases,
@@ -74,6 +96,18 @@ public record Plan(String id, int version, PlanStatus status, String issuer, Str
 
     public boolean covers(int year) {
         return phases.stream().anyMatch(p -> p.contains(year));
+    }
+
+    /**
+     * Whether the plan reports over {@code fromYear}–{@code toYear}: a year it covers, one of its
+     * phases, or its whole span (the final review).
+     */
+    public boolean reportsOver(int fromYear, int toYear) {
+        if (fromYear == toYear) {
+            return covers(fromYear);
+        }
+        return (fromYear == firstYear() && toYear == lastYear())
+                || phases.stream().anyMatch(p -> p.fromYear() == fromYear && p.toYear() == toYear);
     }
 
     /** The phase holding {@code year}; refuses a year outside the plan. */

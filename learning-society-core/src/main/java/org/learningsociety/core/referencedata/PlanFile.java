@@ -38,7 +38,7 @@ public final class PlanFile {
             "additionalSources", "legalBasis", "references", "phases", "organisation", "indicators", "targets",
             "derivation", "awards", "milestones", "timeline", "tasks", "undatedObligations");
     private static final Set<String> MILESTONE = Set.of("kind", "level", "from", "to", "fromMonthDay", "monthDay",
-            "recurring", "before", "fromYear", "toYear", "statedAs", "description");
+            "recurring", "before", "fromYear", "toYear", "statedAs", "description", "period");
     private static final Set<String> MILESTONE_KINDS = Set.of("REGISTRATION", "RECOGNITION", "COMMENDATION",
             "YEARLY_REVIEW", "YEARLY_REPORT", "MIDTERM_REVIEW", "REVIEW_2025", "REVIEW_2030", "HONOURING_CONGRESS",
             "REPORT", "OTHER");
@@ -161,7 +161,7 @@ public final class PlanFile {
             return "NONE".equals(name) ? DerivationRule.LINEAR : d.enumValue("rule", DerivationRule.class);
         }).orElse(DerivationRule.LINEAR);
 
-        List<Milestone> milestones = root.list("milestones", PlanFile::milestone);
+        List<Milestone> milestones = root.list("milestones", node -> milestone(node, firstYear, lastYear));
         List<PlanTask> tasks = root.list("tasks", node -> {
             node.allowOnly(Set.of("no", "name", "lead", "timing", "from", "to", "fromMonthDay", "monthDay",
                     "recurring", "content"));
@@ -185,7 +185,7 @@ public final class PlanFile {
         }
     }
 
-    private static Milestone milestone(YamlTree node) {
+    private static Milestone milestone(YamlTree node, int firstYear, int lastYear) {
         node.allowOnly(MILESTONE);
         String kind = node.string("kind");
         if (!MILESTONE_KINDS.contains(kind)) {
@@ -209,9 +209,39 @@ public final class PlanFile {
         if (from != null && to != null && to.isBefore(from)) {
             throw node.error("Ngày kết thúc " + to + " trước ngày bắt đầu " + from);
         }
+        String period = node.optionalString("period").map(text -> reportPeriod(node, text, kind, recurring,
+                firstYear, lastYear)).orElse(null);
         return new Milestone(kind, level, from, to, fromMonthDay, monthDay, recurring, node.bool("before", false),
                 node.optionalInteger("fromYear").orElse(null), node.optionalInteger("toYear").orElse(null),
-                node.optionalString("statedAs").orElse(null), node.optionalString("description").orElse(null));
+                node.optionalString("statedAs").orElse(null), node.optionalString("description").orElse(null), period);
+    }
+
+    /**
+     * The report period a one-off REPORT dates: a year ({@code 2024}) or a span of years
+     * ({@code 2021-2030}) within the plan's years, written as a report's period is.
+     */
+    private static String reportPeriod(YamlTree node, String text, String kind, boolean recurring, int firstYear,
+            int lastYear) {
+        YamlTree field = node.required("period");
+        if (!Milestone.REPORT.equals(kind) || recurring) {
+            throw field.error("Chỉ mốc báo cáo một lần (kind: REPORT, recurring: false) mới nêu kỳ báo cáo "
+                    + "(\"period\"); mốc hằng năm đã áp dụng cho từng năm");
+        }
+        java.util.regex.Matcher years = java.util.regex.Pattern.compile("(\\d{4})(?:-(\\d{4}))?").matcher(text.strip());
+        if (!years.matches()) {
+            throw field.error("Kỳ báo cáo phải là một năm (2025) hoặc một giai đoạn (2021-2030), nhận được \""
+                    + text + "\"");
+        }
+        int from = Integer.parseInt(years.group(1));
+        int to = years.group(2) == null ? from : Integer.parseInt(years.group(2));
+        if (to < from) {
+            throw field.error("Kỳ báo cáo " + text + ": năm kết thúc trước năm bắt đầu");
+        }
+        if (from < firstYear || to > lastYear) {
+            throw field.error("Kỳ báo cáo " + text + " nằm ngoài các năm của kế hoạch (" + firstYear + "–"
+                    + lastYear + ")");
+        }
+        return from == to ? Integer.toString(from) : from + "-" + to;
     }
 
     private static MonthDay monthDay(YamlTree node, String key) {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
+import org.learningsociety.core.plan.Plan;
 import org.learningsociety.core.report.ReportEvent.ReportApproved;
 import org.learningsociety.core.report.ReportEvent.ReportMissed;
 import org.learningsociety.core.report.ReportEvent.ReportSentBack;
@@ -13,7 +14,7 @@ import org.learningsociety.core.unit.UnitId;
 import org.learningsociety.core.unit.UnitLevel;
 
 /**
- * A level's report for a unit and a period: per model, the unit's attainment and each child unit's
+ * A level's report for a unit, a programme and a period: per model, the unit's attainment and each child unit's
  * against the target of the period's last year; the children that had not reported when it was
  * sent; the units of its area that the reform abolished or merged. It moves DRAFT → SUBMITTED →
  * APPROVED, or SENT_BACK with a reason and then SUBMITTED again; a draft whose deadline passes is
@@ -27,6 +28,7 @@ public final class Report {
     private final String unitName;
     private final UnitLevel level;
     private final UnitId parent;
+    private final String programme;
     private final ReportPeriod period;
     private final LocalDate deadline;
     private ReportStatus status;
@@ -41,9 +43,14 @@ public final class Report {
     private String sentBackReason;
     private final int version;
 
-    /** A report as stored. */
+    /**
+     * A report as stored.
+     *
+     * @param programme the programme it reports on, {@code PROGRAMME_387} or {@code EMULATION_1315}: its
+     *     plans alone date it
+     */
     public Report(ReportId id, UnitId unit, String unitCode, String unitName, UnitLevel level, UnitId parent,
-            ReportPeriod period, LocalDate deadline, ReportStatus status, boolean late, List<ReportLine> lines,
+            String programme, ReportPeriod period, LocalDate deadline, ReportStatus status, boolean late, List<ReportLine> lines,
             List<Completeness.Child> missingChildren, List<PastUnit> history, Instant compiledAt, Instant submittedAt,
             Instant decidedAt, String decidedBy, String sentBackReason, int version) {
         this.id = Objects.requireNonNull(id, "id");
@@ -52,6 +59,7 @@ public final class Report {
         this.unitName = Objects.requireNonNull(unitName, "unitName");
         this.level = Objects.requireNonNull(level, "level");
         this.parent = parent;
+        this.programme = Plan.programme(Objects.requireNonNull(programme, "programme"));
         this.period = Objects.requireNonNull(period, "period");
         this.deadline = deadline;
         this.status = Objects.requireNonNull(status, "status");
@@ -69,16 +77,16 @@ public final class Report {
 
     /** A new draft. */
     public static Report compile(ReportId id, UnitId unit, String unitCode, String unitName, UnitLevel level,
-            UnitId parent, ReportPeriod period, LocalDate deadline, List<ReportLine> lines,
+            UnitId parent, String programme, ReportPeriod period, LocalDate deadline, List<ReportLine> lines,
             List<Completeness.Child> missingChildren, List<PastUnit> history, Instant at) {
-        return new Report(id, unit, unitCode, unitName, level, parent, period, deadline, ReportStatus.DRAFT, false,
-                lines, missingChildren, history, at, null, null, null, null, 0);
+        return new Report(id, unit, unitCode, unitName, level, parent, programme, period, deadline, ReportStatus.DRAFT,
+                false, lines, missingChildren, history, at, null, null, null, null, 0);
     }
 
     /** A report that was never compiled, recorded as missing at its deadline. */
     public static Missed missing(ReportId id, UnitId unit, String unitCode, String unitName, UnitLevel level,
-            UnitId parent, ReportPeriod period, LocalDate deadline, Instant at) {
-        Report report = new Report(id, unit, unitCode, unitName, level, parent, period, deadline,
+            UnitId parent, String programme, ReportPeriod period, LocalDate deadline, Instant at) {
+        Report report = new Report(id, unit, unitCode, unitName, level, parent, programme, period, deadline,
                 ReportStatus.MISSING, false, List.of(), List.of(), List.of(), null, null, null, null, null, 0);
         return new Missed(report, new ReportMissed(id, unit, period, at));
     }
@@ -107,7 +115,7 @@ public final class Report {
         late = late || (deadline != null && at.atZone(zone).toLocalDate().isAfter(deadline));
         decidedAt = null;
         decidedBy = null;
-        return new ReportSubmitted(id, unit, parent, period, late, missingChildren.size(), at);
+        return new ReportSubmitted(id, unit, parent, programme, period, late, missingChildren.size(), at);
     }
 
     public ReportApproved approve(String approvedBy, Instant at) {
@@ -185,6 +193,16 @@ public final class Report {
 
     public UnitId parent() {
         return parent;
+    }
+
+    /** The programme the report is of: {@code PROGRAMME_387} or {@code EMULATION_1315}. */
+    public String programme() {
+        return programme;
+    }
+
+    /** The programme as an officer reads it: "Chương trình 387", "Phong trào thi đua 1315". */
+    public static String programmeName(String programme) {
+        return Plan.EMULATION_1315.equals(programme) ? "Phong trào thi đua 1315" : "Chương trình 387";
     }
 
     public ReportPeriod period() {

@@ -9,8 +9,9 @@ public sealed interface ReportEvent extends DomainEvent {
 
     ReportId report();
 
-    record ReportSubmitted(ReportId report, UnitId unit, UnitId parent, ReportPeriod period, boolean late,
-            int missingChildren, Instant occurredAt) implements ReportEvent { }
+    /** @param programme the programme the report is of, e.g. {@code PROGRAMME_387} */
+    record ReportSubmitted(ReportId report, UnitId unit, UnitId parent, String programme, ReportPeriod period,
+            boolean late, int missingChildren, Instant occurredAt) implements ReportEvent { }
 
     record ReportApproved(ReportId report, UnitId unit, ReportPeriod period, String approvedBy, Instant occurredAt)
             implements ReportEvent { }

@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.learningsociety.core.attainment.Attainment;
 import org.learningsociety.core.attainment.AttainmentService;
+import org.learningsociety.core.plan.Plan;
 import org.learningsociety.core.report.ReportEvent.ReportApproved;
 import org.learningsociety.core.report.ReportEvent.ReportSentBack;
 import org.learningsociety.core.report.ReportEvent.ReportSubmitted;
@@ -27,6 +28,8 @@ import org.learningsociety.core.unit.UnitLevel;
 /**
  * Compiles a level's report from attainment, sends it up, and lets the level above approve it or
  * send it back; records it missing when its deadline passes; answers which children have reported.
+ * A report is of a programme ({@code PROGRAMME_387} or {@code EMULATION_1315}), whose plans alone date
+ * it; the operations that name none are Programme 387's.
  */
 public class ReportService {
 
@@ -57,12 +60,18 @@ public class ReportService {
         return attainment.reportDate(period.targetYear());
     }
 
-    /**
-     * Compiles (or compiles again) the report of {@code unitCode} for {@code period} with a row per
-     * model for the unit and for each child unit, the children not yet reported, and the past units
-     * of its area.
-     */
+    /** Compiles (or compiles again) the Programme 387 report of {@code unitCode} for {@code period}. */
     public Report compile(String unitCode, ReportPeriod period, List<LearningModel> models) {
+        return compile(unitCode, Plan.PROGRAMME_387, period, models);
+    }
+
+    /**
+     * Compiles (or compiles again) the report of {@code unitCode} for {@code programme} and
+     * {@code period} with a row per model for the unit and for each child unit, the children not yet
+     * reported, and the past units of its area; due as that programme's plans date it.
+     */
+    public Report compile(String unitCode, String programme, ReportPeriod period, List<LearningModel> models) {
+        String named = Plan.programme(programme);
         return transactions.inTransaction(() -> {
             LocalDate on = reportDate(period);
             AdministrativeUnit unit = units.unitOn(unitCode, on);
@@ -73,9 +82,9 @@ public class ReportService {
                 a.children().stream().filter(c -> c.unit().level() != UnitLevel.VILLAGE || unit.level() == UnitLevel.COMMUNE)
                         .forEach(c -> lines.add(line(c)));
             }
-            Completeness children = completeness(unit, period, on);
+            Completeness children = completeness(unit, named, period, on);
             List<PastUnit> history = pastUnits.of(unit, period, on);
-            Optional<Report> existing = reports.find(unit.id(), period);
+            Optional<Report> existing = reports.find(unit.id(), named, period);
             if (existing.isPresent()) {
                 Report report = existing.get();
                 report.recompile(lines, children.missing(), history, clock.instant());
@@ -83,8 +92,8 @@ public class ReportService {
                 return reports.findById(report.id()).orElseThrow();
             }
             Report report = Report.compile(reports.nextId(), unit.id(), unit.code(), unit.name(), unit.level(),
-                    unit.parent(), period, deadlines.dueFor(unit, period, on).orElse(null), lines, children.missing(),
-                    history, clock.instant());
+                    unit.parent(), named, period, deadlines.dueFor(unit, named, period, on).orElse(null), lines,
+                    children.missing(), history, clock.instant());
             reports.add(report);
             return report;
         });
@@ -96,7 +105,7 @@ public class ReportService {
             Report report = report(id);
             LocalDate on = reportDate(report.period());
             AdministrativeUnit unit = units.unitOn(report.unit(), on);
-            Completeness children = completeness(unit, report.period(), on);
+            Completeness children = completeness(unit, report.programme(), report.period(), on);
             ReportPolicies.childrenReported(children, LocalDate.now(clock)).orThrow();
             ReportSubmitted event = report.submit(children.missing(), clock.instant(), clock.getZone());
             reports.update(report);
@@ -128,20 +137,26 @@ public class ReportService {
         return sentBack;
     }
 
-    /**
-     * The deadline of {@code unitCode}'s report passed: a draft, or a report never compiled, is
-     * recorded missing. A report already sent is left as it is.
-     */
+    /** The deadline of {@code unitCode}'s Programme 387 report passed. */
     public Report deadlinePassed(String unitCode, ReportPeriod period) {
+        return deadlinePassed(unitCode, Plan.PROGRAMME_387, period);
+    }
+
+    /**
+     * The deadline of {@code unitCode}'s report of {@code programme} passed: a draft, or a report never
+     * compiled, is recorded missing. A report already sent is left as it is.
+     */
+    public Report deadlinePassed(String unitCode, String programme, ReportPeriod period) {
+        String named = Plan.programme(programme);
         List<DomainEvent> raised = new ArrayList<>();
         Report result = transactions.inTransaction(() -> {
             LocalDate on = reportDate(period);
             AdministrativeUnit unit = units.unitOn(unitCode, on);
-            Optional<Report> existing = reports.find(unit.id(), period);
+            Optional<Report> existing = reports.find(unit.id(), named, period);
             if (existing.isEmpty()) {
                 Report.Missed missed = Report.missing(reports.nextId(), unit.id(), unit.code(), unit.name(),
-                        unit.level(), unit.parent(), period, deadlines.dueFor(unit, period, on).orElse(null),
-                        clock.instant());
+                        unit.level(), unit.parent(), named, period,
+                        deadlines.dueFor(unit, named, period, on).orElse(null), clock.instant());
                 reports.add(missed.report());
                 raised.add(missed.event());
                 return missed.report();
@@ -161,28 +176,39 @@ public class ReportService {
         return reports.findById(id).orElseThrow(() -> new NotFoundException("reportId", id, "Không có báo cáo này"));
     }
 
+    /** The Programme 387 report of {@code unitCode} for {@code period}, once compiled. */
     public Optional<Report> find(String unitCode, ReportPeriod period) {
+        return find(unitCode, Plan.PROGRAMME_387, period);
+    }
+
+    /** The report of {@code unitCode} for {@code programme} and {@code period}, once compiled. */
+    public Optional<Report> find(String unitCode, String programme, ReportPeriod period) {
         AdministrativeUnit unit = units.unitOn(unitCode, reportDate(period));
-        return reports.find(unit.id(), period);
+        return reports.find(unit.id(), Plan.programme(programme), period);
     }
 
-    /** Which child units of {@code unitCode} have sent their report for {@code period}. */
+    /** Which child units of {@code unitCode} have sent their Programme 387 report for {@code period}. */
     public Completeness completeness(String unitCode, ReportPeriod period) {
-        LocalDate on = reportDate(period);
-        return completeness(units.unitOn(unitCode, on), period, on);
+        return completeness(unitCode, Plan.PROGRAMME_387, period);
     }
 
-    private Completeness completeness(AdministrativeUnit unit, ReportPeriod period, LocalDate on) {
+    /** Which child units of {@code unitCode} have sent their report of {@code programme} for {@code period}. */
+    public Completeness completeness(String unitCode, String programme, ReportPeriod period) {
+        LocalDate on = reportDate(period);
+        return completeness(units.unitOn(unitCode, on), Plan.programme(programme), period, on);
+    }
+
+    private Completeness completeness(AdministrativeUnit unit, String programme, ReportPeriod period, LocalDate on) {
         List<AdministrativeUnit> reporting = units.childrenOf(unit, on).stream()
                 .filter(c -> c.level() != UnitLevel.VILLAGE).toList();
         Map<UnitId, Report> byUnit = new HashMap<>();
-        reports.findByUnits(reporting.stream().map(AdministrativeUnit::id).toList(), period)
+        reports.findByUnits(reporting.stream().map(AdministrativeUnit::id).toList(), programme, period)
                 .forEach(r -> byUnit.put(r.unit(), r));
         LocalDate today = LocalDate.now(clock);
         LocalDate latest = null;
         List<Completeness.Child> children = new ArrayList<>();
         for (AdministrativeUnit child : reporting) {
-            LocalDate due = deadlines.dueFor(child, period, on).orElse(null);
+            LocalDate due = deadlines.dueFor(child, programme, period, on).orElse(null);
             if (due != null && (latest == null || due.isAfter(latest))) {
                 latest = due;
             }
@@ -192,7 +218,7 @@ public class ReportService {
             children.add(new Completeness.Child(child.code(), child.name(), report == null ? null : report.status(),
                     timeliness));
         }
-        LocalDate childrenDue = latest != null ? latest : deadlines.dueFor(unit, period, on).orElse(null);
+        LocalDate childrenDue = latest != null ? latest : deadlines.dueFor(unit, programme, period, on).orElse(null);
         return new Completeness(unit.code(), period, childrenDue, children);
     }
 

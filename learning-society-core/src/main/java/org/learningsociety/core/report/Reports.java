@@ -5,12 +5,12 @@ import java.util.List;
 import java.util.Optional;
 import org.learningsociety.core.unit.UnitId;
 
-/** The repository of reports: one per unit and period. */
+/** The repository of reports: one per unit, programme and period. */
 public interface Reports {
 
     ReportId nextId();
 
-    /** Adds a new report; a second report of a unit for one period is a {@code ConflictException}. */
+    /** Adds a new report; a second report of a unit for one programme and period is a {@code ConflictException}. */
     void add(Report report);
 
     /**
@@ -21,8 +21,9 @@ public interface Reports {
 
     Optional<Report> findById(ReportId id);
 
-    Optional<Report> find(UnitId unit, ReportPeriod period);
+    /** The report of {@code unit} for {@code programme} (e.g. {@code PROGRAMME_387}) and {@code period}. */
+    Optional<Report> find(UnitId unit, String programme, ReportPeriod period);
 
-    /** The reports of {@code units} for {@code period} (one query per chunk, not per unit). */
-    List<Report> findByUnits(Collection<UnitId> units, ReportPeriod period);
+    /** The reports of {@code units} for {@code programme} and {@code period} (one query per chunk, not per unit). */
+    List<Report> findByUnits(Collection<UnitId> units, String programme, ReportPeriod period);
 }

@@ -2,12 +2,16 @@ package org.learningsociety.core.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 import org.learningsociety.core.fixtures.StoredFixtures;
+import org.learningsociety.core.plan.Milestone;
 import org.learningsociety.core.plan.Phase;
 import org.learningsociety.core.plan.Plan;
 import org.learningsociety.core.plan.Plans;
+import org.learningsociety.core.referencedata.PlanFile;
+import org.learningsociety.core.referencedata.ReferenceDataLoader;
 import org.learningsociety.core.shared.ConflictException;
 
 class PlanPersistenceTest {
@@ -25,6 +29,24 @@ class PlanPersistenceTest {
             assertThat(plans.findByScope("01")).isEmpty();
             assertThat(plans.findAll()).containsExactly(plan);
             assertThat(plans.findById("nothing")).isEmpty();
+        }
+    }
+
+    @OnBothDatabases
+    void keepsTheReportPeriodAOneOffMilestoneDates(Database database) {
+        try (Store store = database.freshStore()) {
+            Plans plans = store.persistence().plans();
+            String name = ReferenceDataLoader.PLAN_FOLDER + "/thai-binh-29-kh-khkh-2022.yaml";
+            Plan plan = PlanFile.read(name, getClass().getClassLoader().getResourceAsStream(name));
+
+            plans.save(plan);
+
+            Plan read = plans.findById(plan.id()).orElseThrow();
+            assertThat(read.milestones()).isEqualTo(plan.milestones());
+            assertThat(read.milestones(Milestone.REPORT)).extracting(Milestone::level, Milestone::period)
+                    .containsExactly(tuple("PROVINCE", "2021-2025"), tuple("DISTRICT", "2021-2030"),
+                            tuple("PROVINCE", "2021-2030"));
+            assertThat(read.milestones("REVIEW_2030")).extracting(Milestone::period).containsOnlyNulls();
         }
     }
 

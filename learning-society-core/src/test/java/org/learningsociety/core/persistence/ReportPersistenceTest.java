@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import org.learningsociety.core.plan.Plan;
 import org.learningsociety.core.report.Completeness;
 import org.learningsociety.core.report.PastUnit;
 import org.learningsociety.core.report.Report;
@@ -25,9 +26,15 @@ class ReportPersistenceTest {
 
     private static final ReportPeriod PHASE = ReportPeriod.phase(2021, 2025);
 
+    private static final String P387 = Plan.PROGRAMME_387;
+
     private static Report report(Reports reports, long unit, String code) {
+        return report(reports, unit, code, P387);
+    }
+
+    private static Report report(Reports reports, long unit, String code, String programme) {
         return Report.compile(reports.nextId(), new UnitId(unit), code, "Thành phố Hải Phòng", UnitLevel.PROVINCE,
-                new UnitId(1), PHASE, LocalDate.of(2026, 3, 31),
+                new UnitId(1), programme, PHASE, LocalDate.of(2026, 3, 31),
                 List.of(new ReportLine(code, "Thành phố Hải Phòng", LearningModel.FAMILY, 66, 44, 24,
                                 new BigDecimal("36.36"), new BigDecimal("70.00"), false, new BigDecimal("33.64"), 0),
                         new ReportLine("11001", "Xã Gia Lộc", LearningModel.FAMILY, 27, 18, 9, new BigDecimal("33.33"),
@@ -50,8 +57,10 @@ class ReportPersistenceTest {
             assertThat(read.lines().get(0).rate()).isEqualByComparingTo("36.36");
             assertThat(read.lines().get(1).target()).isNull();
             assertThat(read.lines().get(1).unassigned()).isEqualTo(3);
-            assertThat(reports.find(new UnitId(31), PHASE)).isPresent();
-            assertThat(reports.find(new UnitId(31), ReportPeriod.year(2025))).isEmpty();
+            assertThat(read.programme()).isEqualTo(P387);
+            assertThat(reports.find(new UnitId(31), P387, PHASE)).isPresent();
+            assertThat(reports.find(new UnitId(31), P387, ReportPeriod.year(2025))).isEmpty();
+            assertThat(reports.find(new UnitId(31), Plan.EMULATION_1315, PHASE)).isEmpty();
         }
     }
 
@@ -60,8 +69,8 @@ class ReportPersistenceTest {
         try (Store store = database.freshStore()) {
             Reports reports = store.persistence().reports();
             reports.add(report(reports, 31, "31"));
-            Report first = reports.find(new UnitId(31), PHASE).orElseThrow();
-            Report second = reports.find(new UnitId(31), PHASE).orElseThrow();
+            Report first = reports.find(new UnitId(31), P387, PHASE).orElseThrow();
+            Report second = reports.find(new UnitId(31), P387, PHASE).orElseThrow();
 
             first.submit(List.of(), Instant.parse("2026-03-30T03:00:00Z"), ZoneId.of("Asia/Ho_Chi_Minh"));
             reports.update(first);
@@ -83,9 +92,25 @@ class ReportPersistenceTest {
             reports.add(report(reports, 32, "32"));
 
             assertThatThrownBy(() -> reports.add(report(reports, 31, "31"))).isInstanceOf(ConflictException.class);
-            assertThat(reports.findByUnits(List.of(new UnitId(31), new UnitId(32), new UnitId(33)), PHASE))
+            assertThat(reports.findByUnits(List.of(new UnitId(31), new UnitId(32), new UnitId(33)), P387, PHASE))
                     .extracting(Report::unitCode).containsExactlyInAnyOrder("31", "32");
             assertThat(store.count("ls_report_line")).isEqualTo(4);
+        }
+    }
+
+    @OnBothDatabases
+    void aUnitReportsOncePerProgrammeAndPeriod(Database database) {
+        try (Store store = database.freshStore()) {
+            Reports reports = store.persistence().reports();
+            reports.add(report(reports, 31, "31", P387));
+            reports.add(report(reports, 31, "31", Plan.EMULATION_1315));
+
+            assertThatThrownBy(() -> reports.add(report(reports, 31, "31", Plan.EMULATION_1315)))
+                    .isInstanceOf(ConflictException.class).hasMessageContaining("Phong trào thi đua 1315");
+            assertThat(reports.find(new UnitId(31), Plan.EMULATION_1315, PHASE)).get()
+                    .extracting(Report::programme).isEqualTo(Plan.EMULATION_1315);
+            assertThat(reports.findByUnits(List.of(new UnitId(31)), P387, PHASE)).extracting(Report::programme)
+                    .containsExactly(P387);
         }
     }
 }

@@ -170,6 +170,44 @@ class MalformedReferenceDataTest {
     void membersAreCountedOnlyForACitizenIndicatorWithinAModel() {
         assertPlanFails(PLAN.replace("model: FAMILY, unit: PERCENT }", "model: FAMILY, unit: PERCENT, members: WORKER }"),
                 16, "within");
+
+    private static String withReport(String period, String extra) {
+        return PLAN.replace("milestones: []\n", """
+                milestones:
+                  - kind: REPORT
+                    level: DISTRICT
+                    period: "%s"
+                    to: 2026-06-30
+                    recurring: false%s
+                """.formatted(period, extra));
+    }
+
+    @Test
+    void aOneOffReportNamesThePeriodItDates() {
+        org.assertj.core.api.Assertions.assertThat(PlanFile.read("plans/test-plan.yaml", text(withReport("2021-2025", "")))
+                .milestones()).singleElement().satisfies(m -> {
+                    org.assertj.core.api.Assertions.assertThat(m.period()).isEqualTo("2021-2025");
+                    org.assertj.core.api.Assertions.assertThat(m.datesReportOf("2021-2025")).isTrue();
+                    org.assertj.core.api.Assertions.assertThat(m.datesReportOf("2021-2030")).isFalse();
+                });
+    }
+
+    @Test
+    void aReportPeriodThatIsNotAYearOrASpanOfYearsFails() {
+        assertPlanFails(withReport("giai đoạn 1", ""), 22, "giai đoạn 1");
+        assertPlanFails(withReport("2025-2021", ""), 22, "trước năm bắt đầu");
+    }
+
+    @Test
+    void aReportPeriodOutsideThePlansYearsFails() {
+        assertPlanFails(withReport("2021-2030", ""), 22, "2021–2025");
+    }
+
+    @Test
+    void aPeriodOnAYearlyOrANonReportMilestoneFails() {
+        assertPlanFails(withReport("2021-2025", "\n    monthDay: \"12-01\"").replace("recurring: false", "recurring: true"),
+                22, "kind: REPORT, recurring: false");
+        assertPlanFails(withReport("2021-2025", "").replace("kind: REPORT", "kind: REVIEW_2025"), 22, "kind: REPORT");
     }
 
     private static void assertPlanFails(String content, int line, String reasonContains) {

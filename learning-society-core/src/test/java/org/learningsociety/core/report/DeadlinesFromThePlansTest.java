@@ -18,6 +18,7 @@ import org.learningsociety.core.unit.UnitLevel;
 class DeadlinesFromThePlansTest {
 
     private static final LocalDate LONG_AGO = LocalDate.of(2000, 1, 1);
+    private static final LocalDate LAST_DAY_BEFORE_THE_REFORM = LocalDate.of(2025, 6, 30);
 
     private static Services withShippedPlans() {
         Services services = Services.empty(LocalDate.of(2025, 10, 1));
@@ -33,45 +34,96 @@ class DeadlinesFromThePlansTest {
         long id = 2;
         for (String[] province : new String[][] {{"31", "Thành phố Hải Phòng"}, {"79", "Thành phố Hồ Chí Minh"},
                 {"34", "Tỉnh Thái Bình"}}) {
+            // districts ended with the reform; Thái Bình itself went into Hưng Yên on 1 July 2025
+            Period lifetime = province[0].equals("34") ? Period.between(LONG_AGO, LAST_DAY_BEFORE_THE_REFORM)
+                    : Period.from(LONG_AGO);
             UnitId provinceId = new UnitId(id++);
             services.units().add(new AdministrativeUnit(provinceId, province[0], province[1], UnitLevel.PROVINCE,
-                    centre.id(), Period.from(LONG_AGO), null));
+                    centre.id(), lifetime, null));
             services.units().add(new AdministrativeUnit(new UnitId(id++), province[0] + "D", "Huyện của " + province[1],
-                    UnitLevel.DISTRICT, provinceId, Period.from(LONG_AGO), null));
+                    UnitLevel.DISTRICT, provinceId, Period.between(LONG_AGO, LAST_DAY_BEFORE_THE_REFORM), null));
             services.units().add(new AdministrativeUnit(new UnitId(id++), province[0] + "C", "Xã của " + province[1],
-                    UnitLevel.COMMUNE, provinceId, Period.from(LONG_AGO), null));
+                    UnitLevel.COMMUNE, provinceId, lifetime, null));
         }
         return services;
     }
 
-    @ParameterizedTest(name = "{0} {1} {2}: due {3}")
+    /**
+     * The units are the test's own, read as the hierarchy stood on 1 January 2025, before the reform:
+     * a province, a district and a commune of each city or province. After 1 July 2025 there are no
+     * districts and Thái Bình is part of Hưng Yên: Thái Bình's plan dates its 2026–2030 reports for
+     * whatever units succeed it, and that is the dated hierarchy's to say, not the plan's. Asked on 1
+     * January 2025, its district is a district of Thái Bình, as its plan addresses it.
+     */
+    @ParameterizedTest(name = "{0} {1} {2} {3}: due {4}")
     @CsvSource(nullValues = "-", value = {
         // Hải Phòng 46/KH-UBND: districts early Q1/2026, the city end of Q1/2026, the centre Q2/2026; 2030 in Q3-Q4
-        "31D, DISTRICT, 2021-2025, 2026-02-15",
-        "31, PROVINCE, 2021-2025, 2026-03-31",
-        "31D, DISTRICT, 2021-2030, 2030-08-15",
-        "31, PROVINCE, 2021-2030, 2030-09-30",
+        "31D, DISTRICT, PROGRAMME_387, 2021-2025, 2026-02-15",
+        "31, PROVINCE, PROGRAMME_387, 2021-2025, 2026-03-31",
+        "31D, DISTRICT, PROGRAMME_387, 2021-2030, 2030-08-15",
+        "31, PROVINCE, PROGRAMME_387, 2021-2030, 2030-09-30",
         // Hải Phòng's plan gives no yearly day; the 2023 draft's "before 5 December" is a draft of the
-        // emulation movement's: it dates no Programme 387 report
-        "31D, DISTRICT, 2025, -",
+        // emulation movement's: it dates no Programme 387 report, and no 1315 report unless put in force
+        "31D, DISTRICT, PROGRAMME_387, 2025, -",
+        "31D, DISTRICT, EMULATION_1315, 2025, -",
         // HCMC 734/KH-UBND is the emulation movement's (1315) plan: its days date no Programme 387 report
-        "79C, COMMUNE, 2025, -",
-        "79, PROVINCE, 2025, -",
-        "79, PROVINCE, 2021-2025, -",
+        "79C, COMMUNE, PROGRAMME_387, 2025, -",
+        "79, PROVINCE, PROGRAMME_387, 2025, -",
+        "79, PROVINCE, PROGRAMME_387, 2021-2025, -",
+        // ... and date the movement's own: "trước ngày 25 tháng 11" for the units and localities, "trước
+        // ngày 01 tháng 12" for the city, in phase 1 (2023-2025) only; its phase review by Q4/2025
+        "79C, COMMUNE, EMULATION_1315, 2025, 2025-11-24",
+        "79D, DISTRICT, EMULATION_1315, 2024, 2024-11-24",
+        "79, PROVINCE, EMULATION_1315, 2025, 2025-11-30",
+        "79, PROVINCE, EMULATION_1315, 2026, -",
+        "79, PROVINCE, EMULATION_1315, 2023-2025, 2025-12-31",
+        "79C, COMMUNE, EMULATION_1315, 2023-2025, 2025-09-30",
+        "79, PROVINCE, EMULATION_1315, 2023-2030, 2030-12-31",
+        // 2021-2025 is Programme 387's period, not the movement's: 734's review does not date it
+        "79, PROVINCE, EMULATION_1315, 2021-2025, -",
         // Thái Bình 29/KH-KHKH: levels report before 1 December; communes' review by June 2026
-        "34D, DISTRICT, 2024, 2024-11-30",
-        "34C, COMMUNE, 2021-2025, 2026-06-30",
-        "34D, DISTRICT, 2021-2025, 2026-06-30",
-        "34D, DISTRICT, 2021-2030, 2030-06-30"
+        "34D, DISTRICT, PROGRAMME_387, 2024, 2024-11-30",
+        "34C, COMMUNE, PROGRAMME_387, 2021-2025, 2026-06-30",
+        "34D, DISTRICT, PROGRAMME_387, 2021-2025, 2026-06-30",
+        // the province's 2021-2025 report: "3-6/2026: Báo cáo tổng hợp kết quả … giai đoạn 2021-2025"
+        "34, PROVINCE, PROGRAMME_387, 2021-2025, 2026-06-30",
+        // the 10-year review: the district's conference in Q2/2030, but its report "vào tháng 7 năm 2030";
+        // the province's conference in Q4/2030, but its report "trước tháng 8/2030"
+        "34D, DISTRICT, PROGRAMME_387, 2021-2030, 2030-07-31",
+        "34, PROVINCE, PROGRAMME_387, 2021-2030, 2030-07-31",
+        // a Thái Bình commune has no report of its own in 2030: the plan dates the district's only
+        "34C, COMMUNE, PROGRAMME_387, 2021-2030, -"
     })
-    void theDeadlineIsThePlansMilestoneForTheLevel(String code, UnitLevel level, String period, LocalDate due) {
+    void theDeadlineIsThePlansMilestoneForTheLevel(String code, UnitLevel level, String programme, String period,
+            LocalDate due) {
         Services services = withShippedPlans();
         ReportDeadlines deadlines = new ReportDeadlines(services.planDirectory());
         AdministrativeUnit unit = services.unitDirectory().unitOn(code, LocalDate.of(2025, 1, 1));
         assertThat(unit.level()).isEqualTo(level);
 
-        assertThat(deadlines.dueFor(unit, ReportPeriod.parse(period), LocalDate.of(2025, 1, 1)))
+        assertThat(deadlines.dueFor(unit, programme, ReportPeriod.parse(period), LocalDate.of(2025, 1, 1)))
                 .isEqualTo(java.util.Optional.ofNullable(due));
+    }
+
+    @org.junit.jupiter.api.Test
+    void theTenYearReportOfAThaiBinhDistrictIsDatedByItsOwnReportMilestoneNotByItsReviewConference() {
+        Services services = withShippedPlans();
+        LocalDate before = LocalDate.of(2025, 1, 1);
+        AdministrativeUnit district = services.unitDirectory().unitOn("34D", before);
+
+        var dated = new ReportDeadlines(services.planDirectory())
+                .datedFor(district, org.learningsociety.core.plan.Plan.PROGRAMME_387, ReportPeriod.parse("2021-2030"),
+                        before).orElseThrow();
+
+        assertThat(dated.plan().number()).isEqualTo("29/KH-KHKH");
+        assertThat(dated.milestone().kind()).isEqualTo("REPORT");
+        assertThat(dated.milestone().statedAs()).contains("vào tháng 7");
+        assertThat(dated.firstDay(ReportPeriod.parse("2021-2030"))).contains(LocalDate.of(2030, 7, 1));
+        // the review conference (Quý II/2030) is still the plan's, as a milestone of its own kind
+        assertThat(dated.plan().milestones("REVIEW_2030")).anySatisfy(m -> {
+            assertThat(m.level()).isEqualTo("DISTRICT");
+            assertThat(m.to()).isEqualTo(LocalDate.of(2030, 6, 30));
+        });
     }
 
     @org.junit.jupiter.api.Test
@@ -87,7 +139,11 @@ class DeadlinesFromThePlansTest {
                 .doesNotContain("hai-phong-draft-2023").contains("hai-phong-46-kh-ubnd-2022");
         assertThat(withDraft.plansApplyingTo(district, on)).extracting(p -> p.id()).contains("hai-phong-draft-2023");
         // in force, the draft dates what its programme runs, not Programme 387's report
-        assertThat(new ReportDeadlines(withDraft).dueFor(district, ReportPeriod.parse("2025"), on)).isEmpty();
+        assertThat(new ReportDeadlines(withDraft).dueFor(district, org.learningsociety.core.plan.Plan.PROGRAMME_387,
+                ReportPeriod.parse("2025"), on)).isEmpty();
+        // in force, the draft dates its own programme's reports: the districts' "trước ngày 05 tháng 12"
+        assertThat(new ReportDeadlines(withDraft).dueFor(district, org.learningsociety.core.plan.Plan.EMULATION_1315,
+                ReportPeriod.parse("2025"), on)).contains(LocalDate.of(2025, 12, 4));
         assertThat(withDraft.plansApplyingTo(district, on, org.learningsociety.core.plan.Plan.PROGRAMME_387))
                 .extracting(p -> p.id()).doesNotContain("hai-phong-draft-2023", "hcmc-734-kh-ubnd-2024");
     }

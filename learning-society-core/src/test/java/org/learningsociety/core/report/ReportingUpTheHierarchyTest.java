@@ -22,7 +22,8 @@ class ReportingUpTheHierarchyTest {
 
     private static Report draft() {
         return Report.compile(new ReportId(1), new UnitId(31), "31", "Thành phố Hải Phòng", UnitLevel.PROVINCE,
-                new UnitId(1), ReportPeriod.phase(2021, 2025), LocalDate.of(2026, 3, 31), List.of(), List.of(),
+                new UnitId(1), org.learningsociety.core.plan.Plan.PROGRAMME_387, ReportPeriod.phase(2021, 2025),
+                LocalDate.of(2026, 3, 31), List.of(), List.of(),
                 List.of(), Instant.parse("2026-03-01T03:00:00Z"));
     }
 

@@ -8,6 +8,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import org.learningsociety.core.indicator.IndicatorReport;
+import org.learningsociety.core.indicator.IndicatorTable;
+import org.learningsociety.core.plan.Plan;
 import org.learningsociety.core.report.PastUnit;
 import org.learningsociety.core.report.Report;
 import org.learningsociety.core.report.ReportLine;
@@ -22,6 +24,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -68,44 +71,67 @@ public class CompiledReportsController {
      * The compiled report: where it stands, its totals, its children's lines and the units the reform
      * merged; and the plan's whole table of indicators, measured when asked (entered values are locked
      * once the report is approved).
+     *
+     * @param programme {@code PROGRAMME_387} or {@code EMULATION_1315}, whose plans alone date the report
+     * @param programmeName the programme in Vietnamese
+     * @param indicators the table of Programme 387's plan in force; {@code null} for the emulation
+     *     movement's reports, whose plans set no indicators
      */
-    public record ReportView(String unitCode, String unitName, String period, String periodName, ReportStatus status,
+    public record ReportView(String unitCode, String unitName, String programme, String programmeName, String period,
+            String periodName, ReportStatus status,
             String statusName, LocalDate deadline, boolean late, Instant compiledAt, Instant submittedAt,
             String decidedBy, String sentBackReason, List<LineView> totals, List<LineView> children,
             List<PastUnitView> history, IndicatorTablesController.IndicatorTableView indicators) { }
 
-    /** The report of {@code unit} for {@code period} with its lines; 404 until compiled. */
+    /**
+     * The report of {@code unit} for {@code period} with its lines, of Programme 387 unless {@code programme}
+     * names the emulation movement ({@code EMULATION_1315}); 404 until compiled.
+     */
     @GetMapping("/{unit}/{period}")
-    public ReportView report(@PathVariable String unit, @PathVariable String period) {
-        Report report = reachable(unit, period);
-        return new ReportView(report.unitCode(), report.unitName(), report.period().code(),
+    public ReportView report(@PathVariable String unit, @PathVariable String period,
+            @RequestParam(required = false) String programme) {
+        Report report = reachable(unit, period, programme);
+        IndicatorTable table = indicatorsOf(report);
+        return new ReportView(report.unitCode(), report.unitName(), report.programme(),
+                Report.programmeName(report.programme()), report.period().code(),
                 report.period().vietnameseName(), report.status(), report.status().vietnameseName(),
                 report.deadline(), report.late(), report.compiledAt(), report.submittedAt(), report.decidedBy(),
                 report.sentBackReason(), report.totals().stream().map(LineView::of).toList(),
                 report.childLines().stream().map(LineView::of).toList(),
                 report.history().stream().map(p -> new PastUnitView(p.code(), p.name(), p.lastDay(), p.wentInto()))
                         .toList(),
-                indicators == null ? null : IndicatorTablesController.IndicatorTableView.of(
-                        indicators.table(report.unitCode(), report.period())));
+                table == null ? null : IndicatorTablesController.IndicatorTableView.of(table));
     }
 
-    /** The report of {@code unit} for {@code period} ({@code 2026}, {@code 2021-2025}) as the official workbook. */
+    /**
+     * The report of {@code unit} for {@code period} ({@code 2026}, {@code 2021-2025}) as the official workbook,
+     * of Programme 387 unless {@code programme} names the emulation movement ({@code EMULATION_1315}).
+     */
     @GetMapping("/{unit}/{period}.xlsx")
-    public ResponseEntity<byte[]> reportWorkbook(@PathVariable String unit, @PathVariable String period) {
-        Report report = reachable(unit, period);
+    public ResponseEntity<byte[]> reportWorkbook(@PathVariable String unit, @PathVariable String period,
+            @RequestParam(required = false) String programme) {
+        Report report = reachable(unit, period, programme);
         LocalDate dated = report.submittedAt() != null ? LocalDate.ofInstant(report.submittedAt(), clock.getZone())
                 : LocalDate.now(clock);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ReportWorkbook.write(report, indicators == null ? null : indicators.table(report.unitCode(), report.period()),
+        ReportWorkbook.write(report, indicatorsOf(report),
                 new Signature(Signature.placeOf(report.unitName()), dated, null, null, null), out);
         return DownloadsController.download(out.toByteArray(), DownloadsController.XLSX,
                 "Báo cáo " + report.period().vietnameseName() + " - " + report.unitName() + ".xlsx");
     }
 
-    private Report reachable(String unit, String period) {
+    /** The plan's table of indicators for the report: Programme 387's only. */
+    private IndicatorTable indicatorsOf(Report report) {
+        return indicators == null || !Plan.PROGRAMME_387.equals(report.programme()) ? null
+                : indicators.table(report.unitCode(), report.period());
+    }
+
+    private Report reachable(String unit, String period, String programme) {
+        String named = Plan.programme(programme);
         ReportPeriod reportPeriod = ReportPeriod.parse(period);
         access.requireAccess(unit, reports.reportDate(reportPeriod));
-        return reports.find(unit, reportPeriod).orElseThrow(() -> new NotFoundException("period", period,
-                "Chưa lập báo cáo " + reportPeriod.vietnameseName() + " của đơn vị " + unit));
+        return reports.find(unit, named, reportPeriod).orElseThrow(() -> new NotFoundException("period", period,
+                "Chưa lập báo cáo " + reportPeriod.vietnameseName() + " của đơn vị " + unit
+                        + (Plan.PROGRAMME_387.equals(named) ? "" : " (" + Report.programmeName(named) + ")")));
     }
 }

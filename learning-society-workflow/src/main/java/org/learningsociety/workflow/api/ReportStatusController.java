@@ -5,6 +5,7 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import org.learningsociety.core.plan.Plan;
 import org.learningsociety.core.report.Completeness;
 import org.learningsociety.core.report.Report;
 import org.learningsociety.core.report.ReportPeriod;
@@ -22,7 +23,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Where each level's report stands for a period — submitted, approved, sent back (with the reason),
- * late, missing — and the start of a round of reports for an area.
+ * late, missing — and the start of a round of reports for an area. A report is of a programme:
+ * Programme 387 ({@code PROGRAMME_387}, when none is named) or the emulation movement of Decision 1315
+ * ({@code EMULATION_1315}), each dated by its own plans.
  */
 @RestController
 @RequestMapping(LearningSocietyApi.BASE_PATH + "/reports")
@@ -46,10 +49,13 @@ public class ReportStatusController {
     /**
      * A unit's report and its children's.
      *
+     * @param programme {@code PROGRAMME_387} or {@code EMULATION_1315}
+     * @param programmeName the programme in Vietnamese
      * @param status {@code null} when nothing was compiled yet
      * @param statusName the status in Vietnamese
      */
-    public record ReportStatusView(String unit, String unitName, String period, ReportStatus status, String statusName,
+    public record ReportStatusView(String unit, String unitName, String programme, String programmeName, String period,
+            ReportStatus status, String statusName,
             Timeliness timeliness, String timelinessName, boolean late, String sentBackReason, LocalDate deadline,
             LocalDate childrenDeadline, List<ChildView> children) { }
 
@@ -59,30 +65,36 @@ public class ReportStatusController {
     /**
      * @param dueDate the deadline of the reports whose plans date none for their level; without it such a
      *     round is refused (409)
+     * @param programme {@code PROGRAMME_387} (when absent) or {@code EMULATION_1315}: only that programme's
+     *     plans date the reports, and the period must be one of theirs
      */
-    public record RoundRequest(String unitCode, String period, LocalDate dueDate) { }
+    public record RoundRequest(String unitCode, String period, LocalDate dueDate, String programme) { }
 
-    public record RoundStarted(String period, List<String> started) { }
+    /** @param started the business keys of the report processes started */
+    public record RoundStarted(String programme, String period, List<String> started) { }
 
     /**
-     * Where a level's report for a period stands, with its children's. The period is a year
-     * ({@code 2026}) or a phase ({@code 2021-2025}); each report is submitted, approved, sent back with
-     * the reason, late or missing.
+     * Where a level's report of a programme ({@code PROGRAMME_387} unless named) for a period stands,
+     * with its children's. The period is a year ({@code 2026}) or a phase ({@code 2021-2025}); each report
+     * is submitted, approved, sent back with the reason, late or missing.
      */
     @GetMapping("/status")
-    public ReportStatusView status(@RequestParam String unit, @RequestParam String period) {
+    public ReportStatusView status(@RequestParam String unit, @RequestParam String period,
+            @RequestParam(required = false) String programme) {
+        String named = Plan.programme(programme);
         ReportPeriod reportPeriod = ReportPeriod.parse(period);
         LocalDate on = reports.reportDate(reportPeriod);
         access.requireAccess(unit, on);
-        Report own = reports.find(unit, reportPeriod).orElse(null);
-        Completeness completeness = reports.completeness(unit, reportPeriod);
+        Report own = reports.find(unit, named, reportPeriod).orElse(null);
+        Completeness completeness = reports.completeness(unit, named, reportPeriod);
         Timeliness timeliness = own == null ? null : own.timeliness(LocalDate.now(clock));
         List<ChildView> children = completeness.children().stream()
                 .map(c -> new ChildView(c.unitCode(), c.unitName(), c.status(),
                         c.status() == null ? "Chưa lập báo cáo" : c.status().vietnameseName(), c.timeliness(),
                         c.timeliness().vietnameseName()))
                 .toList();
-        return new ReportStatusView(unit, own == null ? units.unitOn(unit, on).name() : own.unitName(), reportPeriod.code(),
+        return new ReportStatusView(unit, own == null ? units.unitOn(unit, on).name() : own.unitName(), named,
+                Report.programmeName(named), reportPeriod.code(),
                 own == null ? null : own.status(), own == null ? "Chưa lập báo cáo" : own.status().vietnameseName(),
                 timeliness, timeliness == null ? null : timeliness.vietnameseName(), own != null && own.late(),
                 own == null ? null : own.sentBackReason(), own == null ? null : own.deadline(),
@@ -90,8 +102,9 @@ public class ReportStatusController {
     }
 
     /**
-     * Starts the report processes of a unit's area for a period, lowest level first. Answers 201 with
-     * the units whose reports were started.
+     * Starts the report processes of a programme ({@code PROGRAMME_387} unless named) in a unit's area
+     * for a period, lowest level first, each due as that programme's plans date it. Answers 201 with the
+     * reports started.
      */
     @ApiResponse(responseCode = "201", description = "Created: the units whose reports were started; `Location` is the status of the round")
     @PostMapping("/rounds")
@@ -100,10 +113,13 @@ public class ReportStatusController {
             throw new org.learningsociety.core.shared.InvalidInputException("unitCode",
                     request == null ? null : request.unitCode(), "Mã đơn vị là bắt buộc");
         }
+        String programme = Plan.programme(request.programme());
         ReportPeriod period = ReportPeriod.parse(request.period());
         access.requireAccess(request.unitCode(), reports.reportDate(period));
-        List<String> started = rounds.start(request.unitCode(), period, request.dueDate());
+        List<String> started = rounds.start(request.unitCode(), programme, period, request.dueDate());
         return ResponseEntity.created(URI.create(LearningSocietyApi.BASE_PATH + "/reports/status?unit="
-                + request.unitCode() + "&period=" + period.code())).body(new RoundStarted(period.code(), started));
+                + request.unitCode() + "&period=" + period.code()
+                + (Plan.PROGRAMME_387.equals(programme) ? "" : "&programme=" + programme)))
+                .body(new RoundStarted(programme, period.code(), started));
     }
 }

@@ -14,18 +14,27 @@ import org.learningsociety.core.unit.AdministrativeUnit;
 import org.learningsociety.core.unit.UnitDirectory;
 import org.learningsociety.core.unit.UnitLevel;
 import org.learningsociety.core.unit.UnitLocks;
+import org.learningsociety.core.campaign.CycleDeadlines;
 import org.learningsociety.core.campaign.CycleKey;
+import org.learningsociety.core.campaign.CyclePhase;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.learningsociety.workflow.cycle.CycleVariables;
 
 /**
  * Starts a commune's yearly cycle ({@code annual-cycle}) for one model and year, once: a second
- * start while one runs is refused. The engine is called here, not in the controller.
+ * start while one runs is refused. The engine is called here, not in the controller. A cycle whose
+ * report no plan in force dates for the commune, and for which the portal configured no day
+ * ({@code learning-society.cycle.report-due}), is refused before it starts, rather than failing at its
+ * last step or closing on a made-up day.
  *
  * <p>The check and the start run in one transaction holding the commune ({@link UnitLocks}): two
  * simultaneous starts take turns, and the second sees the first one's process and is refused, on one
  * node or several. Without the lock both could pass the check and start the same cycle twice.
  */
 public class CampaignLauncher {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CampaignLauncher.class);
 
     /** The key of the process a campaign runs. */
     public static final String PROCESS_KEY = "annual-cycle";
@@ -36,15 +45,17 @@ public class CampaignLauncher {
     private final Clock clock;
     private final Transactions transactions;
     private final UnitLocks locks;
+    private final CycleDeadlines deadlines;
 
     public CampaignLauncher(RuntimeService runtime, UnitDirectory units, PlanDirectory plans, Clock clock,
-            Transactions transactions, UnitLocks locks) {
+            Transactions transactions, UnitLocks locks, CycleDeadlines deadlines) {
         this.runtime = Objects.requireNonNull(runtime);
         this.units = Objects.requireNonNull(units);
         this.plans = Objects.requireNonNull(plans);
         this.clock = Objects.requireNonNull(clock);
         this.transactions = Objects.requireNonNull(transactions);
         this.locks = Objects.requireNonNull(locks);
+        this.deadlines = Objects.requireNonNull(deadlines);
     }
 
     /** Starts the cycle and returns its business key ({@code <MODEL>:<year>:<unit code>}). */
@@ -59,6 +70,7 @@ public class CampaignLauncher {
                     + unitCode + " là cấp " + unit.level().vietnameseName());
         }
         plans.planFor(unit, year, today).phaseOf(year);
+        reportDated(unit, year);
         CycleKey key = new CycleKey(model, year, unit.code());
         return transactions.inTransaction(() -> {
             locks.hold(unit.code());
@@ -72,6 +84,18 @@ public class CampaignLauncher {
                     CycleVariables.UNIT_CODE, unit.code()));
             return key;
         });
+    }
+
+    /** Refuses a cycle whose report window neither a plan nor the configuration dates (the message names the plans). */
+    private void reportDated(AdministrativeUnit commune, int year) {
+        try {
+            deadlines.closes(CyclePhase.REPORT, commune.code(), year);
+        } catch (ConflictException undated) {
+            LOG.warn("Refused the {} cycle of commune {}: no plan in force dates the commune's yearly report and "
+                    + "learning-society.cycle.report-due is not set; add the plan's YEARLY_REPORT milestone for "
+                    + "the commune level or set the property", year, commune.code());
+            throw undated;
+        }
     }
 
     /** Whether a cycle with this key is running. */

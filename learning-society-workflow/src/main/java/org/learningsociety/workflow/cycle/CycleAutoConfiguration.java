@@ -111,8 +111,8 @@ public class CycleAutoConfiguration {
         @ConditionalOnBean({Transactions.class, UnitLocks.class})
         public CampaignLauncher learningSocietyCampaignLauncher(RuntimeService runtime, UnitDirectory units,
                 PlanDirectory plans, @Qualifier(LearningSocietyAutoConfiguration.CLOCK) Clock clock, Transactions transactions,
-                UnitLocks locks) {
-            return new CampaignLauncher(runtime, units, plans, clock, transactions, locks);
+                UnitLocks locks, CycleDeadlines deadlines) {
+            return new CampaignLauncher(runtime, units, plans, clock, transactions, locks, deadlines);
         }
     }
 }

@@ -8,6 +8,9 @@ import org.learningsociety.core.campaign.CycleDeadline;
 import org.learningsociety.core.campaign.CycleDeadlines;
 import org.learningsociety.core.campaign.CyclePhase;
 import org.learningsociety.core.shared.InvalidInputException;
+import org.learningsociety.core.shared.LearningSocietyException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * {@code ${cycleDeadlines}}: the timer dates of the shipped BPMN, e.g.
@@ -17,6 +20,8 @@ import org.learningsociety.core.shared.InvalidInputException;
  * in the configured time zone.
  */
 public class CycleDeadlineExpressions {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CycleDeadlineExpressions.class);
 
     /** The bean name the BPMN expressions use. */
     public static final String BEAN_NAME = "cycleDeadlines";
@@ -29,10 +34,20 @@ public class CycleDeadlineExpressions {
         this.zone = Objects.requireNonNull(zone);
     }
 
-    /** The moment {@code window} (a {@code CyclePhase} name) of the scope's cycle closes. */
+    /**
+     * The moment {@code window} (a {@code CyclePhase} name) of the scope's cycle closes. A window no plan
+     * and no setting dates fails the timer with the core's Vietnamese reason, logged in English.
+     */
     public Date closes(VariableScope scope, String window) {
-        return Date.from(deadline(window, Variables.unitCode(scope), Variables.year(scope)).closesAt()
-                .atZone(zone).toInstant());
+        String commune = Variables.unitCode(scope);
+        int year = Variables.year(scope);
+        try {
+            return Date.from(deadline(window, commune, year).closesAt().atZone(zone).toInstant());
+        } catch (LearningSocietyException undated) {
+            LOG.warn("No day for window {} of the {} cycle of commune {}: no plan in force dates it and no "
+                    + "learning-society.cycle setting does ({})", window, year, commune, undated.getMessage());
+            throw undated;
+        }
     }
 
     /** When {@code window} of the cycle of {@code communeCode} in {@code year} closes, and on whose word. */

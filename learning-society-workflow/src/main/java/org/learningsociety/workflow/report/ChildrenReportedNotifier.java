@@ -32,10 +32,11 @@ public class ChildrenReportedNotifier {
             return;
         }
         String parentCode = units.unitOn(submitted.parent(), reports.reportDate(submitted.period())).code();
-        Completeness children = reports.completeness(parentCode, submitted.period());
+        Completeness children = reports.completeness(parentCode, submitted.programme(), submitted.period());
         if (children.isComplete()) {
             runtime.createMessageCorrelation(CHILDREN_REPORTED)
-                    .processInstanceBusinessKey(ReportVariables.businessKey(submitted.period(), parentCode))
+                    .processInstanceBusinessKey(ReportVariables.businessKey(submitted.programme(), submitted.period(),
+                            parentCode))
                     .correlateAllWithResult();
         }
     }

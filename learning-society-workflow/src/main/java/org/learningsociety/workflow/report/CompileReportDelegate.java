@@ -12,9 +12,10 @@ import org.learningsociety.core.subject.LearningModel;
 import org.learningsociety.core.unit.UnitDirectory;
 
 /**
- * {@code ${compileReport}}: compiles the unit's report and sets what the process waits on — the
- * children still to report, their deadline and the unit's own, from the plan's milestones. When the
- * plan states no deadline, the timers fall back to the values the process was started with.
+ * {@code ${compileReport}}: compiles the unit's report of the process's programme and sets what the
+ * process waits on — the children still to report, their deadline and the unit's own, from that
+ * programme's plans' milestones. When the plans state no deadline, the timers fall back to the values
+ * the process was started with.
  */
 public class CompileReportDelegate implements JavaDelegate {
 
@@ -31,9 +32,10 @@ public class CompileReportDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         ReportPeriod period = ReportVariables.period(execution);
+        String programme = ReportVariables.programme(execution);
         String unitCode = ReportVariables.text(execution, ReportVariables.UNIT_CODE, "mã đơn vị");
-        Report report = reports.compile(unitCode, period, models);
-        Completeness children = reports.completeness(unitCode, period);
+        Report report = reports.compile(unitCode, programme, period, models);
+        Completeness children = reports.completeness(unitCode, programme, period);
         execution.setVariable(ReportVariables.REPORT_ID, report.id().value());
         execution.setVariable(ReportVariables.PARENT_CODE, report.parent() == null ? null
                 : units.unitOn(report.parent(), reports.reportDate(period)).code());
@@ -43,8 +45,8 @@ public class CompileReportDelegate implements JavaDelegate {
         String reportDue = report.deadline() != null ? ReportVariables.endOf(report.deadline())
                 : given != null && !given.toString().isBlank() ? given.toString() : null;
         if (reportDue == null) {
-            throw new IllegalStateException("Không kế hoạch nào nêu hạn " + period.title()
-                    .toLowerCase(java.util.Locale.forLanguageTag("vi")) + " của đơn vị " + unitCode
+            throw new IllegalStateException("Không kế hoạch nào của " + Report.programmeName(programme) + " nêu hạn "
+                    + period.title().toLowerCase(java.util.Locale.forLanguageTag("vi")) + " của đơn vị " + unitCode
                     + " và đợt báo cáo không nêu hạn nộp (reportDueAt)");
         }
         String childrenDue = children.deadline() != null ? ReportVariables.endOf(children.deadline()) : reportDue;

@@ -8,19 +8,24 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.Variables;
+import org.learningsociety.core.plan.Plan;
 import org.learningsociety.core.plan.PlanDirectory;
+import org.learningsociety.core.report.Report;
 import org.learningsociety.core.report.ReportDeadlines;
 import org.learningsociety.core.report.ReportPeriod;
 import org.learningsociety.core.report.ReportService;
 import org.learningsociety.core.shared.ConflictException;
+import org.learningsociety.core.shared.InvalidInputException;
 import org.learningsociety.core.unit.AdministrativeUnit;
 import org.learningsociety.core.unit.UnitDirectory;
 import org.learningsociety.core.unit.UnitLevel;
 
 /**
- * Starts a round of reports: one report process per reporting unit of an area — the unit itself and
- * every commune, district and province beneath it on the report's date — lowest level first, each
- * once (a unit whose report process already runs for the period is left alone).
+ * Starts a round of reports of a programme: one report process per reporting unit of an area — the
+ * unit itself and every commune, district and province beneath it on the report's date — lowest level
+ * first, each once (a unit whose report process already runs for the programme and period is left
+ * alone). Programme 387's reports and the emulation movement's (1315) are separate rounds, each dated
+ * by its own programme's plans.
  */
 public class ReportRounds {
 
@@ -47,40 +52,48 @@ public class ReportRounds {
         return period.toYear() <= 2025 ? "review-2025" : "review-2030";
     }
 
-    /** Starts the missing report processes of {@code unitCode}'s area, each due as its plans date it. */
+    /** Starts the missing Programme 387 report processes of {@code unitCode}'s area, each due as its plans date it. */
     public List<String> start(String unitCode, ReportPeriod period) {
-        return start(unitCode, period, null);
+        return start(unitCode, Plan.PROGRAMME_387, period, null);
     }
 
     /**
-     * Starts the missing report processes of {@code unitCode}'s area; returns their business keys. Each
-     * report is due as the plans in force for its unit date it for its level; where they date none,
+     * Starts the missing report processes of {@code programme} ({@code null}: Programme 387) in
+     * {@code unitCode}'s area; returns their business keys. The period must be one of that programme's
+     * plans applying to the unit: a year they cover, a phase, or their whole span. Each report is due
+     * as the programme's plans in force for its unit date it for its level; where they date none,
      * {@code dueDate} is its deadline, and without one the round refuses to start, naming the plans
      * and the level: no deadline is made up in code.
      */
-    public List<String> start(String unitCode, ReportPeriod period, LocalDate dueDate) {
+    public List<String> start(String unitCode, String programme, ReportPeriod period, LocalDate dueDate) {
+        String named = Plan.programme(programme);
         LocalDate on = reports.reportDate(period);
         AdministrativeUnit root = units.unitOn(unitCode, on);
+        List<Plan> programmePlans = plans.plansApplyingTo(root, on, named);
+        if (programmePlans.stream().noneMatch(plan -> plan.reportsOver(period.fromYear(), period.toYear()))) {
+            throw notThePlansPeriod(root, named, period, programmePlans);
+        }
         List<AdministrativeUnit> reporting = new ArrayList<>();
         reporting.add(root);
         units.descendantsOf(root, on).stream().filter(u -> u.level() != UnitLevel.VILLAGE).forEach(reporting::add);
         reporting.sort(Comparator.comparing((AdministrativeUnit u) -> u.level().ordinal()).reversed());
         if (dueDate == null) {
             for (AdministrativeUnit unit : reporting) {
-                if (deadlines.dueFor(unit, period, on).isEmpty()) {
-                    throw undated(unit, period, on);
+                if (deadlines.dueFor(unit, named, period, on).isEmpty()) {
+                    throw undated(unit, named, period, on);
                 }
             }
         }
         String processKey = processKeyFor(period);
         List<String> started = new ArrayList<>();
         for (AdministrativeUnit unit : reporting) {
-            String businessKey = ReportVariables.businessKey(period, unit.code());
+            String businessKey = ReportVariables.businessKey(named, period, unit.code());
             boolean running = runtime.createProcessInstanceQuery().processDefinitionKey(processKey)
                     .processInstanceBusinessKey(businessKey).count() > 0;
             if (!running) {
                 var variables = Variables.createVariables().putValue(ReportVariables.UNIT_CODE, unit.code())
-                        .putValue(ReportVariables.PERIOD, period.code());
+                        .putValue(ReportVariables.PERIOD, period.code())
+                        .putValue(ReportVariables.PROGRAMME, named);
                 if (dueDate != null) {
                     // the round's deadline for the units whose plans date none; compileReport prefers the plan's
                     variables.putValue(ReportVariables.REPORT_DUE_AT, ReportVariables.endOf(dueDate));
@@ -92,11 +105,32 @@ public class ReportRounds {
         return started;
     }
 
-    private ConflictException undated(AdministrativeUnit unit, ReportPeriod period, LocalDate on) {
-        String named = plans.plansApplyingTo(unit, on).stream()
-                .map(plan -> plan.number() != null ? plan.number() : plan.id()).collect(Collectors.joining(", "));
+    private ConflictException undated(AdministrativeUnit unit, String programme, ReportPeriod period, LocalDate on) {
+        String named = numbers(plans.plansApplyingTo(unit, on, programme));
         return new ConflictException("dueDate", null, "Kế hoạch " + (named.isEmpty() ? "(không có kế hoạch nào)" : named)
                 + " không nêu hạn " + period.title().toLowerCase(java.util.Locale.forLanguageTag("vi")) + " cho cấp "
-                + unit.level().vietnameseName() + " (" + unit.name() + "); hãy nêu hạn nộp (dueDate) khi bắt đầu đợt báo cáo");
+                + unit.level().vietnameseName() + " (" + unit.name() + ")"
+                + (Plan.PROGRAMME_387.equals(programme) ? "" : " của " + Report.programmeName(programme))
+                + "; hãy nêu hạn nộp (dueDate) khi bắt đầu đợt báo cáo");
+    }
+
+    private static InvalidInputException notThePlansPeriod(AdministrativeUnit unit, String programme,
+            ReportPeriod period, List<Plan> programmePlans) {
+        String none = "Không kế hoạch nào của " + Report.programmeName(programme) + " áp dụng cho " + unit.name();
+        if (programmePlans.isEmpty()) {
+            return new InvalidInputException("programme", programme, none);
+        }
+        String phases = programmePlans.stream()
+                .flatMap(plan -> java.util.stream.Stream.concat(plan.phases().stream()
+                        .map(p -> p.fromYear() + "-" + p.toYear()), java.util.stream.Stream.of(plan.firstYear() + "-"
+                        + plan.lastYear())))
+                .distinct().collect(Collectors.joining(", "));
+        return new InvalidInputException("period", period.code(), none + " có kỳ báo cáo " + period.vietnameseName()
+                + "; kỳ báo cáo là một năm của kế hoạch hoặc một trong các giai đoạn " + phases);
+    }
+
+    private static String numbers(List<Plan> applying) {
+        return applying.stream().map(plan -> plan.number() != null ? plan.number() : plan.id())
+                .collect(Collectors.joining(", "));
     }
 }

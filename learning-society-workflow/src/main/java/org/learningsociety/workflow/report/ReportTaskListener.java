@@ -2,6 +2,8 @@ package org.learningsociety.workflow.report;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.learningsociety.core.plan.Plan;
+import org.learningsociety.core.report.Report;
 import org.learningsociety.core.report.ReportPolicies;
 import org.learningsociety.core.shared.LearningSocietyException;
 import org.learningsociety.workflow.cycle.TaskRefusedException;
@@ -16,8 +18,10 @@ public class ReportTaskListener implements TaskListener {
     public void notify(DelegateTask task) {
         try {
             if (EVENTNAME_CREATE.equals(task.getEventName())) {
+                String programme = ReportVariables.programme(task);
                 task.setName(task.getName() + " – đơn vị " + task.getVariable(ReportVariables.UNIT_CODE) + ", "
-                        + ReportVariables.period(task).vietnameseName());
+                        + ReportVariables.period(task).vietnameseName()
+                        + (Plan.PROGRAMME_387.equals(programme) ? "" : " (" + Report.programmeName(programme) + ")"));
             } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
                 completed(task);
             }

@@ -3,6 +3,7 @@ package org.learningsociety.workflow.report;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.learningsociety.core.plan.Plan;
 import org.learningsociety.core.report.ReportPeriod;
 import org.learningsociety.core.shared.InvalidInputException;
 
@@ -12,6 +13,8 @@ final class ReportVariables {
     static final String UNIT_CODE = "unitCode";
     static final String PARENT_CODE = "parentCode";
     static final String PERIOD = "period";
+    /** The programme the report is of; absent (a process started before reports named one) is Programme 387. */
+    static final String PROGRAMME = "programme";
     static final String REPORT_ID = "reportId";
     static final String CHILDREN_PENDING = "childrenPending";
     static final String CHILDREN_DUE_AT = "childrenDueAt";
@@ -36,6 +39,12 @@ final class ReportVariables {
         return ReportPeriod.parse(value == null ? null : value.toString());
     }
 
+    /** The process's programme: {@code PROGRAMME_387} when it names none. */
+    static String programme(VariableScope scope) {
+        Object value = scope.getVariable(PROGRAMME);
+        return Plan.programme(value == null ? null : value.toString());
+    }
+
     static String text(VariableScope scope, String name, String label) {
         Object value = scope.getVariable(name);
         if (value == null || value.toString().isBlank()) {
@@ -49,8 +58,13 @@ final class ReportVariables {
         return day == null ? null : day.atTime(23, 59, 59).atZone(VIETNAM).toOffsetDateTime().toString();
     }
 
-    /** The business key of a unit's reporting process for a period: {@code 2021-2025:31}. */
-    static String businessKey(ReportPeriod period, String unitCode) {
-        return period.code() + ":" + unitCode;
+    /**
+     * The business key of a unit's reporting process for a programme and a period: {@code 2021-2025:31}
+     * for Programme 387 (as before reports named their programme), {@code 2025:79:EMULATION_1315} for
+     * the emulation movement's.
+     */
+    static String businessKey(String programme, ReportPeriod period, String unitCode) {
+        String key = period.code() + ":" + unitCode;
+        return Plan.PROGRAMME_387.equals(programme) ? key : key + ":" + programme;
     }
 }

@@ -501,6 +501,8 @@ class RefusingBadRequestsProperties {
         bad.put("unitCode", Arbitraries.oneOf(blank(), unknownCode(), wrongKind()));
         bad.put("period", Arbitraries.oneOf(blank(), Arbitraries.of("năm 2026", "20261", "2026-13", "abc", "-2026"),
                 wrongKind()));
+        bad.put("programme", Arbitraries.oneOf(Arbitraries.of("1315", "PROGRAMME_1315", "Chương trình 387", "387"),
+                wrongKind()));
         return json("POST", "POST /reports/rounds", API + "/reports/rounds", mutated(valid, bad).map(body -> {
             if (THANH_DONG.equals(body.get("unitCode")) && "2026".equals(body.get("period"))) {
                 body.put("period", "năm 2026");

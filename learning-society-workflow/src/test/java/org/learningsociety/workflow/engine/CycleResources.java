@@ -32,13 +32,16 @@ public final class CycleResources {
         }
     }
 
-    /** The days the shipped expressions fall back to in 2026, as an administrator would type them. */
+    /**
+     * The days the shipped expressions fall back to in 2026, as an administrator would type them; the
+     * report's is the day a province set (it has no default).
+     */
     static final Map<String, String> DATES_2026 = Map.of(
             "register", "2026-02-28T23:59:59+07:00",
             "self-assess", "2026-09-30T23:59:59+07:00",
             "verify", "2026-10-31T23:59:59+07:00",
             "recognise", "2026-12-10T23:59:59+07:00",
-            "annual-cycle", "2026-12-15T23:59:59+07:00");
+            "annual-cycle", "2026-12-20T23:59:59+07:00");
 
     /**
      * {@code key}'s BPMN with its timer's {@code ${cycleDeadlines.closes(…)}} expression replaced by the

@@ -55,7 +55,7 @@ class DeploymentGuardTest {
     @Test
     void refusesADurationOrCycleThatDoesNotParse() {
         String edited = CycleResources.typed("annual-cycle")
-                .replaceAll("<timeDate (id=\"[^\"]+\")>2026-12-15T23:59:59\\+07:00</timeDate>",
+                .replaceAll("<timeDate (id=\"[^\"]+\")>2026-12-20T23:59:59\\+07:00</timeDate>",
                         "<timeDuration $1>năm ngày</timeDuration>");
 
         assertThat(problemsWith("annual-cycle", edited)).singleElement().asString()
