@@ -170,6 +170,7 @@ class MalformedReferenceDataTest {
     void membersAreCountedOnlyForACitizenIndicatorWithinAModel() {
         assertPlanFails(PLAN.replace("model: FAMILY, unit: PERCENT }", "model: FAMILY, unit: PERCENT, members: WORKER }"),
                 16, "within");
+    }
 
     private static String withReport(String period, String extra) {
         return PLAN.replace("milestones: []\n", """
