@@ -245,6 +245,20 @@ public class LearningSocietyAutoConfiguration {
             return persistence.personalDataRecords();
         }
 
+        /** The member lists of households, clans, village communities and organisations. */
+        @Bean
+        @ConditionalOnMissingBean
+        public org.learningsociety.core.membership.Memberships memberships(MyBatisPersistence persistence) {
+            return persistence.memberships();
+        }
+
+        /** The citizen indicators' counts, from the member lists. */
+        @Bean
+        @ConditionalOnMissingBean
+        public org.learningsociety.core.indicator.CitizenCounts citizenCounts(MyBatisPersistence persistence) {
+            return persistence.citizenCounts();
+        }
+
         /** Row locks for writers that take turns per unit (starting a commune's cycle). */
         @Bean
         @ConditionalOnMissingBean
@@ -292,6 +306,16 @@ public class LearningSocietyAutoConfiguration {
         public SubjectCatalogue subjectCatalogue(Subjects subjects, AdministrativeUnits units,
                 Transactions transactions, @Qualifier(CLOCK) Clock clock, AuditTrail audit, CurrentActor actor) {
             return new SubjectCatalogue(subjects, units, transactions, clock, audit, actor);
+        }
+
+        /** A group's member list as a portal holds it on a day, kept with its history. */
+        @Bean
+        @ConditionalOnMissingBean
+        public org.learningsociety.core.membership.GroupMembers groupMembers(
+                org.learningsociety.core.membership.Memberships memberships, Subjects subjects, UnitDirectory units,
+                Transactions transactions, @Qualifier(CLOCK) Clock clock, AuditTrail audit, CurrentActor actor) {
+            return new org.learningsociety.core.membership.GroupMembers(memberships, subjects, units, transactions,
+                    clock, audit, actor);
         }
 
         /** Province-size imports of subjects, each file checked whole and then stored, as a job. */

@@ -24,6 +24,8 @@ import org.learningsociety.core.criteria.CriteriaSets;
 import org.learningsociety.core.criteria.Evidence;
 import org.learningsociety.core.criteria.Indicator;
 import org.learningsociety.core.criteria.Scores;
+import org.learningsociety.core.membership.GroupMembers;
+import org.learningsociety.core.membership.GroupMembers.ListedMember;
 import org.learningsociety.core.registration.Recognising;
 import org.learningsociety.core.registration.Registering;
 import org.learningsociety.core.registration.Registration;
@@ -32,8 +34,10 @@ import org.learningsociety.core.registration.SelfAssessing;
 import org.learningsociety.core.registration.Verifying;
 import org.learningsociety.core.shared.NotFoundException;
 import org.learningsociety.core.subject.LearningModel;
+import org.learningsociety.core.subject.MemberRole;
 import org.learningsociety.core.subject.Subject;
 import org.learningsociety.core.subject.SubjectCatalogue;
+import org.learningsociety.core.subject.Subjects;
 import org.learningsociety.core.unit.UnitDirectory;
 import org.learningsociety.workflow.cycle.CampaignLauncher;
 import org.slf4j.Logger;
@@ -44,8 +48,10 @@ import org.springframework.boot.ApplicationRunner;
 /**
  * The demo, made once (each part is skipped when it is there): Phường Thành Đông (10507, Hải Phòng)
  * with four residential groups, a few hundred households, clans and organisations; its 2025 year
- * registered, assessed, verified and recognised; officers in Camunda's identity service with access
- * to Tasklist; and a running FAMILY 2026 cycle so Tasklist has tasks.
+ * registered, assessed, verified and recognised; the members of forty households, of a clan and of
+ * the ward's People's Committee, with their 2025 as "Công dân học tập", so that the citizen
+ * indicators are computed for the ward; officers in Camunda's identity service with access to
+ * Tasklist; and a running FAMILY 2026 cycle so Tasklist has tasks.
  */
 class DemoData implements ApplicationRunner {
 
@@ -69,8 +75,14 @@ class DemoData implements ApplicationRunner {
     private static final String[] ORGANISATIONS = {"Trường Tiểu học Thành Đông", "Trường THCS Bình Hàn",
             "Trạm Y tế phường Thành Đông", "Công ty Cổ phần May Hải Dương", "Ủy ban nhân dân phường Thành Đông"};
 
+    /** The day the demo's member lists are as the portal holds them: the ward exists from the reform. */
+    private static final LocalDate MEMBER_LISTS_ON = REFORM;
+    private static final int HOUSEHOLDS_WITH_MEMBERS = 40;
+
     private final UnitDirectory units;
     private final SubjectCatalogue subjects;
+    private final Subjects stored;
+    private final GroupMembers members;
     private final Registering registering;
     private final SelfAssessing selfAssessing;
     private final Verifying verifying;
@@ -83,12 +95,15 @@ class DemoData implements ApplicationRunner {
     private final CampaignLauncher campaigns;
     private final Clock clock;
 
-    DemoData(UnitDirectory units, SubjectCatalogue subjects, Registering registering, SelfAssessing selfAssessing,
+    DemoData(UnitDirectory units, SubjectCatalogue subjects, Subjects stored, GroupMembers members,
+            Registering registering, SelfAssessing selfAssessing,
             Verifying verifying, Recognising recognising, CriteriaSets criteriaSets,
             IdentityService identity, AuthorizationService authorizations, FilterService filters, TaskService tasks,
             CampaignLauncher campaigns, Clock clock) {
         this.units = units;
         this.subjects = subjects;
+        this.stored = stored;
+        this.members = members;
         this.registering = registering;
         this.selfAssessing = selfAssessing;
         this.verifying = verifying;
@@ -108,6 +123,9 @@ class DemoData implements ApplicationRunner {
         if (!villageExists(THANH_DONG + "-01")) {
             List<String> villages = villages();
             year2025(households(villages), clansAndOrganisations());
+        }
+        if (stored.findByExternalId(LearningModel.CITIZEN, citizenId(1)).isEmpty()) {
+            citizens2025();
         }
         CycleKey key = new CycleKey(LearningModel.FAMILY, 2026, THANH_DONG);
         if (!campaigns.isRunning(key)) {
@@ -161,6 +179,96 @@ class DemoData implements ApplicationRunner {
                     "DV-10507-" + (i + 1)));
         }
         return subjects.addAll(others);
+    }
+
+    private static String citizenId(int number) {
+        return String.format("CD-10507-%04d", number);
+    }
+
+    /** A person of the demo: where they live, and their role in their household. */
+    private record Person(SubjectCatalogue.NewSubject subject, int household, MemberRole role) { }
+
+    /**
+     * The people of the first forty households (a head and a spouse of working age, their children,
+     * some grandparents), the members of the clan Nguyễn Đình (the Nguyễns among them) and the staff of
+     * the ward's People's Committee (some heads of household, some others), as their lists stood on the
+     * day of the reform; the ward's organisations recognised as "Đơn vị học tập" in 2025, and three
+     * people in four registered for "Công dân học tập" and, those earning it, recognised.
+     */
+    private void citizens2025() {
+        Random random = new Random(4610507);
+        List<Subject> households = new ArrayList<>(stored.findByExternalIds(LearningModel.FAMILY,
+                java.util.stream.IntStream.rangeClosed(1, HOUSEHOLDS_WITH_MEMBERS)
+                        .mapToObj(i -> String.format("HGD-10507-%04d", i)).toList()));
+        households.sort(java.util.Comparator.comparing(Subject::externalId));
+        List<Person> people = new ArrayList<>();
+        List<Integer> heads = new ArrayList<>();
+        for (int h = 0; h < households.size(); h++) {
+            Subject household = households.get(h);
+            String village = units.unitOn(household.unit(), MEMBER_LISTS_ON).code();
+            boolean man = household.name().startsWith("Hộ ông ");
+            String head = household.name().substring(man ? "Hộ ông ".length() : "Hộ bà ".length());
+            String surname = head.substring(0, head.indexOf(' '));
+            String spouse = SURNAMES[random.nextInt(SURNAMES.length)] + " "
+                    + (man ? WOMEN[random.nextInt(WOMEN.length)] : MEN[random.nextInt(MEN.length)]);
+            heads.add(people.size());
+            people.add(person(people, village, head, h, MemberRole.WORKER));
+            people.add(person(people, village, spouse, h, MemberRole.WORKER));
+            for (int c = 0, children = 1 + random.nextInt(2); c < children; c++) {
+                String child = surname + " " + (random.nextBoolean() ? MEN[random.nextInt(MEN.length)]
+                        : WOMEN[random.nextInt(WOMEN.length)]);
+                // an adult child works; a young one is another member
+                people.add(person(people, village, child, h, random.nextInt(3) == 0 ? MemberRole.WORKER
+                        : MemberRole.OTHER));
+            }
+            if (random.nextInt(4) == 0) {
+                people.add(person(people, village, SURNAMES[random.nextInt(SURNAMES.length)] + " "
+                        + WOMEN[random.nextInt(WOMEN.length)], h, MemberRole.OTHER));
+            }
+        }
+        for (int i = 0; i < 6; i++) {
+            // staff of the committee living in the ward, in no household on the lists
+            people.add(person(people, THANH_DONG, SURNAMES[random.nextInt(SURNAMES.length)] + " "
+                    + MEN[random.nextInt(MEN.length)], -1, MemberRole.CADRE));
+        }
+        List<Subject> citizens = subjects.addAll(people.stream().map(Person::subject).toList());
+        for (int h = 0; h < households.size(); h++) {
+            List<ListedMember> list = new ArrayList<>();
+            for (int p = 0; p < people.size(); p++) {
+                if (people.get(p).household() == h) {
+                    list.add(new ListedMember(citizens.get(p).id().value(), null, people.get(p).role(), null));
+                }
+            }
+            members.replace(households.get(h).id(), MEMBER_LISTS_ON, list);
+        }
+        List<ListedMember> clan = new ArrayList<>();
+        List<ListedMember> staff = new ArrayList<>();
+        for (int p = 0; p < people.size(); p++) {
+            Person person = people.get(p);
+            Subject citizen = citizens.get(p);
+            if (person.household() >= 0 && citizen.name().startsWith("Nguyễn")) {
+                clan.add(new ListedMember(citizen.id().value(), null, person.role(), null));
+            }
+            // the heads of every fifth household work at the committee, beside its own staff
+            if (person.household() < 0 || heads.contains(p) && person.household() % 5 == 0) {
+                staff.add(new ListedMember(citizen.id().value(), null, MemberRole.CADRE, null));
+            }
+        }
+        members.replace(stored.findByExternalId(LearningModel.CLAN, "DH-10507-1").orElseThrow().id(), MEMBER_LISTS_ON,
+                clan);
+        members.replace(stored.findByExternalId(LearningModel.UNIT, "DV-10507-5").orElseThrow().id(), MEMBER_LISTS_ON,
+                staff);
+        LOG.info("Đã thêm {} công dân và danh sách thành viên của {} hộ gia đình, một dòng họ và một cơ quan",
+                citizens.size(), households.size());
+        recogniseYear(stored.findByExternalIds(LearningModel.UNIT, List.of("DV-10507-1", "DV-10507-3", "DV-10507-5")),
+                LearningModel.UNIT, new Random(387), "127/QĐ-UBND");
+        recogniseYear(citizens.stream().filter(c -> random.nextInt(4) > 0).toList(), LearningModel.CITIZEN, random,
+                "128/QĐ-UBND");
+    }
+
+    private static Person person(List<Person> people, String unitCode, String name, int household, MemberRole role) {
+        return new Person(new SubjectCatalogue.NewSubject(LearningModel.CITIZEN, unitCode, name,
+                citizenId(people.size() + 1)), household, role);
     }
 
     /** 2025: most households and clans registered, assessed and verified; those earning the title recognised. */

@@ -58,12 +58,14 @@ class PortalConfiguration {
 
     @Bean
     @ConditionalOnProperty(name = "portal.demo-data", havingValue = "true", matchIfMissing = true)
-    DemoData demoData(UnitDirectory units, SubjectCatalogue subjects, Registering registering,
+    DemoData demoData(UnitDirectory units, SubjectCatalogue subjects,
+            org.learningsociety.core.subject.Subjects stored,
+            org.learningsociety.core.membership.GroupMembers members, Registering registering,
             SelfAssessing selfAssessing, Verifying verifying, Recognising recognising,
             CriteriaSets criteriaSets, IdentityService identity, AuthorizationService authorizations,
             FilterService filters, TaskService tasks, CampaignLauncher campaigns,
             @Qualifier(LearningSocietyAutoConfiguration.CLOCK) Clock clock) {
-        return new DemoData(units, subjects, registering, selfAssessing, verifying, recognising, criteriaSets, identity, authorizations, filters, tasks,
-                campaigns, clock);
+        return new DemoData(units, subjects, stored, members, registering, selfAssessing, verifying, recognising,
+                criteriaSets, identity, authorizations, filters, tasks, campaigns, clock);
     }
 }

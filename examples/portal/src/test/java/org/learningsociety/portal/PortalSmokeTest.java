@@ -32,6 +32,39 @@ class PortalSmokeTest extends PortalContextTest {
         assertThat(body.get("children")).hasSize(4);
     }
 
+    @Autowired
+    org.learningsociety.core.indicator.CitizenCounts citizenCounts;
+    @Autowired
+    org.learningsociety.core.unit.UnitDirectory units;
+
+    /** The ward's citizen indicators on 31 December 2025, as the README states them, summed over its units. */
+    @Test
+    void computesTheDemoWardsCitizenIndicatorsFromItsMemberLists() throws Exception {
+        java.time.LocalDate lastDay = java.time.LocalDate.of(2025, 12, 31);
+        var ward = units.subtreeOf(units.unitOn(DemoData.THANH_DONG, lastDay), lastDay).stream()
+                .map(org.learningsociety.core.unit.AdministrativeUnit::id).toList();
+        java.util.function.BiFunction<org.learningsociety.core.subject.LearningModel,
+                org.learningsociety.core.subject.MemberRole, String> rate = (within, role) -> citizenCounts
+                .countsByUnit(ward, 2025, within, role, lastDay).values().stream()
+                .reduce(org.learningsociety.core.indicator.Ratio.ZERO, org.learningsociety.core.indicator.Ratio::plus)
+                .toString();
+
+        assertThat(rate.apply(org.learningsociety.core.subject.LearningModel.FAMILY,
+                org.learningsociety.core.subject.MemberRole.WORKER)).isEqualTo("Ratio[numerator=39, denominator=75]");
+        assertThat(rate.apply(org.learningsociety.core.subject.LearningModel.CLAN,
+                org.learningsociety.core.subject.MemberRole.WORKER)).isEqualTo("Ratio[numerator=5, denominator=7]");
+        assertThat(rate.apply(org.learningsociety.core.subject.LearningModel.UNIT,
+                org.learningsociety.core.subject.MemberRole.CADRE)).isEqualTo("Ratio[numerator=9, denominator=14]");
+        JsonNode households = json.readTree(http.withBasicAuth("hoikhuyenhoc.thanhdong", "demo").getForEntity(
+                "/api/learning-society/v1/subjects?unit=10507&model=FAMILY&externalId=HGD-10507-0001",
+                String.class).getBody());
+        JsonNode members = json.readTree(http.withBasicAuth("hoikhuyenhoc.thanhdong", "demo").getForEntity(
+                "/api/learning-society/v1/subjects/" + households.at("/items/0/id").asLong() + "/members?on=2025-12-31",
+                String.class).getBody());
+        assertThat(members.get("members").size()).isGreaterThanOrEqualTo(3);
+        assertThat(members.at("/members/0/role").asText()).isEqualTo("WORKER");
+    }
+
     @Test
     void letsTheProvinceOfficerAndTheAdministratorSeeTheProvince() {
         assertThat(http.withBasicAuth("thidua.haiphong", "demo").getForEntity(REPORT + DemoData.HAI_PHONG,

@@ -15,6 +15,7 @@ public enum AuditAction {
     UNIT_MOVED("Chuyển đơn vị trực thuộc"),
     SUBJECT_MOVED("Chuyển đơn vị của đối tượng"),
     SUBJECT_RENAMED("Sửa tên đối tượng"),
+    MEMBER_LIST_CHANGED("Cập nhật danh sách thành viên"),
     PERSONAL_DATA_ERASED("Xoá dữ liệu cá nhân theo yêu cầu"),
     EVIDENCE_PURGED("Xoá minh chứng hết thời hạn lưu trữ");
 

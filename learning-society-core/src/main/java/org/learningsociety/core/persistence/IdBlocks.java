@@ -31,6 +31,7 @@ final class IdBlocks {
     static final String COMMENDATION = "commendation";
     static final String CRITERIA_SET = "criteria_set";
     static final String IMPORT = "import";
+    static final String MEMBERSHIP = "membership";
 
     private static final String RESERVE = "UPDATE ls_id_block SET next_value = next_value + ? WHERE name = ?";
     private static final String READ = "SELECT next_value FROM ls_id_block WHERE name = ?";

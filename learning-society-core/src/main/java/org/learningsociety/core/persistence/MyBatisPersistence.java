@@ -18,6 +18,8 @@ import org.learningsociety.core.audit.AuditTrail;
 import org.learningsociety.core.commendation.Commendations;
 import org.learningsociety.core.criteria.CriteriaSets;
 import org.learningsociety.core.decision.Decisions;
+import org.learningsociety.core.indicator.CitizenCounts;
+import org.learningsociety.core.membership.Memberships;
 import org.learningsociety.core.plan.Plans;
 import org.learningsociety.core.privacy.PersonalDataRecords;
 import org.learningsociety.core.registration.Registrations;
@@ -47,7 +49,7 @@ public final class MyBatisPersistence {
     private static final List<Class<?>> MAPPERS = List.of(UnitMapper.class, SubjectMapper.class,
             RegistrationMapper.class, DecisionMapper.class, CommendationMapper.class, PlanMapper.class,
             CriteriaSetMapper.class, CountMapper.class, ReportMapper.class, AuditMapper.class,
-            PersonalDataMapper.class, IdempotencyKeyMapper.class, ImportMapper.class);
+            PersonalDataMapper.class, IdempotencyKeyMapper.class, ImportMapper.class, MembershipMapper.class);
 
     private final DataSource dataSource;
     private final Transactions transactions;
@@ -65,6 +67,8 @@ public final class MyBatisPersistence {
     private final PersonalDataRecords personalDataRecords;
     private final UnitLocks unitLocks;
     private final IdempotencyKeys idempotencyKeys;
+    private final Memberships memberships;
+    private final CitizenCounts citizenCounts;
     private final String databaseId;
 
     private MyBatisPersistence(DataSource dataSource, SqlSession session, Transactions transactions) {
@@ -87,6 +91,8 @@ public final class MyBatisPersistence {
         this.personalDataRecords = new MyBatisPersonalDataRecords(session, transactions);
         this.unitLocks = new MyBatisUnitLocks(session);
         this.idempotencyKeys = new MyBatisIdempotencyKeys(session, transactions);
+        this.memberships = new MyBatisMemberships(session, transactions, ids);
+        this.citizenCounts = new MyBatisCitizenCounts(session);
     }
 
     /** Standalone persistence on {@code dataSource}, with local JDBC transactions. */
@@ -220,6 +226,16 @@ public final class MyBatisPersistence {
 
     public IdempotencyKeys idempotencyKeys() {
         return idempotencyKeys;
+    }
+
+    /** The member lists of households, clans, village communities and organisations, in {@code ls_membership}. */
+    public Memberships memberships() {
+        return memberships;
+    }
+
+    /** The citizen indicators' counts from the member lists. */
+    public CitizenCounts citizenCounts() {
+        return citizenCounts;
     }
 
     public Transactions transactions() {

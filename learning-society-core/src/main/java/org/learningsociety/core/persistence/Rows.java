@@ -58,6 +58,21 @@ final class Rows {
         String externalId;
     }
 
+    public static final class MembershipRow {
+        long id;
+        long groupId;
+        long personId;
+        String memberRole;
+        LocalDate memberFrom;
+        LocalDate memberUntil;
+    }
+
+    public static final class CitizenCountRow {
+        long unitId;
+        long numerator;
+        long denominator;
+    }
+
     public static final class RegistrationRow {
         long id;
         long subjectId;

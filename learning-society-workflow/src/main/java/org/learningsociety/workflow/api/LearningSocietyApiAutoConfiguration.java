@@ -110,6 +110,15 @@ public class LearningSocietyApiAutoConfiguration {
         return new SubjectsController(catalogue, listings, subjects, access, clock);
     }
 
+    /** The member lists of households, clans, village communities and organisations. */
+    @Bean
+    @ConditionalOnMissingBean
+    @ConditionalOnBean(org.learningsociety.core.membership.GroupMembers.class)
+    public MembersController learningSocietyMembersController(org.learningsociety.core.membership.GroupMembers members,
+            Subjects subjects, UnitAccess access, @Qualifier(LearningSocietyAutoConfiguration.CLOCK) Clock clock) {
+        return new MembersController(members, subjects, access, clock);
+    }
+
     @Bean
     @ConditionalOnMissingBean
     @ConditionalOnBean(CommendationService.class)

@@ -65,6 +65,7 @@ class EveryEndpointEveryRoleTest extends ApiContextTest {
         String importJob = mvc.perform(post(API + "/imports").param("unit", THANH_DONG).param("model", "FAMILY")
                 .with(admin()).contentType("text/csv").content(emptyImport)).andReturn().getResponse().getHeader("Location");
         String assessment = fullMarks("FAMILY", 2026);
+        long citizen = addSubject(THANH_DONG, "CITIZEN", "Nguyễn Văn Thử", "CD-" + UUID.randomUUID());
         Map<String, java.util.function.Supplier<Case>> cases = new LinkedHashMap<>();
         cases.put("GET /units/{code}", () -> new Case(request(HttpMethod.GET, API + "/units/" + THANH_DONG), true));
         cases.put("GET /units/{code}/successors",
@@ -83,6 +84,10 @@ class EveryEndpointEveryRoleTest extends ApiContextTest {
         cases.put("POST /subjects", () -> new Case(json(HttpMethod.POST, API + "/subjects", Map.of("model", "FAMILY",
                 "unitCode", THANH_DONG, "name", "Hộ thử", "externalId", "HGD-" + UUID.randomUUID())), true));
         cases.put("GET /subjects/{id}", () -> new Case(request(HttpMethod.GET, API + "/subjects/" + subject), true));
+        cases.put("PUT /subjects/{id}/members", () -> new Case(json(HttpMethod.PUT, API + "/subjects/" + subject
+                + "/members", Map.of("members", List.of(Map.of("citizenId", citizen, "role", "WORKER")))), true));
+        cases.put("GET /subjects/{id}/members",
+                () -> new Case(request(HttpMethod.GET, API + "/subjects/" + subject + "/members"), true));
         cases.put("POST /registrations", () -> new Case(json(HttpMethod.POST, API + "/registrations",
                 Map.of("subjectId", subject, "year", 2026)), true));
         cases.put("GET /registrations/{id}",

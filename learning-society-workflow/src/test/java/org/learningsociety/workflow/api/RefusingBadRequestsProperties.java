@@ -79,7 +79,7 @@ class RefusingBadRequestsProperties {
     private static final Pattern VIETNAMESE = Pattern.compile(".*[àáảãạăắằẳẵặâấầẩẫậđèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ].*",
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     private static final List<String> TABLES = List.of("ls_subject", "ls_registration", "ls_evidence", "ls_audit", "ls_import",
-            "ls_unit_version", "ls_decision", "act_ru_execution", "act_ru_task");
+            "ls_unit_version", "ls_decision", "ls_membership", "act_ru_execution", "act_ru_task");
 
     private static ConfigurableApplicationContext context;
     private static MockMvc mvc;
@@ -184,7 +184,7 @@ class RefusingBadRequestsProperties {
             "POST /imports", "GET /imports/{id}", "GET /reports/{unit}/{period}",
             "POST /villages/{code}/subjects", "POST /villages/{code}/registrations",
             "PUT /villages/{code}/self-assessments", "PUT /villages/{code}/verifications", "GET /villages/{code}/…",
-            "malformed JSON");
+            "PUT /subjects/{id}/members", "GET /subjects/{id}/members", "malformed JSON");
 
     /** A bad request and the endpoint it goes to. */
     record Bad(String endpoint, String what, MockHttpServletRequestBuilder request) {
@@ -623,6 +623,27 @@ class RefusingBadRequestsProperties {
         options.add(json("PUT", "PUT /subjects/{id}/unit", API + "/subjects/" + subject + "/unit",
                 mutated(Map.of("unitCode", "31"), Map.of("unitCode", Arbitraries.oneOf(blank(), unknownCode(),
                         oversized(20), wrongKind())))));
+        // a household's list: the household itself as its member is refused, and each field gets bad values
+        Map<String, Arbitrary<?>> badList = new LinkedHashMap<>();
+        badList.put("on", Arbitraries.oneOf(Arbitraries.of("31/12/2026", "hôm nay", "2026-13-01", "", "1999-01-01"),
+                wrongKind()));
+        badList.put("members", Arbitraries.oneOf(Arbitraries.of("không", ""), Arbitraries.just(Map.of("a", 1)),
+                Arbitraries.of(List.of(Map.of("role", "WORKER")), List.of(Map.of("citizenId", subject)),
+                        List.of(Map.of("citizenId", subject, "role", "CHILD")),
+                        List.of(Map.of("citizenExternalId", "HGD-P-1", "role", "WORKER")),
+                        List.of(Map.of("citizenId", 987_654_321L, "role", "OTHER")),
+                        List.of(Map.of("citizenId", "một", "role", "OTHER")),
+                        List.of(Map.of("citizenId", subject, "role", "WORKER", "from", "2099-01-01")))));
+        options.add(json("PUT", "PUT /subjects/{id}/members", API + "/subjects/" + subject + "/members",
+                mutated(Map.of("members", List.of(Map.of("citizenId", subject, "role", "WORKER"))), badList)));
+        options.add(Arbitraries.oneOf(Arbitraries.longs().between(1_000_000, Long.MAX_VALUE).map(String::valueOf),
+                        Arbitraries.of("abc", "-1", "1.5")).map(id -> new Bad("PUT /subjects/{id}/members", id,
+                        put(API + "/subjects/" + id + "/members").contentType(MediaType.APPLICATION_JSON)
+                                .content("{\"members\":[]}"))));
+        options.add(Arbitraries.oneOf(Arbitraries.longs().between(1_000_000, Long.MAX_VALUE).map(id -> id + "/members"),
+                        Arbitraries.of("abc/members", subject + "/members?on=31-12-2026",
+                                subject + "/members?on=h%C3%B4m%20nay", "-5/members"))
+                .map(path -> new Bad("GET /subjects/{id}/members", path, get(API + "/subjects/" + path))));
         Map<String, Arbitrary<?>> proposal = new LinkedHashMap<>();
         proposal.put("registrationIds", Arbitraries.oneOf(Arbitraries.just(List.of()),
                 unknownIds.map(id -> List.of(id)), Arbitraries.of("abc", ""), wrongKind().filter(k -> !(k instanceof List))));
