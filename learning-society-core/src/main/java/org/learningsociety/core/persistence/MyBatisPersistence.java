@@ -18,6 +18,7 @@ import org.learningsociety.core.audit.AuditTrail;
 import org.learningsociety.core.commendation.Commendations;
 import org.learningsociety.core.criteria.CriteriaSets;
 import org.learningsociety.core.decision.Decisions;
+import org.learningsociety.core.indicator.IndicatorValues;
 import org.learningsociety.core.plan.Plans;
 import org.learningsociety.core.privacy.PersonalDataRecords;
 import org.learningsociety.core.registration.Registrations;
@@ -47,7 +48,7 @@ public final class MyBatisPersistence {
     private static final List<Class<?>> MAPPERS = List.of(UnitMapper.class, SubjectMapper.class,
             RegistrationMapper.class, DecisionMapper.class, CommendationMapper.class, PlanMapper.class,
             CriteriaSetMapper.class, CountMapper.class, ReportMapper.class, AuditMapper.class,
-            PersonalDataMapper.class, IdempotencyKeyMapper.class, ImportMapper.class);
+            PersonalDataMapper.class, IdempotencyKeyMapper.class, ImportMapper.class, IndicatorValueMapper.class);
 
     private final DataSource dataSource;
     private final Transactions transactions;
@@ -65,6 +66,7 @@ public final class MyBatisPersistence {
     private final PersonalDataRecords personalDataRecords;
     private final UnitLocks unitLocks;
     private final IdempotencyKeys idempotencyKeys;
+    private final IndicatorValues indicatorValues;
     private final String databaseId;
 
     private MyBatisPersistence(DataSource dataSource, SqlSession session, Transactions transactions) {
@@ -87,6 +89,7 @@ public final class MyBatisPersistence {
         this.personalDataRecords = new MyBatisPersonalDataRecords(session, transactions);
         this.unitLocks = new MyBatisUnitLocks(session);
         this.idempotencyKeys = new MyBatisIdempotencyKeys(session, transactions);
+        this.indicatorValues = new MyBatisIndicatorValues(session, transactions);
     }
 
     /** Standalone persistence on {@code dataSource}, with local JDBC transactions. */
@@ -220,6 +223,11 @@ public final class MyBatisPersistence {
 
     public IdempotencyKeys idempotencyKeys() {
         return idempotencyKeys;
+    }
+
+    /** The values units enter for their plans' indicators, in {@code ls_indicator_value}. */
+    public IndicatorValues indicatorValues() {
+        return indicatorValues;
     }
 
     public Transactions transactions() {
