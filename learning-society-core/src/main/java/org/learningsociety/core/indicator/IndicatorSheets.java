@@ -60,6 +60,14 @@ public class IndicatorSheets {
         }
     }
 
+    /** A unit's sheet with its children's: the unit as it stood in the year, and the lines. */
+    public record Sheet(AdministrativeUnit unit, int year, List<Line> lines) {
+
+        public Sheet {
+            lines = List.copyOf(lines);
+        }
+    }
+
     /** The day the units of {@code year} are taken on: its last day, or today while it runs. */
     public LocalDate dayOf(int year) {
         return IndicatorEntry.dayOf(Years.require("year", year), clock);
@@ -75,14 +83,14 @@ public class IndicatorSheets {
      * The indicators {@code unitCode} and each of its children enter for {@code year}: the unit's own
      * lines first, then each child's (by code); a unit whose level enters nothing has no lines.
      */
-    public List<Line> ofUnitAndChildren(String unitCode, int year) {
+    public Sheet ofUnitAndChildren(String unitCode, int year) {
         LocalDate on = dayOf(year);
         AdministrativeUnit unit = units.unitOn(unitCode, on);
         List<AdministrativeUnit> all = new ArrayList<>();
         all.add(unit);
         units.childrenOf(unit, on).stream()
                 .sorted(java.util.Comparator.comparing(AdministrativeUnit::code)).forEach(all::add);
-        return linesOf(all, year, plans.readingEachPlanOnce());
+        return new Sheet(unit, year, linesOf(all, year, plans.readingEachPlanOnce()));
     }
 
     /** The changes of one value, oldest first; none before its first entry. */

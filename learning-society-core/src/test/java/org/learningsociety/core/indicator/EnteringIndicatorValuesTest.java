@@ -324,7 +324,7 @@ class EnteringIndicatorValuesTest {
         entry.enter(yesNo(LE_THANH_NGHI, 2025, false));
         reportOfThanhDong(ReportPeriod.year(2025)).approve("ubnd.haiphong", clock.instant());
 
-        List<IndicatorSheets.Line> sheet = sheets.ofUnitAndChildren("31", 2025);
+        List<IndicatorSheets.Line> sheet = sheets.ofUnitAndChildren("31", 2025).lines();
 
         assertThat(sheet).hasSize(14);
         assertThat(sheet).extracting(l -> l.unit().code()).containsOnly(THANH_DONG, LE_THANH_NGHI);

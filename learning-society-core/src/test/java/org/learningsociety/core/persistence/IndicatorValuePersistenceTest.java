@@ -107,7 +107,7 @@ class IndicatorValuePersistenceTest {
             assertThat(sheets.history("10507", 2025, CADRES)).extracting(AuditRecord::action)
                     .containsExactly(AuditAction.INDICATOR_VALUE_ENTERED, AuditAction.INDICATOR_VALUE_CHANGED);
             assertThat(sheets.history("10507", 2025, CADRES).get(1).after()).endsWith("10/12 (ghi chú: Bổ sung)");
-            List<IndicatorSheets.Line> city = sheets.ofUnitAndChildren("31", 2025);
+            List<IndicatorSheets.Line> city = sheets.ofUnitAndChildren("31", 2025).lines();
             assertThat(city).filteredOn(IndicatorSheets.Line::entered).extracting(l -> l.unit().code())
                     .containsExactlyInAnyOrder("10507", "10525");
             assertThat(city).extracting(l -> l.unit().code()).doesNotContain("31");
@@ -130,9 +130,9 @@ class IndicatorValuePersistenceTest {
                     .isInstanceOfSatisfying(ConflictException.class,
                             e -> assertThat(e.kind()).isEqualTo(ConflictException.Kind.STATE_CONFLICT));
             assertThat(store.count("ls_audit")).isEqualTo(audited);
-            assertThat(sheets.ofUnitAndChildren("31", 2025)).filteredOn(l -> l.unit().code().equals("10507"))
+            assertThat(sheets.ofUnitAndChildren("31", 2025).lines()).filteredOn(l -> l.unit().code().equals("10507"))
                     .isNotEmpty().allMatch(IndicatorSheets.Line::locked);
-            assertThat(sheets.ofUnitAndChildren("31", 2025)).filteredOn(l -> l.unit().code().equals("10525"))
+            assertThat(sheets.ofUnitAndChildren("31", 2025).lines()).filteredOn(l -> l.unit().code().equals("10525"))
                     .isNotEmpty().noneMatch(IndicatorSheets.Line::locked);
         }
     }
