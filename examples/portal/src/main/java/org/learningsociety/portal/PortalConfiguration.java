@@ -56,13 +56,22 @@ class PortalConfiguration {
     }
 
     @Bean
+    IndicatorValuesForm indicatorValuesForm(org.learningsociety.core.indicator.IndicatorSheets sheets,
+            org.learningsociety.core.indicator.IndicatorEntry entry, UnitAccess access,
+            @Qualifier(LearningSocietyAutoConfiguration.CLOCK) Clock clock) {
+        return new IndicatorValuesForm(sheets, entry, access, clock);
+    }
+
+    @Bean
     @ConditionalOnProperty(name = "portal.demo-data", havingValue = "true", matchIfMissing = true)
     DemoData demoData(UnitDirectory units, SubjectCatalogue subjects, Registering registering,
             SelfAssessing selfAssessing, Verifying verifying, Recognising recognising,
             CriteriaSets criteriaSets, IdentityService identity, AuthorizationService authorizations,
             FilterService filters, TaskService tasks, CampaignLauncher campaigns,
+            org.learningsociety.core.indicator.IndicatorEntry indicatorEntry,
+            org.learningsociety.core.indicator.IndicatorSheets indicatorSheets,
             @Qualifier(LearningSocietyAutoConfiguration.CLOCK) Clock clock) {
         return new DemoData(units, subjects, registering, selfAssessing, verifying, recognising, criteriaSets, identity, authorizations, filters, tasks,
-                campaigns, clock);
+                campaigns, indicatorEntry, indicatorSheets, clock);
     }
 }
