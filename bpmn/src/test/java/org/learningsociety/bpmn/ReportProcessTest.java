@@ -43,6 +43,8 @@ class ReportProcessTest {
 
     ProcessEngine engine;
     final List<String> calls = new ArrayList<>();
+    /** The indicator values' listener's calls: it fills in and stores only on the submission task. */
+    final List<String> indicatorCalls = new ArrayList<>();
     final Map<String, Map<String, Object>> compiled = new HashMap<>();
 
     @BeforeEach
@@ -69,6 +71,8 @@ class ReportProcessTest {
         });
         Mocks.register("markReportMissing", (JavaDelegate) execution -> calls.add("missing"));
         Mocks.register("reportTaskListener", (TaskListener) task -> { });
+        Mocks.register("indicatorValuesTaskListener", (TaskListener) task -> indicatorCalls.add(
+                task.getTaskDefinitionKey() + ":" + task.getEventName()));
     }
 
     @AfterEach
@@ -119,6 +123,7 @@ class ReportProcessTest {
 
         assertThat(instance).hasPassed("recordSubmission", "recordReview", "reportApproved").isEnded();
         assertThat(calls).containsExactly("compile:26734", "submit", "review:APPROVE");
+        assertThat(indicatorCalls).containsExactly("submitReport:create", "submitReport:complete");
     }
 
     @Test

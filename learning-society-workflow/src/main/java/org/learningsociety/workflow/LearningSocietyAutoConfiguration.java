@@ -24,6 +24,8 @@ import org.learningsociety.core.evidence.EvidenceStore;
 import org.learningsociety.core.evidence.EvidenceUploads;
 import org.learningsociety.core.indicator.CitizenCounts;
 import org.learningsociety.core.indicator.IndicatorReport;
+import org.learningsociety.core.indicator.IndicatorEntry;
+import org.learningsociety.core.indicator.IndicatorSheets;
 import org.learningsociety.core.indicator.IndicatorValues;
 import org.learningsociety.core.listing.Listings;
 import org.learningsociety.core.persistence.MyBatisPersistence;
@@ -86,7 +88,8 @@ import org.springframework.transaction.PlatformTransactionManager;
  * <li>{@link RegistrationConfiguration}: units, subjects, plans, the subjects' year from registration
  * to recognition, commendations, and the cycle's batches and deadlines;
  * <li>{@link EvidenceConfiguration}: the checks of uploaded evidence, its retention, personal data;
- * <li>{@link ReportingConfiguration}: attainment and the reports up the hierarchy.
+ * <li>{@link ReportingConfiguration}: attainment, the reports up the hierarchy and the indicator values
+ * units enter.
  * </ul>
  * Changes are audited under the logged-in user, and the core's events published after commit. Every
  * bean steps aside for a portal's own.
@@ -237,6 +240,13 @@ public class LearningSocietyAutoConfiguration {
         @ConditionalOnMissingBean
         public AuditTrail auditTrail(MyBatisPersistence persistence) {
             return persistence.auditTrail();
+        }
+
+        /** The values units enter for their plans' indicators. */
+        @Bean
+        @ConditionalOnMissingBean
+        public IndicatorValues indicatorValues(MyBatisPersistence persistence) {
+            return persistence.indicatorValues();
         }
 
         @Bean
@@ -529,6 +539,23 @@ public class LearningSocietyAutoConfiguration {
                 AdministrativeUnits unitHistory, ReportDeadlines deadlines, Transactions transactions,
                 DomainEvents events, @Qualifier(CLOCK) Clock clock) {
             return new ReportService(reports, attainment, units, unitHistory, deadlines, transactions, events, clock);
+        }
+
+        /** A unit enters the values of its plan's indicators, audited, locked by an approved report. */
+        @Bean
+        @ConditionalOnMissingBean
+        public IndicatorEntry indicatorEntry(IndicatorValues values, Reports reports, UnitDirectory units,
+                PlanDirectory plans, AuditTrail audit, Transactions transactions, CurrentActor actor,
+                @Qualifier(CLOCK) Clock clock) {
+            return new IndicatorEntry(values, reports, units, plans, audit, transactions, actor, clock);
+        }
+
+        /** What a unit and its children enter for a year, with the values stored and the locks. */
+        @Bean
+        @ConditionalOnMissingBean
+        public IndicatorSheets indicatorSheets(IndicatorValues values, Reports reports, UnitDirectory units,
+                PlanDirectory plans, AuditTrail audit, @Qualifier(CLOCK) Clock clock) {
+            return new IndicatorSheets(values, reports, units, plans, audit, clock);
         }
 
         @Bean

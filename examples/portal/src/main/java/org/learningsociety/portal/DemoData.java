@@ -26,12 +26,15 @@ import org.learningsociety.core.criteria.Indicator;
 import org.learningsociety.core.criteria.Scores;
 import org.learningsociety.core.membership.GroupMembers;
 import org.learningsociety.core.membership.GroupMembers.ListedMember;
+import org.learningsociety.core.indicator.IndicatorEntry;
+import org.learningsociety.core.indicator.IndicatorSheets;
 import org.learningsociety.core.registration.Recognising;
 import org.learningsociety.core.registration.Registering;
 import org.learningsociety.core.registration.Registration;
 import org.learningsociety.core.registration.RegistrationId;
 import org.learningsociety.core.registration.SelfAssessing;
 import org.learningsociety.core.registration.Verifying;
+import org.learningsociety.core.shared.Actor;
 import org.learningsociety.core.shared.NotFoundException;
 import org.learningsociety.core.subject.LearningModel;
 import org.learningsociety.core.subject.MemberRole;
@@ -50,8 +53,9 @@ import org.springframework.boot.ApplicationRunner;
  * with four residential groups, a few hundred households, clans and organisations; its 2025 year
  * registered, assessed, verified and recognised; the members of forty households, of a clan and of
  * the ward's People's Committee, with their 2025 as "Công dân học tập", so that the citizen
- * indicators are computed for the ward; officers in Camunda's identity service with access to
- * Tasklist; and a running FAMILY 2026 cycle so Tasklist has tasks.
+ * indicators are computed for the ward; the 2025 values its and Phường Hải Dương's associations
+ * entered for the plan's association indicators; officers in Camunda's identity service with access
+ * to Tasklist; and a running FAMILY 2026 cycle so Tasklist has tasks.
  */
 class DemoData implements ApplicationRunner {
 
@@ -93,13 +97,15 @@ class DemoData implements ApplicationRunner {
     private final FilterService filters;
     private final TaskService tasks;
     private final CampaignLauncher campaigns;
+    private final IndicatorEntry indicatorEntry;
+    private final IndicatorSheets indicatorSheets;
     private final Clock clock;
 
     DemoData(UnitDirectory units, SubjectCatalogue subjects, Subjects stored, GroupMembers members,
             Registering registering, SelfAssessing selfAssessing,
             Verifying verifying, Recognising recognising, CriteriaSets criteriaSets,
             IdentityService identity, AuthorizationService authorizations, FilterService filters, TaskService tasks,
-            CampaignLauncher campaigns, Clock clock) {
+            CampaignLauncher campaigns, IndicatorEntry indicatorEntry, IndicatorSheets indicatorSheets, Clock clock) {
         this.units = units;
         this.subjects = subjects;
         this.stored = stored;
@@ -114,6 +120,8 @@ class DemoData implements ApplicationRunner {
         this.filters = filters;
         this.tasks = tasks;
         this.campaigns = campaigns;
+        this.indicatorEntry = indicatorEntry;
+        this.indicatorSheets = indicatorSheets;
         this.clock = clock;
     }
 
@@ -127,6 +135,7 @@ class DemoData implements ApplicationRunner {
         if (stored.findByExternalId(LearningModel.CITIZEN, citizenId(1)).isEmpty()) {
             citizens2025();
         }
+        indicatorValues2025();
         CycleKey key = new CycleKey(LearningModel.FAMILY, 2026, THANH_DONG);
         if (!campaigns.isRunning(key)) {
             campaigns.start(THANH_DONG, 2026, LearningModel.FAMILY);
@@ -316,6 +325,30 @@ class DemoData implements ApplicationRunner {
                 "Chủ tịch UBND phường Thành Đông", THANH_DONG), year, model, recognised, notRecognised);
         LOG.info("Năm {}: {} hồ sơ {} được công nhận, {} không được công nhận", year, recognised.size(),
                 model.title(), notRecognised.size());
+    }
+
+    /**
+     * The 2025 values of the three indicators Hải Phòng's plan has communes enter, as the associations of
+     * Thành Đông and Hải Dương entered them: the city's 2025 report rolls them up.
+     */
+    private void indicatorValues2025() {
+        if (indicatorSheets.of(THANH_DONG, 2025).stream().anyMatch(IndicatorSheets.Line::entered)) {
+            return;
+        }
+        String chair = "COMMUNE_ASSOCIATION_CHAIR_MANAGES_CLC";
+        String cadres = "COMMUNE_CADRES_IN_CLC_IT_TRAINED";
+        String members = "ASSOCIATION_MEMBERS_STUDIED_DIRECTIVES";
+        Actor thanhDong = new Actor("hoikhuyenhoc.thanhdong");
+        Actor haiDuong = new Actor("hoikhuyenhoc.haiduong");
+        indicatorEntry.enter(new IndicatorEntry.Entry(THANH_DONG, 2025, chair, null, null, true,
+                "Phó Chủ tịch Hội Khuyến học phường là Phó Giám đốc Trung tâm học tập cộng đồng", null), thanhDong);
+        indicatorEntry.enter(new IndicatorEntry.Entry(THANH_DONG, 2025, cadres, 9L, 12L, null,
+                "Lớp tập huấn ứng dụng công nghệ thông tin tháng 9/2025", null), thanhDong);
+        indicatorEntry.enter(new IndicatorEntry.Entry(THANH_DONG, 2025, members, 410L, 468L, null, null, null), thanhDong);
+        indicatorEntry.enter(new IndicatorEntry.Entry(HAI_DUONG, 2025, chair, null, null, false, null, null), haiDuong);
+        indicatorEntry.enter(new IndicatorEntry.Entry(HAI_DUONG, 2025, cadres, 5L, 10L, null, null, null), haiDuong);
+        indicatorEntry.enter(new IndicatorEntry.Entry(HAI_DUONG, 2025, members, 296L, 350L, null, null, null), haiDuong);
+        LOG.info("Đã nhập số liệu năm 2025 của ba chỉ tiêu Hội Khuyến học cho phường Thành Đông và phường Hải Dương");
     }
 
     /** Officers of two communes and of the city, each able to open Tasklist and see their groups' tasks. */

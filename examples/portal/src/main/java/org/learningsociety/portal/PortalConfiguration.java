@@ -57,6 +57,13 @@ class PortalConfiguration {
     }
 
     @Bean
+    IndicatorValuesForm indicatorValuesForm(org.learningsociety.core.indicator.IndicatorSheets sheets,
+            org.learningsociety.core.indicator.IndicatorEntry entry, UnitAccess access,
+            @Qualifier(LearningSocietyAutoConfiguration.CLOCK) Clock clock) {
+        return new IndicatorValuesForm(sheets, entry, access, clock);
+    }
+
+    @Bean
     @ConditionalOnProperty(name = "portal.demo-data", havingValue = "true", matchIfMissing = true)
     DemoData demoData(UnitDirectory units, SubjectCatalogue subjects,
             org.learningsociety.core.subject.Subjects stored,
@@ -64,8 +71,10 @@ class PortalConfiguration {
             SelfAssessing selfAssessing, Verifying verifying, Recognising recognising,
             CriteriaSets criteriaSets, IdentityService identity, AuthorizationService authorizations,
             FilterService filters, TaskService tasks, CampaignLauncher campaigns,
+            org.learningsociety.core.indicator.IndicatorEntry indicatorEntry,
+            org.learningsociety.core.indicator.IndicatorSheets indicatorSheets,
             @Qualifier(LearningSocietyAutoConfiguration.CLOCK) Clock clock) {
         return new DemoData(units, subjects, stored, members, registering, selfAssessing, verifying, recognising,
-                criteriaSets, identity, authorizations, filters, tasks, campaigns, clock);
+                criteriaSets, identity, authorizations, filters, tasks, campaigns, indicatorEntry, indicatorSheets, clock);
     }
 }

@@ -17,7 +17,9 @@ public enum AuditAction {
     SUBJECT_RENAMED("Sửa tên đối tượng"),
     MEMBER_LIST_CHANGED("Cập nhật danh sách thành viên"),
     PERSONAL_DATA_ERASED("Xoá dữ liệu cá nhân theo yêu cầu"),
-    EVIDENCE_PURGED("Xoá minh chứng hết thời hạn lưu trữ");
+    EVIDENCE_PURGED("Xoá minh chứng hết thời hạn lưu trữ"),
+    INDICATOR_VALUE_ENTERED("Nhập số liệu chỉ tiêu"),
+    INDICATOR_VALUE_CHANGED("Sửa số liệu chỉ tiêu");
 
     private final String vietnameseName;
 

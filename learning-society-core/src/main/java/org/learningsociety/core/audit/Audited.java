@@ -6,7 +6,9 @@ public enum Audited {
     DECISION("Quyết định"),
     COMMENDATION("Đề nghị khen thưởng"),
     SUBJECT("Đối tượng"),
-    UNIT("Đơn vị hành chính");
+    UNIT("Đơn vị hành chính"),
+    /** A unit's entered value of an indicator for a year ({@code ls_indicator_value}). */
+    INDICATOR_VALUE("Số liệu chỉ tiêu");
 
     private final String vietnameseName;
 

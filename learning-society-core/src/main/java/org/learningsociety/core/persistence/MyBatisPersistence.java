@@ -20,6 +20,7 @@ import org.learningsociety.core.criteria.CriteriaSets;
 import org.learningsociety.core.decision.Decisions;
 import org.learningsociety.core.indicator.CitizenCounts;
 import org.learningsociety.core.membership.Memberships;
+import org.learningsociety.core.indicator.IndicatorValues;
 import org.learningsociety.core.plan.Plans;
 import org.learningsociety.core.privacy.PersonalDataRecords;
 import org.learningsociety.core.registration.Registrations;
@@ -49,7 +50,8 @@ public final class MyBatisPersistence {
     private static final List<Class<?>> MAPPERS = List.of(UnitMapper.class, SubjectMapper.class,
             RegistrationMapper.class, DecisionMapper.class, CommendationMapper.class, PlanMapper.class,
             CriteriaSetMapper.class, CountMapper.class, ReportMapper.class, AuditMapper.class,
-            PersonalDataMapper.class, IdempotencyKeyMapper.class, ImportMapper.class, MembershipMapper.class);
+            PersonalDataMapper.class, IdempotencyKeyMapper.class, ImportMapper.class, MembershipMapper.class,
+            IndicatorValueMapper.class);
 
     private final DataSource dataSource;
     private final Transactions transactions;
@@ -69,6 +71,7 @@ public final class MyBatisPersistence {
     private final IdempotencyKeys idempotencyKeys;
     private final Memberships memberships;
     private final CitizenCounts citizenCounts;
+    private final IndicatorValues indicatorValues;
     private final String databaseId;
 
     private MyBatisPersistence(DataSource dataSource, SqlSession session, Transactions transactions) {
@@ -93,6 +96,7 @@ public final class MyBatisPersistence {
         this.idempotencyKeys = new MyBatisIdempotencyKeys(session, transactions);
         this.memberships = new MyBatisMemberships(session, transactions, ids);
         this.citizenCounts = new MyBatisCitizenCounts(session);
+        this.indicatorValues = new MyBatisIndicatorValues(session, transactions);
     }
 
     /** Standalone persistence on {@code dataSource}, with local JDBC transactions. */
@@ -236,6 +240,11 @@ public final class MyBatisPersistence {
     /** The citizen indicators' counts from the member lists. */
     public CitizenCounts citizenCounts() {
         return citizenCounts;
+    }
+
+    /** The values units enter for their plans' indicators, in {@code ls_indicator_value}. */
+    public IndicatorValues indicatorValues() {
+        return indicatorValues;
     }
 
     public Transactions transactions() {

@@ -17,8 +17,9 @@ import org.learningsociety.core.unit.UnitLevel;
  * A level's report for a unit, a programme and a period: per model, the unit's attainment and each child unit's
  * against the target of the period's last year; the children that had not reported when it was
  * sent; the units of its area that the reform abolished or merged. It moves DRAFT → SUBMITTED →
- * APPROVED, or SENT_BACK with a reason and then SUBMITTED again; a draft whose deadline passes is
- * MISSING (and may still be sent, late).
+ * APPROVED, or SENT_BACK with a reason and then SUBMITTED again; an approved report may be SENT_BACK
+ * too, reopened by the level above; a draft whose deadline passes is MISSING (and may still be sent,
+ * late).
  */
 public final class Report {
 
@@ -127,8 +128,12 @@ public final class Report {
         return new ReportApproved(id, unit, period, approvedBy, at);
     }
 
+    /**
+     * Returns the report with the reason to correct: a submitted one, or an approved one the level
+     * above reopens (which unlocks the unit's entered values of the period's last year).
+     */
     public ReportSentBack sendBack(String sentBackBy, String reason, Instant at) {
-        ReportPolicies.decisionAllowed(this).orThrow();
+        ReportPolicies.sendingBackAllowed(this).orThrow();
         ReportPolicies.sendBackReasonGiven(reason).orThrow();
         status = ReportStatus.SENT_BACK;
         decidedAt = at;

@@ -44,6 +44,18 @@ public final class ReportPolicies {
                         + report.status().vietnameseName() + "\"");
     }
 
+    /**
+     * A submitted report is sent back; so is an approved one, which the level above reopens: its approval
+     * locks the unit's entered values of the year, and sending it back unlocks them for correction (as
+     * DHIS2 unapproves data). A draft, missing or sent-back report is not the level above's to return.
+     */
+    public static Outcome sendingBackAllowed(Report report) {
+        return report.status() == ReportStatus.SUBMITTED || report.status() == ReportStatus.APPROVED
+                ? Outcome.allowed()
+                : Outcome.rejected("reportId", report.id(), "Chỉ trả lại được báo cáo đã gửi hoặc đã duyệt; báo cáo "
+                        + "đang ở trạng thái \"" + report.status().vietnameseName() + "\"");
+    }
+
     /** A report is sent back with the reason the level below is to correct. */
     public static Outcome sendBackReasonGiven(String reason) {
         return reason == null || reason.isBlank()

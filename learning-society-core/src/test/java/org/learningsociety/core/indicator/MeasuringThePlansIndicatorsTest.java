@@ -16,6 +16,7 @@ import org.learningsociety.core.attainment.AttainmentCounts;
 import org.learningsociety.core.attainment.AttainmentService;
 import org.learningsociety.core.attainment.RecordUnits;
 import org.learningsociety.core.attainment.UnitCounts;
+import org.learningsociety.core.fakes.InMemoryIndicatorValues;
 import org.learningsociety.core.fixtures.CriteriaFixture;
 import org.learningsociety.core.fixtures.Services;
 import org.learningsociety.core.fixtures.UnitFixture;
@@ -42,7 +43,7 @@ class MeasuringThePlansIndicatorsTest {
     private static final String WORKERS_IN_FAMILIES = "CITIZEN_WORKERS_IN_FAMILIES";
 
     private final Services services = Services.empty(LocalDate.of(2026, 1, 10));
-    private final List<IndicatorValue> entered = new ArrayList<>();
+    private final InMemoryIndicatorValues entered = new InMemoryIndicatorValues();
     private final Map<UnitId, Ratio> familyWorkers = new HashMap<>();
 
     MeasuringThePlansIndicatorsTest() {
@@ -63,26 +64,14 @@ class MeasuringThePlansIndicatorsTest {
     }
 
     private IndicatorReport report(AttainmentService attainment) {
-        IndicatorValues values = new IndicatorValues() {
-            @Override
-            public List<IndicatorValue> find(Collection<UnitId> units, int year) {
-                return entered.stream().filter(v -> units.contains(v.unit()) && v.year() == year).toList();
-            }
-
-            @Override
-            public Optional<IndicatorValue> find(UnitId unit, int year, String indicator) {
-                return entered.stream().filter(v -> v.unit().equals(unit) && v.year() == year
-                        && v.indicator().equals(indicator)).findFirst();
-            }
-        };
         CitizenCounts citizens = (units, year, within, role, on) -> within == LearningModel.FAMILY
                 && role == MemberRole.WORKER && year == 2025 ? familyWorkers : Map.of();
-        return new IndicatorReport(attainment, services.planDirectory(), services.unitDirectory(), values, citizens);
+        return new IndicatorReport(attainment, services.planDirectory(), services.unitDirectory(), entered, citizens);
     }
 
     private void enter(UnitId unit, String indicator, Long numerator, Long denominator, Boolean answer) {
-        entered.add(new IndicatorValue(unit, 2025, indicator, numerator, denominator, answer, null, "can.bo",
-                Instant.parse("2025-12-20T03:00:00Z"), 1));
+        entered.save(new IndicatorValue(unit, 2025, indicator, numerator, denominator, answer, null, "can.bo",
+                Instant.parse("2025-12-20T03:00:00Z"), 0));
     }
 
     private IndicatorTable haiPhong2025() {

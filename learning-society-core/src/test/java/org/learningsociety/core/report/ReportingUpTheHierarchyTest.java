@@ -84,6 +84,25 @@ class ReportingUpTheHierarchyTest {
     }
 
     @Test
+    void theLevelAboveReopensAnApprovedReportBySendingItBack() {
+        Report report = draft();
+        assertThat(ReportPolicies.sendingBackAllowed(report).isAllowed()).as("a draft is not the level above's").isFalse();
+        assertThatThrownBy(() -> report.sendBack("Bộ Giáo dục và Đào tạo", "Sửa số liệu", ON_TIME))
+                .hasMessageContaining("Chỉ trả lại được báo cáo đã gửi hoặc đã duyệt");
+        report.submit(List.of(), ON_TIME, VIETNAM);
+        report.approve("Bộ Giáo dục và Đào tạo", ON_TIME);
+
+        ReportSentBack reopened = report.sendBack("Bộ Giáo dục và Đào tạo",
+                "Số cán bộ khuyến học được tập huấn chưa khớp với danh sách", AFTER_DEADLINE);
+
+        assertThat(reopened.reason()).isEqualTo("Số cán bộ khuyến học được tập huấn chưa khớp với danh sách");
+        assertThat(report.status()).isEqualTo(ReportStatus.SENT_BACK);
+        report.recompile(List.of(), List.of(), List.of(), AFTER_DEADLINE);
+        report.submit(List.of(), AFTER_DEADLINE, VIETNAM);
+        assertThat(report.status()).isEqualTo(ReportStatus.SUBMITTED);
+    }
+
+    @Test
     void aSubmittedReportIsNotSubmittedAgainNorCompiledAgain() {
         Report report = draft();
         report.submit(List.of(), ON_TIME, VIETNAM);

@@ -11,6 +11,8 @@ import org.learningsociety.core.criteria.CriteriaSets;
 import org.learningsociety.core.decision.Decisions;
 import org.learningsociety.core.evidence.EvidenceUploads;
 import org.learningsociety.core.indicator.IndicatorReport;
+import org.learningsociety.core.indicator.IndicatorEntry;
+import org.learningsociety.core.indicator.IndicatorSheets;
 import org.learningsociety.core.listing.Listings;
 import org.learningsociety.core.plan.PlanDirectory;
 import org.learningsociety.core.privacy.PersonalData;
@@ -267,6 +269,15 @@ public class LearningSocietyApiAutoConfiguration {
     public IndicatorTablesController learningSocietyIndicatorTablesController(IndicatorReport indicators,
             org.learningsociety.core.report.ReportService reports, UnitAccess access) {
         return new IndicatorTablesController(indicators, reports, access);
+    }
+
+    /** The values units enter for their plans' indicators, their sheets and their history. */
+    @Bean
+    @ConditionalOnMissingBean
+    @ConditionalOnBean({IndicatorEntry.class, IndicatorSheets.class})
+    public IndicatorValuesController learningSocietyIndicatorValuesController(IndicatorEntry entry,
+            IndicatorSheets sheets, UnitAccess access) {
+        return new IndicatorValuesController(entry, sheets, access);
     }
 
     /** A recognised subject's certificate, as a download. */

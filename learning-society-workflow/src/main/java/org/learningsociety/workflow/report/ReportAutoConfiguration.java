@@ -5,6 +5,8 @@ import java.util.List;
 import org.camunda.bpm.engine.RuntimeService;
 import org.learningsociety.core.attainment.AttainmentService;
 import org.learningsociety.core.commendation.CommendationService;
+import org.learningsociety.core.indicator.IndicatorEntry;
+import org.learningsociety.core.indicator.IndicatorSheets;
 import org.learningsociety.core.plan.PlanDirectory;
 import org.learningsociety.core.registration.Registrations;
 import org.learningsociety.core.report.HonouringCongress;
@@ -82,6 +84,13 @@ public class ReportAutoConfiguration {
         @ConditionalOnMissingBean(name = "reportTaskListener")
         public ReportTaskListener reportTaskListener() {
             return new ReportTaskListener();
+        }
+
+        /** Fills in and stores the unit's indicator values on the yearly report's submission task. */
+        @Bean
+        @ConditionalOnMissingBean(name = "indicatorValuesTaskListener")
+        public IndicatorValuesTaskListener indicatorValuesTaskListener(IndicatorSheets sheets, IndicatorEntry entry) {
+            return new IndicatorValuesTaskListener(sheets, entry);
         }
 
         @Bean

@@ -82,7 +82,11 @@ class ApiAutoConfigurationTest {
             .withBean(org.learningsociety.core.registration.VillageRoll.class,
                     () -> mock(org.learningsociety.core.registration.VillageRoll.class))
             .withBean(org.learningsociety.core.registration.VillageAssessments.class,
-                    () -> mock(org.learningsociety.core.registration.VillageAssessments.class));
+                    () -> mock(org.learningsociety.core.registration.VillageAssessments.class))
+            .withBean(org.learningsociety.core.indicator.IndicatorEntry.class,
+                    () -> mock(org.learningsociety.core.indicator.IndicatorEntry.class))
+            .withBean(org.learningsociety.core.indicator.IndicatorSheets.class,
+                    () -> mock(org.learningsociety.core.indicator.IndicatorSheets.class));
 
     @Test
     void makesEveryControllerTheAdviceAndTheSecurity() {
@@ -95,7 +99,7 @@ class ApiAutoConfigurationTest {
                 .hasSingleBean(LearningSocietyProblems.class)
                 .hasSingleBean(RegistrationHistoryController.class).hasSingleBean(PersonalDataController.class)
                 .hasSingleBean(EvidenceController.class).hasSingleBean(UploadLimitProblems.class)
-                .hasSingleBean(VillagesController.class)
+                .hasSingleBean(VillagesController.class).hasSingleBean(IndicatorValuesController.class)
                 .hasSingleBean(CamundaIdentityAuthenticationProvider.class)
                 .hasBean("learningSocietyApiSecurity").hasBean("camundaWebappsSecurity")
                 .hasBean("engineRestAuthenticationFilter")

@@ -177,6 +177,15 @@ class EveryEndpointEveryRoleTest extends ApiContextTest {
             cases.put("GET /villages/{code}/" + list, () -> new Case(request(HttpMethod.GET, villages + "/" + list)
                     .param("year", "2026").param("model", "FAMILY"), true));
         }
+        // each role enters what is stored already: the same answer, a 200 that changes nothing after the first
+        cases.put("PUT /indicator-values", () -> new Case(json(HttpMethod.PUT, API + "/indicator-values",
+                Map.of("unitCode", THANH_DONG, "year", 2026, "indicator", "COMMUNE_ASSOCIATION_CHAIR_MANAGES_CLC",
+                        "value", true)), true));
+        cases.put("GET /indicator-values", () -> new Case(request(HttpMethod.GET, API + "/indicator-values")
+                .param("unit", THANH_DONG).param("year", "2026"), true));
+        cases.put("GET /indicator-values/history", () -> new Case(request(HttpMethod.GET,
+                API + "/indicator-values/history").param("unit", THANH_DONG).param("year", "2026")
+                .param("indicator", "COMMUNE_ASSOCIATION_CHAIR_MANAGES_CLC"), true));
         cases.put("GET /timelines", () -> new Case(request(HttpMethod.GET, API + "/timelines").param("year", "2026")
                 .param("plan", "hai-phong-46-kh-ubnd-2022"), false));
         return cases;

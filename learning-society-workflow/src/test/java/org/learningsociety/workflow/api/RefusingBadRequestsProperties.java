@@ -79,7 +79,7 @@ class RefusingBadRequestsProperties {
     private static final Pattern VIETNAMESE = Pattern.compile(".*[àáảãạăắằẳẵặâấầẩẫậđèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ].*",
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     private static final List<String> TABLES = List.of("ls_subject", "ls_registration", "ls_evidence", "ls_audit", "ls_import",
-            "ls_unit_version", "ls_decision", "ls_membership", "act_ru_execution", "act_ru_task");
+            "ls_unit_version", "ls_decision", "ls_membership", "ls_indicator_value", "act_ru_execution", "act_ru_task");
 
     private static ConfigurableApplicationContext context;
     private static MockMvc mvc;
@@ -184,7 +184,8 @@ class RefusingBadRequestsProperties {
             "POST /imports", "GET /imports/{id}", "GET /reports/{unit}/{period}",
             "POST /villages/{code}/subjects", "POST /villages/{code}/registrations",
             "PUT /villages/{code}/self-assessments", "PUT /villages/{code}/verifications", "GET /villages/{code}/…",
-            "PUT /subjects/{id}/members", "GET /subjects/{id}/members", "malformed JSON");
+            "PUT /subjects/{id}/members", "GET /subjects/{id}/members", "PUT /indicator-values", "GET /indicator-values",
+            "GET /indicator-values/history", "malformed JSON");
 
     /** A bad request and the endpoint it goes to. */
     record Bad(String endpoint, String what, MockHttpServletRequestBuilder request) {
@@ -248,7 +249,8 @@ class RefusingBadRequestsProperties {
     @Provide
     Arbitrary<Bad> badRequests() {
         List<Arbitrary<Bad>> all = new ArrayList<>(List.of(subjects(), registrations(), assessments("self-assessment"),
-                assessments("verification"), uploads(), campaigns(), units(), rounds(), personalData(), malformedJson()));
+                assessments("verification"), uploads(), campaigns(), units(), rounds(), personalData(), malformedJson(),
+                indicatorValues()));
         all.addAll(pathIds());
         all.addAll(queries());
         all.addAll(lists());
@@ -509,6 +511,68 @@ class RefusingBadRequestsProperties {
             }
             return body;
         }));
+    }
+
+    /**
+     * An indicator value with one field bad: an unknown or wrong-level unit, a year to come or outside the
+     * plans, an indicator the plan lacks or no one enters, counts negative, fractional or the numerator
+     * above the denominator, a yes/no given for a ratio, a note too long, a version read before a change.
+     */
+    private Arbitrary<Bad> indicatorValues() {
+        Map<String, Object> valid = new LinkedHashMap<>(Map.of("unitCode", THANH_DONG, "year", 2026,
+                "indicator", "COMMUNE_CADRES_IN_CLC_IT_TRAINED", "numerator", 9, "denominator", 12));
+        Map<String, Arbitrary<?>> bad = new LinkedHashMap<>();
+        bad.put("unitCode", Arbitraries.oneOf(blank(), unknownCode(), Arbitraries.of("31"), oversized(20), wrongKind()));
+        bad.put("year", Arbitraries.oneOf(Arbitraries.integers().between(Integer.MIN_VALUE, 2020).map(i -> (Object) i),
+                Arbitraries.integers().between(2027, Integer.MAX_VALUE).map(i -> (Object) i),
+                Arbitraries.of("năm nay", "2026.5", "99999999999"), wrongKind()));
+        bad.put("indicator", Arbitraries.oneOf(blank(), Arbitraries.of("FAMILY_RECOGNISED", "SO_TTHTCD", "commune_cadres"),
+                oversized(64), wrongKind()));
+        bad.put("numerator", Arbitraries.oneOf(Arbitraries.longs().between(Long.MIN_VALUE, -1).map(n -> (Object) n),
+                Arbitraries.longs().between(13, Long.MAX_VALUE).map(n -> (Object) n), Arbitraries.of(9.5, "chín"),
+                wrongKind()));
+        bad.put("denominator", Arbitraries.oneOf(Arbitraries.longs().between(Long.MIN_VALUE, 8).map(n -> (Object) n),
+                Arbitraries.of(12.25, "mười hai"), wrongKind()));
+        bad.put("value", Arbitraries.of(true, false, "có", List.of(true)));
+        bad.put("note", Arbitraries.oneOf(oversized(2000), wrongKind()));
+        bad.put("version", Arbitraries.oneOf(Arbitraries.integers().between(1, 1000).map(i -> (Object) i), wrongKind()));
+        Arbitrary<Bad> bodies = json("PUT", "PUT /indicator-values", API + "/indicator-values", mutated(valid, bad)
+                .map(body -> body.keySet().equals(valid.keySet()) && body.equals(valid)
+                        ? withField(valid, "numerator", 13) : body));
+        Arbitrary<String> badYear = Arbitraries.oneOf(Arbitraries.of("năm nay", "", "2026.5", "99999999999", "1999", "2019"),
+                Arbitraries.integers().between(Integer.MIN_VALUE, -1).map(String::valueOf));
+        Arbitrary<String> badUnit = Arbitraries.oneOf(unknownCode(), blank());
+        Arbitrary<Bad> sheets = Combinators.combine(Arbitraries.integers().between(0, 2), badUnit, badYear)
+                .as((which, unit, year) -> {
+                    Map<String, String> params = new LinkedHashMap<>(Map.of("unit", THANH_DONG, "year", "2026"));
+                    switch (which) {
+                        case 0 -> params.put("unit", unit);
+                        case 1 -> params.put("year", year);
+                        default -> params.remove(year.length() % 2 == 0 ? "unit" : "year");
+                    }
+                    return new Bad("GET /indicator-values", params.toString(),
+                            withParams(get(API + "/indicator-values"), params));
+                });
+        Arbitrary<Bad> histories = Combinators.combine(Arbitraries.integers().between(0, 3), badUnit, badYear, blank())
+                .as((which, unit, year, indicator) -> {
+                    Map<String, String> params = new LinkedHashMap<>(Map.of("unit", THANH_DONG, "year", "2026",
+                            "indicator", "COMMUNE_CADRES_IN_CLC_IT_TRAINED"));
+                    switch (which) {
+                        case 0 -> params.put("unit", unit);
+                        case 1 -> params.put("year", year);
+                        case 2 -> params.put("indicator", indicator);
+                        default -> params.remove(List.of("unit", "year", "indicator").get(year.length() % 3));
+                    }
+                    return new Bad("GET /indicator-values/history", params.toString(),
+                            withParams(get(API + "/indicator-values/history"), params));
+                });
+        return Arbitraries.oneOf(bodies, bodies, sheets, histories);
+    }
+
+    private static Map<String, Object> withField(Map<String, Object> body, String field, Object value) {
+        Map<String, Object> changed = new LinkedHashMap<>(body);
+        changed.put(field, value);
+        return changed;
     }
 
     /** Query parameters: missing, of the wrong type, out of range, unknown. */
