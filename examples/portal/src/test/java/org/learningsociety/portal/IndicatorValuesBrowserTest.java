@@ -146,7 +146,7 @@ class IndicatorValuesBrowserTest extends PortalContextTest {
     void theReportSubmissionFormInTasklistShowsTheValuesFilledInAndStoresTheOfficersChange() throws Exception {
         IndicatorValue cadres = stored(CADRES);
         IndicatorValue members = stored(MEMBERS);
-        rounds.start(DemoData.THANH_DONG, ReportPeriod.year(2025), LocalDate.now().plusDays(30));
+        rounds.start(DemoData.THANH_DONG, org.learningsociety.core.plan.Plan.PROGRAMME_387, ReportPeriod.year(2025), LocalDate.now().plusDays(30));
         Task task = submissionTask();
 
         browser.get(url("/camunda/app/tasklist/"));

@@ -100,6 +100,14 @@ class PortalBrowserTest extends PortalContextTest {
         assertThat(row2025.findElement(By.cssSelector("td.rate")).getText()).endsWith("%").isNotEqualTo("0.0%");
         assertThat(row2025.findElement(By.cssSelector("td.target-value")).getText()).endsWith("%");
         assertThat(bar2025.getAttribute("data-rate")).isEqualTo(row2025.findElement(By.cssSelector("td.rate")).getText());
+        // the plan's whole table of indicators for last year: all eleven of 46/KH-UBND, with their sources
+        WebElement indicators = province.findElement(By.cssSelector("table.indicators"));
+        assertThat(indicators.getText()).contains("46/KH-UBND");
+        assertThat(indicators.findElements(By.cssSelector("tbody tr[data-indicator]"))).hasSize(11);
+        WebElement chair = indicators.findElement(By.cssSelector("tr[data-indicator='COMMUNE_ASSOCIATION_CHAIR_MANAGES_CLC']"));
+        assertThat(chair.getText()).contains("Đơn vị nhập", "100%");
+        WebElement workers = indicators.findElement(By.cssSelector("tr[data-indicator='CITIZEN_WORKERS_IN_FAMILIES']"));
+        assertThat(workers.getText()).contains("Tính từ hồ sơ", "39/75");
         // each level's report status for last year: the city's own and its communes'
         WebElement reports = province.findElement(By.cssSelector("table.report-status"));
         assertThat(reports.getText()).contains("Báo cáo năm", "Đã gửi", "Chưa nộp khi hết hạn");
