@@ -2,17 +2,14 @@ package org.learningsociety.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -27,14 +24,10 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.util.FileSystemUtils;
 
 /**
  * The indicator values a commune enters, in a real browser: the portal's page, filled in with the demo's
@@ -46,8 +39,6 @@ import org.springframework.util.FileSystemUtils;
 @Order(3)
 class IndicatorValuesBrowserTest extends PortalContextTest {
 
-    private static final String CHROMIUM = "/usr/bin/chromium";
-    private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
     private static final String CHAIR = "COMMUNE_ASSOCIATION_CHAIR_MANAGES_CLC";
     private static final String CADRES = "COMMUNE_CADRES_IN_CLC_IT_TRAINED";
     private static final String MEMBERS = "ASSOCIATION_MEMBERS_STUDIED_DIRECTIVES";
@@ -66,35 +57,20 @@ class IndicatorValuesBrowserTest extends PortalContextTest {
 
     private WebDriver browser;
     private WebDriverWait wait;
-    private Path profile;
+    private HeadlessChromium chromium;
 
     @BeforeEach
     void openBrowser() throws Exception {
-        boolean installed = new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute();
-        if (!installed && System.getenv("CI") == null) {
-            Assumptions.abort("Chromium and chromedriver are not installed (apt-get install chromium "
-                    + "chromium-driver): the browser test is skipped here; in CI it runs");
-        }
-        profile = Files.createTempDirectory("portal-chromium");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--window-size=1400,1100", "--lang=vi", "--user-data-dir=" + profile);
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+        chromium = HeadlessChromium.open(1400, 1100);
+        browser = chromium.browser;
+        wait = chromium.wait;
         Files.createDirectories(SCREENSHOTS);
     }
 
     @AfterEach
     void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (profile != null) {
-            FileSystemUtils.deleteRecursively(profile.toFile());
+        if (chromium != null) {
+            chromium.close();
         }
     }
 

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.learningsociety.core.attainment.Attainment;
 import org.learningsociety.core.attainment.AttainmentService;
@@ -70,12 +71,13 @@ public class IndicatorReport {
             }
         }
         List<Row> rows = new ArrayList<>();
+        Map<Map.Entry<UnitId, Integer>, Optional<Plan>> plansOf = new HashMap<>();
         for (PlanIndicator indicator : measured.plan().indicators()) {
             Cells cells = measured.cells().get(indicator.code());
-            Target target = target(once, measured.root(), indicator.code(), measured.year(), measured.on());
+            Target target = target(once, plansOf, measured.root(), indicator.code(), measured.year(), measured.on());
             List<ChildCell> children = new ArrayList<>();
             for (AdministrativeUnit child : measured.children()) {
-                Target childTarget = target(once, child, indicator.code(), measured.year(), measured.on());
+                Target childTarget = target(once, plansOf, child, indicator.code(), measured.year(), measured.on());
                 Actual actual = cells.of(child.id());
                 children.add(new ChildCell(child.code(), child.name(), childTarget, actual,
                         IndicatorTable.gap(childTarget, actual)));
@@ -84,7 +86,7 @@ public class IndicatorReport {
             for (int i = 0; i < years.size(); i++) {
                 Measurement year = years.get(i);
                 // each year against the target the unit's plan sets for it
-                Target yearTarget = target(once, measured.root(), indicator.code(), period.fromYear() + i,
+                Target yearTarget = target(once, plansOf, measured.root(), indicator.code(), period.fromYear() + i,
                         measured.on());
                 Cells yearly = year == null ? null : year.cells().get(indicator.code());
                 Actual actual = yearly != null ? yearly.root()
@@ -206,13 +208,24 @@ public class IndicatorReport {
         return Cells.folded(subtree, level, leaves);
     }
 
-    private static Target target(PlanDirectory once, AdministrativeUnit unit, String code, int year, LocalDate on) {
-        try {
-            Plan plan = once.planFor(unit, year, on);
-            if (plan.indicator(code).isEmpty()) {
-                return null;
+    /**
+     * The target the plan in force for {@code unit} sets for {@code code} in {@code year}, {@code null}
+     * when none does. Each unit's plan is looked up once per year ({@code plans}), not once per indicator.
+     */
+    private static Target target(PlanDirectory once, Map<Map.Entry<UnitId, Integer>, Optional<Plan>> plans,
+            AdministrativeUnit unit, String code, int year, LocalDate on) {
+        Optional<Plan> plan = plans.computeIfAbsent(Map.entry(unit.id(), year), k -> {
+            try {
+                return Optional.of(once.planFor(unit, year, on));
+            } catch (LearningSocietyException noPlan) {
+                return Optional.empty();
             }
-            TargetValue value = plan.targetFor(code, year, unit.areaType());
+        });
+        if (plan.isEmpty() || plan.get().indicator(code).isEmpty()) {
+            return null;
+        }
+        try {
+            TargetValue value = plan.get().targetFor(code, year, unit.areaType());
             return new Target(value.value(), value.isDerived(), value.explanation());
         } catch (LearningSocietyException noTarget) {
             return null;
@@ -279,6 +292,7 @@ public class IndicatorReport {
         private final Map<UnitId, AdministrativeUnit> byId = new HashMap<>();
         private final List<AdministrativeUnit> children = new ArrayList<>();
         private final Map<UnitId, UnitId> topOf = new HashMap<>();
+        private List<UnitId> ids;
         private final Map<UnitLevel, Map<UnitId, List<UnitId>>> leavesByLevel = new java.util.EnumMap<>(UnitLevel.class);
 
         Subtree(AdministrativeUnit root, List<AdministrativeUnit> descendants) {
@@ -301,7 +315,10 @@ public class IndicatorReport {
         }
 
         List<UnitId> ids() {
-            return List.copyOf(byId.keySet());
+            if (ids == null) {
+                ids = List.copyOf(byId.keySet());
+            }
+            return ids;
         }
 
         AdministrativeUnit unit(UnitId id) {
