@@ -166,7 +166,10 @@ class RefusingBadRequestsProperties {
         }
         assertThat(ALL.get()).isGreaterThanOrEqualTo(TRIES);
         assertThat(TRIED.keySet()).as("every endpoint taking input got bad input").containsAll(ENDPOINTS);
-        assertThat(TRIED.values()).allSatisfy(n -> assertThat(n.get()).isGreaterThanOrEqualTo(5));
+        // each endpoint is one or more of badRequests()' ~54 equally likely options, so it expects about 18 of
+        // the 1,000 tries; fewer than 3 is a chance of about 1 in 7,000 a run (Poisson), below that the
+        // generator has lost an endpoint. (A floor of 5 with one option shared by three endpoints failed CI.)
+        assertThat(TRIED.values()).allSatisfy(n -> assertThat(n.get()).isGreaterThanOrEqualTo(3));
     }
 
     /** The endpoints that take input (a body, parameters, a path id or code). */
@@ -249,8 +252,8 @@ class RefusingBadRequestsProperties {
     @Provide
     Arbitrary<Bad> badRequests() {
         List<Arbitrary<Bad>> all = new ArrayList<>(List.of(subjects(), registrations(), assessments("self-assessment"),
-                assessments("verification"), uploads(), campaigns(), units(), rounds(), personalData(), malformedJson(),
-                indicatorValues()));
+                assessments("verification"), uploads(), campaigns(), units(), rounds(), personalData(), malformedJson()));
+        all.addAll(indicatorValues());
         all.addAll(pathIds());
         all.addAll(queries());
         all.addAll(lists());
@@ -518,7 +521,7 @@ class RefusingBadRequestsProperties {
      * plans, an indicator the plan lacks or no one enters, counts negative, fractional or the numerator
      * above the denominator, a yes/no given for a ratio, a note too long, a version read before a change.
      */
-    private Arbitrary<Bad> indicatorValues() {
+    private List<Arbitrary<Bad>> indicatorValues() {
         Map<String, Object> valid = new LinkedHashMap<>(Map.of("unitCode", THANH_DONG, "year", 2026,
                 "indicator", "COMMUNE_CADRES_IN_CLC_IT_TRAINED", "numerator", 9, "denominator", 12));
         Map<String, Arbitrary<?>> bad = new LinkedHashMap<>();
@@ -566,7 +569,7 @@ class RefusingBadRequestsProperties {
                     return new Bad("GET /indicator-values/history", params.toString(),
                             withParams(get(API + "/indicator-values/history"), params));
                 });
-        return Arbitraries.oneOf(bodies, bodies, sheets, histories);
+        return List.of(bodies, sheets, histories);
     }
 
     private static Map<String, Object> withField(Map<String, Object> body, String field, Object value) {
