@@ -1,5 +1,6 @@
 package org.learningsociety.workflow.engine;
 
+import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.OptimisticLockingException;
@@ -16,9 +17,14 @@ import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
  * {@code /task/{id}/complete} or {@code /submit-form}, {@code TaskService.complete}), the engine lets
  * one through and refuses the other with an {@link OptimisticLockingException} (both read the task)
  * or "Cannot find task with id …" (the other had already finished): English, and about the engine's
- * insides. This plugin puts an interceptor around those two commands, outside their transaction, that
- * turns either refusal into a {@link TaskAlreadyCompletedException} saying in Vietnamese what happened.
- * Nothing else changes: the winner's completion stands, the loser's wrote nothing.
+ * insides. A loser that reads the process half-way through the winner's commit can also fail inside the
+ * engine itself (seen in CI: a {@code NullPointerException} in {@code PvmExecutionImpl.getDelayedEvents}
+ * as the ended sub-process looked for its parent). This plugin puts an interceptor around those two
+ * commands, outside their transaction, that turns any of these refusals into a
+ * {@link TaskAlreadyCompletedException} saying in Vietnamese what happened: the first two by their kind,
+ * any other failure only when the task is, after it, gone (completed by the other officer). A failure
+ * that leaves the task open is the engine's own and passes unchanged. Nothing else changes: the winner's
+ * completion stands, the loser's transaction rolled back.
  */
 public class TaskCompletionConflicts extends AbstractProcessEnginePlugin {
 
@@ -26,7 +32,7 @@ public class TaskCompletionConflicts extends AbstractProcessEnginePlugin {
     public void preInit(ProcessEngineConfigurationImpl configuration) {
         List<CommandInterceptor> interceptors = configuration.getCustomPreCommandInterceptorsTxRequired() == null
                 ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPreCommandInterceptorsTxRequired());
-        interceptors.add(new Translating());
+        interceptors.add(new Translating(configuration));
         configuration.setCustomPreCommandInterceptorsTxRequired(interceptors);
     }
 
@@ -35,7 +41,24 @@ public class TaskCompletionConflicts extends AbstractProcessEnginePlugin {
         return command instanceof CompleteTaskCmd || command instanceof SubmitTaskFormCmd;
     }
 
+    /** The id of the task {@code command} completes: the commands keep it in a protected field, no getter. */
+    static String taskIdOf(Command<?> command) {
+        try {
+            Field taskId = command.getClass().getDeclaredField("taskId");
+            taskId.setAccessible(true);
+            return (String) taskId.get(command);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return null;
+        }
+    }
+
     static final class Translating extends CommandInterceptor {
+
+        private final ProcessEngineConfigurationImpl configuration;
+
+        Translating(ProcessEngineConfigurationImpl configuration) {
+            this.configuration = configuration;
+        }
 
         @Override
         public <T> T execute(Command<T> command) {
@@ -49,12 +72,23 @@ public class TaskCompletionConflicts extends AbstractProcessEnginePlugin {
                 }
                 throw e;
             } catch (ProcessEngineException e) {
-                if (completesATask(command) && e.getMessage() != null
-                        && e.getMessage().contains("Cannot find task with id")) {
+                if (completesATask(command) && (e.getMessage() != null
+                        && e.getMessage().contains("Cannot find task with id") || completedMeanwhile(command))) {
+                    throw new TaskAlreadyCompletedException(e);
+                }
+                throw e;
+            } catch (RuntimeException e) {
+                if (completesATask(command) && completedMeanwhile(command)) {
                     throw new TaskAlreadyCompletedException(e);
                 }
                 throw e;
             }
+        }
+
+        /** Whether the task {@code command} tried to complete is gone now, in a command of its own. */
+        private boolean completedMeanwhile(Command<?> command) {
+            String taskId = taskIdOf(command);
+            return taskId != null && configuration.getTaskService().createTaskQuery().taskId(taskId).count() == 0;
         }
     }
 }
