@@ -100,12 +100,14 @@ class DemoData implements ApplicationRunner {
     private final IndicatorEntry indicatorEntry;
     private final IndicatorSheets indicatorSheets;
     private final Clock clock;
+    private final CityDemo city;
 
     DemoData(UnitDirectory units, SubjectCatalogue subjects, Subjects stored, GroupMembers members,
             Registering registering, SelfAssessing selfAssessing,
             Verifying verifying, Recognising recognising, CriteriaSets criteriaSets,
             IdentityService identity, AuthorizationService authorizations, FilterService filters, TaskService tasks,
-            CampaignLauncher campaigns, IndicatorEntry indicatorEntry, IndicatorSheets indicatorSheets, Clock clock) {
+            CampaignLauncher campaigns, IndicatorEntry indicatorEntry, IndicatorSheets indicatorSheets, Clock clock,
+            CityDemo city) {
         this.units = units;
         this.subjects = subjects;
         this.stored = stored;
@@ -123,6 +125,7 @@ class DemoData implements ApplicationRunner {
         this.indicatorEntry = indicatorEntry;
         this.indicatorSheets = indicatorSheets;
         this.clock = clock;
+        this.city = city;
     }
 
     @Override
@@ -136,10 +139,20 @@ class DemoData implements ApplicationRunner {
             citizens2025();
         }
         indicatorValues2025();
+        cityDemo();
         CycleKey key = new CycleKey(LearningModel.FAMILY, 2026, THANH_DONG);
         if (!campaigns.isRunning(key)) {
             campaigns.start(THANH_DONG, 2026, LearningModel.FAMILY);
             LOG.info("Đã khởi động chu kỳ {}", key.businessKey());
+        }
+    }
+
+    /** Every other commune of the city, generated from a fixed seed, with its years 2022–2025. */
+    private void cityDemo() {
+        CityDemoPlan plan = CityDemoPlan.generate(CityDemo.SEED,
+                city.communes(HAI_PHONG, java.util.Set.of(THANH_DONG, HAI_DUONG)), city.targets(HAI_PHONG));
+        if (!city.storedAlready(plan)) {
+            city.store(plan);
         }
     }
 
