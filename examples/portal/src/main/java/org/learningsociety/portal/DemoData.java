@@ -55,7 +55,8 @@ import org.springframework.boot.ApplicationRunner;
  * the ward's People's Committee, with their 2025 as "Công dân học tập", so that the citizen
  * indicators are computed for the ward; the 2025 values its and Phường Hải Dương's associations
  * entered for the plan's association indicators; officers in Camunda's identity service with access
- * to Tasklist; and a running FAMILY 2026 cycle so Tasklist has tasks.
+ * to Tasklist; every other commune of the city generated with its years 2022–2025 ({@link CityDemo});
+ * and running FAMILY cycles (Thành Đông's 2026, Thành Đông's and Hải Dương's 2027) so Tasklist has tasks.
  */
 class DemoData implements ApplicationRunner {
 
@@ -100,12 +101,14 @@ class DemoData implements ApplicationRunner {
     private final IndicatorEntry indicatorEntry;
     private final IndicatorSheets indicatorSheets;
     private final Clock clock;
+    private final CityDemo city;
 
     DemoData(UnitDirectory units, SubjectCatalogue subjects, Subjects stored, GroupMembers members,
             Registering registering, SelfAssessing selfAssessing,
             Verifying verifying, Recognising recognising, CriteriaSets criteriaSets,
             IdentityService identity, AuthorizationService authorizations, FilterService filters, TaskService tasks,
-            CampaignLauncher campaigns, IndicatorEntry indicatorEntry, IndicatorSheets indicatorSheets, Clock clock) {
+            CampaignLauncher campaigns, IndicatorEntry indicatorEntry, IndicatorSheets indicatorSheets, Clock clock,
+            CityDemo city) {
         this.units = units;
         this.subjects = subjects;
         this.stored = stored;
@@ -123,6 +126,7 @@ class DemoData implements ApplicationRunner {
         this.indicatorEntry = indicatorEntry;
         this.indicatorSheets = indicatorSheets;
         this.clock = clock;
+        this.city = city;
     }
 
     @Override
@@ -136,10 +140,31 @@ class DemoData implements ApplicationRunner {
             citizens2025();
         }
         indicatorValues2025();
-        CycleKey key = new CycleKey(LearningModel.FAMILY, 2026, THANH_DONG);
+        cityDemo();
+        cycle(THANH_DONG, 2026);
+        // next year's registration, open from now on: the associations of both communes have its tasks
+        // whatever today's date (the 2026 cycle's phase depends on it; in December it awaits recognition)
+        cycle(THANH_DONG, 2027);
+        cycle(HAI_DUONG, 2027);
+    }
+
+    private void cycle(String commune, int year) {
+        CycleKey key = new CycleKey(LearningModel.FAMILY, year, commune);
         if (!campaigns.isRunning(key)) {
-            campaigns.start(THANH_DONG, 2026, LearningModel.FAMILY);
+            campaigns.start(commune, year, LearningModel.FAMILY);
             LOG.info("Đã khởi động chu kỳ {}", key.businessKey());
+        }
+    }
+
+    /** Every other commune of the city, generated from a fixed seed, with its years 2022–2025. */
+    private void cityDemo() {
+        if (city == null) {
+            return; // portal.demo-city=false: Thành Đông and Hải Dương only
+        }
+        CityDemoPlan plan = CityDemoPlan.generate(CityDemo.SEED,
+                city.communes(HAI_PHONG, java.util.Set.of(THANH_DONG, HAI_DUONG)), city.targets(HAI_PHONG));
+        if (!city.storedAlready(plan)) {
+            city.store(plan);
         }
     }
 

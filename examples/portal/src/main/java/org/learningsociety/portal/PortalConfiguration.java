@@ -73,8 +73,13 @@ class PortalConfiguration {
             FilterService filters, TaskService tasks, CampaignLauncher campaigns,
             org.learningsociety.core.indicator.IndicatorEntry indicatorEntry,
             org.learningsociety.core.indicator.IndicatorSheets indicatorSheets,
-            @Qualifier(LearningSocietyAutoConfiguration.CLOCK) Clock clock) {
+            @Qualifier(LearningSocietyAutoConfiguration.CLOCK) Clock clock,
+            org.learningsociety.core.unit.AdministrativeUnits unitRecords,
+            org.learningsociety.core.plan.PlanDirectory plans,
+            @org.springframework.beans.factory.annotation.Value("${portal.demo-city:true}") boolean demoCity) {
         return new DemoData(units, subjects, stored, members, registering, selfAssessing, verifying, recognising,
-                criteriaSets, identity, authorizations, filters, tasks, campaigns, indicatorEntry, indicatorSheets, clock);
+                criteriaSets, identity, authorizations, filters, tasks, campaigns, indicatorEntry, indicatorSheets, clock,
+                demoCity ? new CityDemo(units, unitRecords, plans, subjects, stored, registering, selfAssessing,
+                        verifying, recognising, criteriaSets, clock) : null);
     }
 }

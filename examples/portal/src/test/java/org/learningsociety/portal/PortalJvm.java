@@ -52,7 +52,9 @@ final class PortalJvm implements AutoCloseable {
             Path log = LOGS.resolve(name + ".log").toAbsolutePath();
             List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx512m", "-XX:+UseSerialGC",
                     "-XX:TieredStopAtLevel=1", "-Dfile.encoding=UTF-8", "-cp", classPath(),
-                    PortalApplication.class.getName(), "--server.port=" + port));
+                    PortalApplication.class.getName(), "--server.port=" + port,
+                    // the reliability tests drive Thành Đông's cycle: the generated city would only slow each start
+                    "--portal.demo-city=false"));
             command.addAll(arguments);
             Process process = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true)
                     .redirectOutput(log.toFile()).start();

@@ -23,7 +23,9 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @Order(Integer.MAX_VALUE)
 @ActiveProfiles("postgres")
-@SpringBootTest(classes = PortalApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// the demo of Thành Đông and Hải Dương only: the generated city is H2's (PortalContextTest) to carry
+@SpringBootTest(classes = PortalApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "portal.demo-city=false")
 class PortalOnPostgresTest {
 
     private static final EmbeddedPostgres POSTGRES = start();

@@ -96,9 +96,17 @@ class PortalSmokeTest extends PortalContextTest {
                 .getForEntity("/engine-rest/process-instance/count?processDefinitionKey=annual-cycle&businessKey=FAMILY:2026:10507", String.class);
         assertThat(count.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(count.getBody()).contains("\"count\":1");
-        // the engine's authorizations: another commune's officer sees none of Thành Đông's tasks
+        // the engine's authorizations: another commune's officer sees none of Thành Đông's tasks, only
+        // those of Hải Dương's own cycle
         assertThat(http.withBasicAuth("hoikhuyenhoc.haiduong", "demo")
-                .getForEntity("/engine-rest/task/count", String.class).getBody()).contains("\"count\":0");
+                .getForEntity("/engine-rest/task/count?processInstanceBusinessKeyLike=%:10507", String.class)
+                .getBody()).contains("\"count\":0");
+        assertThat(http.withBasicAuth("demo", "demo")
+                .getForEntity("/engine-rest/task/count?processInstanceBusinessKeyLike=%:10507", String.class)
+                .getBody()).doesNotContain("\"count\":0");
+        assertThat(http.withBasicAuth("hoikhuyenhoc.haiduong", "demo").getForEntity(
+                "/engine-rest/task/count?processInstanceBusinessKey=FAMILY:2027:10525", String.class).getBody())
+                .doesNotContain("\"count\":0");
     }
 
     @Test
