@@ -179,10 +179,11 @@ public class Dashboard {
      * The page of one unit for one year.
      *
      * @param sortModel the model whose column the ranking is sorted by, {@code null} when by name
+     * @param formerly a note when the code was another unit's in that year (before the 2025 reform), else {@code null}
      * @param childrenReport whether the children report for the year (communes do; villages do not)
      * @param sortKey the sort as the query names it ({@code FAMILY}, {@code ten} …)
      */
-    public record View(String code, String name, String levelName, int year, List<Integer> years,
+    public record View(String code, String name, String formerly, String levelName, int year, List<Integer> years,
             List<Choice> choices, List<Crumb> crumbs, List<Figures> figures, ReportSummary report,
             List<Laggard> laggards, String childrenLevel, List<RankedUnit> ranking, boolean childrenReport, String sortKey,
             boolean ascending, List<ModelChart> charts, String indicatorPlan, List<IndicatorLine> indicators,
@@ -235,9 +236,21 @@ public class Dashboard {
         AdministrativeUnit unit = units.unitOn(code, on);
         access.requireAccess(code, on);
         List<AdministrativeUnit> above = units.ancestorsOf(unit, on);
-        if (!unit.code().equals(province) && above.stream().noneMatch(u -> u.code().equals(province))) {
+        // the portal's units are those of its province as it stands today: a past year of a code is that of
+        // the unit holding it then (before the 2025 reform, perhaps in a province merged since)
+        AdministrativeUnit today = unit;
+        try {
+            today = units.unitOn(code, LocalDate.now(clock));
+        } catch (LearningSocietyException e) {
+            // the code is gone: its unit on that day decides
+        }
+        List<AdministrativeUnit> aboveToday = today == unit ? above : units.ancestorsOf(today, LocalDate.now(clock));
+        if (!code.equals(province) && aboveToday.stream().noneMatch(u -> u.code().equals(province))) {
             throw new OutOfScopeException("unit", code, unit.name() + " không thuộc tỉnh, thành phố của cổng này");
         }
+        String formerly = today.name().equals(unit.name()) ? null : "Số liệu năm " + year + " là của " + unit.name()
+                + ", đơn vị mang mã " + code + " vào ngày "
+                + on.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")) + " (nay là " + today.name() + ").";
         List<Crumb> crumbs = new ArrayList<>();
         for (AdministrativeUnit a : above) {
             if (a.level() != UnitLevel.CENTRE && access.mayReach(a.code(), on)) {
@@ -334,7 +347,8 @@ public class Dashboard {
                 // no decisions to list: the other downloads stay
             }
         }
-        return new View(unit.code(), unit.name(), unit.level().vietnameseName(), year, years(), choices(groups, on),
+        return new View(unit.code(), unit.name(), formerly, unit.level().vietnameseName(), year, years(),
+                choices(groups, LocalDate.now(clock)),
                 crumbs, figures, summary, laggards, childrenLevel, ranking, !childReports.isEmpty(), sort.key(), sort.ascending(), charts,
                 table == null ? null : table.planNumber(), table == null ? List.of() : lines(table), downloads);
     }
