@@ -48,12 +48,23 @@ class PortalConfiguration {
         return new DomainEventLog();
     }
 
-    @Bean
+    @Bean(destroyMethod = "close")
     Dashboard dashboard(AttainmentService attainment, UnitDirectory units, UnitAccess access,
             @Qualifier(LearningSocietyAutoConfiguration.CLOCK) Clock clock,
             org.springframework.beans.factory.ObjectProvider<org.learningsociety.core.report.ReportService> reports,
-            org.springframework.beans.factory.ObjectProvider<org.learningsociety.core.indicator.IndicatorReport> indicators) {
-        return new Dashboard(attainment, units, access, clock, reports.getIfAvailable(), indicators.getIfAvailable());
+            org.springframework.beans.factory.ObjectProvider<org.learningsociety.core.indicator.IndicatorReport> indicators,
+            org.springframework.beans.factory.ObjectProvider<org.learningsociety.workflow.api.DecisionsController> decisions,
+            org.learningsociety.workflow.security.GroupUnits groupUnits,
+            @org.springframework.beans.factory.annotation.Value("${portal.province}") String province) {
+        return new Dashboard(attainment, units, access, clock, reports.getIfAvailable(), indicators.getIfAvailable(),
+                decisions.getIfAvailable(), province, groups -> groups.stream().map(groupUnits::unitCodeOf)
+                        .flatMap(java.util.Optional::stream).distinct().toList(),
+                // the figures of a page measured on four threads: a year's five models, the plan's indicators
+                java.util.concurrent.Executors.newFixedThreadPool(4, runnable -> {
+                    Thread thread = new Thread(runnable, "dashboard-measuring");
+                    thread.setDaemon(true);
+                    return thread;
+                }));
     }
 
     @Bean

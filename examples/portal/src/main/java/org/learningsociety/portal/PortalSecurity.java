@@ -17,7 +17,7 @@ class PortalSecurity {
     SecurityFilterChain portalPagesSecurity(HttpSecurity http) throws Exception {
         return http
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/login", "/portal.css", "/favicon.ico", "/error").permitAll()
+                        .requestMatchers("/login", "/portal.css", "/dashboard.js", "/favicon.ico", "/error").permitAll()
                         .requestMatchers("/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs/**").permitAll()
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/dashboard", false).permitAll())

@@ -62,20 +62,9 @@ class PortalBrowserTest extends PortalContextTest {
         browser.findElement(By.id("password")).sendKeys("demo");
         browser.findElement(By.id("dang-nhap")).click();
 
-        WebElement commune = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("don-vi-10507")));
-        WebElement province = browser.findElement(By.id("don-vi-31"));
+        // the leader opens on the city: its figures, its report status and the plan's indicators
+        WebElement province = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("don-vi-31")));
         assertThat(province.getText()).contains("Thành phố Hải Phòng", "Gia đình học tập", "Chỉ tiêu");
-        WebElement family = commune.findElement(By.cssSelector(".chart[data-model='FAMILY']"));
-        assertThat(family.findElements(By.tagName("svg"))).hasSize(1);
-        List<WebElement> bars = family.findElements(By.cssSelector("svg rect.bar"));
-        assertThat(bars).hasSizeGreaterThanOrEqualTo(4);
-        WebElement bar2025 = family.findElement(By.cssSelector("svg rect.bar[data-year='2025']"));
-        assertThat(Integer.parseInt(bar2025.getAttribute("height"))).isPositive();
-        assertThat(family.findElements(By.cssSelector("svg line.target"))).isNotEmpty();
-        WebElement row2025 = family.findElement(By.xpath(".//tr[td[1]='2025']"));
-        assertThat(row2025.findElement(By.cssSelector("td.rate")).getText()).endsWith("%").isNotEqualTo("0.0%");
-        assertThat(row2025.findElement(By.cssSelector("td.target-value")).getText()).endsWith("%");
-        assertThat(bar2025.getAttribute("data-rate")).isEqualTo(row2025.findElement(By.cssSelector("td.rate")).getText());
         // the plan's whole table of indicators for last year: all eleven of 46/KH-UBND, with their sources
         WebElement indicators = province.findElement(By.cssSelector("table.indicators"));
         assertThat(indicators.getText()).contains("46/KH-UBND");
@@ -88,6 +77,21 @@ class PortalBrowserTest extends PortalContextTest {
         WebElement reports = province.findElement(By.cssSelector("table.report-status"));
         assertThat(reports.getText()).contains("Báo cáo năm", "Đã gửi", "Chưa nộp khi hết hạn");
         assertThat(reports.findElement(By.cssSelector("td.own-status")).getText()).isNotBlank();
+
+        // a commune of the city, from its row in the ranking: a chart per model over the years
+        province.findElement(By.cssSelector("#xep-hang tr[data-unit='10507'] td.unit-name a")).click();
+        WebElement commune = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("don-vi-10507")));
+        WebElement family = commune.findElement(By.cssSelector(".chart[data-model='FAMILY']"));
+        assertThat(family.findElements(By.tagName("svg"))).hasSize(1);
+        List<WebElement> bars = family.findElements(By.cssSelector("svg rect.bar"));
+        assertThat(bars).hasSizeGreaterThanOrEqualTo(4);
+        WebElement bar2025 = family.findElement(By.cssSelector("svg rect.bar[data-year='2025']"));
+        assertThat(Integer.parseInt(bar2025.getAttribute("height"))).isPositive();
+        assertThat(family.findElements(By.cssSelector("svg line.target"))).isNotEmpty();
+        WebElement row2025 = family.findElement(By.xpath(".//tr[td[1]='2025']"));
+        assertThat(row2025.findElement(By.cssSelector("td.rate")).getText()).endsWith("%").isNotEqualTo("0.0%");
+        assertThat(row2025.findElement(By.cssSelector("td.target-value")).getText()).endsWith("%");
+        assertThat(bar2025.getAttribute("data-rate")).isEqualTo(row2025.findElement(By.cssSelector("td.rate")).getText());
     }
 
     @Test
