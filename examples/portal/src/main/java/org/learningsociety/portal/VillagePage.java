@@ -276,6 +276,8 @@ public class VillagePage {
                     null, List.of());
         } catch (LearningSocietyException e) {
             return view.page(view.rows(Map.of(), Map.of(), null), null, message(e), List.of());
+        } catch (org.learningsociety.workflow.cycle.TaskRefusedException e) {
+            return view.page(view.rows(Map.of(), Map.of(), null), null, e.getMessage(), List.of());
         } catch (ProcessEngineException e) {
             return view.page(view.rows(Map.of(), Map.of(), null), null, "Chưa hoàn thành được công việc: "
                     + e.getMessage(), List.of());

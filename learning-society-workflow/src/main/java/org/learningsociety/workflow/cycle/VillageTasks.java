@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.task.IdentityLink;
@@ -65,8 +66,18 @@ public class VillageTasks {
         if (task.getAssignee() == null) {
             tasks.claim(task.getId(), officer);
         }
-        tasks.complete(task.getId(), Map.of(CycleVariables.REVIEWED_COUNT, reviewed,
-                CycleVariables.BATCH_CONFIRMED, true, CycleVariables.BATCH_NOTE, note == null ? "" : note));
+        try {
+            tasks.complete(task.getId(), Map.of(CycleVariables.REVIEWED_COUNT, reviewed,
+                    CycleVariables.BATCH_CONFIRMED, true, CycleVariables.BATCH_NOTE, note == null ? "" : note));
+        } catch (ProcessEngineException e) {
+            // the engine wraps the listener's refusal in its own English message: hand on the Vietnamese one
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof TaskRefusedException refused) {
+                    throw refused;
+                }
+            }
+            throw e;
+        }
         return new VillageTask(task.getId(), task.getName(), task.getTaskDefinitionKey(), true);
     }
 
