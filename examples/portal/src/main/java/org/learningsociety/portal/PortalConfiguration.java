@@ -74,6 +74,19 @@ class PortalConfiguration {
         return new IndicatorValuesForm(sheets, entry, access, clock);
     }
 
+    /** The village page: the API's bulk service, workbook and reader, the starter's village tasks, in-process. */
+    @Bean
+    VillagePage villagePage(org.learningsociety.core.registration.VillageAssessments assessments,
+            org.learningsociety.workflow.api.VillagesController villages,
+            org.springframework.beans.factory.ObjectProvider<com.fasterxml.jackson.databind.ObjectMapper> json,
+            org.learningsociety.workflow.cycle.VillageTasks villageTasks,
+            org.learningsociety.core.evidence.EvidenceUploads evidence, UnitDirectory units, UnitAccess access,
+            @Qualifier(LearningSocietyAutoConfiguration.CLOCK) Clock clock) {
+        return new VillagePage(assessments, villages, new org.learningsociety.workflow.api.bulk.VillageLists(
+                json.getIfAvailable(com.fasterxml.jackson.databind.ObjectMapper::new)), villageTasks, evidence, units,
+                access, clock);
+    }
+
     @Bean
     @ConditionalOnProperty(name = "portal.demo-data", havingValue = "true", matchIfMissing = true)
     DemoData demoData(UnitDirectory units, SubjectCatalogue subjects,

@@ -105,6 +105,14 @@ public class CycleAutoConfiguration {
             return new CampaignProgress(history, tasks);
         }
 
+        /** A village's open batch task, completed from a portal's page (the example portal's village page). */
+        @Bean
+        @ConditionalOnMissingBean
+        public VillageTasks learningSocietyVillageTasks(org.camunda.bpm.engine.TaskService tasks,
+                org.camunda.bpm.engine.IdentityService identity) {
+            return new VillageTasks(tasks, identity);
+        }
+
         /** Starts a commune's {@code annual-cycle}; the REST API's campaigns call it. */
         @Bean
         @ConditionalOnMissingBean

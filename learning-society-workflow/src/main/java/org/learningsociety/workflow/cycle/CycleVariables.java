@@ -13,6 +13,12 @@ public final class CycleVariables {
     public static final String BATCHES = "batches";
     /** The element variable of a batch task: the code of its village or commune. */
     public static final String BATCH_CODE = "batchCode";
+    /** The batch form's count of the records the officer reviewed (a number). */
+    public static final String REVIEWED_COUNT = "reviewedCount";
+    /** The batch form's confirmation that the batch is done (a boolean). */
+    public static final String BATCH_CONFIRMED = "batchConfirmed";
+    /** The batch form's note. */
+    public static final String BATCH_NOTE = "batchNote";
     public static final String CLOSE_REASON = "closeReason";
     public static final String DECISION_NUMBER = "decisionNumber";
     /** An ISO date ({@code 2026-11-20}), as Camunda Forms' date field submits it. */
