@@ -41,6 +41,9 @@ public class LearningSocietyProperties {
     /** The officers' login and reach. */
     private final Security security = new Security();
 
+    /** Camunda's webapps, when the portal adds them. */
+    private final Webapp webapp = new Webapp();
+
     public boolean isEnabled() {
         return enabled;
     }
@@ -75,6 +78,10 @@ public class LearningSocietyProperties {
 
     public Security getSecurity() {
         return security;
+    }
+
+    public Webapp getWebapp() {
+        return webapp;
     }
 
     /**
@@ -371,6 +378,27 @@ public class LearningSocietyProperties {
 
         public void setEngineRestBasicAuth(boolean engineRestBasicAuth) {
             this.engineRestBasicAuth = engineRestBasicAuth;
+        }
+    }
+
+    /** Camunda's webapps ({@code camunda-bpm-spring-boot-starter-webapp}), when the portal adds them. */
+    public static class Webapp {
+
+        /**
+         * Whether the starter serves Tasklist and Welcome in Vietnamese: their {@code vi} locale files, a
+         * {@code config.js} making Vietnamese the default (English with {@code ?lang=en}) with dates as
+         * dd/MM/yyyy, and user styles hiding the Camunda 8 migration banner. A {@code config.js} or
+         * {@code user-styles.css} the portal ships under {@code META-INF/resources/webjars/camunda/app/<app>/}
+         * is kept.
+         */
+        private boolean vietnamese = true;
+
+        public boolean isVietnamese() {
+            return vietnamese;
+        }
+
+        public void setVietnamese(boolean vietnamese) {
+            this.vietnamese = vietnamese;
         }
     }
 

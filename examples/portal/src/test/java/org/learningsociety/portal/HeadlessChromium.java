@@ -34,6 +34,14 @@ final class HeadlessChromium implements AutoCloseable {
 
     /** A browser window of {@code width} × {@code height}, in Vietnamese. */
     static HeadlessChromium open(int width, int height) throws IOException {
+        return open(width, height, "vi");
+    }
+
+    /**
+     * A browser window of {@code width} × {@code height} whose language is {@code language} ({@code en-US}),
+     * in Vietnam's time zone as an officer's computer is.
+     */
+    static HeadlessChromium open(int width, int height, String language) throws IOException {
         boolean installed = new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute();
         if (!installed && System.getenv("CI") == null) {
             Assumptions.abort("Chromium and chromedriver are not installed (apt-get install chromium "
@@ -44,9 +52,10 @@ final class HeadlessChromium implements AutoCloseable {
         options.setBinary(CHROMIUM);
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--window-size=" + width + "," + height, "--lang=vi", "--user-data-dir=" + profile);
+                "--no-first-run", "--window-size=" + width + "," + height, "--lang=" + language, "--user-data-dir=" + profile);
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
+                .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort()
+                .withEnvironment(java.util.Map.of("TZ", "Asia/Ho_Chi_Minh")).build();
         return new HeadlessChromium(new ChromeDriver(service, options), profile);
     }
 
