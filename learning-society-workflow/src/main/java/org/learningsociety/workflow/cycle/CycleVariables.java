@@ -14,6 +14,11 @@ public final class CycleVariables {
     /** The element variable of a batch task: the code of its village or commune. */
     public static final String BATCH_CODE = "batchCode";
     public static final String CLOSE_REASON = "closeReason";
+    /**
+     * Why the village's subjects still only registered never self-assessed: entered in the village's
+     * self-assessment task, it closes their years as not recognised when the task completes.
+     */
+    public static final String NOT_SELF_ASSESSED_REASON = "notSelfAssessedReason";
     public static final String DECISION_NUMBER = "decisionNumber";
     /** An ISO date ({@code 2026-11-20}), as Camunda Forms' date field submits it. */
     public static final String DECISION_DATE = "decisionDate";
