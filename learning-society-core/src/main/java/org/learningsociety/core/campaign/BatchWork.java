@@ -39,7 +39,7 @@ public class BatchWork {
     public record Line(String name, String externalId, String unitName, RegistrationStatus status, Integer points,
             String missing) { }
 
-    /** A batch's lines, in name order, with the counts by status. */
+    /** A batch's lines, by unit and portal id, with the counts by status. */
     public record Sheet(String unitCode, String unitName, List<Line> lines, Map<RegistrationStatus, Long> counts) {
 
         public long count(RegistrationStatus status) {
@@ -119,7 +119,8 @@ public class BatchWork {
                     subject == null ? null : subject.externalId(), unitName, registration.status(),
                     points(registration), reason.of(registration, set)));
         }
-        lines.sort(Comparator.comparing(Line::unitName).thenComparing(Line::name));
+        lines.sort(Comparator.comparing(Line::unitName).thenComparing(Line::externalId,
+                Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(Line::name));
         return lines;
     }
 
@@ -139,7 +140,7 @@ public class BatchWork {
             case SELF_ASSESSED -> "Chờ thẩm định" + shortfall(set.classify(registration.selfScores()), model);
             case VERIFIED -> {
                 Classification classification = set.classify(registration.verifiedScores());
-                yield classification.earnsTitle() ? null : "Chưa đạt" + shortfall(classification, model);
+                yield classification.earnsTitle() ? null : "Chưa đạt: " + String.join("; ", classification.shortfalls());
             }
             case RECOGNISED -> null;
             case NOT_RECOGNISED -> registration.nonRecognitionReason();
