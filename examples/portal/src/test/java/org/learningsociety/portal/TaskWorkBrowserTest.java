@@ -158,6 +158,8 @@ class TaskWorkBrowserTest extends PortalContextTest {
         assertThat(rowOf(tables.get(1), households.get(3).name())).contains("Chưa được thẩm định");
         assertThat(rowOf(tables.get(1), households.get(4).name())).contains("Chưa tự đánh giá");
         assertThat(notRecognised).doesNotContain(households.get(0).name());
+        assertThat(form.findElement(By.partialLinkText("dự thảo phụ lục")).getAttribute("href"))
+                .endsWith("/api/learning-society/v1/campaigns/FAMILY:2026:10507/recognition-annex.xlsx");
         screenshot("tasklist-cong-nhan.png");
     }
 
