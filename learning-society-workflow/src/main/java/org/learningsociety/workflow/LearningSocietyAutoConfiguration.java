@@ -453,6 +453,22 @@ public class LearningSocietyAutoConfiguration {
             return new CommuneRecognition(batches, registrations, criteriaSets, recognising);
         }
 
+        @Bean
+        @ConditionalOnMissingBean
+        public org.learningsociety.core.registration.ClosingWithoutSelfAssessment closingWithoutSelfAssessment(
+                YearlyRecords records) {
+            return new org.learningsociety.core.registration.ClosingWithoutSelfAssessment(records);
+        }
+
+        @Bean
+        @ConditionalOnMissingBean
+        public org.learningsociety.core.campaign.BatchWork batchWork(CampaignBatches batches, UnitDirectory units,
+                Registrations registrations, Subjects subjects, CriteriaSets criteriaSets,
+                @Qualifier(CLOCK) Clock clock) {
+            return new org.learningsociety.core.campaign.BatchWork(batches, units, registrations, subjects,
+                    criteriaSets, clock);
+        }
+
         /**
          * The day each window of a commune's cycle closes: its plan's, else {@code learning-society.cycle.*};
          * the report's as the plans date the commune's yearly report ({@link ReportDeadlines}), else

@@ -43,6 +43,8 @@ public class LearningSocietyProperties {
 
     /** Camunda's webapps, when the portal adds them. */
     private final Webapp webapp = new Webapp();
+    /** What the cycle's Tasklist forms show beside the task. */
+    private final Tasklist tasklist = new Tasklist();
 
     public boolean isEnabled() {
         return enabled;
@@ -82,6 +84,49 @@ public class LearningSocietyProperties {
 
     public Webapp getWebapp() {
         return webapp;
+    }
+
+    public Tasklist getTasklist() {
+        return tasklist;
+    }
+
+    /**
+     * What the cycle's Tasklist forms show beside the task. The village and commune tasks show their
+     * batch's subjects as they stand whenever the task is created, claimed or changed; a portal that has
+     * a page for a village can have the form link to it.
+     */
+    public static class Tasklist {
+
+        /**
+         * The address of the portal's page for a village's subjects of a year and model, linked from the
+         * village's tasks, with the placeholders {@code {villageCode}}, {@code {year}} and {@code {model}}
+         * (e.g. {@code /thon/{villageCode}?nam={year}&mo-hinh={model}}); relative to the Tasklist's host
+         * when it starts with "/". No link when unset: the starter assumes no portal pages.
+         */
+        private String villagePageUrl;
+
+        /**
+         * The address of a commune's draft recognition annex, linked from the recognition task, with the
+         * placeholders {@code {businessKey}}, {@code {communeCode}}, {@code {year}} and {@code {model}}. No
+         * link when unset.
+         */
+        private String recognitionAnnexUrl;
+
+        public String getVillagePageUrl() {
+            return villagePageUrl;
+        }
+
+        public void setVillagePageUrl(String villagePageUrl) {
+            this.villagePageUrl = villagePageUrl;
+        }
+
+        public String getRecognitionAnnexUrl() {
+            return recognitionAnnexUrl;
+        }
+
+        public void setRecognitionAnnexUrl(String recognitionAnnexUrl) {
+            this.recognitionAnnexUrl = recognitionAnnexUrl;
+        }
     }
 
     /**

@@ -7,6 +7,7 @@ public enum AuditAction {
     VERIFIED("Thẩm định"),
     RECOGNISED("Công nhận"),
     NOT_RECOGNISED("Không công nhận"),
+    NEVER_SELF_ASSESSED("Không tự đánh giá"),
     RECOGNITION_REVOKED("Thu hồi công nhận"),
     DECISION_ISSUED("Ban hành quyết định"),
     COMMENDATION_PROPOSED("Đề nghị khen thưởng"),

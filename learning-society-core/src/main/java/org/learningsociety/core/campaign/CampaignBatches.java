@@ -89,6 +89,11 @@ public class CampaignBatches {
                         "Không tìm thấy tỉnh, thành phố của " + commune.name()));
     }
 
+    /** The units the records of the batch {@code batchCode} are made in, as in {@link #unitsOf}. */
+    public List<UnitId> unitsOfBatch(String batchCode, int year) {
+        return unitsOf(units.unitOn(batchCode, dateIn(year)), year);
+    }
+
     /** The units a batch's records are made in: a village, or a commune with every unit beneath it. */
     public List<UnitId> unitsOf(AdministrativeUnit batch, int year) {
         if (batch.level() == UnitLevel.VILLAGE) {

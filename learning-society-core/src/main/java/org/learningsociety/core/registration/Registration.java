@@ -167,6 +167,20 @@ public final class Registration {
         return new TitleNotRecognised(id, reason, at);
     }
 
+    /** The text a year closed without self-assessment gives as its reason for not being recognised. */
+    public static final String NEVER_SELF_ASSESSED = "Không tự đánh giá";
+
+    /**
+     * The year closes without the self-assessment the subject never made, for the officer's reason: it
+     * becomes not recognised with the reason "Không tự đánh giá: …" and counts as registered.
+     */
+    public RegistrationEvent.SelfAssessmentNeverMade closeWithoutSelfAssessment(String reason, Instant at) {
+        RegistrationPolicies.closingWithoutSelfAssessmentAllowed(this, reason).orThrow();
+        this.nonRecognitionReason = NEVER_SELF_ASSESSED + ": " + reason.trim();
+        this.status = RegistrationStatus.NOT_RECOGNISED;
+        return new RegistrationEvent.SelfAssessmentNeverMade(id, reason.trim(), at);
+    }
+
     /**
      * The recognition is revoked for a stated reason: the year becomes not recognised with that
      * reason; the decision it was recognised by stays referenced, and the decision itself unchanged.

@@ -27,6 +27,13 @@ public sealed interface RegistrationEvent extends DomainEvent {
     record TitleNotRecognised(RegistrationId registration, String reason, Instant occurredAt)
             implements RegistrationEvent { }
 
+    /**
+     * A year closed without a self-assessment: the subject never self-assessed, the officer recorded why,
+     * and the year counts as registered and not recognised.
+     */
+    record SelfAssessmentNeverMade(RegistrationId registration, String reason, Instant occurredAt)
+            implements RegistrationEvent { }
+
     /** A recognition withdrawn: the decision stays as issued; the year is no longer recognised. */
     record RecognitionRevoked(RegistrationId registration, DecisionId decision, String reason, Instant occurredAt)
             implements RegistrationEvent { }

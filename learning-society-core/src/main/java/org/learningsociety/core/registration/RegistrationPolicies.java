@@ -95,4 +95,25 @@ public final class RegistrationPolicies {
         }
         return Outcome.allowed();
     }
+
+    /**
+     * A village closes its self-assessment with the households that never self-assessed: only a year
+     * still merely registered, and the officer's reason is required.
+     */
+    public static Outcome closingWithoutSelfAssessmentAllowed(Registration registration, String reason) {
+        if (registration.status() != RegistrationStatus.REGISTERED) {
+            return Outcome.rejected("registrationId", registration.id(),
+                    "Chỉ ghi nhận không tự đánh giá cho hồ sơ mới đăng ký; hồ sơ đang ở trạng thái \""
+                            + registration.status().vietnameseName() + "\"");
+        }
+        if (reason == null || reason.isBlank()) {
+            return Outcome.rejected("notSelfAssessedReason", reason,
+                    "Phải nêu lý do các hồ sơ không tự đánh giá");
+        }
+        if (reason.length() > 2000) {
+            return Outcome.rejected("notSelfAssessedReason", reason.length() + " ký tự",
+                    "Lý do không tự đánh giá tối đa 2000 ký tự");
+        }
+        return Outcome.allowed();
+    }
 }

@@ -44,9 +44,17 @@ public class CampaignsController {
     private final UnitAccess access;
     private final UnitDirectory units;
     private final Clock clock;
+    private final org.learningsociety.core.campaign.BatchWork work;
 
     public CampaignsController(CampaignLauncher launcher, CampaignProgress progress, CampaignBatches batches,
             UnitAccess access, UnitDirectory units, Clock clock) {
+        this(launcher, progress, batches, access, units, clock, null);
+    }
+
+    /** With {@code work} (may be null) for the draft recognition annex. */
+    public CampaignsController(CampaignLauncher launcher, CampaignProgress progress, CampaignBatches batches,
+            UnitAccess access, UnitDirectory units, Clock clock, org.learningsociety.core.campaign.BatchWork work) {
+        this.work = work;
         this.launcher = Objects.requireNonNull(launcher);
         this.progress = Objects.requireNonNull(progress);
         this.batches = Objects.requireNonNull(batches);
@@ -132,5 +140,36 @@ public class CampaignsController {
         CycleKey key = launcher.start(campaign.unitCode(), campaign.year(), campaign.model());
         return ResponseEntity.created(URI.create(LearningSocietyApi.BASE_PATH + "/campaigns/" + key.businessKey()))
                 .body(new CampaignView(key.businessKey(), key.unitCode(), key.year(), key.model()));
+    }
+
+    /**
+     * The draft annex of the cycle's recognition decision, as a workbook: the subjects a decision issued
+     * now would recognise (verified, with points that earn the title), to check before signing; the
+     * decision's number is left to fill in. 404 while the starter has no {@code BatchWork}.
+     *
+     * @param businessKey the {@code annual-cycle}'s business key, {@code <MODEL>:<year>:<commune code>}
+     */
+    @GetMapping("/{businessKey}/recognition-annex.xlsx")
+    public ResponseEntity<byte[]> draftRecognitionAnnex(@PathVariable String businessKey) {
+        CycleKey key = CycleKey.parse(businessKey);
+        access.requireAccess(key.unitCode(), LocalDate.now(clock));
+        if (work == null) {
+            throw new NotFoundException("businessKey", businessKey,
+                    "Cổng thông tin này không lập dự thảo danh sách công nhận");
+        }
+        org.learningsociety.core.campaign.BatchWork.RecognitionPreview preview =
+                work.recognition(key.model(), key.unitCode(), key.year());
+        AdministrativeUnit commune = batches.commune(key.unitCode(), key.year());
+        org.learningsociety.core.decision.Decision draft = new org.learningsociety.core.decision.Decision(
+                new org.learningsociety.core.decision.DecisionId(0), org.learningsociety.core.decision.Decision.Kind.RECOGNITION,
+                "…/QĐ-UBND (dự thảo)", LocalDate.now(clock), "", commune.id(), key.year(), key.model(), null);
+        List<org.learningsociety.workflow.export.DecisionAnnex.Entry> entries = preview.recognised().stream()
+                .map(l -> new org.learningsociety.workflow.export.DecisionAnnex.Entry(l.name(), l.externalId(),
+                        l.unitName(), l.points())).toList();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        new org.learningsociety.workflow.export.DecisionAnnex(draft, commune.name(), entries).writeWorkbook(out);
+        return DownloadsController.download(out.toByteArray(), DownloadsController.XLSX,
+                "Dự thảo danh sách công nhận " + key.model().title() + " " + commune.name() + " năm " + key.year()
+                        + ".xlsx");
     }
 }

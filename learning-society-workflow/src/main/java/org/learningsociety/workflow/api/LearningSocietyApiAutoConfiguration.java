@@ -298,8 +298,9 @@ public class LearningSocietyApiAutoConfiguration {
         @ConditionalOnBean({CampaignLauncher.class, CampaignProgress.class, CampaignBatches.class})
         public CampaignsController learningSocietyCampaignsController(CampaignLauncher launcher,
                 CampaignProgress progress, CampaignBatches batches, UnitAccess access, UnitDirectory units,
-                @Qualifier(LearningSocietyAutoConfiguration.CLOCK) Clock clock) {
-            return new CampaignsController(launcher, progress, batches, access, units, clock);
+                @Qualifier(LearningSocietyAutoConfiguration.CLOCK) Clock clock,
+                org.springframework.beans.factory.ObjectProvider<org.learningsociety.core.campaign.BatchWork> work) {
+            return new CampaignsController(launcher, progress, batches, access, units, clock, work.getIfAvailable());
         }
 
         @Bean

@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.spring.boot.starter.CamundaBpmAutoConfiguration;
+import org.learningsociety.core.campaign.BatchWork;
 import org.learningsociety.core.campaign.CampaignBatches;
 import org.learningsociety.core.campaign.CommuneRecognition;
 import org.learningsociety.core.campaign.CycleDeadlines;
@@ -14,6 +15,7 @@ import org.learningsociety.core.commendation.CommendationEligibility;
 import org.learningsociety.core.commendation.CommendationService;
 import org.learningsociety.core.commendation.ProposingCommendations;
 import org.learningsociety.core.plan.PlanDirectory;
+import org.learningsociety.core.registration.ClosingWithoutSelfAssessment;
 import org.learningsociety.core.registration.SelfAssessing;
 import org.learningsociety.core.shared.Transactions;
 import org.learningsociety.core.unit.UnitDirectory;
@@ -62,8 +64,19 @@ public class CycleAutoConfiguration {
 
         @Bean
         @ConditionalOnMissingBean(name = "cycleTaskListener")
-        public CycleTaskListener cycleTaskListener(TaskTitles titles, CampaignBatches batches) {
-            return new CycleTaskListener(titles, batches);
+        public CycleTaskListener cycleTaskListener(TaskTitles titles, CampaignBatches batches,
+                org.springframework.beans.factory.ObjectProvider<TaskWorkListener> work,
+                org.springframework.beans.factory.ObjectProvider<ClosingWithoutSelfAssessment> closing) {
+            return new CycleTaskListener(titles, batches, work.getIfAvailable(), closing.getIfAvailable());
+        }
+
+        @Bean
+        @ConditionalOnMissingBean(name = "taskWorkListener")
+        @ConditionalOnBean(BatchWork.class)
+        public TaskWorkListener taskWorkListener(BatchWork work,
+                @Qualifier(LearningSocietyAutoConfiguration.CLOCK) Clock clock, LearningSocietyProperties properties) {
+            return new TaskWorkListener(work, clock, properties.getCycle().getTimeZone(),
+                    properties.getTasklist().getVillagePageUrl(), properties.getTasklist().getRecognitionAnnexUrl());
         }
 
         @Bean

@@ -8,6 +8,7 @@ import org.learningsociety.core.campaign.CampaignBatches;
 import org.learningsociety.core.campaign.CyclePhase;
 import org.learningsociety.core.campaign.TaskTitles;
 import org.learningsociety.core.commendation.CommendationPolicies;
+import org.learningsociety.core.registration.ClosingWithoutSelfAssessment;
 import org.learningsociety.core.shared.LearningSocietyException;
 import org.learningsociety.core.shared.Outcome;
 import org.learningsociety.core.subject.LearningModel;
@@ -15,7 +16,10 @@ import org.learningsociety.core.subject.LearningModel;
 /**
  * The one listener of the cycle's user tasks ({@code ${cycleTaskListener}}). On create it names the
  * task from the core's counts; on complete it refuses, with a Vietnamese message, a task whose
- * inputs are missing or invalid or whose batch the core says is not done — the task stays open.
+ * inputs are missing or invalid or whose batch the core says is not done — the task stays open. On
+ * create, assignment and update of a village's, commune's or recognition task it names the task
+ * again from the counts (a title is not frozen at creation) and has the {@link TaskWorkListener}
+ * refresh what the form shows of the batch.
  */
 public class CycleTaskListener implements TaskListener {
 
@@ -29,20 +33,45 @@ public class CycleTaskListener implements TaskListener {
             "submitReport", CyclePhase.REPORT,
             "submitLateReport", CyclePhase.REPORT);
 
+    /** The tasks whose form shows its batch's subjects or the recognition's lists. */
+    static final java.util.Set<String> SHOWING_WORK = java.util.Set.of(
+            "registerBatch", "selfAssessBatch", "verifyBatch", "recogniseCommune");
+
     private final TaskTitles titles;
     private final CampaignBatches batches;
+    private final TaskListener work;
+    private final ClosingWithoutSelfAssessment closing;
 
     public CycleTaskListener(TaskTitles titles, CampaignBatches batches) {
+        this(titles, batches, null, null);
+    }
+
+    /**
+     * With {@code work} (may be null) refreshing what the forms show of the batch, and {@code closing} (may
+     * be null) recording, when a village's self-assessment task completes with a reason in
+     * {@value CycleVariables#NOT_SELF_ASSESSED_REASON}, the subjects that never self-assessed.
+     */
+    public CycleTaskListener(TaskTitles titles, CampaignBatches batches, TaskListener work,
+            ClosingWithoutSelfAssessment closing) {
         this.titles = Objects.requireNonNull(titles);
         this.batches = Objects.requireNonNull(batches);
+        this.work = work;
+        this.closing = closing;
     }
 
     @Override
     public void notify(DelegateTask task) {
         try {
-            if (EVENTNAME_CREATE.equals(task.getEventName())) {
+            String event = task.getEventName();
+            boolean refresh = EVENTNAME_ASSIGNMENT.equals(event) || EVENTNAME_UPDATE.equals(event);
+            if (EVENTNAME_CREATE.equals(event) || refresh && PHASES.containsKey(task.getTaskDefinitionKey())) {
                 named(task);
-            } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
+            }
+            if (work != null && SHOWING_WORK.contains(task.getTaskDefinitionKey())
+                    && (EVENTNAME_CREATE.equals(event) || refresh)) {
+                work.notify(task);
+            }
+            if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
                 completed(task);
             }
         } catch (LearningSocietyException e) {
@@ -83,6 +112,13 @@ public class CycleTaskListener implements TaskListener {
             default -> { }
         }
         CyclePhase phase = PHASES.get(key);
+        if (phase == CyclePhase.SELF_ASSESSMENT && closing != null) {
+            Object reason = task.getVariable(CycleVariables.NOT_SELF_ASSESSED_REASON);
+            if (reason != null && !reason.toString().isBlank()) {
+                closing.closeNeverSelfAssessed(batches.unitsOfBatch(batchOf(task), Variables.year(task)),
+                        Variables.year(task), Variables.model(task), reason.toString());
+            }
+        }
         if (phase != null) {
             LearningModel model = Variables.model(task);
             Outcome outcome = batches.batchCompletion(phase, model, batchOf(task), Variables.year(task));

@@ -20,6 +20,11 @@ public final class CycleVariables {
     /** The batch form's note. */
     public static final String BATCH_NOTE = "batchNote";
     public static final String CLOSE_REASON = "closeReason";
+    /**
+     * Why the village's subjects still only registered never self-assessed: entered in the village's
+     * self-assessment task, it closes their years as not recognised when the task completes.
+     */
+    public static final String NOT_SELF_ASSESSED_REASON = "notSelfAssessedReason";
     public static final String DECISION_NUMBER = "decisionNumber";
     /** An ISO date ({@code 2026-11-20}), as Camunda Forms' date field submits it. */
     public static final String DECISION_DATE = "decisionDate";

@@ -3,11 +3,13 @@ package org.learningsociety.workflow.cycle;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.inOrder;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -16,6 +18,9 @@ import org.junit.jupiter.api.Test;
 import org.learningsociety.core.campaign.CampaignBatches;
 import org.learningsociety.core.campaign.CyclePhase;
 import org.learningsociety.core.campaign.TaskTitles;
+import org.learningsociety.core.registration.ClosingWithoutSelfAssessment;
+import org.learningsociety.core.unit.UnitId;
+import org.mockito.InOrder;
 import org.learningsociety.core.shared.Outcome;
 import org.learningsociety.core.subject.LearningModel;
 
@@ -74,6 +79,39 @@ class CycleTaskListenerTest {
 
         assertThatCode(() -> listener.notify(task("verifyBatch", TaskListener.EVENTNAME_COMPLETE)))
                 .doesNotThrowAnyException();
+    }
+
+    @Test
+    void aVillagesSelfAssessmentCompletedWithAReasonClosesTheHouseholdsThatNeverSelfAssessedFirst() {
+        ClosingWithoutSelfAssessment closing = mock(ClosingWithoutSelfAssessment.class);
+        CycleTaskListener closingListener = new CycleTaskListener(titles, batches, null, closing);
+        variables.put(CycleVariables.BATCH_CODE, "1191103");
+        variables.put(CycleVariables.NOT_SELF_ASSESSED_REASON, "Hộ đi làm ăn xa cả năm");
+        List<UnitId> village = List.of(new UnitId(7));
+        when(batches.unitsOfBatch("1191103", 2026)).thenReturn(village);
+        when(batches.batchCompletion(CyclePhase.SELF_ASSESSMENT, LearningModel.FAMILY, "1191103", 2026))
+                .thenReturn(Outcome.allowed());
+
+        closingListener.notify(task("selfAssessBatch", TaskListener.EVENTNAME_COMPLETE));
+
+        InOrder order = inOrder(closing, batches);
+        order.verify(closing).closeNeverSelfAssessed(village, 2026, LearningModel.FAMILY, "Hộ đi làm ăn xa cả năm");
+        order.verify(batches).batchCompletion(CyclePhase.SELF_ASSESSMENT, LearningModel.FAMILY, "1191103", 2026);
+    }
+
+    @Test
+    void aClaimRenamesTheTaskAndRefreshesWhatItsFormShows() {
+        TaskListener work = mock(TaskListener.class);
+        CycleTaskListener showing = new CycleTaskListener(titles, batches, work, null);
+        variables.put(CycleVariables.BATCH_CODE, "1191103");
+        when(titles.taskName(CyclePhase.SELF_ASSESSMENT, LearningModel.FAMILY, "1191103", 2026))
+                .thenReturn("Thu nhận 4/6 bản tự đánh giá Gia đình học tập của Thôn 3 năm 2026");
+        DelegateTask task = task("selfAssessBatch", TaskListener.EVENTNAME_ASSIGNMENT);
+
+        showing.notify(task);
+
+        verify(task).setName("Thu nhận 4/6 bản tự đánh giá Gia đình học tập của Thôn 3 năm 2026");
+        verify(work).notify(task);
     }
 
     @Test
