@@ -84,6 +84,9 @@ public class TaskWorkListener implements TaskListener {
         } catch (LearningSocietyException e) {
             text = "Không đọc được danh sách: " + escape(e.getMessage());
         }
+        if (text.length() > LIMIT) {
+            text = text.substring(0, LIMIT) + "…";
+        }
         task.setVariableLocal(WORK, text + "\n\n*Số liệu lúc " + ZonedDateTime.now(clock).withZoneSameInstant(zone)
                 .format(STAMP) + " (cập nhật khi nhận hoặc giao việc; mở lại công việc để xem số liệu mới).*");
         task.setVariableLocal(WORK_LINK, link);
@@ -110,10 +113,14 @@ public class TaskWorkListener implements TaskListener {
                 .append("|---:|---|---|---|---:|---|\n");
         int n = 0;
         for (BatchWork.Line line : sheet.lines()) {
-            md.append("| ").append(++n).append(" | ").append(escape(line.name())).append(" | ")
-                    .append(escape(line.externalId())).append(" | ").append(line.status().vietnameseName())
-                    .append(" | ").append(line.points() == null ? "–" : line.points()).append(" | ")
-                    .append(line.missing() == null ? "" : escape(line.missing())).append(" |\n");
+            String row = "| " + (n + 1) + " | " + escape(line.name()) + " | " + escape(line.externalId()) + " | "
+                    + line.status().vietnameseName() + " | " + (line.points() == null ? "–" : line.points()) + " | "
+                    + (line.missing() == null ? "" : escape(line.missing())) + " |\n";
+            if (md.length() + row.length() > LIMIT) {
+                return md.append(more(sheet.lines().size() - n)).toString();
+            }
+            md.append(row);
+            n++;
         }
         return md.toString();
     }
@@ -122,13 +129,25 @@ public class TaskWorkListener implements TaskListener {
         StringBuilder md = new StringBuilder();
         md.append("#### Danh sách được công nhận ").append(model.title()).append(" (")
                 .append(preview.recognised().size()).append(")\n\n");
-        table(md, preview.recognised(), model, false);
+        table(md, preview.recognised(), model, false, preview.notRecognised().isEmpty() ? LIMIT : LIMIT / 2);
         md.append("\n#### Không được công nhận (").append(preview.notRecognised().size()).append(")\n\n");
-        table(md, preview.notRecognised(), model, true);
+        table(md, preview.notRecognised(), model, true, LIMIT);
         return md.toString();
     }
 
-    private static void table(StringBuilder md, List<BatchWork.Line> lines, LearningModel model, boolean reasons) {
+    /**
+     * The most characters {@value #WORK} holds before its time stamp: the engine stores a {@code String}
+     * variable in a 4,000-character column (a commune of a few hundred households makes a longer table).
+     */
+    static final int LIMIT = 3_700;
+
+    /** The line that stands for the rows left out to keep within {@link #LIMIT}. */
+    private static String more(int left) {
+        return "\n*… và " + left + " hồ sơ nữa: xem đủ trên trang của thôn hoặc trong dự thảo phụ lục.*\n";
+    }
+
+    private static void table(StringBuilder md, List<BatchWork.Line> lines, LearningModel model, boolean reasons,
+            int limit) {
         if (lines.isEmpty()) {
             md.append("Không có.\n");
             return;
@@ -137,13 +156,15 @@ public class TaskWorkListener implements TaskListener {
                 .append(reasons ? " Lý do |\n|---:|---|---|---:|---|\n" : "\n|---:|---|---|---:|\n");
         int n = 0;
         for (BatchWork.Line line : lines) {
-            md.append("| ").append(++n).append(" | ").append(escape(line.name())).append(" | ")
-                    .append(escape(line.unitName())).append(" | ")
-                    .append(line.points() == null ? "–" : line.points()).append(" |");
-            if (reasons) {
-                md.append(' ').append(escape(line.missing())).append(" |");
+            String row = "| " + (n + 1) + " | " + escape(line.name()) + " | " + escape(line.unitName()) + " | "
+                    + (line.points() == null ? "–" : line.points()) + " |"
+                    + (reasons ? " " + escape(line.missing()) + " |" : "") + "\n";
+            if (md.length() + row.length() > limit) {
+                md.append(more(lines.size() - n));
+                return;
             }
-            md.append('\n');
+            md.append(row);
+            n++;
         }
     }
 

@@ -81,6 +81,8 @@ class EveryEndpointEveryRoleTest extends ApiContextTest {
                 Map.of("unitCode", THANH_DONG, "year", 2027, "model", "CLAN")), true));
         cases.put("GET /campaigns/{businessKey}", () -> new Case(request(HttpMethod.GET,
                 API + "/campaigns/FAMILY:2026:" + THANH_DONG), true));
+        cases.put("GET /campaigns/{businessKey}/recognition-annex.xlsx", () -> new Case(request(HttpMethod.GET,
+                API + "/campaigns/FAMILY:2026:" + THANH_DONG + "/recognition-annex.xlsx"), true));
         cases.put("POST /subjects", () -> new Case(json(HttpMethod.POST, API + "/subjects", Map.of("model", "FAMILY",
                 "unitCode", THANH_DONG, "name", "Hộ thử", "externalId", "HGD-" + UUID.randomUUID())), true));
         cases.put("GET /subjects/{id}", () -> new Case(request(HttpMethod.GET, API + "/subjects/" + subject), true));
