@@ -1,0 +1,119 @@
+package org.learningsociety.portal;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The screenshots of docs/screens, taken from a portal already running with its demo data, the way its
+ * users see it: one command, not part of the test suite (its name is not a test's, so surefire runs it
+ * only when named):
+ *
+ * <pre>
+ * mvn -q -pl examples/portal test -Dtest=ScreensOfARunningPortal -Dportal.url=http://localhost:8080 \
+ *     -Dscreens=$PWD/docs/screens -Dsurefire.failIfNoSpecifiedTests=false
+ * </pre>
+ *
+ * Each screen waits for what it must show (a heading, a table, a task's form) and fails when it does not
+ * come, so a screen that broke is not saved as if it were fine.
+ */
+class ScreensOfARunningPortal {
+
+    private final String portal = System.getProperty("portal.url");
+    private final Path screens = Path.of(System.getProperty("screens", "docs/screens"));
+
+    @Test
+    void takesEveryScreen() throws IOException {
+        Assumptions.assumeTrue(portal != null, "no -Dportal.url: this command needs a running portal");
+        Files.createDirectories(screens);
+        try (HeadlessChromium chromium = HeadlessChromium.open(1600, 1100)) {
+            WebDriver browser = chromium.browser;
+            WebDriverWait wait = chromium.wait;
+
+            browser.get(portal + "/login");
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
+            save(browser, "dang-nhap", 1100);
+            logIn(chromium, "thidua.haiphong");
+            browser.get(portal + "/dashboard?nam=2025");
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#xep-hang tr[data-unit]")));
+            save(browser, "dashboard-thanh-pho", 1500);
+            browser.get(portal + "/dashboard?don-vi=10507&nam=2025");
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#xep-hang tr[data-unit]")));
+            save(browser, "dashboard-xa", 2000);
+            browser.get(portal + "/dashboard?don-vi=10507-01&nam=2025");
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("section.unit h2")));
+            save(browser, "dashboard-thon", 1400);
+            logOut(chromium);
+
+            logIn(chromium, "hoikhuyenhoc.thanhdong");
+            browser.get(portal + "/dashboard");
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("section.unit h2")));
+            save(browser, "dashboard-can-bo-xa", 1400);
+            browser.get(portal + "/so-lieu-chi-tieu?xa=10507&nam=2025");
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("table.indicator-values")));
+            save(browser, "so-lieu-chi-tieu", 1100);
+            browser.get(portal + "/thon/10507-01?nam=2025&mo-hinh=FAMILY");
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("table.score-grid")));
+            save(browser, "thon-cham-diem", 1300);
+            browser.get(portal + "/thon/10507-01/minh-chung?nam=2025&mo-hinh=FAMILY");
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("h1, h2")));
+            save(browser, "thon-minh-chung", 1300);
+            logOut(chromium);
+
+            // Tasklist: the village registration task of the association, then the committee's recognition
+            tasklist(chromium, "hoikhuyenhoc.thanhdong", "Tiếp nhận đăng ký", "tasklist-dang-ky-thon");
+            tasklist(chromium, "ubnd.thanhdong", "Công nhận", "tasklist");
+        }
+    }
+
+    private void tasklist(HeadlessChromium chromium, String officer, String task, String name) throws IOException {
+        WebDriver browser = chromium.browser;
+        browser.manage().deleteAllCookies();
+        browser.get(portal + "/camunda/app/tasklist/");
+        chromium.wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("input[ng-model='username'], input#username, input[name='username']"))).sendKeys(officer);
+        if (name.equals("tasklist")) {
+            save(browser, "tasklist-dang-nhap", 1100);
+        }
+        browser.findElement(By.cssSelector("input[type='password']")).sendKeys("demo");
+        browser.findElement(By.cssSelector("button[type='submit']")).click();
+        chromium.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("ol.tasks-list li.task")));
+        browser.findElements(By.cssSelector("ol.tasks-list li.task h4.task a")).stream()
+                .filter(link -> link.getText().contains(task)).findFirst()
+                .orElseThrow(() -> new AssertionError(officer + " has no task \"" + task + "\"")).click();
+        chromium.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".fjs-form")));
+        save(browser, name, 1300);
+        browser.get(portal + "/camunda/app/welcome/default/");
+        if (name.equals("tasklist")) {
+            chromium.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Ứng dụng"));
+            save(browser, "welcome", 900);
+        }
+    }
+
+    private void logIn(HeadlessChromium chromium, String user) {
+        chromium.browser.get(portal + "/login");
+        chromium.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(user);
+        chromium.browser.findElement(By.id("password")).sendKeys("demo");
+        chromium.browser.findElement(By.id("dang-nhap")).click();
+        chromium.wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+    }
+
+    private void logOut(HeadlessChromium chromium) {
+        chromium.browser.manage().deleteAllCookies();
+    }
+
+    /** The window made {@code height} tall (the page's length), then saved as {@code name}.png. */
+    private void save(WebDriver browser, String name, int height) throws IOException {
+        browser.manage().window().setSize(new Dimension(1600, height));
+        Files.write(screens.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+    }
+}
