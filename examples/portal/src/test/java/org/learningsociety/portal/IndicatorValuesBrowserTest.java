@@ -152,7 +152,7 @@ class IndicatorValuesBrowserTest extends PortalContextTest {
                 + "-answer-0']")).isSelected()).isTrue();
 
         // the officer claims the task, corrects the members who studied the directives, fills in the report, sends it
-        browser.findElement(By.xpath("//a[normalize-space(.)='Claim'] | //button[normalize-space(.)='Claim']")).click();
+        browser.findElement(By.xpath("//a[normalize-space(.)='Nhận việc'] | //button[normalize-space(.)='Nhận việc']")).click();
         wait.until(d -> d.findElement(field(MEMBERS, "numerator")).isEnabled());
         Thread.sleep(2000);  // Tasklist renders the form again once the task is the officer's
         assertThat(browser.findElement(field(CADRES, "numerator")).getAttribute("value"))
@@ -167,7 +167,7 @@ class IndicatorValuesBrowserTest extends PortalContextTest {
         WebElement date = browser.findElement(By.cssSelector("input[id*='report-submission-reportDate']"));
         ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", date);
         date.click();
-        date.sendKeys("12/05/2026");  // Tasklist's date picker reads mm/dd/yyyy
+        date.sendKeys("05/12/2026");  // day first: the starter makes the date fields dd/mm/yyyy
         date.sendKeys(org.openqa.selenium.Keys.ESCAPE);
         ((JavascriptExecutor) browser).executeScript("arguments[0].focus()",
                 browser.findElement(By.cssSelector("input[id*='report-submission-signer']")));
@@ -175,7 +175,7 @@ class IndicatorValuesBrowserTest extends PortalContextTest {
         assertThat(browser.findElement(By.cssSelector("input[id*='report-submission-reportNumber']"))
                 .getAttribute("value")).isEqualTo("15/BC-UBND");
         WebElement complete = waitOrDump(() -> wait.until(ExpectedConditions.elementToBeClickable(
-                By.xpath("//button[contains(., 'Complete') or contains(., 'Hoàn thành')]"))), "tasklist-filled-in");
+                By.xpath("//button[contains(., 'Hoàn thành')]"))), "tasklist-filled-in");
         // the date picker's calendar may still lie over the button: click it as the page's own script would
         ((JavascriptExecutor) browser).executeScript("arguments[0].click()", complete);
         waitOrDump(() -> wait.until(d -> tasks.createTaskQuery().taskId(task.getId()).count() == 0), "tasklist-complete");
