@@ -576,8 +576,9 @@ public class LearningSocietyAutoConfiguration {
 
         @Bean
         @ConditionalOnMissingBean
-        public HonouringCongress honouringCongress(Registrations registrations, CommendationService commendations) {
-            return new HonouringCongress(registrations, commendations);
+        public HonouringCongress honouringCongress(Registrations registrations, CommendationService commendations,
+                Commendations proposals, Subjects subjects, UnitDirectory units, @Qualifier(CLOCK) Clock clock) {
+            return new HonouringCongress(registrations, commendations, proposals, subjects, units, clock);
         }
     }
 }

@@ -100,10 +100,14 @@ class PortalConfiguration {
             @Qualifier(LearningSocietyAutoConfiguration.CLOCK) Clock clock,
             org.learningsociety.core.unit.AdministrativeUnits unitRecords,
             org.learningsociety.core.plan.PlanDirectory plans,
-            @org.springframework.beans.factory.annotation.Value("${portal.demo-city:true}") boolean demoCity) {
+            @org.springframework.beans.factory.annotation.Value("${portal.demo-city:true}") boolean demoCity,
+            org.learningsociety.workflow.report.ReportRounds rounds,
+            org.learningsociety.core.report.ReportService reports,
+            org.learningsociety.core.registration.Registrations registrations,
+            @org.springframework.beans.factory.annotation.Value("${portal.demo-2026:true}") boolean year2026) {
         return new DemoData(units, subjects, stored, members, registering, selfAssessing, verifying, recognising,
                 criteriaSets, identity, authorizations, filters, tasks, campaigns, indicatorEntry, indicatorSheets, clock,
                 demoCity ? new CityDemo(units, unitRecords, plans, subjects, stored, registering, selfAssessing,
-                        verifying, recognising, criteriaSets, clock) : null);
+                        verifying, recognising, criteriaSets, clock) : null, rounds, reports, registrations, year2026);
     }
 }

@@ -10,6 +10,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -32,7 +33,7 @@ class ScreensOfARunningPortal {
     private final Path screens = Path.of(System.getProperty("screens", "docs/screens"));
 
     @Test
-    void takesEveryScreen() throws IOException {
+    void takesEveryScreen() throws IOException, InterruptedException {
         Assumptions.assumeTrue(portal != null, "no -Dportal.url: this command needs a running portal");
         Files.createDirectories(screens);
         try (HeadlessChromium chromium = HeadlessChromium.open(1600, 1100)) {
@@ -72,10 +73,36 @@ class ScreensOfARunningPortal {
             // Tasklist: the village registration task of the association, then the committee's recognition
             tasklist(chromium, "hoikhuyenhoc.thanhdong", "Tiếp nhận đăng ký", "tasklist-dang-ky-thon");
             tasklist(chromium, "ubnd.thanhdong", "Công nhận", "tasklist");
+            // the city's honouring congress: two subjects chosen from the list, the list open at a third
+            tasklist(chromium, "thidua.haiphong", "Chọn điển hình tiên tiến", "tasklist-de-nghi-khen-thuong");
         }
     }
 
-    private void tasklist(HeadlessChromium chromium, String officer, String task, String name) throws IOException {
+    /**
+     * Claims the honouring proposal (its form is closed until then), chooses two subjects of its list
+     * found by a search, and opens the list at a third.
+     */
+    private static void chooseExemplary(HeadlessChromium chromium) throws InterruptedException {
+        WebDriver browser = chromium.browser;
+        browser.findElement(By.xpath("//a[normalize-space(.)='Nhận việc'] | //button[normalize-space(.)='Nhận việc']"))
+                .click();
+        chromium.wait.until(d -> d.findElements(By.cssSelector(".disabled-form")).isEmpty());
+        Thread.sleep(2000); // Tasklist renders the form again once the task is the officer's
+        chromium.wait.until(d -> "Tìm kiếm".equals(d.findElement(By.cssSelector(".fjs-taglist input"))
+                .getAttribute("placeholder")));
+        for (int chosen = 0; chosen < 3; chosen++) {
+            WebElement search = browser.findElement(By.cssSelector(".fjs-taglist input"));
+            search.click();
+            search.sendKeys("Lê");
+            chromium.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-dropdownlist-item")));
+            if (chosen < 2) {
+                browser.findElement(By.cssSelector(".fjs-dropdownlist-item")).click();
+            }
+        }
+    }
+
+    private void tasklist(HeadlessChromium chromium, String officer, String task, String name)
+            throws IOException, InterruptedException {
         WebDriver browser = chromium.browser;
         browser.manage().deleteAllCookies();
         browser.get(portal + "/camunda/app/tasklist/");
@@ -91,6 +118,9 @@ class ScreensOfARunningPortal {
                 .filter(link -> link.getText().contains(task)).findFirst()
                 .orElseThrow(() -> new AssertionError(officer + " has no task \"" + task + "\"")).click();
         chromium.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".fjs-form")));
+        if (name.equals("tasklist-de-nghi-khen-thuong")) {
+            chooseExemplary(chromium);
+        }
         save(browser, name, 1300);
         browser.get(portal + "/camunda/app/welcome/default/");
         if (name.equals("tasklist")) {

@@ -20,6 +20,7 @@ import org.learningsociety.core.unit.AdministrativeUnits;
 import org.learningsociety.core.unit.UnitDirectory;
 import org.learningsociety.workflow.LearningSocietyAutoConfiguration;
 import org.learningsociety.workflow.cycle.CycleAutoConfiguration;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -82,8 +83,8 @@ public class ReportAutoConfiguration {
 
         @Bean
         @ConditionalOnMissingBean(name = "reportTaskListener")
-        public ReportTaskListener reportTaskListener() {
-            return new ReportTaskListener();
+        public ReportTaskListener reportTaskListener(ObjectProvider<HonouringCongress> congress) {
+            return new ReportTaskListener(congress.getIfAvailable());
         }
 
         /** Fills in and stores the unit's indicator values on the yearly report's submission task. */

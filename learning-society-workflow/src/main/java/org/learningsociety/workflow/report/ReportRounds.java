@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.Variables;
@@ -84,25 +85,52 @@ public class ReportRounds {
                 }
             }
         }
-        String processKey = processKeyFor(period);
         List<String> started = new ArrayList<>();
         for (AdministrativeUnit unit : reporting) {
-            String businessKey = ReportVariables.businessKey(named, period, unit.code());
-            boolean running = runtime.createProcessInstanceQuery().processDefinitionKey(processKey)
-                    .processInstanceBusinessKey(businessKey).count() > 0;
-            if (!running) {
-                var variables = Variables.createVariables().putValue(ReportVariables.UNIT_CODE, unit.code())
-                        .putValue(ReportVariables.PERIOD, period.code())
-                        .putValue(ReportVariables.PROGRAMME, named);
-                if (dueDate != null) {
-                    // the round's deadline for the units whose plans date none; compileReport prefers the plan's
-                    variables.putValue(ReportVariables.REPORT_DUE_AT, ReportVariables.endOf(dueDate));
-                }
-                runtime.startProcessInstanceByKey(processKey, businessKey, variables);
-                started.add(businessKey);
-            }
+            startProcess(unit, named, period, dueDate).ifPresent(started::add);
         }
         return started;
+    }
+
+    /**
+     * Starts the report process of {@code unitCode} alone, not those of the units beneath it: a level
+     * that reports, or holds its review and its honouring congress, while its units report in rounds of
+     * their own (or, when it is late, have reported already). Due as its plans date it, else on
+     * {@code dueDate}; returns its business key, or nothing when it is running already.
+     */
+    public Optional<String> startUnit(String unitCode, String programme, ReportPeriod period,
+            LocalDate dueDate) {
+        String named = Plan.programme(programme);
+        LocalDate on = reports.reportDate(period);
+        AdministrativeUnit unit = units.unitOn(unitCode, on);
+        List<Plan> programmePlans = plans.plansApplyingTo(unit, on, named);
+        if (programmePlans.stream().noneMatch(plan -> plan.reportsOver(period.fromYear(), period.toYear()))) {
+            throw notThePlansPeriod(unit, named, period, programmePlans);
+        }
+        if (dueDate == null && deadlines.dueFor(unit, named, period, on).isEmpty()) {
+            throw undated(unit, named, period, on);
+        }
+        return startProcess(unit, named, period, dueDate);
+    }
+
+    private Optional<String> startProcess(AdministrativeUnit unit, String programme, ReportPeriod period,
+            LocalDate dueDate) {
+        String processKey = processKeyFor(period);
+        String businessKey = ReportVariables.businessKey(programme, period, unit.code());
+        boolean running = runtime.createProcessInstanceQuery().processDefinitionKey(processKey)
+                .processInstanceBusinessKey(businessKey).count() > 0;
+        if (running) {
+            return Optional.empty();
+        }
+        var variables = Variables.createVariables().putValue(ReportVariables.UNIT_CODE, unit.code())
+                .putValue(ReportVariables.PERIOD, period.code())
+                .putValue(ReportVariables.PROGRAMME, programme);
+        if (dueDate != null) {
+            // the round's deadline for the units whose plans date none; compileReport prefers the plan's
+            variables.putValue(ReportVariables.REPORT_DUE_AT, ReportVariables.endOf(dueDate));
+        }
+        runtime.startProcessInstanceByKey(processKey, businessKey, variables);
+        return Optional.of(businessKey);
     }
 
     private ConflictException undated(AdministrativeUnit unit, String programme, ReportPeriod period, LocalDate on) {

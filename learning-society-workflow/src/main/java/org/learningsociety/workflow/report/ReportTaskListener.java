@@ -3,6 +3,7 @@ package org.learningsociety.workflow.report;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.learningsociety.core.plan.Plan;
+import org.learningsociety.core.report.HonouringCongress;
 import org.learningsociety.core.report.Report;
 import org.learningsociety.core.report.ReportPolicies;
 import org.learningsociety.core.shared.LearningSocietyException;
@@ -14,6 +15,13 @@ import org.learningsociety.workflow.cycle.TaskRefusedException;
  */
 public class ReportTaskListener implements TaskListener {
 
+    private final HonouringCongress congress;
+
+    /** {@code congress} lists the honouring proposal's candidates; without it the task offers none. */
+    public ReportTaskListener(HonouringCongress congress) {
+        this.congress = congress;
+    }
+
     @Override
     public void notify(DelegateTask task) {
         try {
@@ -22,6 +30,9 @@ public class ReportTaskListener implements TaskListener {
                 task.setName(task.getName() + " – đơn vị " + task.getVariable(ReportVariables.UNIT_CODE) + ", "
                         + ReportVariables.period(task).vietnameseName()
                         + (Plan.PROGRAMME_387.equals(programme) ? "" : " (" + Report.programmeName(programme) + ")"));
+                if ("selectExemplary".equals(task.getTaskDefinitionKey()) && congress != null) {
+                    HonouringProposal.offer(task, congress);
+                }
             } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
                 completed(task);
             }
@@ -30,7 +41,7 @@ public class ReportTaskListener implements TaskListener {
         }
     }
 
-    private static void completed(DelegateTask task) {
+    private void completed(DelegateTask task) {
         switch (task.getTaskDefinitionKey()) {
             case "submitReport" -> {
                 ReportVariables.text(task, "reportNumber", "số báo cáo");
@@ -48,7 +59,7 @@ public class ReportTaskListener implements TaskListener {
                 }
             }
             case "selectExemplary" -> {
-                ReportVariables.text(task, ReportVariables.REGISTRATION_IDS, "mã hồ sơ đề nghị");
+                HonouringProposal.chosen(task);
                 ReportVariables.text(task, ReportVariables.COMMENDATION_FORM, "hình thức khen thưởng");
             }
             default -> { }

@@ -32,6 +32,37 @@ if (LOCALE === 'vi' && !Intl.DateTimeFormat.learningSociety) {
   Intl.DateTimeFormat = Vietnamese;
 }
 
+// Camunda Forms (form-js) writes a few words of its own in English: a tag list's "Search" and its
+// "No results" / "All values selected", a select's "Select". In Vietnamese they are replaced as a
+// form is drawn; only form-js's own elements are touched.
+if (LOCALE === 'vi' && typeof MutationObserver !== 'undefined') {
+  const WORDS = {
+    'Search': 'Tìm kiếm',
+    'No results': 'Không có kết quả',
+    'All values selected': 'Đã chọn tất cả',
+    'Select': 'Chọn'
+  };
+  const translate = root => {
+    root.querySelectorAll('.fjs-taglist-input[placeholder]').forEach(input => {
+      const vi = WORDS[input.getAttribute('placeholder')];
+      if (vi) {
+        input.setAttribute('placeholder', vi);
+      }
+    });
+    root.querySelectorAll('.fjs-dropdownlist-empty, .fjs-select-placeholder').forEach(element => {
+      const vi = WORDS[element.textContent.trim()];
+      if (vi) {
+        element.textContent = vi;
+      }
+    });
+  };
+  new MutationObserver(records => {
+    if (records.some(record => record.target.closest && record.target.closest('.fjs-container'))) {
+      translate(document);
+    }
+  }).observe(document.documentElement, {childList: true, subtree: true, characterData: false});
+}
+
 export default {
   app: {
     name: LOCALE === 'vi' ? 'Công việc' : 'Tasklist',
