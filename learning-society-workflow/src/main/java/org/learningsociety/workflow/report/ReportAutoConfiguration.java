@@ -83,8 +83,9 @@ public class ReportAutoConfiguration {
 
         @Bean
         @ConditionalOnMissingBean(name = "reportTaskListener")
-        public ReportTaskListener reportTaskListener(ObjectProvider<HonouringCongress> congress) {
-            return new ReportTaskListener(congress.getIfAvailable());
+        public ReportTaskListener reportTaskListener(ObjectProvider<HonouringCongress> congress,
+                ObjectProvider<UnitDirectory> units) {
+            return new ReportTaskListener(congress.getIfAvailable(), units.getIfAvailable());
         }
 
         /** Fills in and stores the unit's indicator values on the yearly report's submission task. */

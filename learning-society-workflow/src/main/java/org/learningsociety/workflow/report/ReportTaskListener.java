@@ -1,12 +1,16 @@
 package org.learningsociety.workflow.report;
 
+import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.learningsociety.core.plan.Plan;
 import org.learningsociety.core.report.HonouringCongress;
 import org.learningsociety.core.report.Report;
+import org.learningsociety.core.report.ReportPeriod;
 import org.learningsociety.core.report.ReportPolicies;
 import org.learningsociety.core.shared.LearningSocietyException;
+import org.learningsociety.core.shared.NotFoundException;
+import org.learningsociety.core.unit.UnitDirectory;
 import org.learningsociety.workflow.cycle.TaskRefusedException;
 
 /**
@@ -16,10 +20,16 @@ import org.learningsociety.workflow.cycle.TaskRefusedException;
 public class ReportTaskListener implements TaskListener {
 
     private final HonouringCongress congress;
+    private final UnitDirectory units;
 
-    /** {@code congress} lists the honouring proposal's candidates; without it the task offers none. */
-    public ReportTaskListener(HonouringCongress congress) {
+    /**
+     * {@code congress} lists the honouring proposal's candidates (without it the task offers none);
+     * {@code units} names the task after the unit (without it, or for a code that meant no unit then,
+     * after the code).
+     */
+    public ReportTaskListener(HonouringCongress congress, UnitDirectory units) {
         this.congress = congress;
+        this.units = units;
     }
 
     @Override
@@ -27,8 +37,8 @@ public class ReportTaskListener implements TaskListener {
         try {
             if (EVENTNAME_CREATE.equals(task.getEventName())) {
                 String programme = ReportVariables.programme(task);
-                task.setName(task.getName() + " – đơn vị " + task.getVariable(ReportVariables.UNIT_CODE) + ", "
-                        + ReportVariables.period(task).vietnameseName()
+                task.setName(task.getName() + " – " + unitName(String.valueOf(task.getVariable(ReportVariables.UNIT_CODE)),
+                        ReportVariables.period(task)) + ", " + ReportVariables.period(task).vietnameseName()
                         + (Plan.PROGRAMME_387.equals(programme) ? "" : " (" + Report.programmeName(programme) + ")"));
                 if ("selectExemplary".equals(task.getTaskDefinitionKey()) && congress != null) {
                     HonouringProposal.offer(task, congress);
@@ -39,6 +49,20 @@ public class ReportTaskListener implements TaskListener {
         } catch (LearningSocietyException e) {
             throw new TaskRefusedException(e.getMessage());
         }
+    }
+
+    /** "Thành phố Hải Phòng" for 31 as the unit stood at the period's end (or today, if earlier). */
+    private String unitName(String code, ReportPeriod period) {
+        if (units != null) {
+            LocalDate end = LocalDate.of(period.toYear(), 12, 31);
+            LocalDate today = LocalDate.now(ReportVariables.VIETNAM);
+            try {
+                return units.unitOn(code, end.isAfter(today) ? today : end).name();
+            } catch (NotFoundException e) {
+                // a code that meant no unit then: named by its code
+            }
+        }
+        return "đơn vị " + code;
     }
 
     private void completed(DelegateTask task) {

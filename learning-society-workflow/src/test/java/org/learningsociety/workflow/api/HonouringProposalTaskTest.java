@@ -159,6 +159,8 @@ class HonouringProposalTaskTest extends ApiContextTest {
         Task task = tasks.createTaskQuery().processInstanceId(process.getId()).taskDefinitionKey("selectExemplary")
                 .singleResult();
         assertThat(task).as("the honouring proposal").isNotNull();
+        assertThat(task.getName()).isEqualTo("Chọn điển hình tiên tiến đề nghị biểu dương, khen thưởng – Xã Biểu Dương "
+                + code + ", giai đoạn 2021–2025");
         assertThat(tasks.getIdentityLinksForTask(task.getId())).anyMatch(l -> ("hoi-khuyen-hoc:" + code).equals(l.getGroupId()));
 
         // what Tasklist reads to fill in the form: a Json list of options, as form-js takes them
