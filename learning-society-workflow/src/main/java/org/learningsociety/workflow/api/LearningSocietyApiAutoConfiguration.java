@@ -71,6 +71,20 @@ import org.springframework.web.servlet.DispatcherServlet;
         Listings.class})
 public class LearningSocietyApiAutoConfiguration {
 
+    /** The API's own JSON names and formats, whatever the host's global {@code ObjectMapper} says. */
+    @Bean
+    @ConditionalOnMissingBean
+    public LibraryJson learningSocietyJson() {
+        return new LibraryJson();
+    }
+
+    /** Reads and writes the library's controllers' JSON with {@link LibraryJson#mapper()}. */
+    @Bean
+    public org.springframework.web.servlet.config.annotation.WebMvcConfigurer learningSocietyJsonConverter(
+            LibraryJson json) {
+        return json.configurer();
+    }
+
     /** Without Spring Security there is no caller to tell apart: every caller reaches every unit. */
     @Bean
     @ConditionalOnMissingBean
@@ -161,9 +175,9 @@ public class LearningSocietyApiAutoConfiguration {
             VillageAssessments assessments, UnitAccess access,
             @Qualifier(LearningSocietyAutoConfiguration.CLOCK) Clock clock,
             org.springframework.beans.factory.ObjectProvider<LearningSocietyProperties> properties,
-            org.springframework.beans.factory.ObjectProvider<com.fasterxml.jackson.databind.ObjectMapper> mapper) {
+            LibraryJson json) {
         return new VillagesController(villageSubjects, roll, assessments,
-                new VillageLists(mapper.getIfAvailable(com.fasterxml.jackson.databind.ObjectMapper::new)), access, clock,
+                new VillageLists(json.mapper()), access, clock,
                 properties.getIfAvailable(LearningSocietyProperties::new).getApi().getMaxListSize().toBytes());
     }
 
@@ -195,16 +209,16 @@ public class LearningSocietyApiAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     public UploadLimitProblems learningSocietyUploadLimitProblems(
-            org.springframework.beans.factory.ObjectProvider<com.fasterxml.jackson.databind.ObjectMapper> mapper) {
-        return new UploadLimitProblems(mapper.getIfAvailable(com.fasterxml.jackson.databind.ObjectMapper::new));
+            LibraryJson json) {
+        return new UploadLimitProblems(json.mapper());
     }
 
     /** Answers an unknown address, method or content type under the API with a Vietnamese problem. */
     @Bean
     @ConditionalOnMissingBean
     public RoutingProblems learningSocietyRoutingProblems(
-            org.springframework.beans.factory.ObjectProvider<com.fasterxml.jackson.databind.ObjectMapper> mapper) {
-        return new RoutingProblems(mapper.getIfAvailable(com.fasterxml.jackson.databind.ObjectMapper::new));
+            LibraryJson json) {
+        return new RoutingProblems(json.mapper());
     }
 
     /** Answers a {@code POST} sent again with its {@code Idempotency-Key} as the first time, without running it again. */
@@ -212,9 +226,9 @@ public class LearningSocietyApiAutoConfiguration {
     @ConditionalOnMissingBean
     @ConditionalOnBean(IdempotencyKeys.class)
     public IdempotentPosts learningSocietyIdempotentPosts(IdempotencyKeys keys,
-            org.springframework.beans.factory.ObjectProvider<com.fasterxml.jackson.databind.ObjectMapper> mapper,
+            LibraryJson json,
             @Qualifier(LearningSocietyAutoConfiguration.CLOCK) Clock clock) {
-        return new IdempotentPosts(keys, mapper.getIfAvailable(com.fasterxml.jackson.databind.ObjectMapper::new), clock);
+        return new IdempotentPosts(keys, json.mapper(), clock);
     }
 
     /** {@link IdempotentPosts} on the API's path, after Spring Security's filters: the caller is known. */
