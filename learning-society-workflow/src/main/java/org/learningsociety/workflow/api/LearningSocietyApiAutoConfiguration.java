@@ -85,12 +85,46 @@ public class LearningSocietyApiAutoConfiguration {
         return json.configurer();
     }
 
-    /** Without Spring Security there is no caller to tell apart: every caller reaches every unit. */
-    @Bean
-    @ConditionalOnMissingBean
+    /**
+     * Without Spring Security there is no caller to tell apart, and erasing personal data is one of
+     * the API's operations: unless the portal supplies its own {@link UnitAccess}, the API refuses
+     * every request with a 403 problem (and says so at start-up).
+     */
+    @Configuration(proxyBeanMethods = false)
     @ConditionalOnMissingClass("org.springframework.security.core.context.SecurityContextHolder")
-    public UnitAccess learningSocietyUnitAccess() {
-        return UnitAccess.everyone();
+    @ConditionalOnMissingBean(UnitAccess.class)
+    static class WithoutSecurity {
+
+        @Bean
+        UnitAccess learningSocietyUnitAccess() {
+            org.slf4j.LoggerFactory.getLogger(LearningSocietyApiAutoConfiguration.class).warn(
+                    "Spring Security is not on the classpath and the portal declares no UnitAccess bean: the learning"
+                    + " society API ({}) refuses every request. Add Spring Security, or declare a UnitAccess bean"
+                    + " (UnitAccess.everyone() only if the API is behind a gate of the portal's own).",
+                    LearningSocietyApi.BASE_PATH);
+            return UnitAccess.nobody();
+        }
+
+        @Bean
+        org.springframework.web.servlet.config.annotation.WebMvcConfigurer learningSocietyRefusingEveryRequest() {
+            return new org.springframework.web.servlet.config.annotation.WebMvcConfigurer() {
+                @Override
+                public void addInterceptors(org.springframework.web.servlet.config.annotation.InterceptorRegistry registry) {
+                    registry.addInterceptor(new org.springframework.web.servlet.HandlerInterceptor() {
+                        @Override
+                        public boolean preHandle(jakarta.servlet.http.HttpServletRequest request,
+                                jakarta.servlet.http.HttpServletResponse response, Object handler) {
+                            if (handler instanceof org.springframework.web.method.HandlerMethod method
+                                    && method.getBeanType().getPackageName().startsWith(
+                                            LearningSocietyApiAutoConfiguration.class.getPackageName())) {
+                                throw new OutOfScopeException("request", "UnitAccess", UnitAccess.NO_RULE);
+                            }
+                            return true;
+                        }
+                    });
+                }
+            };
+        }
     }
 
     @Bean

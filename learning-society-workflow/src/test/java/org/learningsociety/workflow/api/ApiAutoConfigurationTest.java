@@ -191,6 +191,34 @@ class ApiAutoConfigurationTest {
     }
 
     @Test
+    void refusesEveryRequestWithoutSpringSecurityUnlessThePortalHasARuleOfItsOwn() {
+        WebApplicationContextRunner withoutSecurity = runner
+                .withClassLoader(new org.springframework.boot.test.context.FilteredClassLoader("org.springframework.security"))
+                .withConfiguration(AutoConfigurations.of(
+                        org.springframework.boot.autoconfigure.web.servlet.WebMvcAutoConfiguration.class,
+                        org.springframework.boot.autoconfigure.http.HttpMessageConvertersAutoConfiguration.class,
+                        org.springframework.boot.autoconfigure.jackson.JacksonAutoConfiguration.class));
+        withoutSecurity.run(context -> {
+            assertThat(context).hasNotFailed().doesNotHaveBean(OfficerUnitAccess.class)
+                    .hasBean("learningSocietyRefusingEveryRequest");
+            org.springframework.test.web.servlet.MockMvc mvc = org.springframework.test.web.servlet.setup.MockMvcBuilders
+                    .webAppContextSetup(context).build();
+            for (String path : new String[] {"/units/10507", "/criteria-sets?model=FAMILY&year=2026"}) {
+                mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(
+                                LearningSocietyApi.BASE_PATH + path))
+                        .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isForbidden())
+                        .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.detail")
+                                .value(org.hamcrest.Matchers.startsWith(UnitAccess.NO_RULE)));
+            }
+            assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> context.getBean(UnitAccess.class)
+                    .requireAccess("10507", java.time.LocalDate.of(2026, 1, 1)))).isInstanceOf(OutOfScopeException.class);
+        });
+        UnitAccess own = UnitAccess.everyone();
+        withoutSecurity.withBean(UnitAccess.class, () -> own).run(context -> assertThat(context).hasNotFailed()
+                .doesNotHaveBean("learningSocietyRefusingEveryRequest").getBean(UnitAccess.class).isSameAs(own));
+    }
+
+    @Test
     void canBeSwitchedOffWholeOrInParts() {
         runner.withPropertyValues("learning-society.enabled=false").run(context -> assertThat(context)
                 .doesNotHaveBean(UnitsController.class).doesNotHaveBean(OfficerUnitAccess.class)
