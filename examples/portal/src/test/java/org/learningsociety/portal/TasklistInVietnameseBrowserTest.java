@@ -77,12 +77,13 @@ class TasklistInVietnameseBrowserTest extends PortalContextTest {
         browser.findElement(By.cssSelector("input[type='password']")).sendKeys("demo");
         browser.findElement(By.cssSelector("button[type='submit']")).click();
 
-        WebElement first = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("ol.tasks-list li.task")));
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("ol.tasks-list li.task")));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Chọn một công việc trong danh sách."));
         assertThat(text()).contains("Công việc của đơn vị tôi", "Ngày tạo", "Tạo công việc", "Bắt đầu quy trình");
         assertNoEnglish();
 
-        first.findElement(By.cssSelector("h4.task a")).click();
+        // found again: Tasklist may draw its list anew between the wait above and the click
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("ol.tasks-list li.task h4.task a"))).click();
         wait.until(ExpectedConditions.urlContains("task="));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[cam-tasklist-task-meta]")));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Biểu mẫu"));

@@ -10,6 +10,13 @@ import org.learningsociety.core.unit.UnitDirectory;
 import org.learningsociety.workflow.LearningSocietyAutoConfiguration;
 import org.learningsociety.workflow.api.LearningSocietyApi;
 import org.learningsociety.workflow.api.UnitAccess;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.security.SecurityProperties;
+import org.springframework.core.env.Environment;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -34,11 +41,17 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Officers log in over Camunda's identity service. The REST API under
- * {@value LearningSocietyApi#BASE_PATH} takes HTTP basic authentication, statelessly, and reaches
- * only the caller's units ({@link OfficerUnitAccess}); Camunda's webapps ({@code /camunda/**}) keep
- * their own login and CSRF protection; the engine's REST API ({@code /engine-rest/*}) gets Camunda's
- * HTTP basic authentication filter. Pages of the portal itself are the portal's to secure. Every bean
- * steps aside for a portal's own.
+ * {@value LearningSocietyApi#BASE_PATH} takes HTTP basic authentication against that identity
+ * service, statelessly, and reaches only the caller's units ({@link OfficerUnitAccess}); its chain has
+ * an authentication manager of its own, so a portal's own authentication providers and
+ * {@code UserDetailsService} keep authenticating the portal's own pages, unchanged.
+ *
+ * <p>A portal that declares security filter chains of its own protects everything else by them,
+ * Camunda's webapps and engine REST API included: no chain of the library opens a path. Only where
+ * the portal has none does the library stand in, with what Spring Boot would have given the portal
+ * (every request authenticated, form login and HTTP basic) and, for Camunda's webapps and engine REST
+ * API (their paths read from Camunda's properties), Camunda's own login and CSRF protection and the
+ * HTTP basic filter below. Every bean steps aside for a portal's own.
  */
 @AutoConfiguration(after = {CamundaBpmAutoConfiguration.class, LearningSocietyAutoConfiguration.class},
         before = {SecurityAutoConfiguration.class, UserDetailsServiceAutoConfiguration.class})
@@ -53,8 +66,13 @@ public class LearningSocietySecurityAutoConfiguration {
     /** The group whose members reach every unit: Camunda's administrators. */
     public static final String ADMINISTRATORS = "camunda-admin";
 
+    /**
+     * Officers' logins for the portal's own pages too, as a bean Spring Security's global
+     * authentication picks up — only while the portal has no authentication provider or
+     * {@code UserDetailsService} of its own, which would otherwise be displaced.
+     */
     @Bean
-    @ConditionalOnMissingBean
+    @ConditionalOnMissingBean({AuthenticationProvider.class, UserDetailsService.class})
     public CamundaIdentityAuthenticationProvider camundaIdentityAuthenticationProvider(IdentityService identity) {
         return new CamundaIdentityAuthenticationProvider(identity);
     }
@@ -84,9 +102,12 @@ public class LearningSocietySecurityAutoConfiguration {
     @Bean
     @Order(Ordered.HIGHEST_PRECEDENCE + 20)
     @ConditionalOnMissingBean(name = "learningSocietyApiSecurity")
-    public SecurityFilterChain learningSocietyApiSecurity(HttpSecurity http) throws Exception {
+    public SecurityFilterChain learningSocietyApiSecurity(HttpSecurity http, IdentityService identity,
+            ObjectProvider<CamundaIdentityAuthenticationProvider> provider) throws Exception {
         ProblemAuthenticationEntryPoint problems = new ProblemAuthenticationEntryPoint("learning-society");
         return http.securityMatcher(path(LearningSocietyApi.BASE_PATH + "/**"))
+                .authenticationManager(new ProviderManager(
+                        provider.getIfAvailable(() -> new CamundaIdentityAuthenticationProvider(identity))))
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
                 .exceptionHandling(handling -> handling.authenticationEntryPoint(problems)
@@ -97,42 +118,101 @@ public class LearningSocietySecurityAutoConfiguration {
     }
 
     /**
-     * Camunda's webapps and engine REST API secure themselves (their own login, CSRF filter and, for
-     * {@code /engine-rest}, the basic authentication filter below): Spring Security stands aside.
+     * What stands in where the portal declares no security filter chain of its own: Spring Boot's
+     * default chain would step back before the library's chains, so the library gives the portal's
+     * pages what Spring Boot would have (every request authenticated, form login, HTTP basic); and
+     * Camunda's webapps and engine REST API, which secure themselves (their own login and CSRF filter,
+     * the engine REST API's HTTP basic filter over the identity service), are left to them. A portal
+     * with chains of its own gets none of these: its chains decide for every path, Camunda's included,
+     * and the engine REST API authenticates as the portal sets it up.
      */
-    @Bean
-    @Order(Ordered.HIGHEST_PRECEDENCE + 10)
-    @ConditionalOnMissingBean(name = "camundaWebappsSecurity")
-    public SecurityFilterChain camundaWebappsSecurity(HttpSecurity http) throws Exception {
-        return http.securityMatcher(new OrRequestMatcher(path("/camunda/**"), path("/engine-rest/**")))
-                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
-                .csrf(AbstractHttpConfigurer::disable)
-                .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()))
-                .build();
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnMissingBean(SecurityFilterChain.class)
+    static class WithoutThePortalsOwnChains {
+
+        @Bean
+        @Order(Ordered.HIGHEST_PRECEDENCE + 10)
+        @ConditionalOnMissingBean(name = "camundaWebappsSecurity")
+        public SecurityFilterChain camundaWebappsSecurity(HttpSecurity http, Environment environment) throws Exception {
+            return http.securityMatcher(new OrRequestMatcher(path(webappPath(environment) + "/**"),
+                            path(restPath(environment) + "/**")))
+                    .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                    .csrf(AbstractHttpConfigurer::disable)
+                    .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()))
+                    .build();
+        }
+
+        @Bean
+        @Order(SecurityProperties.BASIC_AUTH_ORDER)
+        @ConditionalOnMissingBean(name = "learningSocietyDefaultSecurity")
+        public SecurityFilterChain learningSocietyDefaultSecurity(HttpSecurity http) throws Exception {
+            return http.authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                    .formLogin(Customizer.withDefaults())
+                    .httpBasic(Customizer.withDefaults())
+                    .build();
+        }
+
+        /** The engine's REST API: HTTP basic over the identity service, as Camunda documents it. */
+        @Configuration(proxyBeanMethods = false)
+        @ConditionalOnClass(ProcessEngineAuthenticationFilter.class)
+        @ConditionalOnProperty(prefix = "learning-society.security", name = "engine-rest-basic-auth",
+                havingValue = "true", matchIfMissing = true)
+        static class EngineRestAuthentication {
+
+            @Bean
+            @ConditionalOnMissingBean(name = "engineRestAuthenticationFilter")
+            public FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthenticationFilter(
+                    Environment environment) {
+                return engineRestBasicAuthentication(environment);
+            }
+        }
+    }
+
+    /**
+     * A portal with chains of its own that wants the engine REST API's HTTP basic over the identity
+     * service all the same says so: {@code learning-society.security.engine-rest-basic-auth=true}.
+     */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(ProcessEngineAuthenticationFilter.class)
+    @ConditionalOnProperty(prefix = "learning-society.security", name = "engine-rest-basic-auth", havingValue = "true")
+    static class EngineRestAuthenticationAskedFor {
+
+        @Bean
+        @ConditionalOnMissingBean(name = "engineRestAuthenticationFilter")
+        public FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthenticationFilter(
+                Environment environment) {
+            return engineRestBasicAuthentication(environment);
+        }
+    }
+
+    private static FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestBasicAuthentication(
+            Environment environment) {
+        FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
+                new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+        registration.setName("camunda-auth");
+        registration.addInitParameter("authentication-provider", HttpBasicAuthenticationProvider.class.getName());
+        registration.addUrlPatterns(restPath(environment) + "/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 100);
+        return registration;
+    }
+
+    /** Camunda's webapp path ({@code camunda.bpm.webapp.application-path}, "/camunda" by default). */
+    static String webappPath(Environment environment) {
+        return trimmed(environment.getProperty("camunda.bpm.webapp.application-path", "/camunda"));
+    }
+
+    /** The engine REST API's path ({@code spring.jersey.application-path}, "/engine-rest" by default). */
+    static String restPath(Environment environment) {
+        return trimmed(environment.getProperty("spring.jersey.application-path", "/engine-rest"));
+    }
+
+    private static String trimmed(String path) {
+        String withSlash = path.startsWith("/") ? path : "/" + path;
+        return withSlash.endsWith("/") ? withSlash.substring(0, withSlash.length() - 1) : withSlash;
     }
 
     /** Plain path patterns: these paths are served by other servlets than Spring MVC's (Camunda's, Jersey). */
     private static RequestMatcher path(String pattern) {
         return PathPatternRequestMatcher.withDefaults().matcher(pattern);
-    }
-
-    /** The engine's REST API: HTTP basic over the identity service, as Camunda documents it. */
-    @Configuration(proxyBeanMethods = false)
-    @ConditionalOnClass(ProcessEngineAuthenticationFilter.class)
-    @ConditionalOnProperty(prefix = "learning-society.security", name = "engine-rest-basic-auth",
-            havingValue = "true", matchIfMissing = true)
-    static class EngineRestAuthentication {
-
-        @Bean
-        @ConditionalOnMissingBean(name = "engineRestAuthenticationFilter")
-        public FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthenticationFilter() {
-            FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
-                    new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
-            registration.setName("camunda-auth");
-            registration.addInitParameter("authentication-provider", HttpBasicAuthenticationProvider.class.getName());
-            registration.addUrlPatterns("/engine-rest/*");
-            registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 100);
-            return registration;
-        }
     }
 }

@@ -102,6 +102,7 @@ class ApiAutoConfigurationTest {
                 .hasSingleBean(VillagesController.class).hasSingleBean(IndicatorValuesController.class)
                 .hasSingleBean(CamundaIdentityAuthenticationProvider.class)
                 .hasBean("learningSocietyApiSecurity").hasBean("camundaWebappsSecurity")
+                .hasBean("learningSocietyDefaultSecurity")
                 .hasBean("engineRestAuthenticationFilter")
                 .getBean(UnitAccess.class).isInstanceOf(OfficerUnitAccess.class));
     }
@@ -163,6 +164,20 @@ class ApiAutoConfigurationTest {
                             org.springframework.security.web.DefaultSecurityFilterChain.class);
                     assertThat(context.getBean("engineRestAuthenticationFilter").getClass()).isEqualTo(Object.class);
                 });
+        // a portal's own chain: nothing of the library's stands in for Spring Boot's or opens Camunda's paths
+        runner.withBean("portalChain", SecurityFilterChain.class, () -> mock(SecurityFilterChain.class))
+                .run(context -> assertThat(context).hasNotFailed().hasBean("learningSocietyApiSecurity")
+                        .doesNotHaveBean("camundaWebappsSecurity").doesNotHaveBean("learningSocietyDefaultSecurity")
+                        .doesNotHaveBean("engineRestAuthenticationFilter"));
+        runner.withBean("portalChain", SecurityFilterChain.class, () -> mock(SecurityFilterChain.class))
+                .withPropertyValues("learning-society.security.engine-rest-basic-auth=true")
+                .run(context -> assertThat(context).hasNotFailed().hasBean("engineRestAuthenticationFilter"));
+        // a portal's own users: the library's provider does not displace them from the global authentication
+        runner.withBean(org.springframework.security.core.userdetails.UserDetailsService.class,
+                        () -> mock(org.springframework.security.core.userdetails.UserDetailsService.class))
+                .run(context -> assertThat(context).hasNotFailed()
+                        .doesNotHaveBean(CamundaIdentityAuthenticationProvider.class)
+                        .hasBean("learningSocietyApiSecurity"));
     }
 
     @Test

@@ -1,0 +1,86 @@
+package org.learningsociety.workflow.api;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.example.hostportal.HelloController;
+import org.example.hostportal.HostSecurity;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * A portal with its own users ({@code UserDetailsService}) and its own filter chain adds the starter:
+ * its users still log in to its own pages, its rule still protects Camunda's paths (anonymous callers
+ * and its staff are refused there, its administrators pass), while the library's API takes officers
+ * of Camunda's identity service and nobody else.
+ */
+@SpringBootTest(classes = ApiTestApplication.class, properties = {
+        "spring.datasource.url=jdbc:h2:mem:host-security-test;DB_CLOSE_DELAY=-1",
+        "learning-society.reference-data.units=PROVINCES",
+        "learning-society.reference-data.provinces=31",
+        "camunda.bpm.job-execution.enabled=false",
+        "camunda.bpm.generate-unique-process-engine-name=true",
+        "camunda.bpm.generate-unique-process-application-name=true",
+        "camunda.bpm.generic-properties.properties.history-time-to-live=P30D",
+        "camunda.bpm.generic-properties.properties.general-resource-whitelist-pattern=[a-zA-Z0-9.:_-]+"})
+@AutoConfigureMockMvc
+@Import({HostSecurity.class, HelloController.class})
+class HostSecurityTest {
+
+    private static final String API = LearningSocietyApi.BASE_PATH;
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    IdentityService identity;
+
+    @BeforeEach
+    void anOfficer() {
+        if (identity.createUserQuery().userId("hk.thanhdong").count() == 0) {
+            Group group = identity.newGroup("hoi-khuyen-hoc:10507");
+            group.setName("Hội Khuyến học phường Thành Đông");
+            identity.saveGroup(group);
+            User officer = identity.newUser("hk.thanhdong");
+            officer.setPassword("secret");
+            identity.saveUser(officer);
+            identity.createMembership("hk.thanhdong", "hoi-khuyen-hoc:10507");
+        }
+    }
+
+    @Test
+    void thePortalsUsersStillLogInToItsOwnPages() throws Exception {
+        mvc.perform(get("/host/hello").with(httpBasic("nhanvien", "matkhau")))
+                .andExpect(status().isOk())
+                .andExpect(content().string("Xin chào nhanvien"));
+        mvc.perform(get("/host/hello")).andExpect(status().isUnauthorized());
+        // an officer of the library is no user of the portal's own pages
+        mvc.perform(get("/host/hello").with(httpBasic("hk.thanhdong", "secret"))).andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void thePortalsRuleProtectsCamundasPaths() throws Exception {
+        mvc.perform(get("/camunda/app/tasklist/")).andExpect(status().isUnauthorized());
+        mvc.perform(get("/engine-rest/task")).andExpect(status().isUnauthorized());
+        mvc.perform(get("/camunda/app/tasklist/").with(httpBasic("nhanvien", "matkhau"))).andExpect(status().isForbidden());
+        // the portal's administrator passes its rule (nothing is served there in this test)
+        mvc.perform(get("/camunda/app/tasklist/").with(httpBasic("quantri", "matkhau"))).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void theLibrarysApiTakesOfficersOfTheEngineAndNobodyElse() throws Exception {
+        mvc.perform(get(API + "/subjects").param("unit", "10507").with(httpBasic("hk.thanhdong", "secret")))
+                .andExpect(status().isOk());
+        mvc.perform(get(API + "/subjects").param("unit", "10507").with(httpBasic("nhanvien", "matkhau")))
+                .andExpect(status().isUnauthorized());
+    }
+}
