@@ -6,6 +6,9 @@ import javax.sql.DataSource;
 import org.springframework.beans.factory.BeanFactoryUtils;
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.annotation.BeanFactoryAnnotationUtils;
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
+import org.springframework.beans.factory.support.AbstractBeanDefinition;
 import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.ResourceTransactionManager;
@@ -102,7 +105,10 @@ public final class LearningSocietyDatabase {
 
     private static String choose(ListableBeanFactory beans, Class<?> type, String libraryQualifier,
             String engineQualifier) {
-        String[] names = BeanFactoryUtils.beanNamesForTypeIncludingAncestors(beans, type);
+        // as Spring injects: a scoped proxy's target and a bean marked autowireCandidate=false are no candidates
+        String[] names = Arrays.stream(BeanFactoryUtils.beanNamesForTypeIncludingAncestors(beans, type))
+                .filter(name -> definition(beans, name) == null || definition(beans, name).isAutowireCandidate())
+                .toArray(String[]::new);
         String library = qualified(beans, names, libraryQualifier, type);
         if (library != null) {
             return library;
@@ -111,6 +117,11 @@ public final class LearningSocietyDatabase {
         if (engine != null) {
             return engine;
         }
+        // without a qualifier, a bean marked defaultCandidate=false is no candidate either
+        names = Arrays.stream(names)
+                .filter(name -> !(definition(beans, name) instanceof AbstractBeanDefinition bean)
+                        || bean.isDefaultCandidate())
+                .toArray(String[]::new);
         if (names.length == 1) {
             return names[0];
         }
@@ -138,7 +149,13 @@ public final class LearningSocietyDatabase {
     }
 
     private static boolean isPrimary(ListableBeanFactory beans, String name) {
-        return beans instanceof org.springframework.beans.factory.config.ConfigurableListableBeanFactory configurable
-                && configurable.containsBeanDefinition(name) && configurable.getBeanDefinition(name).isPrimary();
+        BeanDefinition definition = definition(beans, name);
+        return definition != null && definition.isPrimary();
+    }
+
+    /** The bean's definition in {@code beans} itself, if it has one there. */
+    private static BeanDefinition definition(ListableBeanFactory beans, String name) {
+        return beans instanceof ConfigurableListableBeanFactory configurable && configurable.containsBeanDefinition(name)
+                ? configurable.getBeanDefinition(name) : null;
     }
 }

@@ -86,6 +86,21 @@ class LibraryDataSourceTest {
     }
 
     @Test
+    void leavesOutADataSourceThatIsNoAutowireCandidateAsAScopedProxysTarget() {
+        DataSource visible = h2("visible");
+        runner.withBean("visible", DataSource.class, () -> visible)
+                .withBean("scopedTarget.visible", DataSource.class, () -> h2("target"),
+                        definition -> definition.setAutowireCandidate(false))
+                .withBean("transactionManager", PlatformTransactionManager.class,
+                        () -> new JdbcTransactionManager(visible))
+                .run(context -> {
+                    assertThat(context).hasNotFailed();
+                    assertThat(context.getBean(LearningSocietyDatabase.class).dataSourceName()).isEqualTo("visible");
+                    assertThat(hasTable(visible, "ls_schema_history")).isTrue();
+                });
+    }
+
+    @Test
     void refusesTwoDataSourcesNoneOfThemPrimaryNamingThem() {
         runner.withUserConfiguration(TwoNonePrimary.class)
                 .run(context -> assertThat(context).hasFailed().getFailure()
