@@ -52,7 +52,7 @@ public class EngineDatabaseCheck extends AbstractProcessEnginePlugin {
                 + database.dataSourceName() + "' is not the one the Camunda engine runs on. The library writes its"
                 + " tables inside the engine's transactions (a task completed and its registration verified commit"
                 + " together); on two DataSources they would commit apart, and a crash between the two commits would"
-                + " leave a task completed with nothing written, or the reverse. Give the library the engine's"
+                + " leave a task completed with nothing written, or the reverse.", "Give the library the engine's"
                 + " DataSource (name or @Qualifier(\"" + LearningSocietyDatabase.DATA_SOURCE + "\") the engine's,"
                 + " or declare no \"" + LearningSocietyDatabase.DATA_SOURCE + "\" and the library takes the"
                 + " engine's), or, knowing the above, set " + SEPARATE_FROM_ENGINE + "=true.");

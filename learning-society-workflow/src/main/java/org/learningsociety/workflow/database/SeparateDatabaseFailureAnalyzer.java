@@ -8,7 +8,7 @@ class SeparateDatabaseFailureAnalyzer extends AbstractFailureAnalyzer<SeparateDa
 
     @Override
     protected FailureAnalysis analyze(Throwable rootFailure, SeparateDatabaseException cause) {
-        return new FailureAnalysis(cause.getMessage(), "Give the library the engine's DataSource: name or @Qualifier(\""
+        return new FailureAnalysis(cause.problem(), "Give the library the engine's DataSource: name or @Qualifier(\""
                 + LearningSocietyDatabase.DATA_SOURCE + "\") the DataSource the engine runs on (its \""
                 + LearningSocietyDatabase.ENGINE_DATA_SOURCE + "\", else the application's @Primary one), with a"
                 + " transaction manager on it named \"" + LearningSocietyDatabase.TRANSACTION_MANAGER + "\" if it is"

@@ -1,9 +1,11 @@
 package org.learningsociety.workflow.database;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.learningsociety.workflow.database.LibraryDataSourceTest.h2;
 import static org.learningsociety.workflow.database.LibraryDataSourceTest.hasTable;
 
+import java.util.Map;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.spring.boot.starter.CamundaBpmAutoConfiguration;
@@ -12,7 +14,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.learningsociety.workflow.LearningSocietyAutoConfiguration;
 import org.learningsociety.workflow.evidence.EvidenceAutoConfiguration;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.autoconfigure.jdbc.DataSourceTransactionManagerAutoConfiguration;
 import org.springframework.boot.autoconfigure.transaction.TransactionAutoConfiguration;
 import org.springframework.boot.diagnostics.FailureAnalysis;
@@ -21,6 +26,7 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -53,10 +59,25 @@ class EngineDatabaseCheckTest {
 
             FailureAnalysis analysis = new SeparateDatabaseFailureAnalyzer().analyze(failure);
             assertThat(analysis).as("Spring Boot prints it as a failure analysis").isNotNull();
-            assertThat(analysis.getDescription()).contains("would commit apart");
+            assertThat(analysis.getDescription()).contains("would commit apart").as("what to do is the action's")
+                    .doesNotContain("separate-from-engine");
             assertThat(analysis.getAction()).contains("@Qualifier(\"learningSocietyDataSource\")",
                     "learning-society.datasource.separate-from-engine=true");
         });
+    }
+
+    @Test
+    void aDeveloperReadsWhatFailedAndWhatToDoAsSpringBootPrintsAFailedStart(CapturedOutput output) {
+        SpringApplication application = new SpringApplication(PortalsAndLibrarysApplication.class);
+        application.setWebApplicationType(WebApplicationType.NONE);
+        application.setDefaultProperties(Map.of("learning-society.reference-data.load-plans-and-criteria", "false",
+                "camunda.bpm.auto-deployment-enabled", "false", "camunda.bpm.job-execution.enabled", "false",
+                "camunda.bpm.generate-unique-process-engine-name", "true", "camunda.bpm.metrics.enabled", "false"));
+
+        assertThatThrownBy(application::run).hasStackTraceContaining("is not the one the Camunda engine runs on");
+        assertThat(output).contains("APPLICATION FAILED TO START", "Description:",
+                "learning-society: the library's DataSource 'learningSocietyDataSource' is not the one the Camunda "
+                        + "engine runs on", "Action:", "Give the library the engine's DataSource");
     }
 
     @Test
@@ -114,6 +135,16 @@ class EngineDatabaseCheckTest {
                 @Qualifier("learningSocietyDataSource") DataSource library) {
             return new JdbcTransactionManager(library);
         }
+    }
+
+    /** {@link PortalsAndLibrarys} as an application, with this test's auto-configurations. */
+    @Configuration(proxyBeanMethods = false)
+    @Import(PortalsAndLibrarys.class)
+    @ImportAutoConfiguration({DataSourceTransactionManagerAutoConfiguration.class,
+            TransactionAutoConfiguration.class, CamundaBpmAutoConfiguration.class,
+            LearningSocietyAutoConfiguration.class, EvidenceAutoConfiguration.class,
+            EngineDatabaseAutoConfiguration.class})
+    static class PortalsAndLibrarysApplication {
     }
 
     /** The portal's pair, {@code @Primary}, and the engine's, as Camunda's starter names them. */
