@@ -23,7 +23,11 @@ public class LearningSocietyProperties {
     /** Whether the library configures itself: its persistence, services, processes and API. */
     private boolean enabled = true;
 
-    /** Whether the library migrates its own tables (history table {@code ls_schema_history}) on start. */
+    /**
+     * Whether the library migrates its own tables (history table {@code ls_schema_history}) on start. Off,
+     * a DBA runs the scripts the core's jar ships under {@code org/learningsociety/core/persistence/db/sql/}
+     * (docs/database.md).
+     */
     private boolean migrateSchema = true;
 
     /** Which DataSource the library's tables live in, and whether it may differ from the engine's. */

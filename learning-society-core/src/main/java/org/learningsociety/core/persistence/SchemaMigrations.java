@@ -23,7 +23,9 @@ import javax.sql.DataSource;
  * it shares a schema with Camunda's tables and with a host's Flyway or Liquibase history without
  * touching either, and without putting a migration tool on the host's classpath. Scripts run in
  * order, once; a script changed after it ran is refused. A lock row serialises concurrent starts of
- * a cluster's nodes (on PostgreSQL, whose DDL is transactional, a failed script leaves nothing).
+ * a cluster's nodes (on PostgreSQL, whose DDL is transactional, a failed script leaves nothing). For a
+ * DBA who runs them by hand, the same scripts as this runs them per database, with their history rows,
+ * ship under {@code org/learningsociety/core/persistence/db/sql/<databaseId>/} (docs/database.md).
  */
 final class SchemaMigrations {
 
