@@ -62,6 +62,9 @@ import org.learningsociety.core.unit.UnitDirectory;
 import org.learningsociety.core.unit.UnitLocks;
 import org.mybatis.spring.SqlSessionTemplate;
 import org.mybatis.spring.transaction.SpringManagedTransactionFactory;
+import org.learningsociety.workflow.database.LearningSocietyDatabase;
+import org.springframework.beans.factory.BeanFactory;
+import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -79,7 +82,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * The core on the host's DataSource and transaction manager, every core service a bean of this one
+ * The core on the host's DataSource and transaction manager ({@link LearningSocietyDatabase}: named
+ * {@code learningSocietyDataSource}, else the engine's, else the only or {@code @Primary} one), every core
+ * service a bean of this one
  * class, split by concern as Spring Boot's own {@code DataSourceConfiguration} is:
  * <ul>
  * <li>{@link PersistenceConfiguration}: its MyBatis persistence (with its own session factory, so a
@@ -136,10 +141,22 @@ public class LearningSocietyAutoConfiguration {
         return new LearningSocietyProperties.MonthDayConverter();
     }
 
+    /**
+     * The DataSource and transaction manager the library runs on: named or qualified
+     * {@code learningSocietyDataSource} ({@code learningSocietyTransactionManager}), else the engine's
+     * {@code camundaBpmDataSource} ({@code camundaBpmTransactionManager}), else the only or {@code @Primary}
+     * one; so a host with several starts.
+     */
     @Bean
     @ConditionalOnMissingBean
-    public Transactions learningSocietyTransactions(PlatformTransactionManager transactionManager) {
-        return new SpringTransactions(transactionManager);
+    public LearningSocietyDatabase learningSocietyDatabase(BeanFactory beans) {
+        return LearningSocietyDatabase.of((ListableBeanFactory) beans);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    public Transactions learningSocietyTransactions(LearningSocietyDatabase database) {
+        return new SpringTransactions(database.transactionManager());
     }
 
     @Bean
@@ -154,10 +171,10 @@ public class LearningSocietyAutoConfiguration {
 
         @Bean
         @ConditionalOnMissingBean
-        public MyBatisPersistence learningSocietyPersistence(DataSource dataSource, Transactions transactions,
+        public MyBatisPersistence learningSocietyPersistence(LearningSocietyDatabase database, Transactions transactions,
                 LearningSocietyProperties properties,
                 ObjectProvider<LearningSocietyPersistenceCustomizer> customizers) {
-            Configuration configuration = MyBatisPersistence.configuration(dataSource,
+            Configuration configuration = MyBatisPersistence.configuration(database.dataSource(),
                     new SpringManagedTransactionFactory());
             customizers.orderedStream().forEach(customizer -> customizer.customize(configuration));
             SqlSessionFactory factory = new SqlSessionFactoryBuilder().build(configuration);

@@ -23,8 +23,15 @@ public class LearningSocietyProperties {
     /** Whether the library configures itself: its persistence, services, processes and API. */
     private boolean enabled = true;
 
-    /** Whether the library migrates its own tables (history table {@code ls_schema_history}) on start. */
+    /**
+     * Whether the library migrates its own tables (history table {@code ls_schema_history}) on start. Off,
+     * a DBA runs the scripts the core's jar ships under {@code org/learningsociety/core/persistence/db/sql/}
+     * (docs/database.md).
+     */
     private boolean migrateSchema = true;
+
+    /** Which DataSource the library's tables live in, and whether it may differ from the engine's. */
+    private final Datasource datasource = new Datasource();
 
     /** The reference data loaded on start. */
     private final ReferenceData referenceData = new ReferenceData();
@@ -60,6 +67,10 @@ public class LearningSocietyProperties {
 
     public void setMigrateSchema(boolean migrateSchema) {
         this.migrateSchema = migrateSchema;
+    }
+
+    public Datasource getDatasource() {
+        return datasource;
     }
 
     public ReferenceData getReferenceData() {
@@ -468,6 +479,30 @@ public class LearningSocietyProperties {
             } catch (DateTimeParseException e) {
                 throw new IllegalArgumentException("must be a month-day such as 12-10, not \"" + value + "\"", e);
             }
+        }
+    }
+
+    /**
+     * The library's DataSource: the bean named or qualified {@code learningSocietyDataSource}, else the
+     * engine's {@code camundaBpmDataSource}, else the application's only or {@code @Primary} one
+     * (docs/database.md).
+     */
+    public static class Datasource {
+
+        /**
+         * Whether the library's DataSource may be another than the Camunda engine's. Off, a start on two
+         * is refused: the library's writes would commit apart from the engine's transactions, and a crash
+         * between the two commits would leave a task completed with nothing written, or the reverse. On,
+         * the start is allowed with a warning.
+         */
+        private boolean separateFromEngine = false;
+
+        public boolean isSeparateFromEngine() {
+            return separateFromEngine;
+        }
+
+        public void setSeparateFromEngine(boolean separateFromEngine) {
+            this.separateFromEngine = separateFromEngine;
         }
     }
 }

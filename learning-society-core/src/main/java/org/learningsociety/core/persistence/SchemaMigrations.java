@@ -23,7 +23,9 @@ import javax.sql.DataSource;
  * it shares a schema with Camunda's tables and with a host's Flyway or Liquibase history without
  * touching either, and without putting a migration tool on the host's classpath. Scripts run in
  * order, once; a script changed after it ran is refused. A lock row serialises concurrent starts of
- * a cluster's nodes (on PostgreSQL, whose DDL is transactional, a failed script leaves nothing).
+ * a cluster's nodes (on PostgreSQL, whose DDL is transactional, a failed script leaves nothing). For a
+ * DBA who runs them by hand, the same scripts as this runs them per database, with their history rows,
+ * ship under {@code org/learningsociety/core/persistence/db/sql/<databaseId>/} (docs/database.md).
  */
 final class SchemaMigrations {
 
@@ -39,6 +41,14 @@ final class SchemaMigrations {
             "V12__report_programme.sql");
 
     static final String FOLDER = "/org/learningsociety/core/persistence/db/migration/";
+
+    /** The history of the scripts applied, one row each; created before the first script. */
+    static final String HISTORY_TABLE = "CREATE TABLE IF NOT EXISTS ls_schema_history (version INTEGER NOT NULL "
+            + "PRIMARY KEY, description VARCHAR(200) NOT NULL, script VARCHAR(200) NOT NULL, checksum BIGINT NOT NULL, "
+            + "installed_on TIMESTAMP NOT NULL, execution_ms BIGINT NOT NULL)";
+
+    /** The row that concurrent starts of a cluster's nodes lock in turn. */
+    static final String LOCK_TABLE = "CREATE TABLE IF NOT EXISTS ls_schema_lock (id INTEGER NOT NULL PRIMARY KEY)";
 
     private final DataSource dataSource;
     /** The database as {@link MyBatisPersistence#databaseIdProvider()} names it: picks a script's variant. */
@@ -62,7 +72,7 @@ final class SchemaMigrations {
                 Map<Integer, Long> applied = applied(connection);
                 int ran = 0;
                 for (String script : SCRIPTS) {
-                    int version = Integer.parseInt(script.substring(1, script.indexOf("__")));
+                    int version = version(script);
                     String sql = read(script, databaseId);
                     long checksum = checksum(sql);
                     Long stored = applied.get(version);
@@ -82,7 +92,7 @@ final class SchemaMigrations {
                     try (PreparedStatement history = connection.prepareStatement("INSERT INTO ls_schema_history "
                             + "(version, description, script, checksum, installed_on, execution_ms) VALUES (?, ?, ?, ?, ?, ?)")) {
                         history.setInt(1, version);
-                        history.setString(2, script.substring(script.indexOf("__") + 2, script.length() - 4).replace('_', ' '));
+                        history.setString(2, description(script));
                         history.setString(3, script);
                         history.setLong(4, checksum);
                         history.setTimestamp(5, Timestamp.from(Instant.now()));
@@ -104,10 +114,8 @@ final class SchemaMigrations {
 
     private static void createBookkeeping(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement()) {
-            statement.execute("CREATE TABLE IF NOT EXISTS ls_schema_history (version INTEGER NOT NULL PRIMARY KEY, "
-                    + "description VARCHAR(200) NOT NULL, script VARCHAR(200) NOT NULL, checksum BIGINT NOT NULL, "
-                    + "installed_on TIMESTAMP NOT NULL, execution_ms BIGINT NOT NULL)");
-            statement.execute("CREATE TABLE IF NOT EXISTS ls_schema_lock (id INTEGER NOT NULL PRIMARY KEY)");
+            statement.execute(HISTORY_TABLE);
+            statement.execute(LOCK_TABLE);
             try (ResultSet row = statement.executeQuery("SELECT COUNT(*) FROM ls_schema_lock WHERE id = 1")) {
                 row.next();
                 if (row.getLong(1) == 0) {
@@ -134,7 +142,18 @@ final class SchemaMigrations {
         return applied;
     }
 
-    private static String read(String script, String databaseId) {
+    /** The version of {@code V<n>__<description>.sql}: n. */
+    static int version(String script) {
+        return Integer.parseInt(script.substring(1, script.indexOf("__")));
+    }
+
+    /** The description the history keeps of {@code V<n>__<description>.sql}: its words. */
+    static String description(String script) {
+        return script.substring(script.indexOf("__") + 2, script.length() - 4).replace('_', ' ');
+    }
+
+    /** The text of {@code script} as {@code databaseId} runs it: its variant for that database, else the common one. */
+    static String read(String script, String databaseId) {
         String variant = FOLDER + databaseId + "/" + script;
         boolean hasVariant = databaseId != null && SchemaMigrations.class.getResource(variant) != null;
         try (InputStream in = SchemaMigrations.class.getResourceAsStream(hasVariant ? variant : FOLDER + script)) {
