@@ -12,7 +12,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.learningsociety.core.audit.AuditAction;
 import org.learningsociety.core.audit.AuditRecord;
 import org.learningsociety.core.audit.AuditTrail;
@@ -42,6 +45,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * (and in-memory database) of its own, since it changes a plan the other API tests read.
  */
 @TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:api-plans-test;DB_CLOSE_DELAY=-1")
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PlansOverTheApiTest extends ApiContextTest {
 
     private static final String PLAN = "hai-phong-46-kh-ubnd-2022";
@@ -113,6 +117,7 @@ class PlansOverTheApiTest extends ApiContextTest {
      * the figures, the refusals, the reading back, the audit and a restart.
      */
     @Test
+    @Order(1)
     void aProvinceChangesATargetAndAMilestoneDateThroughTheApiAndTheyApplyAtOnceAndAfterARestart() throws Exception {
         assertThat(familyTarget2025().path("target").decimalValue()).isEqualByComparingTo("70");
         assertThat(cityReviewDue()).isEqualTo(LocalDate.of(2026, 3, 31));
@@ -222,5 +227,58 @@ class PlansOverTheApiTest extends ApiContextTest {
                     .containsExactly(3, 2);
         }
         assertThat(familyTarget2025().path("target").decimalValue()).isEqualByComparingTo("75");
+    }
+
+    @Autowired
+    org.learningsociety.workflow.cycle.CampaignLauncher campaigns;
+    @Autowired
+    org.camunda.bpm.engine.RuntimeService runtime;
+    @Autowired
+    org.camunda.bpm.engine.ManagementService management;
+
+    /** The day the registration window's timer of the cycle {@code businessKey} is due, in Vietnam. */
+    private LocalDate registrationCloses(String businessKey) {
+        String cycle = runtime.createProcessInstanceQuery().processInstanceBusinessKey(businessKey)
+                .processDefinitionKey("annual-cycle").singleResult().getId();
+        String register = runtime.createProcessInstanceQuery().superProcessInstanceId(cycle).singleResult().getId();
+        // the window opens after its village batches are made, asynchronously: no job executor runs here
+        management.createJobQuery().processInstanceId(register).messages().list()
+                .forEach(job -> management.executeJob(job.getId()));
+        org.camunda.bpm.engine.runtime.Job timer = management.createJobQuery().processInstanceId(register).timers()
+                .singleResult();
+        return timer.getDuedate().toInstant().atZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toLocalDate();
+    }
+
+    /**
+     * A cycle running when the plan changes keeps the day its open window's timer was set to; a cycle
+     * started after reads the new day, and so does the running one's timer when the engine evaluates it
+     * again ({@code recalculateJobDuedate}), as docs/reference-data.md tells administrators.
+     */
+    @Test
+    @Order(2)
+    void aRunningCycleKeepsItsOpenWindowsDayAndACycleStartedAfterTheChangeReadsTheNewOne() throws Exception {
+        String running = campaigns.start(THANH_DONG, 2027, LearningModel.FAMILY).businessKey();
+        assertThat(registrationCloses(running)).as("no plan dates it: the configured day")
+                .isEqualTo(LocalDate.of(2027, 2, 28));
+        String current = mvc.perform(get(PLANS + "/" + PLAN).accept("application/yaml").with(province())).andReturn()
+                .getResponse().getContentAsString(StandardCharsets.UTF_8);
+        int version = Integer.parseInt(current.replaceAll("(?s).*\nversion: (\\d+)\n.*", "$1"));
+        String dated = current.replace("\nversion: " + version + "\n", "\nversion: " + (version + 1) + "\n")
+                .replace("\nmilestones:\n", "\nmilestones:\n  - kind: REGISTRATION\n    level: COMMUNE\n"
+                        + "    monthDay: \"02-20\"\n    recurring: true\n    statedAs: \"Đăng ký trước ngày 20 tháng 2 hằng năm\"\n"
+                        + "    description: Hạn đăng ký do Ban Thi đua – Khen thưởng thành phố sửa qua API\n");
+        assertThat(dated).contains("version: " + (version + 1)).contains("monthDay: \"02-20\"");
+        assertThat(mvc.perform(yaml(dated).with(province())).andReturn().getResponse().getStatus()).isEqualTo(201);
+
+        assertThat(registrationCloses(running)).as("the open window keeps its timer").isEqualTo(LocalDate.of(2027, 2, 28));
+        String after = campaigns.start(THANH_DONG, 2027, LearningModel.CLAN).businessKey();
+        assertThat(registrationCloses(after)).isEqualTo(LocalDate.of(2027, 2, 20));
+
+        String cycle = runtime.createProcessInstanceQuery().processInstanceBusinessKey(running)
+                .processDefinitionKey("annual-cycle").singleResult().getId();
+        String register = runtime.createProcessInstanceQuery().superProcessInstanceId(cycle).singleResult().getId();
+        management.recalculateJobDuedate(management.createJobQuery().processInstanceId(register).timers()
+                .singleResult().getId(), false);
+        assertThat(registrationCloses(running)).as("evaluated again").isEqualTo(LocalDate.of(2027, 2, 20));
     }
 }
