@@ -30,12 +30,14 @@ import org.learningsociety.core.indicator.IndicatorValues;
 import org.learningsociety.core.listing.Listings;
 import org.learningsociety.core.persistence.MyBatisPersistence;
 import org.learningsociety.core.plan.PlanDirectory;
+import org.learningsociety.core.plan.PlanVersions;
 import org.learningsociety.core.plan.Plans;
 import org.learningsociety.core.privacy.EvidenceRetention;
 import org.learningsociety.core.privacy.PersonalData;
 import org.learningsociety.core.privacy.PersonalDataRecords;
 import org.learningsociety.core.referencedata.AdministrativeUnitLoader;
 import org.learningsociety.core.referencedata.NationalUnitData;
+import org.learningsociety.core.referencedata.ChangingPlans;
 import org.learningsociety.core.referencedata.ReferenceDataLoader;
 import org.learningsociety.core.registration.Recognising;
 import org.learningsociety.core.registration.Registering;
@@ -293,12 +295,27 @@ public class LearningSocietyAutoConfiguration {
             return persistence.unitLocks();
         }
 
+        /** Every version of each plan with its YAML: the shipped files' and those uploaded through the API. */
         @Bean
         @ConditionalOnMissingBean
-        public ReferenceDataLoader referenceDataLoader(Plans plans, CriteriaSets criteriaSets,
-                Transactions transactions) {
-            return new ReferenceDataLoader(plans, criteriaSets, transactions,
-                    LearningSocietyAutoConfiguration.class.getClassLoader());
+        public PlanVersions planVersions(MyBatisPersistence persistence) {
+            return persistence.planVersions();
+        }
+
+        @Bean
+        @ConditionalOnMissingBean
+        public ReferenceDataLoader referenceDataLoader(Plans plans, PlanVersions versions, CriteriaSets criteriaSets,
+                Transactions transactions, @Qualifier(CLOCK) Clock clock) {
+            return new ReferenceDataLoader(plans, versions, criteriaSets, transactions,
+                    LearningSocietyAutoConfiguration.class.getClassLoader(), clock);
+        }
+
+        /** A province changes a plan by sending its YAML, stored as the plan's next version, audited. */
+        @Bean
+        @ConditionalOnMissingBean
+        public ChangingPlans changingPlans(Plans plans, PlanVersions versions, AuditTrail audit,
+                Transactions transactions, CurrentActor actor, @Qualifier(CLOCK) Clock clock) {
+            return new ChangingPlans(plans, versions, audit, transactions, actor, clock);
         }
 
         @Bean

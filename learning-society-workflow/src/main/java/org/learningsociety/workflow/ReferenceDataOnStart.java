@@ -36,6 +36,10 @@ public class ReferenceDataOnStart implements SmartInitializingSingleton {
             ReferenceDataLoader.LoadReport report = referenceData.loadAll();
             LOG.info("learning-society: plans stored {}, criteria sets stored {}", report.plansStored(),
                     report.criteriaSetsStored());
+            if (!report.plansKept().isEmpty()) {
+                LOG.info("learning-society: plans kept at the database's newer version (uploaded through the API), "
+                        + "the files' older version not applied: {}", report.plansKept());
+            }
         }
     }
 

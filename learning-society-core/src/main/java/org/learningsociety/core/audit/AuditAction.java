@@ -20,7 +20,9 @@ public enum AuditAction {
     PERSONAL_DATA_ERASED("Xoá dữ liệu cá nhân theo yêu cầu"),
     EVIDENCE_PURGED("Xoá minh chứng hết thời hạn lưu trữ"),
     INDICATOR_VALUE_ENTERED("Nhập số liệu chỉ tiêu"),
-    INDICATOR_VALUE_CHANGED("Sửa số liệu chỉ tiêu");
+    INDICATOR_VALUE_CHANGED("Sửa số liệu chỉ tiêu"),
+    PLAN_ADDED("Thêm kế hoạch"),
+    PLAN_CHANGED("Sửa kế hoạch (phiên bản mới)");
 
     private final String vietnameseName;
 

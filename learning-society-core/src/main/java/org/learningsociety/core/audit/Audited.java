@@ -8,7 +8,9 @@ public enum Audited {
     SUBJECT("Đối tượng"),
     UNIT("Đơn vị hành chính"),
     /** A unit's entered value of an indicator for a year ({@code ls_indicator_value}). */
-    INDICATOR_VALUE("Số liệu chỉ tiêu");
+    INDICATOR_VALUE("Số liệu chỉ tiêu"),
+    /** A stored version of a plan ({@code ls_plan_version}): its id is the version's row. */
+    PLAN_VERSION("Phiên bản kế hoạch");
 
     private final String vietnameseName;
 

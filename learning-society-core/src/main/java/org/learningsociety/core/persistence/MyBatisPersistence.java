@@ -51,7 +51,7 @@ public final class MyBatisPersistence {
             RegistrationMapper.class, DecisionMapper.class, CommendationMapper.class, PlanMapper.class,
             CriteriaSetMapper.class, CountMapper.class, ReportMapper.class, AuditMapper.class,
             PersonalDataMapper.class, IdempotencyKeyMapper.class, ImportMapper.class, MembershipMapper.class,
-            IndicatorValueMapper.class);
+            IndicatorValueMapper.class, PlanVersionMapper.class);
 
     private final DataSource dataSource;
     private final Transactions transactions;
@@ -72,6 +72,7 @@ public final class MyBatisPersistence {
     private final Memberships memberships;
     private final CitizenCounts citizenCounts;
     private final IndicatorValues indicatorValues;
+    private final org.learningsociety.core.plan.PlanVersions planVersions;
     private final String databaseId;
 
     private MyBatisPersistence(DataSource dataSource, SqlSession session, Transactions transactions) {
@@ -97,6 +98,7 @@ public final class MyBatisPersistence {
         this.memberships = new MyBatisMemberships(session, transactions, ids);
         this.citizenCounts = new MyBatisCitizenCounts(session);
         this.indicatorValues = new MyBatisIndicatorValues(session, transactions);
+        this.planVersions = new MyBatisPlanVersions(session, transactions);
     }
 
     /** Standalone persistence on {@code dataSource}, with local JDBC transactions. */
@@ -182,6 +184,11 @@ public final class MyBatisPersistence {
 
     public Plans plans() {
         return plans;
+    }
+
+    /** Every version of each plan, with its text, in {@code ls_plan_version}. */
+    public org.learningsociety.core.plan.PlanVersions planVersions() {
+        return planVersions;
     }
 
     public CriteriaSets criteriaSets() {

@@ -47,15 +47,29 @@ public final class PlanFile {
     private PlanFile() {
     }
 
+    /** Reads the plan file {@code file}, whose {@code id} must be its file name without {@code .yaml}. */
     public static Plan read(String file, InputStream in) {
+        return read(file, in, true);
+    }
+
+    /**
+     * Reads a plan sent rather than shipped (an upload): checked as a file is, except that the
+     * {@code id} is bound to {@code file}'s name only when {@code idIsFileName}; otherwise it must be
+     * written as the shipped ids are (lower case, digits and hyphens), since it goes into addresses.
+     */
+    public static Plan read(String file, InputStream in, boolean idIsFileName) {
         YamlTree root = YamlTree.parse(file, in).allowOnly(TOP);
         String schema = root.string("schema");
         if (!SCHEMA.equals(schema)) {
             throw root.required("schema").error("Lược đồ phải là \"" + SCHEMA + "\", nhận được \"" + schema + "\"");
         }
         String id = root.string("id");
+        if (!idIsFileName && !id.matches("[a-z0-9][a-z0-9-]{0,99}")) {
+            throw root.required("id").error("Mã kế hoạch chỉ gồm chữ thường không dấu, chữ số và dấu gạch ngang "
+                    + "(tối đa 100 ký tự), nhận được \"" + id + "\"");
+        }
         String expectedId = file.substring(file.lastIndexOf('/') + 1).replaceFirst("\\.ya?ml$", "");
-        if (!id.equals(expectedId)) {
+        if (idIsFileName && !id.equals(expectedId)) {
             throw root.required("id").error("Mã kế hoạch \"" + id + "\" phải trùng tên tệp \"" + expectedId + "\"");
         }
         int version = root.integer("version");
@@ -71,7 +85,7 @@ public final class PlanFile {
 
         Optional<LocalDate> issuedOn = root.optionalDate("issuedOn");
         int issuedYear = issuedOn.map(LocalDate::getYear).orElseGet(() -> root.optionalInteger("issuedYear")
-                .orElseThrow(() -> root.error("Cần \"issuedOn\" hoặc \"issuedYear\"")));
+                .orElseThrow(() -> root.errorAt("issuedOn", "Cần \"issuedOn\" hoặc \"issuedYear\"")));
 
         List<Phase> phases = root.list("phases", node -> {
             node.allowOnly(Set.of("code", "fromYear", "toYear", "name"));
@@ -83,7 +97,7 @@ public final class PlanFile {
             return new Phase(node.string("code"), from, to);
         });
         if (phases.isEmpty()) {
-            throw root.error("Kế hoạch phải có ít nhất một giai đoạn (\"phases\")");
+            throw root.errorAt("phases", "Kế hoạch phải có ít nhất một giai đoạn (\"phases\")");
         }
         Optional<String> parent = root.optionalString("parent");
 

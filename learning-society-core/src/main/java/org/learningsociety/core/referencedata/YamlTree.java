@@ -31,10 +31,13 @@ final class YamlTree {
 
     private final String file;
     private final Node node;
+    /** Where the node is in the document, as a field path ({@code targets[3].value}); empty for the root. */
+    private final String path;
 
-    private YamlTree(String file, Node node) {
+    private YamlTree(String file, Node node, String path) {
         this.file = file;
         this.node = node;
+        this.path = path;
     }
 
     static YamlTree parse(String file, InputStream in) {
@@ -45,7 +48,7 @@ final class YamlTree {
             if (root == null) {
                 throw new MalformedDataException(file, 1, "Tệp rỗng");
             }
-            return new YamlTree(file, root);
+            return new YamlTree(file, root, "");
         } catch (MarkedYAMLException e) {
             int line = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1;
             throw new MalformedDataException(file, line, "Không đọc được YAML: " + e.getProblem());
@@ -59,7 +62,17 @@ final class YamlTree {
     }
 
     MalformedDataException error(String reason) {
-        return new MalformedDataException(file, line(), reason);
+        return new MalformedDataException(file, line(), reason, path.isEmpty() ? null : path);
+    }
+
+    /** A refusal about the field {@code key} of this node, present or not, at this node's line. */
+    MalformedDataException errorAt(String key, String reason) {
+        return new MalformedDataException(file, line(), reason, child(key));
+    }
+
+    /** The field path of this node's field {@code key}. */
+    private String child(String key) {
+        return path.isEmpty() ? key : path + "." + key;
     }
 
     private Map<String, YamlTree> mapping() {
@@ -69,9 +82,9 @@ final class YamlTree {
         Map<String, YamlTree> entries = new LinkedHashMap<>();
         for (NodeTuple tuple : mapping.getValue()) {
             if (!(tuple.getKeyNode() instanceof ScalarNode key)) {
-                throw new YamlTree(file, tuple.getKeyNode()).error("Khóa phải là một chuỗi");
+                throw new YamlTree(file, tuple.getKeyNode(), path).error("Khóa phải là một chuỗi");
             }
-            entries.put(key.getValue(), new YamlTree(file, tuple.getValueNode()));
+            entries.put(key.getValue(), new YamlTree(file, tuple.getValueNode(), child(key.getValue())));
         }
         return entries;
     }
@@ -95,7 +108,7 @@ final class YamlTree {
     }
 
     YamlTree required(String key) {
-        return optional(key).orElseThrow(() -> error("Thiếu trường bắt buộc \"" + key + "\""));
+        return optional(key).orElseThrow(() -> errorAt(key, "Thiếu trường bắt buộc \"" + key + "\""));
     }
 
     boolean isNull() {
@@ -185,7 +198,8 @@ final class YamlTree {
             throw value.get().error("Trường \"" + key + "\" phải là một danh sách");
         }
         List<YamlTree> items = new ArrayList<>();
-        sequence.getValue().forEach(item -> items.add(new YamlTree(file, item)));
+        String listPath = value.get().path;
+        sequence.getValue().forEach(item -> items.add(new YamlTree(file, item, listPath + "[" + items.size() + "]")));
         return items;
     }
 

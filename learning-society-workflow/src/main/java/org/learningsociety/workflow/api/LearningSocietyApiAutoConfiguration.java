@@ -15,6 +15,9 @@ import org.learningsociety.core.indicator.IndicatorEntry;
 import org.learningsociety.core.indicator.IndicatorSheets;
 import org.learningsociety.core.listing.Listings;
 import org.learningsociety.core.plan.PlanDirectory;
+import org.learningsociety.core.plan.PlanVersions;
+import org.learningsociety.core.plan.Plans;
+import org.learningsociety.core.referencedata.ChangingPlans;
 import org.learningsociety.core.privacy.PersonalData;
 import org.learningsociety.core.registration.Registering;
 import org.learningsociety.core.registration.RevokingRecognition;
@@ -125,6 +128,22 @@ public class LearningSocietyApiAutoConfiguration {
                 }
             };
         }
+    }
+
+    /** Without the security's (or a portal's own), nobody may change a plan through the API. */
+    @Bean
+    @ConditionalOnMissingBean
+    public PlanEditors learningSocietyPlanEditors() {
+        return PlanEditors.nobody();
+    }
+
+    /** The plans as JSON or YAML, each version, and a province's changes sent as YAML. */
+    @Bean
+    @ConditionalOnMissingBean
+    @ConditionalOnBean(ChangingPlans.class)
+    public PlansController learningSocietyPlansController(ChangingPlans changing, Plans plans, PlanVersions versions,
+            AuditTrail audit, PlanEditors editors) {
+        return new PlansController(changing, plans, versions, audit, editors);
     }
 
     @Bean

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.learningsociety.core.evidence.EvidenceFileRefusedException;
 import org.learningsociety.core.shared.ConflictException;
+import org.learningsociety.core.referencedata.MalformedDataException;
 import org.learningsociety.core.shared.InvalidInputException;
 import org.learningsociety.core.shared.NotFoundException;
 import org.learningsociety.workflow.problem.ProblemType;
@@ -89,6 +90,17 @@ public class LearningSocietyProblems {
     @ExceptionHandler(InvalidInputException.class)
     public ResponseEntity<ProblemDetail> invalid(InvalidInputException e) {
         return problem(ProblemType.INVALID_INPUT, e.getMessage(), e.field(), e.value());
+    }
+
+    /**
+     * A plan's YAML refused by the checks of the reference data's files: 400 naming the field by its path
+     * in the file ({@code targets[3].value}) and, in {@code value}, the line.
+     */
+    @ExceptionHandler(MalformedDataException.class)
+    public ResponseEntity<ProblemDetail> malformed(MalformedDataException e) {
+        String field = e.field() == null ? "yaml" : e.field();
+        return problem(ProblemType.INVALID_INPUT, e.field() == null ? e.getMessage() + " (trường: yaml)"
+                : e.getMessage(), field, "dòng " + e.line());
     }
 
     /** A village's list refused as a whole: 400, each refused row in {@code rows} ({@code row, field, value, detail}). */

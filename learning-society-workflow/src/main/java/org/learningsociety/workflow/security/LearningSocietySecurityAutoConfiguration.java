@@ -9,7 +9,9 @@ import org.camunda.bpm.spring.boot.starter.CamundaBpmAutoConfiguration;
 import org.learningsociety.core.unit.UnitDirectory;
 import org.learningsociety.workflow.LearningSocietyAutoConfiguration;
 import org.learningsociety.workflow.api.LearningSocietyApi;
+import org.learningsociety.workflow.api.PlanEditors;
 import org.learningsociety.workflow.api.UnitAccess;
+import org.learningsociety.workflow.cycle.CandidateGroups;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.core.env.Environment;
@@ -89,6 +91,16 @@ public class LearningSocietySecurityAutoConfiguration {
     public OfficerUnitAccess learningSocietyUnitAccess(UnitDirectory units, GroupUnits groupUnits,
             @Qualifier(LearningSocietyAutoConfiguration.CLOCK) Clock clock) {
         return new OfficerUnitAccess(units, groupUnits, List.of(ADMINISTRATORS), clock);
+    }
+
+    /**
+     * Plans are changed by administrators, and by a province's emulation board ({@code thi-dua:<code>},
+     * the cycle's group of the board) for its province's plans.
+     */
+    @Bean
+    @ConditionalOnMissingBean(PlanEditors.class)
+    public OfficerPlanEditors learningSocietyPlanEditors() {
+        return new OfficerPlanEditors(List.of(ADMINISTRATORS), CandidateGroups.EMULATION_BOARD);
     }
 
     /** Addresses Spring Security's firewall refuses: a Vietnamese problem under the API, the bare 400 elsewhere. */

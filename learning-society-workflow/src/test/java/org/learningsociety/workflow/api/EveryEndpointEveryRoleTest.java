@@ -27,7 +27,8 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * handler mappings, so a new endpoint without a case here fails the test) × every role: an officer
  * of another commune is refused (403) everything about Thành Đông; its own officer, the province's
  * officer and an administrator are not. Reference data that belongs to no unit (criteria sets, a
- * plan's timeline) is open to every officer.
+ * plan's timeline, the plans themselves) is open to every officer to read; a plan is changed only by an
+ * administrator and its province's emulation board, never by a commune's officers.
  */
 class EveryEndpointEveryRoleTest extends ApiContextTest {
 
@@ -35,8 +36,19 @@ class EveryEndpointEveryRoleTest extends ApiContextTest {
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
 
-    /** An endpoint's request about Thành Đông, and whether it belongs to a unit at all. */
-    private record Case(MockHttpServletRequestBuilder request, boolean unitScoped) { }
+    /**
+     * An endpoint's request about Thành Đông, and whether it belongs to a unit at all; or the roles it
+     * refuses, for an endpoint whose rule is not the unit's subtree.
+     */
+    private record Case(MockHttpServletRequestBuilder request, boolean unitScoped, Set<String> refused) {
+
+        Case(MockHttpServletRequestBuilder request, boolean unitScoped) {
+            this(request, unitScoped, null);
+        }
+    }
+
+    private static final String OUTSIDER = "officer of another commune";
+    private static final String COMMUNE_OFFICER = "officer of the commune";
 
     @Autowired
     org.learningsociety.core.decision.Decisions decisions;
@@ -190,6 +202,14 @@ class EveryEndpointEveryRoleTest extends ApiContextTest {
                 .param("indicator", "COMMUNE_ASSOCIATION_CHAIR_MANAGES_CLC"), true));
         cases.put("GET /timelines", () -> new Case(request(HttpMethod.GET, API + "/timelines").param("year", "2026")
                 .param("plan", "hai-phong-46-kh-ubnd-2022"), false));
+        // Hải Phòng's plan: each role that may sends the shipped text again, which changes nothing (200)
+        cases.put("POST /plans", () -> new Case(request(HttpMethod.POST, API + "/plans").contentType("application/yaml")
+                .content(PlansOverTheApiTest.shipped().getBytes(java.nio.charset.StandardCharsets.UTF_8)), true,
+                Set.of(OUTSIDER, COMMUNE_OFFICER)));
+        cases.put("GET /plans/{id}", () -> new Case(request(HttpMethod.GET, API + "/plans/hai-phong-46-kh-ubnd-2022"),
+                false));
+        cases.put("GET /plans/{id}/versions", () -> new Case(request(HttpMethod.GET,
+                API + "/plans/hai-phong-46-kh-ubnd-2022/versions"), false));
         return cases;
     }
 
@@ -237,8 +257,8 @@ class EveryEndpointEveryRoleTest extends ApiContextTest {
         assertThat(cases.keySet()).containsAll(mapped);
 
         Map<String, RequestPostProcessor> roles = new LinkedHashMap<>();
-        roles.put("officer of another commune", haiDuong());
-        roles.put("officer of the commune", thanhDong());
+        roles.put(OUTSIDER, haiDuong());
+        roles.put(COMMUNE_OFFICER, thanhDong());
         roles.put("province officer", province());
         roles.put("administrator", admin());
         List<String> wrong = new ArrayList<>();
@@ -248,9 +268,13 @@ class EveryEndpointEveryRoleTest extends ApiContextTest {
                 Case c = cases.get(endpoint).get();
                 int status = mvc.perform(c.request().with(role.getValue())).andReturn().getResponse().getStatus();
                 walked++;
-                boolean outsider = role.getKey().equals("officer of another commune");
+                boolean outsider = role.getKey().equals(OUTSIDER);
                 boolean refused = status == 403;
-                if (c.unitScoped() && outsider != refused) {
+                if (c.refused() != null) {
+                    if (c.refused().contains(role.getKey()) != refused) {
+                        wrong.add(endpoint + " as " + role.getKey() + " → " + status);
+                    }
+                } else if (c.unitScoped() && outsider != refused) {
                     wrong.add(endpoint + " as " + role.getKey() + " → " + status);
                 }
                 if (!c.unitScoped() && refused) {

@@ -79,7 +79,8 @@ class RefusingBadRequestsProperties {
     private static final Pattern VIETNAMESE = Pattern.compile(".*[àáảãạăắằẳẵặâấầẩẫậđèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ].*",
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     private static final List<String> TABLES = List.of("ls_subject", "ls_registration", "ls_evidence", "ls_audit", "ls_import",
-            "ls_unit_version", "ls_decision", "ls_membership", "ls_indicator_value", "act_ru_execution", "act_ru_task");
+            "ls_unit_version", "ls_decision", "ls_membership", "ls_indicator_value", "ls_plan_version", "act_ru_execution",
+            "act_ru_task");
 
     private static ConfigurableApplicationContext context;
     private static MockMvc mvc;
@@ -188,7 +189,8 @@ class RefusingBadRequestsProperties {
             "POST /villages/{code}/subjects", "POST /villages/{code}/registrations",
             "PUT /villages/{code}/self-assessments", "PUT /villages/{code}/verifications", "GET /villages/{code}/…",
             "PUT /subjects/{id}/members", "GET /subjects/{id}/members", "PUT /indicator-values", "GET /indicator-values",
-            "GET /indicator-values/history", "malformed JSON");
+            "GET /indicator-values/history", "POST /plans", "GET /plans/{id}", "GET /plans/{id}/versions",
+            "malformed JSON");
 
     /** A bad request and the endpoint it goes to. */
     record Bad(String endpoint, String what, MockHttpServletRequestBuilder request) {
@@ -259,6 +261,7 @@ class RefusingBadRequestsProperties {
         all.addAll(lists());
         all.addAll(changes());
         all.addAll(villageLists());
+        all.addAll(plans());
         return Arbitraries.oneOf(all);
     }
 
@@ -787,6 +790,69 @@ class RefusingBadRequestsProperties {
             changed.put(name, value);
         }
         return changed;
+    }
+
+    /**
+     * A plan's YAML broken one way (a value out of range, a misspelt or missing field, a wrong type, not
+     * YAML, not UTF-8, a stale version, an unknown parent, too long, the wrong content type or no file
+     * part), and reads of plans and versions that are not there.
+     */
+    private static List<Arbitrary<Bad>> plans() {
+        String plan = "hai-phong-46-kh-ubnd-2022";
+        String shipped = PlansOverTheApiTest.shipped();
+        String next = shipped.replace("version: 2\n", "version: 3\n");
+        Arbitrary<Bad> uploads = Arbitraries.integers().between(0, 13).flatMap(which -> switch (which) {
+            case 0 -> Arbitraries.oneOf(Arbitraries.integers().between(101, 100_000), Arbitraries.integers()
+                    .between(-1000, -1)).map(v -> yamlBad("target " + v, next.replace(
+                    "year: 2025, value: 70,", "year: 2025, value: " + v + ",")));
+            case 1 -> Arbitraries.of("title", "issuer", "programme", "status", "scope", "phases")
+                    .map(field -> yamlBad("without " + field, next.replaceFirst("(?m)^" + field + ":", "x" + field + ":")));
+            case 2 -> Arbitraries.of("hai", "3.5", "[3]", "-1", "0").map(v -> yamlBad("version " + v,
+                    next.replace("version: 3\n", "version: " + v + "\n")));
+            case 3 -> Arbitraries.of("{{{", ": : :", "- a\n b: [", "schema: [", "\t\tid: x", "   ")
+                    .map(text -> yamlBad("not YAML " + text.strip(), text));
+            case 4 -> Arbitraries.of(7, 2, 1, 40).map(v -> yamlBad("stale version " + v,
+                    next.replace("version: 3\n", "version: " + v + "\n").replace("value: 70,", "value: 71,")));
+            case 5 -> Arbitraries.strings().withChars("abcdefghijklmnopqrstuvwxyz-").ofMinLength(3).ofMaxLength(20)
+                    .map(parent -> yamlBad("parent " + parent, next.replace("parent: programme-387",
+                            "parent: khong-co-" + parent)));
+            case 6 -> Arbitraries.of("2019", "2031", "2040").map(year -> yamlBad("target year " + year,
+                    next.replace("year: 2025, value: 70,", "year: " + year + ", value: 70,")));
+            case 7 -> Arbitraries.of("application/json", "text/csv", "text/plain", "application/octet-stream")
+                    .map(type -> new Bad("POST /plans", "content type " + type, post(API + "/plans").contentType(type)
+                            .content(next.getBytes(StandardCharsets.UTF_8))));
+            case 8 -> Arbitraries.of("tep", "plan").map(part -> new Bad("POST /plans", "multipart part " + part,
+                    multipart(API + "/plans").file(new MockMultipartFile(part, plan + ".yaml", "application/yaml",
+                            next.getBytes(StandardCharsets.UTF_8)))));
+            case 9 -> Arbitraries.of("khac.yaml", "hai-phong.yml").map(name -> new Bad("POST /plans", "file name " + name,
+                    multipart(API + "/plans").file(new MockMultipartFile("file", name, "application/yaml",
+                            next.getBytes(StandardCharsets.UTF_8)))));
+            case 10 -> Arbitraries.of(new byte[] {(byte) 0xC3, (byte) 0x28}, new byte[] {(byte) 0xFF, (byte) 0xFE, 0x41},
+                    new byte[0]).map(bytes -> new Bad("POST /plans", "bytes " + bytes.length, post(API + "/plans")
+                    .contentType("application/yaml").content(bytes)));
+            case 11 -> Arbitraries.of("MÃ_SAI", "Hai Phong", "a/b").map(id -> yamlBad("id " + id,
+                    next.replace("id: " + plan + "\n", "id: \"" + id + "\"\n")));
+            case 12 -> Arbitraries.integers().between(1, 3).map(n -> yamlBad("over 512 KB",
+                    next + "\n#" + "ộ".repeat(200_000 * n)));
+            default -> Arbitraries.of("VN", "79").map(code -> yamlBad("scope " + code + " as CITY",
+                    next.replace("level: PROVINCE, unitName", "level: CITY, unitName")));
+        });
+        Arbitrary<String> unknownPlan = Arbitraries.strings().withChars("abcdefghijklmnopqrstuvwxyz0123456789-")
+                .ofMinLength(1).ofMaxLength(40).map(id -> "khong-co-" + id);
+        Arbitrary<Bad> reads = Arbitraries.oneOf(unknownPlan.map(id -> new Bad("GET /plans/{id}", id,
+                        get(API + "/plans/" + id))),
+                Arbitraries.of("abc", "2.5", "99", "0", "-1", "").map(v -> new Bad("GET /plans/{id}", "version " + v,
+                        get(API + "/plans/" + plan).param("version", v.isEmpty() ? "x" : v))),
+                unknownPlan.map(id -> new Bad("GET /plans/{id}", id + " as YAML", get(API + "/plans/" + id)
+                        .accept("application/yaml"))));
+        Arbitrary<Bad> versions = unknownPlan.map(id -> new Bad("GET /plans/{id}/versions", id,
+                get(API + "/plans/" + id + "/versions")));
+        return List.of(uploads, reads, versions);
+    }
+
+    private static Bad yamlBad(String what, String text) {
+        return new Bad("POST /plans", what, post(API + "/plans").contentType("application/yaml")
+                .content(text.getBytes(StandardCharsets.UTF_8)));
     }
 
     private static MockHttpServletRequestBuilder withParams(MockHttpServletRequestBuilder request, Map<String, String> params) {
