@@ -9,6 +9,7 @@ import org.camunda.bpm.spring.boot.starter.CamundaBpmAutoConfiguration;
 import org.learningsociety.core.unit.UnitDirectory;
 import org.learningsociety.workflow.LearningSocietyAutoConfiguration;
 import org.learningsociety.workflow.api.LearningSocietyApi;
+import org.learningsociety.workflow.api.OfficerAccess;
 import org.learningsociety.workflow.api.UnitAccess;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -71,6 +72,15 @@ public class LearningSocietySecurityAutoConfiguration {
     public OfficerUnitAccess learningSocietyUnitAccess(UnitDirectory units, GroupUnits groupUnits,
             @Qualifier(LearningSocietyAutoConfiguration.CLOCK) Clock clock) {
         return new OfficerUnitAccess(units, groupUnits, List.of(ADMINISTRATORS), clock);
+    }
+
+    /** Who gives officers their roles: administrators anywhere, a province's emulation board in its province. */
+    @Bean
+    @ConditionalOnMissingBean(OfficerAccess.class)
+    @ConditionalOnBean(UnitDirectory.class)
+    public EmulationBoardOfficerAccess learningSocietyOfficerAccess(UnitDirectory units,
+            @Qualifier(LearningSocietyAutoConfiguration.CLOCK) Clock clock) {
+        return new EmulationBoardOfficerAccess(units, List.of(ADMINISTRATORS), clock);
     }
 
     /** Addresses Spring Security's firewall refuses: a Vietnamese problem under the API, the bare 400 elsewhere. */
