@@ -26,7 +26,8 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * Authorization across units, walked over every endpoint the API maps (read from Spring MVC's
  * handler mappings, so a new endpoint without a case here fails the test) × every role: an officer
  * of another commune is refused (403) everything about Thành Đông; its own officer, the province's
- * officer and an administrator are not. Reference data that belongs to no unit (criteria sets, a
+ * officer and an administrator are not, except that giving officers their roles is the province's
+ * emulation board's and the administrators' only. Reference data that belongs to no unit (criteria sets, a
  * plan's timeline) is open to every officer.
  */
 class EveryEndpointEveryRoleTest extends ApiContextTest {
@@ -35,8 +36,17 @@ class EveryEndpointEveryRoleTest extends ApiContextTest {
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
 
-    /** An endpoint's request about Thành Đông, and whether it belongs to a unit at all. */
-    private record Case(MockHttpServletRequestBuilder request, boolean unitScoped) { }
+    /**
+     * An endpoint's request about Thành Đông, whether it belongs to a unit at all, and whether it is the
+     * administrators' and the province's emulation board's only (giving officers their roles), so that the
+     * commune's own officer is refused too.
+     */
+    private record Case(MockHttpServletRequestBuilder request, boolean unitScoped, boolean administrative) {
+
+        Case(MockHttpServletRequestBuilder request, boolean unitScoped) {
+            this(request, unitScoped, false);
+        }
+    }
 
     @Autowired
     org.learningsociety.core.decision.Decisions decisions;
@@ -188,6 +198,15 @@ class EveryEndpointEveryRoleTest extends ApiContextTest {
         cases.put("GET /indicator-values/history", () -> new Case(request(HttpMethod.GET,
                 API + "/indicator-values/history").param("unit", THANH_DONG).param("year", "2026")
                 .param("indicator", "COMMUNE_ASSOCIATION_CHAIR_MANAGES_CLC"), true));
+        // officers: the commune's officer reads their own roles; only the board and administrators give roles
+        cases.put("GET /officers/{userId}", () -> new Case(request(HttpMethod.GET, API + "/officers/hk.thanhdong"),
+                true));
+        cases.put("PUT /officers/{userId}/roles/{role}/{unitCode}", () -> new Case(request(HttpMethod.PUT,
+                API + "/officers/hk.thanhdong/roles/hoi-khuyen-hoc/" + THANH_DONG), true, true));
+        cases.put("DELETE /officers/{userId}/roles/{role}/{unitCode}", () -> new Case(request(HttpMethod.DELETE,
+                API + "/officers/hk.thanhdong/roles/ubnd/" + THANH_DONG), true, true));
+        cases.put("POST /officers/successions", () -> new Case(json(HttpMethod.POST, API + "/officers/successions",
+                Map.of("pastUnitCode", "10510")), true, true));
         cases.put("GET /timelines", () -> new Case(request(HttpMethod.GET, API + "/timelines").param("year", "2026")
                 .param("plan", "hai-phong-46-kh-ubnd-2022"), false));
         return cases;
@@ -248,7 +267,8 @@ class EveryEndpointEveryRoleTest extends ApiContextTest {
                 Case c = cases.get(endpoint).get();
                 int status = mvc.perform(c.request().with(role.getValue())).andReturn().getResponse().getStatus();
                 walked++;
-                boolean outsider = role.getKey().equals("officer of another commune");
+                boolean outsider = role.getKey().equals("officer of another commune")
+                        || c.administrative() && role.getKey().equals("officer of the commune");
                 boolean refused = status == 403;
                 if (c.unitScoped() && outsider != refused) {
                     wrong.add(endpoint + " as " + role.getKey() + " → " + status);
