@@ -53,7 +53,8 @@ import org.springframework.boot.ApplicationRunner;
  * the ward's People's Committee, with their 2025 as "Công dân học tập", so that the citizen
  * indicators are computed for the ward; the 2025 values its and Phường Hải Dương's associations
  * entered for the plan's association indicators; officers given their roles by the starter's
- * {@link OfficerProvisioning} (Tasklist and the shared filter included); every other commune of the city generated with its years 2022–2025 ({@link CityDemo});
+ * {@link OfficerProvisioning} (Tasklist and the shared filter included); every other commune of the
+ * city generated with its years 2022–2025 ({@link CityDemo});
  * and running FAMILY cycles (Thành Đông's 2026, Thành Đông's and Hải Dương's 2027) so Tasklist has tasks.
  */
 class DemoData implements ApplicationRunner {
@@ -105,7 +106,8 @@ class DemoData implements ApplicationRunner {
     DemoData(UnitDirectory units, SubjectCatalogue subjects, Subjects stored, GroupMembers members,
             Registering registering, SelfAssessing selfAssessing,
             Verifying verifying, Recognising recognising, CriteriaSets criteriaSets,
-            OfficerProvisioning officers, CampaignLauncher campaigns, IndicatorEntry indicatorEntry, IndicatorSheets indicatorSheets, Clock clock,
+            OfficerProvisioning officers, CampaignLauncher campaigns, IndicatorEntry indicatorEntry,
+            IndicatorSheets indicatorSheets, Clock clock,
             CityDemo city, ReportRounds rounds, ReportService reports, Registrations registrations, boolean year2026) {
         this.units = units;
         this.subjects = subjects;
