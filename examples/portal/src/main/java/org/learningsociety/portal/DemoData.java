@@ -7,17 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import org.camunda.bpm.engine.AuthorizationService;
-import org.camunda.bpm.engine.FilterService;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.authorization.Authorization;
-import org.camunda.bpm.engine.authorization.Permissions;
-import org.camunda.bpm.engine.authorization.Resources;
-import org.camunda.bpm.engine.filter.Filter;
-import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.task.TaskQuery;
 import org.learningsociety.core.campaign.CycleKey;
 import org.learningsociety.core.criteria.CriteriaSet;
 import org.learningsociety.core.criteria.CriteriaSets;
@@ -47,6 +36,10 @@ import org.learningsociety.core.subject.SubjectCatalogue;
 import org.learningsociety.core.subject.Subjects;
 import org.learningsociety.core.unit.UnitDirectory;
 import org.learningsociety.workflow.cycle.CampaignLauncher;
+import org.learningsociety.workflow.officer.OfficerProvisioning;
+import org.learningsociety.workflow.officer.OfficerResults.NewAccount;
+import org.learningsociety.workflow.officer.OfficerResults.RoleGranted;
+import org.learningsociety.workflow.officer.OfficerRole;
 import org.learningsociety.workflow.report.ReportRounds;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -59,8 +52,9 @@ import org.springframework.boot.ApplicationRunner;
  * registered, assessed, verified and recognised; the members of forty households, of a clan and of
  * the ward's People's Committee, with their 2025 as "Công dân học tập", so that the citizen
  * indicators are computed for the ward; the 2025 values its and Phường Hải Dương's associations
- * entered for the plan's association indicators; officers in Camunda's identity service with access
- * to Tasklist; every other commune of the city generated with its years 2022–2025 ({@link CityDemo});
+ * entered for the plan's association indicators; officers given their roles by the starter's
+ * {@link OfficerProvisioning} (Tasklist and the shared filter included); every other commune of the
+ * city generated with its years 2022–2025 ({@link CityDemo});
  * and running FAMILY cycles (Thành Đông's 2026, Thành Đông's and Hải Dương's 2027) so Tasklist has tasks.
  */
 class DemoData implements ApplicationRunner {
@@ -98,10 +92,7 @@ class DemoData implements ApplicationRunner {
     private final Verifying verifying;
     private final Recognising recognising;
     private final CriteriaSets criteriaSets;
-    private final IdentityService identity;
-    private final AuthorizationService authorizations;
-    private final FilterService filters;
-    private final TaskService tasks;
+    private final OfficerProvisioning officers;
     private final CampaignLauncher campaigns;
     private final IndicatorEntry indicatorEntry;
     private final IndicatorSheets indicatorSheets;
@@ -115,8 +106,8 @@ class DemoData implements ApplicationRunner {
     DemoData(UnitDirectory units, SubjectCatalogue subjects, Subjects stored, GroupMembers members,
             Registering registering, SelfAssessing selfAssessing,
             Verifying verifying, Recognising recognising, CriteriaSets criteriaSets,
-            IdentityService identity, AuthorizationService authorizations, FilterService filters, TaskService tasks,
-            CampaignLauncher campaigns, IndicatorEntry indicatorEntry, IndicatorSheets indicatorSheets, Clock clock,
+            OfficerProvisioning officers, CampaignLauncher campaigns, IndicatorEntry indicatorEntry,
+            IndicatorSheets indicatorSheets, Clock clock,
             CityDemo city, ReportRounds rounds, ReportService reports, Registrations registrations, boolean year2026) {
         this.units = units;
         this.subjects = subjects;
@@ -127,10 +118,7 @@ class DemoData implements ApplicationRunner {
         this.verifying = verifying;
         this.recognising = recognising;
         this.criteriaSets = criteriaSets;
-        this.identity = identity;
-        this.authorizations = authorizations;
-        this.filters = filters;
-        this.tasks = tasks;
+        this.officers = officers;
         this.campaigns = campaigns;
         this.indicatorEntry = indicatorEntry;
         this.indicatorSheets = indicatorSheets;
@@ -440,79 +428,24 @@ class DemoData implements ApplicationRunner {
         LOG.info("Đã nhập số liệu năm 2025 của ba chỉ tiêu Hội Khuyến học cho phường Thành Đông và phường Hải Dương");
     }
 
-    /** Officers of two communes and of the city, each able to open Tasklist and see their groups' tasks. */
+    /**
+     * Officers of two communes and of the city, each able to open Tasklist and see their groups' tasks in
+     * "Công việc của đơn vị tôi": given by the starter's {@link OfficerProvisioning}, which creates these demo
+     * accounts in Camunda's identity service because the demo asks it to.
+     */
     private void officers() {
-        group("camunda-admin", "Quản trị hệ thống", "SYSTEM");
-        group("hoi-khuyen-hoc:" + THANH_DONG, "Hội Khuyến học phường Thành Đông", "WORKFLOW");
-        group("ubnd:" + THANH_DONG, "UBND phường Thành Đông", "WORKFLOW");
-        group("hoi-khuyen-hoc:" + HAI_DUONG, "Hội Khuyến học phường Hải Dương", "WORKFLOW");
-        group("thi-dua:" + HAI_PHONG, "Ban Thi đua – Khen thưởng thành phố Hải Phòng", "WORKFLOW");
-        group("hoi-khuyen-hoc:" + HAI_PHONG, "Hội Khuyến học thành phố Hải Phòng", "WORKFLOW");
-        user("hoikhuyenhoc.thanhdong", "Nguyễn Thị", "Lan", "hoi-khuyen-hoc:" + THANH_DONG);
-        user("ubnd.thanhdong", "Trần Văn", "Hùng", "ubnd:" + THANH_DONG);
-        user("hoikhuyenhoc.haiduong", "Phạm Minh", "Tuấn", "hoi-khuyen-hoc:" + HAI_DUONG);
-        user("thidua.haiphong", "Lê Thu", "Hà", "thi-dua:" + HAI_PHONG, "hoi-khuyen-hoc:" + HAI_PHONG);
-        for (String group : List.of("hoi-khuyen-hoc:" + THANH_DONG, "ubnd:" + THANH_DONG, "hoi-khuyen-hoc:" + HAI_DUONG,
-                "thi-dua:" + HAI_PHONG, "hoi-khuyen-hoc:" + HAI_PHONG)) {
-            grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
-            // only the definitions: each task is granted to its candidate group by the engine itself
-            grant(group, Resources.PROCESS_DEFINITION, "*", Permissions.READ);
-            grant(group, Resources.DECISION_DEFINITION, "*", Permissions.READ);
-            grant(group, Resources.FILTER, groupTasksFilter(), Permissions.READ);
-        }
+        officer("hoikhuyenhoc.thanhdong", "Nguyễn Thị", "Lan", OfficerRole.ASSOCIATION, THANH_DONG);
+        officer("ubnd.thanhdong", "Trần Văn", "Hùng", OfficerRole.PEOPLES_COMMITTEE, THANH_DONG);
+        officer("hoikhuyenhoc.haiduong", "Phạm Minh", "Tuấn", OfficerRole.ASSOCIATION, HAI_DUONG);
+        officer("thidua.haiphong", "Lê Thu", "Hà", OfficerRole.EMULATION_BOARD, HAI_PHONG);
+        officer("thidua.haiphong", "Lê Thu", "Hà", OfficerRole.ASSOCIATION, HAI_PHONG);
     }
 
-    private String groupTasksFilter() {
-        String name = "Công việc của đơn vị tôi";
-        Filter existing = filters.createFilterQuery().filterName(name).singleResult();
-        if (existing != null) {
-            return existing.getId();
+    private void officer(String id, String firstName, String lastName, OfficerRole role, String unitCode) {
+        RoleGranted granted = officers.grantCreatingUser(id, new NewAccount(firstName, lastName,
+                id + "@hoctap.example.invalid", PASSWORD), role, unitCode);
+        if (granted.userCreated() || granted.membershipCreated()) {
+            LOG.info("Tài khoản {}: {}", id, granted.groupName());
         }
-        TaskQuery query = tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
-                .includeAssignedTasks();
-        Filter filter = filters.newTaskFilter(name).setOwner("demo").setQuery(query)
-                .setProperties(Map.of("description", "Các công việc giao cho nhóm của tôi", "priority", -10,
-                        "refresh", true));
-        return filters.saveFilter(filter).getId();
-    }
-
-    private void group(String id, String name, String type) {
-        if (identity.createGroupQuery().groupId(id).count() == 0) {
-            Group group = identity.newGroup(id);
-            group.setName(name);
-            group.setType(type);
-            identity.saveGroup(group);
-        }
-    }
-
-    private void user(String id, String firstName, String lastName, String... groups) {
-        if (identity.createUserQuery().userId(id).count() > 0) {
-            return;
-        }
-        User user = identity.newUser(id);
-        user.setFirstName(firstName);
-        user.setLastName(lastName);
-        user.setEmail(id + "@hocTap.example.invalid".toLowerCase());
-        user.setPassword(PASSWORD);
-        identity.saveUser(user);
-        for (String group : groups) {
-            identity.createMembership(id, group);
-        }
-        LOG.info("Đã tạo tài khoản {} (nhóm {})", id, String.join(", ", groups));
-    }
-
-    private void grant(String group, Resources resource, String resourceId, Permissions... permissions) {
-        if (authorizations.createAuthorizationQuery().groupIdIn(group).resourceType(resource)
-                .resourceId(resourceId).count() > 0) {
-            return;
-        }
-        Authorization authorization = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-        authorization.setGroupId(group);
-        authorization.setResource(resource);
-        authorization.setResourceId(resourceId);
-        for (Permissions permission : permissions) {
-            authorization.addPermission(permission);
-        }
-        authorizations.saveAuthorization(authorization);
     }
 }

@@ -6,10 +6,6 @@ import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import java.time.Clock;
-import org.camunda.bpm.engine.AuthorizationService;
-import org.camunda.bpm.engine.FilterService;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.TaskService;
 import org.learningsociety.core.attainment.AttainmentService;
 import org.learningsociety.core.criteria.CriteriaSets;
 import org.learningsociety.core.registration.Recognising;
@@ -93,8 +89,8 @@ class PortalConfiguration {
             org.learningsociety.core.subject.Subjects stored,
             org.learningsociety.core.membership.GroupMembers members, Registering registering,
             SelfAssessing selfAssessing, Verifying verifying, Recognising recognising,
-            CriteriaSets criteriaSets, IdentityService identity, AuthorizationService authorizations,
-            FilterService filters, TaskService tasks, CampaignLauncher campaigns,
+            CriteriaSets criteriaSets, org.learningsociety.workflow.officer.OfficerProvisioning officers,
+            CampaignLauncher campaigns,
             org.learningsociety.core.indicator.IndicatorEntry indicatorEntry,
             org.learningsociety.core.indicator.IndicatorSheets indicatorSheets,
             @Qualifier(LearningSocietyAutoConfiguration.CLOCK) Clock clock,
@@ -106,7 +102,7 @@ class PortalConfiguration {
             org.learningsociety.core.registration.Registrations registrations,
             @org.springframework.beans.factory.annotation.Value("${portal.demo-2026:true}") boolean year2026) {
         return new DemoData(units, subjects, stored, members, registering, selfAssessing, verifying, recognising,
-                criteriaSets, identity, authorizations, filters, tasks, campaigns, indicatorEntry, indicatorSheets, clock,
+                criteriaSets, officers, campaigns, indicatorEntry, indicatorSheets, clock,
                 demoCity ? new CityDemo(units, unitRecords, plans, subjects, stored, registering, selfAssessing,
                         verifying, recognising, criteriaSets, clock) : null, rounds, reports, registrations, year2026);
     }

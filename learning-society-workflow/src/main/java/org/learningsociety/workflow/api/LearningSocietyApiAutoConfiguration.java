@@ -41,6 +41,8 @@ import org.learningsociety.workflow.cycle.CampaignProgress;
 import org.learningsociety.workflow.cycle.CycleAutoConfiguration;
 import org.learningsociety.workflow.engine.CycleTimeline;
 import org.learningsociety.workflow.engine.EngineAutoConfiguration;
+import org.learningsociety.workflow.officer.OfficerAutoConfiguration;
+import org.learningsociety.workflow.officer.OfficerProvisioning;
 import org.learningsociety.workflow.report.ReportAutoConfiguration;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -64,7 +66,7 @@ import org.springframework.web.servlet.DispatcherServlet;
  */
 // the security's by name: it implements this package's UnitAccess, and knowing it back would make a cycle
 @AutoConfiguration(after = {LearningSocietyAutoConfiguration.class, CycleAutoConfiguration.class,
-        EngineAutoConfiguration.class, ReportAutoConfiguration.class},
+        EngineAutoConfiguration.class, ReportAutoConfiguration.class, OfficerAutoConfiguration.class},
         afterName = "org.learningsociety.workflow.security.LearningSocietySecurityAutoConfiguration")
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @ConditionalOnClass(DispatcherServlet.class)
@@ -353,6 +355,18 @@ public class LearningSocietyApiAutoConfiguration {
     public DownloadsController learningSocietyDownloadsController(YearlyRecords records, Decisions decisions,
             Subjects subjects, UnitDirectory units, UnitAccess access) {
         return new DownloadsController(records, decisions, subjects, units, access);
+    }
+
+    /**
+     * Officers' roles in units. Who may give them is the {@link OfficerAccess} the security supplies; without
+     * one (no Spring Security, or the library's security switched off) nobody may, until the portal supplies its own.
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    @ConditionalOnBean(OfficerProvisioning.class)
+    public OfficersController learningSocietyOfficersController(OfficerProvisioning provisioning,
+            ObjectProvider<OfficerAccess> access) {
+        return new OfficersController(provisioning, access.getIfAvailable(OfficerAccess::nobody));
     }
 
     /** The endpoints that need the process engine: campaigns, timelines and report rounds. */

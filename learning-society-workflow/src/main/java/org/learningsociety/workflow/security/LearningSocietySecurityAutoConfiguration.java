@@ -10,6 +10,7 @@ import org.learningsociety.core.unit.UnitDirectory;
 import org.learningsociety.workflow.LearningSocietyAutoConfiguration;
 import org.learningsociety.workflow.api.LearningSocietyApi;
 import org.learningsociety.workflow.api.PlanEditors;
+import org.learningsociety.workflow.api.OfficerAccess;
 import org.learningsociety.workflow.api.UnitAccess;
 import org.learningsociety.workflow.cycle.CandidateGroups;
 import org.springframework.beans.factory.ObjectProvider;
@@ -101,6 +102,15 @@ public class LearningSocietySecurityAutoConfiguration {
     @ConditionalOnMissingBean(PlanEditors.class)
     public OfficerPlanEditors learningSocietyPlanEditors() {
         return new OfficerPlanEditors(List.of(ADMINISTRATORS), CandidateGroups.EMULATION_BOARD);
+    }
+
+    /** Who gives officers their roles: administrators anywhere, a province's emulation board in its province. */
+    @Bean
+    @ConditionalOnMissingBean(OfficerAccess.class)
+    @ConditionalOnBean(UnitDirectory.class)
+    public EmulationBoardOfficerAccess learningSocietyOfficerAccess(UnitDirectory units,
+            @Qualifier(LearningSocietyAutoConfiguration.CLOCK) Clock clock) {
+        return new EmulationBoardOfficerAccess(units, List.of(ADMINISTRATORS), clock);
     }
 
     /** Addresses Spring Security's firewall refuses: a Vietnamese problem under the API, the bare 400 elsewhere. */

@@ -26,7 +26,8 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * Authorization across units, walked over every endpoint the API maps (read from Spring MVC's
  * handler mappings, so a new endpoint without a case here fails the test) × every role: an officer
  * of another commune is refused (403) everything about Thành Đông; its own officer, the province's
- * officer and an administrator are not. Reference data that belongs to no unit (criteria sets, a
+ * officer and an administrator are not, except that giving officers their roles is the province's
+ * emulation board's and the administrators' only. Reference data that belongs to no unit (criteria sets, a
  * plan's timeline, the plans themselves) is open to every officer to read; a plan is changed only by an
  * administrator and its province's emulation board, never by a commune's officers.
  */
@@ -200,6 +201,15 @@ class EveryEndpointEveryRoleTest extends ApiContextTest {
         cases.put("GET /indicator-values/history", () -> new Case(request(HttpMethod.GET,
                 API + "/indicator-values/history").param("unit", THANH_DONG).param("year", "2026")
                 .param("indicator", "COMMUNE_ASSOCIATION_CHAIR_MANAGES_CLC"), true));
+        // officers: the commune's officer reads their own roles; only the board and administrators give roles
+        cases.put("GET /officers/{userId}", () -> new Case(request(HttpMethod.GET, API + "/officers/hk.thanhdong"),
+                true));
+        cases.put("PUT /officers/{userId}/roles/{role}/{unitCode}", () -> new Case(request(HttpMethod.PUT,
+                API + "/officers/hk.thanhdong/roles/hoi-khuyen-hoc/" + THANH_DONG), true, Set.of(OUTSIDER, COMMUNE_OFFICER)));
+        cases.put("DELETE /officers/{userId}/roles/{role}/{unitCode}", () -> new Case(request(HttpMethod.DELETE,
+                API + "/officers/hk.thanhdong/roles/ubnd/" + THANH_DONG), true, Set.of(OUTSIDER, COMMUNE_OFFICER)));
+        cases.put("POST /officers/successions", () -> new Case(json(HttpMethod.POST, API + "/officers/successions",
+                Map.of("pastUnitCode", "10510")), true, Set.of(OUTSIDER, COMMUNE_OFFICER)));
         cases.put("GET /timelines", () -> new Case(request(HttpMethod.GET, API + "/timelines").param("year", "2026")
                 .param("plan", "hai-phong-46-kh-ubnd-2022"), false));
         // Hải Phòng's plan: each role that may sends the shipped text again, which changes nothing (200)

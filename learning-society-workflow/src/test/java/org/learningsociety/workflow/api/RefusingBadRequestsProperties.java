@@ -80,7 +80,7 @@ class RefusingBadRequestsProperties {
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     private static final List<String> TABLES = List.of("ls_subject", "ls_registration", "ls_evidence", "ls_audit", "ls_import",
             "ls_unit_version", "ls_decision", "ls_membership", "ls_indicator_value", "ls_plan_version", "act_ru_execution",
-            "act_ru_task");
+            "act_ru_task", "act_id_user", "act_id_group", "act_id_membership", "act_ru_authorization", "act_ru_filter");
 
     private static ConfigurableApplicationContext context;
     private static MockMvc mvc;
@@ -190,6 +190,8 @@ class RefusingBadRequestsProperties {
             "PUT /villages/{code}/self-assessments", "PUT /villages/{code}/verifications", "GET /villages/{code}/…",
             "PUT /subjects/{id}/members", "GET /subjects/{id}/members", "PUT /indicator-values", "GET /indicator-values",
             "GET /indicator-values/history", "POST /plans", "GET /plans/{id}", "GET /plans/{id}/versions",
+            "PUT /officers/{userId}/roles/{role}/{unitCode}",
+            "DELETE /officers/{userId}/roles/{role}/{unitCode}", "GET /officers/{userId}", "POST /officers/successions",
             "malformed JSON");
 
     /** A bad request and the endpoint it goes to. */
@@ -262,6 +264,7 @@ class RefusingBadRequestsProperties {
         all.addAll(changes());
         all.addAll(villageLists());
         all.addAll(plans());
+        all.addAll(officers());
         return Arbitraries.oneOf(all);
     }
 
@@ -1005,6 +1008,66 @@ class RefusingBadRequestsProperties {
                     return new Bad("GET /villages/{code}/…", list + " " + parameter, request);
                 });
         return List.of(subjects, files, rolls, badParameters, assessments, workbooks);
+    }
+
+    /**
+     * Officers' roles: a role no one has, a role of another level (the board's in a ward, any in a village),
+     * a unit unknown, merged away or too long, a user id that is no id, a user the identity service lacks
+     * without an account, an account with a field bad; a past unit still current or unknown to move from.
+     */
+    private List<Arbitrary<Bad>> officers() {
+        String officers = API + "/officers/";
+        Arbitrary<String> badRoles = Arbitraries.of("chu-tich", "HOI-KHUYEN-HOC", "ASSOCIATION", "hội khuyến học", "ubnd:");
+        Arbitrary<String> badUsers = Arbitraries.of("Nguyễn Lan", "a b", "x".repeat(65), "lan/thanhdong", "lan#1", "<lan>");
+        Arbitrary<String[]> badPaths = Arbitraries.oneOf(
+                badRoles.map(role -> new String[] {"admin", role, THANH_DONG}),
+                badUsers.map(user -> new String[] {user, "ubnd", THANH_DONG}),
+                unknownCode().map(code -> new String[] {"admin", "hoi-khuyen-hoc", code}),
+                Arbitraries.of(new String[] {"admin", "thi-dua", THANH_DONG}, new String[] {"admin", "ubnd", VILLAGE},
+                        new String[] {"admin", "hoi-khuyen-hoc", "10510"}, new String[] {"chua.co.tai.khoan", "ubnd",
+                                THANH_DONG}, new String[] {"admin", "ubnd", "1".repeat(21)}));
+        Map<String, Object> account = new LinkedHashMap<>(Map.of("firstName", "Trần Văn", "lastName", "Bình",
+                "email", "binh@thanhdong.gov.vn", "password", "mat-khau-thu"));
+        Map<String, Arbitrary<?>> badAccount = new LinkedHashMap<>();
+        badAccount.put("firstName", Arbitraries.oneOf(blank(), oversized(255), wrongKind()));
+        badAccount.put("lastName", Arbitraries.oneOf(blank(), oversized(255), wrongKind()));
+        badAccount.put("password", Arbitraries.oneOf(blank(), oversized(255), wrongKind()));
+        badAccount.put("email", Arbitraries.oneOf(Arbitraries.of("binh", "binh@", "@thanhdong", "binh @x"), wrongKind()));
+        Map<String, Object> succession = new LinkedHashMap<>(Map.of("pastUnitCode", "10510", "removeOldMemberships", false));
+        Map<String, Arbitrary<?>> badSuccession = new LinkedHashMap<>();
+        badSuccession.put("pastUnitCode", Arbitraries.oneOf(blank(), unknownCode(), Arbitraries.of(THANH_DONG, "31"),
+                oversized(20), wrongKind()));
+        badSuccession.put("removeOldMemberships", Arbitraries.oneOf(Arbitraries.of("có", "không", "yes"), wrongKind()));
+        String template = officers + "{userId}/roles/{role}/{unitCode}";
+        return List.of(
+                badPaths.map(path -> new Bad("PUT /officers/{userId}/roles/{role}/{unitCode}", String.join(" ", path),
+                        put(template, (Object[]) path))),
+                mutated(account, badAccount).map(body -> new Bad("PUT /officers/{userId}/roles/{role}/{unitCode}",
+                        clip(body.toString()), put(template, "moi.can.bo", "hoi-khuyen-hoc", THANH_DONG)
+                                .contentType(MediaType.APPLICATION_JSON).content(write(body.containsKey("email")
+                                        ? body : withBlankPassword(body))))),
+                badPaths.filter(path -> !path[0].equals("chua.co.tai.khoan") && !path[1].equals("thi-dua")
+                                && !path[2].equals(VILLAGE) && !path[2].equals("10510"))
+                        .map(path -> new Bad("DELETE /officers/{userId}/roles/{role}/{unitCode}", String.join(" ", path),
+                                org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete(template,
+                                        (Object[]) path))),
+                Arbitraries.oneOf(badUsers, Arbitraries.of("chua.co.tai.khoan", "khong.ai"))
+                        .map(user -> new Bad("GET /officers/{userId}", user, get(officers + "{userId}", user))),
+                json("POST", "POST /officers/successions", officers + "successions", mutated(succession, badSuccession)
+                        .map(body -> {
+                            // without its flag the request is valid: keep the unit bad then
+                            if ("10510".equals(body.get("pastUnitCode")) && !body.containsKey("removeOldMemberships")) {
+                                body.put("pastUnitCode", THANH_DONG);
+                            }
+                            return body;
+                        })));
+    }
+
+    /** An account without its e-mail is valid: one without its e-mail and with a blank password is not. */
+    private static Map<String, Object> withBlankPassword(Map<String, Object> account) {
+        Map<String, Object> body = new LinkedHashMap<>(account);
+        body.put("password", " ");
+        return body;
     }
 
     private static final String VillageLists_XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";

@@ -1,0 +1,33 @@
+package org.learningsociety.workflow.officer;
+
+import java.time.Clock;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.spring.boot.starter.CamundaBpmAutoConfiguration;
+import org.learningsociety.core.shared.Transactions;
+import org.learningsociety.core.unit.AdministrativeUnits;
+import org.learningsociety.core.unit.UnitDirectory;
+import org.learningsociety.workflow.LearningSocietyAutoConfiguration;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * {@link OfficerProvisioning} on a running engine with the library's units; steps aside for a portal's own.
+ */
+@AutoConfiguration(after = {CamundaBpmAutoConfiguration.class, LearningSocietyAutoConfiguration.class})
+@ConditionalOnBean({ProcessEngine.class, UnitDirectory.class, AdministrativeUnits.class, Transactions.class})
+@ConditionalOnProperty(prefix = "learning-society", name = "enabled", havingValue = "true", matchIfMissing = true)
+public class OfficerAutoConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    public OfficerProvisioning learningSocietyOfficerProvisioning(ProcessEngine engine, UnitDirectory units,
+            AdministrativeUnits unitRecords, Transactions transactions,
+            @Qualifier(LearningSocietyAutoConfiguration.CLOCK) Clock clock) {
+        return new OfficerProvisioning(engine.getIdentityService(), engine.getAuthorizationService(),
+                engine.getFilterService(), engine.getTaskService(), units, unitRecords, transactions, clock);
+    }
+}

@@ -1,0 +1,84 @@
+package org.learningsociety.workflow.officer;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+import org.learningsociety.core.shared.InvalidInputException;
+import org.learningsociety.core.unit.AdministrativeUnit;
+import org.learningsociety.core.unit.UnitLevel;
+import org.learningsociety.workflow.cycle.CandidateGroups;
+
+/**
+ * The roles an officer holds in a unit, each a group {@code <slug>:<unit code>} of
+ * {@link CandidateGroups}: the slug is what the REST API and the group ids write.
+ */
+public enum OfficerRole {
+
+    /** The Study Promotion Association (Hội Khuyến học) of a commune or province: registers, collects, verifies. */
+    ASSOCIATION(CandidateGroups.ASSOCIATION, "Hội Khuyến học"),
+    /** The People's Committee (UBND) of a commune or above: recognises, awards Giấy khen, reports. */
+    PEOPLES_COMMITTEE(CandidateGroups.PEOPLES_COMMITTEE, "UBND"),
+    /** The emulation and commendation board (Ban Thi đua – Khen thưởng) of a province. */
+    EMULATION_BOARD(CandidateGroups.EMULATION_BOARD, "Ban Thi đua – Khen thưởng");
+
+    private final String slug;
+    private final String vietnameseName;
+
+    OfficerRole(String slug, String vietnameseName) {
+        this.slug = slug;
+        this.vietnameseName = vietnameseName;
+    }
+
+    /** {@code hoi-khuyen-hoc}, {@code ubnd}, {@code thi-dua}: the group id's part before the colon. */
+    public String slug() {
+        return slug;
+    }
+
+    /** "Hội Khuyến học", "UBND", "Ban Thi đua – Khen thưởng". */
+    public String vietnameseName() {
+        return vietnameseName;
+    }
+
+    /** {@code hoi-khuyen-hoc:10507}. */
+    public String groupId(String unitCode) {
+        return slug + ":" + unitCode;
+    }
+
+    /** "Hội Khuyến học phường Thành Đông" for Phường Thành Đông: the role's name, then the unit's, lower-cased first. */
+    public String groupName(AdministrativeUnit unit) {
+        String name = unit.name() == null || unit.name().isBlank() ? unit.code() : unit.name();
+        return vietnameseName + " " + name.substring(0, 1).toLowerCase(new Locale("vi")) + name.substring(1);
+    }
+
+    /** Whether a unit of this level has this role: a board is a province's; no role is a village's. */
+    public boolean existsAt(UnitLevel level) {
+        return this == EMULATION_BOARD ? level == UnitLevel.PROVINCE : level != UnitLevel.VILLAGE;
+    }
+
+    /** The role written {@code slug}; refuses any other word, naming the roles there are. */
+    public static OfficerRole ofSlug(String slug) {
+        return Arrays.stream(values()).filter(role -> role.slug.equals(slug)).findFirst()
+                .orElseThrow(() -> new InvalidInputException("role", slug, "Vai trò không hợp lệ; các vai trò là "
+                        + String.join(", ", Arrays.stream(values()).map(r -> r.slug + " (" + r.vietnameseName + ")")
+                        .toList())));
+    }
+
+    /** The role and unit code a group id names, if it is one of these roles' groups. */
+    public static Optional<Held> ofGroup(String groupId) {
+        int colon = groupId == null ? -1 : groupId.indexOf(':');
+        if (colon <= 0 || colon == groupId.length() - 1) {
+            return Optional.empty();
+        }
+        String slug = groupId.substring(0, colon);
+        return Arrays.stream(values()).filter(role -> role.slug.equals(slug)).findFirst()
+                .map(role -> new Held(role, groupId.substring(colon + 1)));
+    }
+
+    /** A role in the unit holding {@code unitCode}. */
+    public record Held(OfficerRole role, String unitCode) {
+
+        public String groupId() {
+            return role.groupId(unitCode);
+        }
+    }
+}
