@@ -1,0 +1,227 @@
+package org.learningsociety.workflow.events;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.learningsociety.workflow.LearningSocietyProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.SmartLifecycle;
+
+/**
+ * Delivers the outbox's events to the host's listeners, on a thread of its own, never on the thread
+ * of the request or job that raised them: the events a change wrote, as soon as it committed; and, every
+ * {@code learning-society.events.poll-interval} from the start, the events left undelivered — by a
+ * node that died between commit and delivery (once its lease ran out), by a restart, or by a listener
+ * that failed — claimed a batch at a time so that two nodes do not deliver the same row at once.
+ *
+ * <p>Each event is published as a {@link LearningSocietyEvent} and then as the core's event itself
+ * (so {@code @EventListener void on(DomainEvent e)} keeps working). It is marked delivered when both
+ * publications returned. A listener that throws fails the delivery: the error is recorded on the row
+ * and it is tried again after {@code retry-backoff}, doubled after each failure up to
+ * {@code max-backoff}, at most {@code max-attempts} times; then it is recorded as failed and left for
+ * an administrator. The change that raised it stays committed, and its request is answered as if the
+ * listener had not been there.
+ *
+ * <p>Delivered rows are deleted after {@code retention}.
+ */
+public class OutboxDispatcher implements SmartLifecycle {
+
+    private static final Logger LOG = LoggerFactory.getLogger(OutboxDispatcher.class);
+
+    /** At most this many events written by this node wait in memory; more are left to the poll. */
+    private static final int MAX_QUEUED = 50_000;
+
+    private final EventOutbox outbox;
+    private final ApplicationEventPublisher publisher;
+    private final LearningSocietyProperties.Events settings;
+    private final Clock clock = Clock.systemUTC();
+    private final String node = UUID.randomUUID().toString();
+    private final AtomicInteger queued = new AtomicInteger();
+    private volatile ScheduledExecutorService executor;
+    private volatile boolean running;
+    private volatile Instant nextCleanUp = Instant.MIN;
+
+    public OutboxDispatcher(EventOutbox outbox, ApplicationEventPublisher publisher,
+            LearningSocietyProperties.Events settings) {
+        this.outbox = Objects.requireNonNull(outbox);
+        this.publisher = Objects.requireNonNull(publisher);
+        this.settings = Objects.requireNonNull(settings);
+    }
+
+    Instant now() {
+        return clock.instant();
+    }
+
+    Instant leaseFrom(Instant now) {
+        return now.plus(settings.getLease());
+    }
+
+    /**
+     * The claim under which {@code count} events about to be written are held for this node's delivery
+     * after commit, or null when this node does not deliver them (delivery off or stopped, or too many
+     * waiting already): then the rows are free for any node's poll at once.
+     */
+    String claimForWrite(int count) {
+        if (!running) {
+            return null;
+        }
+        if (queued.addAndGet(count) > MAX_QUEUED) {
+            queued.addAndGet(-count);
+            return null;
+        }
+        return node;
+    }
+
+    /** The events claimed for a change that did not commit: nothing to deliver. */
+    void released(int count, String claim) {
+        if (claim != null) {
+            queued.addAndGet(-count);
+        }
+    }
+
+    /** The events a change wrote, now committed: delivered at once when claimed, else by the next poll. */
+    void deliverWritten(List<Envelope> envelopes, String claim) {
+        if (claim == null) {
+            return;
+        }
+        ScheduledExecutorService current = executor;
+        try {
+            if (current == null) {
+                throw new RejectedExecutionException("stopped");
+            }
+            current.execute(() -> {
+                try {
+                    deliver(envelopes);
+                } finally {
+                    queued.addAndGet(-envelopes.size());
+                }
+            });
+        } catch (RejectedExecutionException stopped) {
+            // stopping: the rows stay claimed until the lease runs out, then a poll delivers them
+            queued.addAndGet(-envelopes.size());
+        }
+    }
+
+    /** Delivers the events left undelivered whose lease or wait ran out, a batch at a time; returns how many. */
+    public int deliverPending() {
+        int delivered = 0;
+        while (true) {
+            Instant now = now();
+            List<Envelope> batch = outbox.claim(UUID.randomUUID().toString(), now, leaseFrom(now),
+                    settings.getBatchSize());
+            delivered += deliver(batch);
+            if (batch.size() < settings.getBatchSize()) {
+                return delivered;
+            }
+        }
+    }
+
+    private int deliver(List<Envelope> envelopes) {
+        if (envelopes.isEmpty()) {
+            return 0;
+        }
+        List<UUID> delivered = new ArrayList<>(envelopes.size());
+        List<Map.Entry<Envelope, RuntimeException>> failed = new ArrayList<>();
+        for (Envelope envelope : envelopes) {
+            try {
+                publisher.publishEvent(envelope.delivery());
+                publisher.publishEvent(envelope.payload());
+                delivered.add(envelope.id());
+            } catch (RuntimeException e) {
+                failed.add(Map.entry(envelope, e));
+            }
+        }
+        Instant now = now();
+        outbox.delivered(delivered, now);
+        for (Map.Entry<Envelope, RuntimeException> failure : failed) {
+            Envelope envelope = failure.getKey();
+            int attempts = envelope.attempts() + 1;
+            Instant next = attempts >= settings.getMaxAttempts() ? null : now.plus(backoff(attempts));
+            outbox.failed(envelope.id(), String.valueOf(failure.getValue()), now, next);
+            if (next == null) {
+                LOG.error("learning-society: event {} {} not delivered after {} attempts; left in ls_event_outbox as failed",
+                        envelope.type(), envelope.id(), attempts, failure.getValue());
+            } else {
+                LOG.warn("learning-society: a listener failed on event {} {} (attempt {}); tried again at {}",
+                        envelope.type(), envelope.id(), attempts, next, failure.getValue());
+            }
+        }
+        return delivered.size();
+    }
+
+    /** The wait after the {@code attempts}-th failure: the backoff doubled for each earlier one, capped. */
+    Duration backoff(int attempts) {
+        Duration wait = settings.getRetryBackoff();
+        for (int i = 1; i < attempts && wait.compareTo(settings.getMaxBackoff()) < 0; i++) {
+            wait = wait.multipliedBy(2);
+        }
+        return wait.compareTo(settings.getMaxBackoff()) > 0 ? settings.getMaxBackoff() : wait;
+    }
+
+    private void poll() {
+        try {
+            deliverPending();
+            Instant now = now();
+            if (now.isAfter(nextCleanUp)) {
+                int deleted = outbox.deleteDeliveredBefore(now.minus(settings.getRetention()));
+                if (deleted > 0) {
+                    LOG.info("learning-society: {} delivered events older than {} deleted from ls_event_outbox",
+                            deleted, settings.getRetention());
+                }
+                nextCleanUp = now.plus(Duration.ofHours(1));
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("learning-society: reading the event outbox failed; tried again in {}",
+                    settings.getPollInterval(), e);
+        }
+    }
+
+    @Override
+    public void start() {
+        if (!settings.isDeliver() || running) {
+            return;
+        }
+        executor = Executors.newSingleThreadScheduledExecutor(task -> {
+            Thread thread = new Thread(task, "learning-society-events");
+            thread.setDaemon(true);
+            return thread;
+        });
+        running = true;
+        executor.scheduleWithFixedDelay(this::poll, 0, settings.getPollInterval().toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+        ScheduledExecutorService current = executor;
+        executor = null;
+        if (current != null) {
+            current.shutdown();
+            try {
+                if (!current.awaitTermination(10, TimeUnit.SECONDS)) {
+                    current.shutdownNow();
+                }
+            } catch (InterruptedException e) {
+                current.shutdownNow();
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+}
