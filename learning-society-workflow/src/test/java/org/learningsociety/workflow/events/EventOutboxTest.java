@@ -52,7 +52,12 @@ class EventOutboxTest {
     private static final String THANH_DONG = "10507";
     private static final String HAI_DUONG = "10525";
 
-    private final String database = "jdbc:h2:mem:outbox-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+    /** A database of the test's own, kept across the contexts the test starts on it. */
+    String[] database() {
+        return new String[] {"spring.datasource.url=jdbc:h2:mem:outbox-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1"};
+    }
+
+    private final String[] database = database();
 
     private ApplicationContextRunner runner() {
         return new ApplicationContextRunner()
@@ -60,8 +65,8 @@ class EventOutboxTest {
                         DataSourceTransactionManagerAutoConfiguration.class, TransactionAutoConfiguration.class,
                         LearningSocietyAutoConfiguration.class,
                         org.learningsociety.workflow.evidence.EvidenceAutoConfiguration.class))
-                .withPropertyValues("spring.datasource.url=" + database,
-                        "learning-society.reference-data.units=PROVINCES",
+                .withPropertyValues(database)
+                .withPropertyValues("learning-society.reference-data.units=PROVINCES",
                         "learning-society.reference-data.provinces=31",
                         "learning-society.events.poll-interval=PT0.1S",
                         "learning-society.events.retry-backoff=PT0.1S",
