@@ -54,16 +54,16 @@ final class EventSubjects {
         }
         Map<Long, Long> registrationOfCommendation = commendationsToRegistrations(commendations);
         registrations.addAll(registrationOfCommendation.values());
-        Map<Long, Year> years = years(registrations);
+        Map<Long, List<UnitCode>> codes = new HashMap<>();
+        Map<Long, Year> years = years(registrations, codes);
         Set<Long> units = new HashSet<>();
-        years.values().forEach(y -> units.add(y.unit()));
         for (DomainEvent event : events) {
             UnitId unit = unitOf(event);
-            if (unit != null) {
+            if (unit != null && !codes.containsKey(unit.value())) {
                 units.add(unit.value());
             }
         }
-        Map<Long, List<UnitCode>> codes = unitCodes(units);
+        codes.putAll(unitCodes(units));
         List<Envelope> envelopes = new ArrayList<>(events.size());
         for (DomainEvent event : events) {
             String type = codec.typeOf(event);
@@ -144,15 +144,29 @@ final class EventSubjects {
         return found;
     }
 
-    private Map<Long, Year> years(Collection<Long> registrations) {
+    private Map<Long, Year> years(Collection<Long> registrations, Map<Long, List<UnitCode>> codes) {
         Map<Long, Year> found = new HashMap<>();
         for (List<Long> chunk : chunks(registrations)) {
-            jdbc.query("SELECT r.id, r.subject_id, s.external_id, r.model, r.unit_id, r.record_year"
-                            + " FROM ls_registration r JOIN ls_subject s ON s.id = r.subject_id WHERE r.id IN (:ids)",
+            // the unit's versions come along (one row each): no second query for the codes
+            jdbc.query("SELECT r.id, r.subject_id, s.external_id, r.model, r.unit_id, r.record_year,"
+                            + " v.valid_from, v.valid_to, v.code FROM ls_registration r"
+                            + " JOIN ls_subject s ON s.id = r.subject_id"
+                            + " LEFT JOIN ls_unit_version v ON v.unit_id = r.unit_id WHERE r.id IN (:ids)",
                     new MapSqlParameterSource("ids", chunk),
                     rs -> {
-                        found.put(rs.getLong(1), new Year(rs.getLong(2), rs.getString(3), rs.getString(4),
-                                rs.getLong(5), rs.getInt(6)));
+                        long unit = rs.getLong(5);
+                        found.put(rs.getLong(1), new Year(rs.getLong(2), rs.getString(3), rs.getString(4), unit,
+                                rs.getInt(6)));
+                        Date from = rs.getDate(7);
+                        if (from != null) {
+                            Date to = rs.getDate(8);
+                            UnitCode version = new UnitCode(from.toLocalDate(), to == null ? null : to.toLocalDate(),
+                                    rs.getString(9));
+                            List<UnitCode> versions = codes.computeIfAbsent(unit, id -> new ArrayList<>());
+                            if (!versions.contains(version)) {
+                                versions.add(version);
+                            }
+                        }
                     });
         }
         return found;

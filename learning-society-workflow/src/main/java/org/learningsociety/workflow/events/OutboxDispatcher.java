@@ -20,19 +20,19 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.SmartLifecycle;
 
 /**
- * Delivers the outbox's events to the host's listeners, on a thread of its own, never on the thread
- * of the request or job that raised them: the events a change wrote, as soon as it committed; and, every
+ * Delivers the outbox's events to the host's listeners: the events a change wrote, as soon as it
+ * committed, on the thread that committed it (so a listener sees them before the request that raised
+ * them is answered, as before the outbox); and, on a thread of its own every
  * {@code learning-society.events.poll-interval} from the start, the events left undelivered — by a
  * node that died between commit and delivery (once its lease ran out), by a restart, or by a listener
  * that failed — claimed a batch at a time so that two nodes do not deliver the same row at once.
  *
  * <p>Each event is published as a {@link LearningSocietyEvent} and then as the core's event itself
  * (so {@code @EventListener void on(DomainEvent e)} keeps working). It is marked delivered when both
- * publications returned. A listener that throws fails the delivery: the error is recorded on the row
- * and it is tried again after {@code retry-backoff}, doubled after each failure up to
- * {@code max-backoff}, at most {@code max-attempts} times; then it is recorded as failed and left for
- * an administrator. The change that raised it stays committed, and its request is answered as if the
- * listener had not been there.
+ * publications returned. A listener that throws fails the delivery, never the request: the error is
+ * recorded on the row and the event is tried again after {@code retry-backoff}, doubled after each
+ * failure up to {@code max-backoff}, at most {@code max-attempts} times; then it is recorded as failed
+ * and left for an administrator. The change that raised it stays committed.
  *
  * <p>Delivered rows are deleted after {@code retention}.
  */
@@ -40,7 +40,10 @@ public class OutboxDispatcher implements SmartLifecycle {
 
     private static final Logger LOG = LoggerFactory.getLogger(OutboxDispatcher.class);
 
-    /** At most this many events written by this node wait in memory; more are left to the poll. */
+    /**
+     * At most this many events written by this node wait for their delivery to be recorded; more are
+     * written unclaimed and left to the poll.
+     */
     private static final int MAX_QUEUED = 50_000;
 
     private final EventOutbox outbox;
@@ -49,6 +52,8 @@ public class OutboxDispatcher implements SmartLifecycle {
     private final Clock clock = Clock.systemUTC();
     private final String node = UUID.randomUUID().toString();
     private final AtomicInteger queued = new AtomicInteger();
+    private final java.util.Queue<Outcome> outcomes = new java.util.concurrent.ConcurrentLinkedQueue<>();
+    private final java.util.concurrent.atomic.AtomicBoolean recording = new java.util.concurrent.atomic.AtomicBoolean();
     private volatile ScheduledExecutorService executor;
     private volatile boolean running;
     private volatile Instant nextCleanUp = Instant.MIN;
@@ -91,26 +96,53 @@ public class OutboxDispatcher implements SmartLifecycle {
         }
     }
 
-    /** The events a change wrote, now committed: delivered at once when claimed, else by the next poll. */
+    /**
+     * The events a change wrote, now committed: when this node claimed them, published at once on the
+     * thread that committed (as the starter did before the outbox, so a listener sees the change's
+     * events before its request is answered), every listener's exception caught; the outcome is recorded
+     * on the dispatcher's own thread. Unclaimed, they are left to the next poll.
+     */
     void deliverWritten(List<Envelope> envelopes, String claim) {
         if (claim == null) {
             return;
         }
-        ScheduledExecutorService current = executor;
+        Outcome outcome;
         try {
-            if (current == null) {
-                throw new RejectedExecutionException("stopped");
-            }
-            current.execute(() -> {
-                try {
-                    deliver(envelopes);
-                } finally {
-                    queued.addAndGet(-envelopes.size());
-                }
-            });
-        } catch (RejectedExecutionException stopped) {
-            // stopping: the rows stay claimed until the lease runs out, then a poll delivers them
+            outcome = publish(envelopes);
+        } catch (RuntimeException | Error e) {
             queued.addAndGet(-envelopes.size());
+            throw e;
+        }
+        outcomes.add(outcome);
+        ScheduledExecutorService current = executor;
+        if (current != null && recording.compareAndSet(false, true)) {
+            try {
+                current.execute(this::recordWritten);
+            } catch (RejectedExecutionException stopped) {
+                // stopping: the rows stay claimed until the lease runs out, then a poll delivers them again
+                recording.set(false);
+            }
+        }
+    }
+
+    /**
+     * Records the outcomes of the deliveries after commit that are waiting, all in one batch: under load
+     * many commits' deliveries are recorded by one statement.
+     */
+    private void recordWritten() {
+        recording.set(false);
+        List<UUID> delivered = new ArrayList<>();
+        List<Map.Entry<Envelope, RuntimeException>> failed = new ArrayList<>();
+        for (Outcome outcome = outcomes.poll(); outcome != null; outcome = outcomes.poll()) {
+            delivered.addAll(outcome.delivered());
+            failed.addAll(outcome.failed());
+            queued.addAndGet(-outcome.delivered().size() - outcome.failed().size());
+        }
+        try {
+            record(new Outcome(delivered, failed));
+        } catch (RuntimeException e) {
+            LOG.warn("learning-society: recording the delivery of {} events failed; they stay claimed until"
+                    + " the lease runs out and are delivered again", delivered.size() + failed.size(), e);
         }
     }
 
@@ -121,17 +153,17 @@ public class OutboxDispatcher implements SmartLifecycle {
             Instant now = now();
             List<Envelope> batch = outbox.claim(UUID.randomUUID().toString(), now, leaseFrom(now),
                     settings.getBatchSize());
-            delivered += deliver(batch);
+            delivered += record(publish(batch));
             if (batch.size() < settings.getBatchSize()) {
                 return delivered;
             }
         }
     }
 
-    private int deliver(List<Envelope> envelopes) {
-        if (envelopes.isEmpty()) {
-            return 0;
-        }
+    /** What became of a batch's publication: the events every listener took, and those one refused. */
+    private record Outcome(List<UUID> delivered, List<Map.Entry<Envelope, RuntimeException>> failed) { }
+
+    private Outcome publish(List<Envelope> envelopes) {
         List<UUID> delivered = new ArrayList<>(envelopes.size());
         List<Map.Entry<Envelope, RuntimeException>> failed = new ArrayList<>();
         for (Envelope envelope : envelopes) {
@@ -143,9 +175,13 @@ public class OutboxDispatcher implements SmartLifecycle {
                 failed.add(Map.entry(envelope, e));
             }
         }
+        return new Outcome(delivered, failed);
+    }
+
+    private int record(Outcome outcome) {
         Instant now = now();
-        outbox.delivered(delivered, now);
-        for (Map.Entry<Envelope, RuntimeException> failure : failed) {
+        outbox.delivered(outcome.delivered(), now);
+        for (Map.Entry<Envelope, RuntimeException> failure : outcome.failed()) {
             Envelope envelope = failure.getKey();
             int attempts = envelope.attempts() + 1;
             Instant next = attempts >= settings.getMaxAttempts() ? null : now.plus(backoff(attempts));
@@ -158,7 +194,7 @@ public class OutboxDispatcher implements SmartLifecycle {
                         envelope.type(), envelope.id(), attempts, next, failure.getValue());
             }
         }
-        return delivered.size();
+        return outcome.delivered().size();
     }
 
     /** The wait after the {@code attempts}-th failure: the backoff doubled for each earlier one, capped. */
