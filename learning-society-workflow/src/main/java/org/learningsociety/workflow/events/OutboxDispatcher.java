@@ -50,7 +50,6 @@ public class OutboxDispatcher implements SmartLifecycle {
     private final ApplicationEventPublisher publisher;
     private final LearningSocietyProperties.Events settings;
     private final Clock clock = Clock.systemUTC();
-    private final String node = UUID.randomUUID().toString();
     private final AtomicInteger queued = new AtomicInteger();
     private final java.util.Queue<Outcome> outcomes = new java.util.concurrent.ConcurrentLinkedQueue<>();
     private final java.util.concurrent.atomic.AtomicBoolean recording = new java.util.concurrent.atomic.AtomicBoolean();
@@ -74,7 +73,8 @@ public class OutboxDispatcher implements SmartLifecycle {
     }
 
     /**
-     * The claim under which {@code count} events about to be written are held for this node's delivery
+     * The claim (a token of the change's own) under which {@code count} events about to be written are held
+     * for this node's delivery
      * after commit, or null when this node does not deliver them (delivery off or stopped, or too many
      * waiting already): then the rows are free for any node's poll at once.
      */
@@ -86,7 +86,7 @@ public class OutboxDispatcher implements SmartLifecycle {
             queued.addAndGet(-count);
             return null;
         }
-        return node;
+        return UUID.randomUUID().toString();
     }
 
     /** The events claimed for a change that did not commit: nothing to deliver. */
@@ -108,7 +108,7 @@ public class OutboxDispatcher implements SmartLifecycle {
         }
         Outcome outcome;
         try {
-            outcome = publish(envelopes);
+            outcome = publish(claim, envelopes);
         } catch (RuntimeException | Error e) {
             queued.addAndGet(-envelopes.size());
             throw e;
@@ -131,18 +131,16 @@ public class OutboxDispatcher implements SmartLifecycle {
      */
     private void recordWritten() {
         recording.set(false);
-        List<UUID> delivered = new ArrayList<>();
-        List<Map.Entry<Envelope, RuntimeException>> failed = new ArrayList<>();
+        List<Outcome> waiting = new ArrayList<>();
         for (Outcome outcome = outcomes.poll(); outcome != null; outcome = outcomes.poll()) {
-            delivered.addAll(outcome.delivered());
-            failed.addAll(outcome.failed());
+            waiting.add(outcome);
             queued.addAndGet(-outcome.delivered().size() - outcome.failed().size());
         }
         try {
-            record(new Outcome(delivered, failed));
+            record(waiting);
         } catch (RuntimeException e) {
-            LOG.warn("learning-society: recording the delivery of {} events failed; they stay claimed until"
-                    + " the lease runs out and are delivered again", delivered.size() + failed.size(), e);
+            LOG.warn("learning-society: recording the delivery of {} changes' events failed; they stay claimed until"
+                    + " the lease runs out and are delivered again", waiting.size(), e);
         }
     }
 
@@ -151,9 +149,9 @@ public class OutboxDispatcher implements SmartLifecycle {
         int delivered = 0;
         while (true) {
             Instant now = now();
-            List<Envelope> batch = outbox.claim(UUID.randomUUID().toString(), now, leaseFrom(now),
-                    settings.getBatchSize());
-            delivered += record(publish(batch));
+            String claim = UUID.randomUUID().toString();
+            List<Envelope> batch = outbox.claim(claim, now, leaseFrom(now), settings.getBatchSize());
+            delivered += batch.isEmpty() ? 0 : record(List.of(publish(claim, batch)));
             if (batch.size() < settings.getBatchSize()) {
                 return delivered;
             }
@@ -161,9 +159,9 @@ public class OutboxDispatcher implements SmartLifecycle {
     }
 
     /** What became of a batch's publication: the events every listener took, and those one refused. */
-    private record Outcome(List<UUID> delivered, List<Map.Entry<Envelope, RuntimeException>> failed) { }
+    private record Outcome(String claim, List<UUID> delivered, List<Map.Entry<Envelope, RuntimeException>> failed) { }
 
-    private Outcome publish(List<Envelope> envelopes) {
+    private Outcome publish(String claim, List<Envelope> envelopes) {
         List<UUID> delivered = new ArrayList<>(envelopes.size());
         List<Map.Entry<Envelope, RuntimeException>> failed = new ArrayList<>();
         for (Envelope envelope : envelopes) {
@@ -175,13 +173,31 @@ public class OutboxDispatcher implements SmartLifecycle {
                 failed.add(Map.entry(envelope, e));
             }
         }
-        return new Outcome(delivered, failed);
+        return new Outcome(claim, delivered, failed);
     }
 
-    private int record(Outcome outcome) {
+    /**
+     * Writes what became of the outcomes' events: a claim whose events all went through is marked delivered
+     * by its token (one statement for the lot), others event by event.
+     */
+    private int record(List<Outcome> outcomes) {
         Instant now = now();
-        outbox.delivered(outcome.delivered(), now);
-        for (Map.Entry<Envelope, RuntimeException> failure : outcome.failed()) {
+        List<String> whole = new ArrayList<>();
+        List<UUID> delivered = new ArrayList<>();
+        List<Map.Entry<Envelope, RuntimeException>> failed = new ArrayList<>();
+        int count = 0;
+        for (Outcome outcome : outcomes) {
+            count += outcome.delivered().size();
+            if (outcome.failed().isEmpty()) {
+                whole.add(outcome.claim());
+            } else {
+                delivered.addAll(outcome.delivered());
+                failed.addAll(outcome.failed());
+            }
+        }
+        outbox.deliveredClaims(whole, now);
+        outbox.delivered(delivered, now);
+        for (Map.Entry<Envelope, RuntimeException> failure : failed) {
             Envelope envelope = failure.getKey();
             int attempts = envelope.attempts() + 1;
             Instant next = attempts >= settings.getMaxAttempts() ? null : now.plus(backoff(attempts));
@@ -194,7 +210,7 @@ public class OutboxDispatcher implements SmartLifecycle {
                         envelope.type(), envelope.id(), attempts, next, failure.getValue());
             }
         }
-        return outcome.delivered().size();
+        return count;
     }
 
     /** The wait after the {@code attempts}-th failure: the backoff doubled for each earlier one, capped. */
