@@ -79,7 +79,6 @@ import org.springframework.boot.autoconfigure.jdbc.DataSourceTransactionManagerA
 import org.springframework.boot.autoconfigure.transaction.TransactionAutoConfiguration;
 import org.springframework.boot.context.properties.ConfigurationPropertiesBinding;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -106,6 +105,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 @ConditionalOnProperty(prefix = "learning-society", name = "enabled", havingValue = "true", matchIfMissing = true)
 @ConditionalOnBean({DataSource.class, PlatformTransactionManager.class})
 @EnableConfigurationProperties(LearningSocietyProperties.class)
+@org.springframework.context.annotation.Import(org.learningsociety.workflow.events.EventOutboxConfiguration.class)
 public class LearningSocietyAutoConfiguration {
 
     /** The qualifier of the library's own clock: a host may have clocks of its own. */
@@ -159,12 +159,6 @@ public class LearningSocietyAutoConfiguration {
     @ConditionalOnMissingBean
     public Transactions learningSocietyTransactions(LearningSocietyDatabase database) {
         return new SpringTransactions(database.transactionManager());
-    }
-
-    @Bean
-    @ConditionalOnMissingBean
-    public DomainEvents learningSocietyEvents(ApplicationEventPublisher publisher) {
-        return new SpringDomainEvents(publisher);
     }
 
     /** The MyBatis persistence, its repositories, and the reference data loaded on start. */
@@ -348,8 +342,9 @@ public class LearningSocietyAutoConfiguration {
         @Bean
         @ConditionalOnMissingBean
         public SubjectCatalogue subjectCatalogue(Subjects subjects, AdministrativeUnits units,
-                Transactions transactions, @Qualifier(CLOCK) Clock clock, AuditTrail audit, CurrentActor actor) {
-            return new SubjectCatalogue(subjects, units, transactions, clock, audit, actor);
+                Transactions transactions, @Qualifier(CLOCK) Clock clock, AuditTrail audit, CurrentActor actor,
+                DomainEvents events) {
+            return new SubjectCatalogue(subjects, units, transactions, clock, audit, actor, events);
         }
 
         /** A group's member list as a portal holds it on a day, kept with its history. */
@@ -542,9 +537,9 @@ public class LearningSocietyAutoConfiguration {
         @ConditionalOnMissingBean
         public PersonalData personalData(Subjects subjects, Registrations registrations, Commendations commendations,
                 PersonalDataRecords records, AuditTrail audit, Transactions transactions, CurrentActor actor,
-                @Qualifier(CLOCK) Clock clock, EvidenceStore evidenceStore) {
+                @Qualifier(CLOCK) Clock clock, EvidenceStore evidenceStore, DomainEvents events) {
             return new PersonalData(subjects, registrations, commendations, records, audit, transactions, actor, clock,
-                    evidenceStore);
+                    evidenceStore, events);
         }
     }
 

@@ -53,6 +53,9 @@ public class LearningSocietyProperties {
     /** What the cycle's Tasklist forms show beside the task. */
     private final Tasklist tasklist = new Tasklist();
 
+    /** The outbox of the library's domain events and their delivery to the host's listeners. */
+    private final Events events = new Events();
+
     public boolean isEnabled() {
         return enabled;
     }
@@ -95,6 +98,10 @@ public class LearningSocietyProperties {
 
     public Webapp getWebapp() {
         return webapp;
+    }
+
+    public Events getEvents() {
+        return events;
     }
 
     public Tasklist getTasklist() {
@@ -503,6 +510,107 @@ public class LearningSocietyProperties {
 
         public void setSeparateFromEngine(boolean separateFromEngine) {
             this.separateFromEngine = separateFromEngine;
+        }
+    }
+
+    /**
+     * The outbox of domain events ({@code ls_event_outbox}): each event is written in the transaction of
+     * the change that raised it and delivered to the host's listeners after commit, at least once.
+     */
+    public static class Events {
+
+        /**
+         * Whether this node delivers events. Off, events are still written to the outbox (and delivered by
+         * another node, or by this one once delivery is on again).
+         */
+        private boolean deliver = true;
+
+        /** How often the outbox is read for events left undelivered (a crash, a restart, a failed listener). */
+        private Duration pollInterval = Duration.ofSeconds(5);
+
+        /**
+         * How long a node holds the events it took for delivery (those it wrote itself, or claimed) before
+         * another node may take them: the longest a crash between commit and delivery delays them.
+         */
+        private Duration lease = Duration.ofMinutes(2);
+
+        /** How many times a delivery is tried before the event is recorded as failed and left alone. */
+        private int maxAttempts = 10;
+
+        /** The wait after the first failed delivery; it doubles after each further failure. */
+        private Duration retryBackoff = Duration.ofSeconds(10);
+
+        /** The longest wait between two attempts. */
+        private Duration maxBackoff = Duration.ofHours(1);
+
+        /** How long delivered events are kept in the outbox before they are deleted. */
+        private Duration retention = Duration.ofDays(7);
+
+        /** How many events one poll takes at most. */
+        private int batchSize = 500;
+
+        public boolean isDeliver() {
+            return deliver;
+        }
+
+        public void setDeliver(boolean deliver) {
+            this.deliver = deliver;
+        }
+
+        public Duration getPollInterval() {
+            return pollInterval;
+        }
+
+        public void setPollInterval(Duration pollInterval) {
+            this.pollInterval = pollInterval;
+        }
+
+        public Duration getLease() {
+            return lease;
+        }
+
+        public void setLease(Duration lease) {
+            this.lease = lease;
+        }
+
+        public int getMaxAttempts() {
+            return maxAttempts;
+        }
+
+        public void setMaxAttempts(int maxAttempts) {
+            this.maxAttempts = maxAttempts;
+        }
+
+        public Duration getRetryBackoff() {
+            return retryBackoff;
+        }
+
+        public void setRetryBackoff(Duration retryBackoff) {
+            this.retryBackoff = retryBackoff;
+        }
+
+        public Duration getMaxBackoff() {
+            return maxBackoff;
+        }
+
+        public void setMaxBackoff(Duration maxBackoff) {
+            this.maxBackoff = maxBackoff;
+        }
+
+        public Duration getRetention() {
+            return retention;
+        }
+
+        public void setRetention(Duration retention) {
+            this.retention = retention;
+        }
+
+        public int getBatchSize() {
+            return batchSize;
+        }
+
+        public void setBatchSize(int batchSize) {
+            this.batchSize = batchSize;
         }
     }
 }

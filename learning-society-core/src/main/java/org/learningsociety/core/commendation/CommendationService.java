@@ -100,9 +100,9 @@ public class CommendationService {
             Actor by = actor.get();
             audit.appendAll(batch.stream().map(c -> AuditRecord.of(Audited.COMMENDATION, c.id().value(),
                     AuditAction.COMMENDATION_PROPOSED, by, now, null, describe(c), null)).toList());
+            events.publish(raised);
             return batch;
         });
-        events.publish(raised);
         return proposed;
     }
 
@@ -160,9 +160,9 @@ public class CommendationService {
             }
             commendations.updateAll(changed);
             audit.appendAll(records);
+            events.publish(raised);
             return decision;
         });
-        events.publish(raised);
         return issued;
     }
 
@@ -178,9 +178,9 @@ public class CommendationService {
             commendations.updateAll(List.of(commendation));
             audit.append(AuditRecord.of(Audited.COMMENDATION, id.value(), AuditAction.COMMENDATION_REFUSED,
                     actor.get(), now, before, describe(commendation), commendation.refusalReason()));
+            events.publish(raised);
             return commendation;
         });
-        events.publish(raised);
         return refused;
     }
 

@@ -174,6 +174,16 @@ public final class MyBatisPersistence {
         return new SchemaMigrations(dataSource, databaseId).migrate();
     }
 
+    /** The data source the library's tables are on (a host's outbox or tools write beside them). */
+    public DataSource dataSource() {
+        return dataSource;
+    }
+
+    /** The database as the mappers name it: {@code h2} or {@code postgresql}. */
+    public String databaseId() {
+        return databaseId;
+    }
+
     public AdministrativeUnits units() {
         return units;
     }

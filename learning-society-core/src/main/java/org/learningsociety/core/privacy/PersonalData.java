@@ -17,10 +17,12 @@ import org.learningsociety.core.registration.Registration;
 import org.learningsociety.core.registration.RegistrationId;
 import org.learningsociety.core.registration.Registrations;
 import org.learningsociety.core.shared.CurrentActor;
+import org.learningsociety.core.shared.DomainEvents;
 import org.learningsociety.core.shared.InvalidInputException;
 import org.learningsociety.core.shared.NotFoundException;
 import org.learningsociety.core.shared.Transactions;
 import org.learningsociety.core.subject.Subject;
+import org.learningsociety.core.subject.SubjectEvent;
 import org.learningsociety.core.subject.SubjectId;
 import org.learningsociety.core.subject.Subjects;
 
@@ -50,6 +52,7 @@ public class PersonalData {
     private final CurrentActor actor;
     private final Clock clock;
     private final EvidenceStore files;
+    private final DomainEvents events;
 
     public PersonalData(Subjects subjects, Registrations registrations, Commendations commendations,
             PersonalDataRecords records, AuditTrail audit, Transactions transactions, CurrentActor actor, Clock clock) {
@@ -60,6 +63,18 @@ public class PersonalData {
     public PersonalData(Subjects subjects, Registrations registrations, Commendations commendations,
             PersonalDataRecords records, AuditTrail audit, Transactions transactions, CurrentActor actor, Clock clock,
             EvidenceStore files) {
+        this(subjects, registrations, commendations, records, audit, transactions, actor, clock, files,
+                DomainEvents.NONE);
+    }
+
+    /**
+     * @param files where uploaded evidence files are kept: an erasure deletes the subject's there too
+     * @param events where an erasure is handed ({@link SubjectEvent.SubjectErased}), in its transaction
+     */
+    public PersonalData(Subjects subjects, Registrations registrations, Commendations commendations,
+            PersonalDataRecords records, AuditTrail audit, Transactions transactions, CurrentActor actor, Clock clock,
+            EvidenceStore files, DomainEvents events) {
+        this.events = Objects.requireNonNull(events);
         this.files = Objects.requireNonNull(files);
         this.subjects = Objects.requireNonNull(subjects);
         this.registrations = Objects.requireNonNull(registrations);
@@ -121,6 +136,8 @@ public class PersonalData {
             Instant now = clock.instant();
             audit.append(AuditRecord.of(Audited.SUBJECT, id.value(), AuditAction.PERSONAL_DATA_ERASED,
                     actor.get(), now, null, null, "yêu cầu " + request));
+            events.publish(List.of(new SubjectEvent.SubjectErased(id, subject.externalId(), subject.model(),
+                    subject.unit(), now)));
             return new Subject(subject.id(), subject.kind(), subject.unit(), PSEUDONYM + id, "erased-" + id);
         });
         // files are not transactional: they go once the erasure is written, never before

@@ -54,9 +54,9 @@ public class ClosingWithoutSelfAssessment {
             }
             records.registrations().updateAll(loaded);
             records.audit().appendAll(audited);
+            records.events().publish(raised);
             return loaded.size();
         });
-        records.events().publish(raised);
         return closed;
     }
 }

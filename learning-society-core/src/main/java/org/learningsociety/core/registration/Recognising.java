@@ -100,9 +100,9 @@ public class Recognising {
             }
             records.registrations().updateAll(changed);
             records.audit().appendAll(audited);
+            records.events().publish(raised);
             return decision;
         });
-        records.events().publish(raised);
         return issued;
     }
 }

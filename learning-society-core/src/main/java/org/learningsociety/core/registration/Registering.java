@@ -106,9 +106,9 @@ public class Registering {
             Actor by = records.actor().get();
             records.audit().appendAll(batch.stream().map(r -> AuditRecord.of(Audited.REGISTRATION, r.id().value(),
                     AuditAction.REGISTERED, by, now, null, r.auditText(), null)).toList());
+            records.events().publish(raised);
             return batch;
         });
-        records.events().publish(raised);
         return created;
     }
 

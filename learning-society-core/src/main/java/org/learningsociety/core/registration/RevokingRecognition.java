@@ -33,9 +33,9 @@ public class RevokingRecognition {
             records.registrations().updateAll(List.of(registration));
             records.audit().append(AuditRecord.of(Audited.REGISTRATION, id.value(), AuditAction.RECOGNITION_REVOKED,
                     records.actor().get(), now, before, registration.auditText(), reason));
+            records.events().publish(raised);
             return registration;
         });
-        records.events().publish(raised);
         return revoked;
     }
 }

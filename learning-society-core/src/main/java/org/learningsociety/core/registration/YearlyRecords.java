@@ -95,8 +95,8 @@ public class YearlyRecords {
             }
             registrations.updateAll(loaded);
             audit.appendAll(records);
+            events.publish(raised);
         });
-        events.publish(raised);
     }
 
     /** The criteria set a registration was made against (each read once). */

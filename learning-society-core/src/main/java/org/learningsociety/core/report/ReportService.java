@@ -109,9 +109,9 @@ public class ReportService {
             ReportPolicies.childrenReported(children, LocalDate.now(clock)).orThrow();
             ReportSubmitted event = report.submit(children.missing(), clock.instant(), clock.getZone());
             reports.update(report);
+            events.publish(List.of(event));
             return event;
         });
-        events.publish(List.of(submitted));
         return submitted;
     }
 
@@ -120,9 +120,9 @@ public class ReportService {
             Report report = report(id);
             ReportApproved event = report.approve(approvedBy, clock.instant());
             reports.update(report);
+            events.publish(List.of(event));
             return event;
         });
-        events.publish(List.of(approved));
         return approved;
     }
 
@@ -131,9 +131,9 @@ public class ReportService {
             Report report = report(id);
             ReportSentBack event = report.sendBack(sentBackBy, reason, clock.instant());
             reports.update(report);
+            events.publish(List.of(event));
             return event;
         });
-        events.publish(List.of(sentBack));
         return sentBack;
     }
 
@@ -159,6 +159,7 @@ public class ReportService {
                         deadlines.dueFor(unit, named, period, on).orElse(null), clock.instant());
                 reports.add(missed.report());
                 raised.add(missed.event());
+                events.publish(raised);
                 return missed.report();
             }
             Report report = existing.get();
@@ -166,9 +167,9 @@ public class ReportService {
                 reports.update(report);
                 raised.add(event);
             });
+            events.publish(raised);
             return reports.findById(report.id()).orElseThrow();
         });
-        events.publish(raised);
         return result;
     }
 

@@ -15,6 +15,8 @@ import org.learningsociety.core.audit.AuditTrail;
 import org.learningsociety.core.audit.Audited;
 import org.learningsociety.core.shared.ConflictException;
 import org.learningsociety.core.shared.CurrentActor;
+import org.learningsociety.core.shared.DomainEvent;
+import org.learningsociety.core.shared.DomainEvents;
 import org.learningsociety.core.shared.InvalidInputException;
 import org.learningsociety.core.shared.NotFoundException;
 import org.learningsociety.core.shared.Transactions;
@@ -30,15 +32,26 @@ public class SubjectCatalogue {
     private final Clock clock;
     private final AuditTrail audit;
     private final CurrentActor actor;
+    private final DomainEvents events;
 
     /** Without an audit trail: for tools and tests; a host wires the constructor that takes one. */
     public SubjectCatalogue(Subjects subjects, AdministrativeUnits units, Transactions transactions, Clock clock) {
         this(subjects, units, transactions, clock, AuditTrail.NONE, CurrentActor.SYSTEM);
     }
 
-    /** Every move of a subject is recorded in {@code audit}, in its transaction. */
+    /** Every move of a subject is recorded in {@code audit}, in its transaction; no events are raised. */
     public SubjectCatalogue(Subjects subjects, AdministrativeUnits units, Transactions transactions, Clock clock,
             AuditTrail audit, CurrentActor actor) {
+        this(subjects, units, transactions, clock, audit, actor, DomainEvents.NONE);
+    }
+
+    /**
+     * Every move of a subject is recorded in {@code audit}; subjects added and moved are handed to
+     * {@code events} ({@link SubjectEvent}) inside the transaction that makes the change.
+     */
+    public SubjectCatalogue(Subjects subjects, AdministrativeUnits units, Transactions transactions, Clock clock,
+            AuditTrail audit, CurrentActor actor, DomainEvents events) {
+        this.events = Objects.requireNonNull(events);
         this.audit = Objects.requireNonNull(audit);
         this.actor = Objects.requireNonNull(actor);
         this.subjects = Objects.requireNonNull(subjects);
@@ -73,6 +86,7 @@ public class SubjectCatalogue {
                 }
             }
             List<Subject> created = new ArrayList<>(newSubjects.size());
+            List<String> codes = new ArrayList<>(newSubjects.size());
             long next = newSubjects.isEmpty() ? 0 : subjects.nextIds(newSubjects.size()).value();
             unitByCode.putAll(units.findByCodes(newSubjects.stream().map(NewSubject::unitCode)
                     .filter(java.util.Objects::nonNull).distinct().toList(), today));
@@ -89,7 +103,9 @@ public class SubjectCatalogue {
                 }
                 created.add(new Subject(new SubjectId(next++), kind, unit.id(), candidate.name(),
                         candidate.externalId()));
+                codes.add(unit.code());
             }
+            java.time.Instant now = clock.instant();
             // portal ids already taken are refused by the repository's unique key, not read first
             try {
                 subjects.addAll(created);
@@ -104,6 +120,15 @@ public class SubjectCatalogue {
                     }
                 }
                 throw e;
+            }
+            if (events != DomainEvents.NONE) {
+                List<DomainEvent> raised = new ArrayList<>(created.size());
+                for (int i = 0; i < created.size(); i++) {
+                    Subject added = created.get(i);
+                    raised.add(new SubjectEvent.SubjectAdded(added.id(), added.externalId(), added.model(),
+                            added.unit(), codes.get(i), now));
+                }
+                events.publish(raised);
             }
             return created;
         });
@@ -127,9 +152,12 @@ public class SubjectCatalogue {
             }
             AdministrativeUnit from = units.findById(subject.unit(), today).orElse(null);
             subjects.moveTo(id, unit.id());
+            java.time.Instant now = clock.instant();
             audit.append(AuditRecord.of(Audited.SUBJECT, id.value(), AuditAction.SUBJECT_MOVED, actor.get(),
-                    clock.instant(), "đơn vị " + (from == null ? subject.unit() : from.code()), "đơn vị " + unit.code(),
+                    now, "đơn vị " + (from == null ? subject.unit() : from.code()), "đơn vị " + unit.code(),
                     null));
+            events.publish(List.of(new SubjectEvent.SubjectMoved(id, subject.externalId(), subject.model(),
+                    subject.unit(), from == null ? null : from.code(), unit.id(), unit.code(), now)));
             return new Subject(subject.id(), subject.kind(), unit.id(), subject.name(), subject.externalId());
         });
     }
