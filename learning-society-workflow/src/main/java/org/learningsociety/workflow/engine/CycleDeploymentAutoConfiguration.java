@@ -22,7 +22,6 @@ import org.springframework.context.annotation.Configuration;
  * Camunda's {@code classpath*:**}{@code /*.bpmn} pattern does not deploy the library's files either.
  */
 @AutoConfiguration(before = CamundaBpmAutoConfiguration.class)
-@EnableConfigurationProperties(LearningSocietyProperties.class)
 public class CycleDeploymentAutoConfiguration {
 
     /** The library's own files, read once from its jar. */
@@ -41,6 +40,7 @@ public class CycleDeploymentAutoConfiguration {
 
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnProperty(prefix = "learning-society", name = "enabled", havingValue = "true", matchIfMissing = true)
+    @EnableConfigurationProperties(LearningSocietyProperties.class)
     static class Deploying {
 
         @Bean
