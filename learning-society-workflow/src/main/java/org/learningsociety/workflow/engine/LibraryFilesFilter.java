@@ -65,13 +65,15 @@ public class LibraryFilesFilter extends AbstractProcessEnginePlugin {
                     && builder.getDeploymentResourcesById().isEmpty() && builder.getDeploymentResourcesByName().isEmpty();
             if (nothingLeft && builder instanceof ProcessApplicationDeploymentBuilder) {
                 // a process application must get a deployment to register with; it is the host's own choice of files
-                LOG.warn("The process application's deployment '{}' holds only learning-society's files {}; they are "
-                        + "deployed by the library as '{}'; take them out of the application's processes.xml scan",
+                LOG.warn("The process application's deployment '{}' holds only learning-society's files {}, which only "
+                        + "the library's own deployment '{}' should deploy; take them out of the application's "
+                        + "processes.xml scan",
                         builder.getDeployment().getName(), library, LibraryDeployment.NAME);
                 return next.execute(command);
             }
-            LOG.info("Left learning-society's files {} out of the deployment '{}': the library deploys them itself as '{}'",
-                    library, builder.getDeployment().getName(), LibraryDeployment.NAME);
+            LOG.info("Left learning-society's files {} out of the deployment '{}': only the library's own deployment "
+                    + "'{}' deploys them (none with learning-society.enabled=false)", library,
+                    builder.getDeployment().getName(), LibraryDeployment.NAME);
             if (nothingLeft) {
                 return null;
             }
