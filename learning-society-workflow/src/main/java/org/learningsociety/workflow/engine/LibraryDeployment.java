@@ -104,6 +104,8 @@ public class LibraryDeployment extends AbstractProcessEnginePlugin {
             }
         }
         Deployment deployed = added == 0 ? null : deployment.deploy();
+        LOG.info("learning-society's {} files: {} changed and deployed as '{}', {} held back", entries.size(), added,
+                NAME, heldBack.size());
         return new Outcome(deployed, List.copyOf(heldBack));
     }
 

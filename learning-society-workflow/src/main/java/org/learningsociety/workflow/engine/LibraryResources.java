@@ -76,6 +76,9 @@ public final class LibraryResources {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read learning-society's BPMN, DMN and forms from " + root, e);
         }
+        if (entries.isEmpty()) {
+            throw new IllegalStateException("No BPMN, DMN or form file of learning-society found beside " + markerUrl);
+        }
         return new LibraryResources(entries);
     }
 

@@ -52,7 +52,7 @@ class PlainTimerDatesTest {
                             + "tự đánh giá\" (verify) đặt ngày 2026-03-31. Chu kỳ sẽ đóng các đợt này ngay khi bắt "
                             + "đầu. Quản trị viên cần mở tệp BPMN trong Camunda Modeler, sửa ngày sang năm 2027 hoặc "
                             + "đặt lại biểu thức ${cycleDeadlines.closes(execution, '…')} để ngày lấy theo kế hoạch, "
-                            + "rồi triển khai lại.");
+                            + "rồi triển khai lại. (trường: year, giá trị: 2027)");
                 });
         assertThatCode(() -> check.check(new CycleKey(LearningModel.FAMILY, 2026, "10507")))
                 .as("the year it was typed for").doesNotThrowAnyException();
