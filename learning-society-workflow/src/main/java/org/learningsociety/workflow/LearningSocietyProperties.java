@@ -56,6 +56,9 @@ public class LearningSocietyProperties {
     /** The outbox of the library's domain events and their delivery to the host's listeners. */
     private final Events events = new Events();
 
+    /** How the library's BPMN, DMN and forms are deployed. */
+    private final Deployment deployment = new Deployment();
+
     public boolean isEnabled() {
         return enabled;
     }
@@ -106,6 +109,34 @@ public class LearningSocietyProperties {
 
     public Tasklist getTasklist() {
         return tasklist;
+    }
+
+    public Deployment getDeployment() {
+        return deployment;
+    }
+
+    /**
+     * The library's own deployment ({@code learning-society}), made when the engine starts. A file whose
+     * key's latest version is an administrator's edit (deployed from Camunda Modeler, or through the
+     * deployment guard) is not deployed over it, and a warning names it.
+     */
+    public static class Deployment {
+
+        /**
+         * Keys (process, decision or form) whose administrator-edited version the library's own file may
+         * replace on the next start, e.g. {@code verify} after deciding to go back to the library's version.
+         * Remove a key once the library's file is deployed: left set, it lets every later upgrade replace a
+         * new edit too.
+         */
+        private List<String> replaceEdited = new ArrayList<>();
+
+        public List<String> getReplaceEdited() {
+            return replaceEdited;
+        }
+
+        public void setReplaceEdited(List<String> replaceEdited) {
+            this.replaceEdited = replaceEdited;
+        }
     }
 
     /**

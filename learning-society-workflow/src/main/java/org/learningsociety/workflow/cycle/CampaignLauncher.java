@@ -2,6 +2,7 @@ package org.learningsociety.workflow.cycle;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.camunda.bpm.engine.RuntimeService;
@@ -26,7 +27,8 @@ import org.learningsociety.workflow.cycle.CycleVariables;
  * start while one runs is refused. The engine is called here, not in the controller. A cycle whose
  * report no plan in force dates for the commune, and for which the portal configured no day
  * ({@code learning-society.cycle.report-due}), is refused before it starts, rather than failing at its
- * last step or closing on a made-up day.
+ * last step or closing on a made-up day; so is a cycle a {@link CycleStartCheck} refuses (a deployed timer
+ * holding a plain date of another year).
  *
  * <p>The check and the start run in one transaction holding the commune ({@link UnitLocks}): two
  * simultaneous starts take turns, and the second sees the first one's process and is refused, on one
@@ -46,9 +48,17 @@ public class CampaignLauncher {
     private final Transactions transactions;
     private final UnitLocks locks;
     private final CycleDeadlines deadlines;
+    private final List<CycleStartCheck> checks;
 
     public CampaignLauncher(RuntimeService runtime, UnitDirectory units, PlanDirectory plans, Clock clock,
             Transactions transactions, UnitLocks locks, CycleDeadlines deadlines) {
+        this(runtime, units, plans, clock, transactions, locks, deadlines, List.of());
+    }
+
+    /** @param checks what the deployed definitions must allow before a cycle starts (plain timer dates …) */
+    public CampaignLauncher(RuntimeService runtime, UnitDirectory units, PlanDirectory plans, Clock clock,
+            Transactions transactions, UnitLocks locks, CycleDeadlines deadlines, List<CycleStartCheck> checks) {
+        this.checks = List.copyOf(checks);
         this.runtime = Objects.requireNonNull(runtime);
         this.units = Objects.requireNonNull(units);
         this.plans = Objects.requireNonNull(plans);
@@ -72,6 +82,7 @@ public class CampaignLauncher {
         plans.planFor(unit, year, today).phaseOf(year);
         reportDated(unit, year);
         CycleKey key = new CycleKey(model, year, unit.code());
+        checks.forEach(check -> check.check(key));
         return transactions.inTransaction(() -> {
             locks.hold(unit.code());
             if (isRunning(key)) {

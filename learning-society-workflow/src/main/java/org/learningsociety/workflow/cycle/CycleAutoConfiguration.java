@@ -132,8 +132,10 @@ public class CycleAutoConfiguration {
         @ConditionalOnBean({Transactions.class, UnitLocks.class})
         public CampaignLauncher learningSocietyCampaignLauncher(RuntimeService runtime, UnitDirectory units,
                 PlanDirectory plans, @Qualifier(LearningSocietyAutoConfiguration.CLOCK) Clock clock, Transactions transactions,
-                UnitLocks locks, CycleDeadlines deadlines) {
-            return new CampaignLauncher(runtime, units, plans, clock, transactions, locks, deadlines);
+                UnitLocks locks, CycleDeadlines deadlines,
+                org.springframework.beans.factory.ObjectProvider<CycleStartCheck> checks) {
+            return new CampaignLauncher(runtime, units, plans, clock, transactions, locks, deadlines,
+                    checks.orderedStream().toList());
         }
     }
 }

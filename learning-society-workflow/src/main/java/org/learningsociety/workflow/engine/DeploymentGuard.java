@@ -52,9 +52,21 @@ public class DeploymentGuard {
      * for {@code planYear}; empty when they may be deployed.
      */
     public List<String> problems(int planYear, Collection<BpmnModelInstance> models) {
+        return problems(Integer.valueOf(planYear), models, List.of());
+    }
+
+    /**
+     * The problems of the {@code edited} models, checked whole, and of the order of their windows among the
+     * {@code deployed} latest versions of the cycle's other processes; empty when they may be deployed.
+     * With no {@code planYear} (a deployment from Camunda Modeler says none), a plain date is not held to a
+     * year, and windows are put in order among those of the same year only: a plain date left from another
+     * year is refused when a cycle of a year it does not fall in starts ({@link PlainTimerDates}).
+     */
+    public List<String> problems(Integer planYear, Collection<BpmnModelInstance> edited,
+            Collection<BpmnModelInstance> deployed) {
         List<String> problems = new ArrayList<>();
         Map<String, LocalDate> windowDates = new LinkedHashMap<>();
-        for (BpmnModelInstance model : models) {
+        for (BpmnModelInstance model : edited) {
             for (Process process : model.getModelElementsByType(Process.class)) {
                 String key = process.getId();
                 if (!process.isExecutable()) {
@@ -74,17 +86,28 @@ public class DeploymentGuard {
                 checkTimer(timer, planYear, problems, windowDates);
             }
         }
-        String previous = null;
-        for (String id : WINDOW_ORDER) {
-            LocalDate date = windowDates.get(id);
-            if (date == null) {
-                continue;
+        for (BpmnModelInstance model : deployed) {
+            for (CycleTimer timer : TimerValues.timersOf(model)) {
+                if (timer.kind() == CycleTimer.Kind.DATE && timer.date() != null && !timer.isExpression()
+                        && WINDOW_ORDER.contains(timer.elementId())) {
+                    windowDates.putIfAbsent(timer.elementId(), timer.date());
+                }
             }
-            if (previous != null && !date.isAfter(windowDates.get(previous))) {
-                problems.add("Hạn \"" + id + "\" (" + date + ") phải sau hạn \"" + previous + "\" ("
-                        + windowDates.get(previous) + ")");
+        }
+        // the windows of one year close in order; dates of different years belong to different cycles
+        for (Integer year : windowDates.values().stream().map(LocalDate::getYear).distinct().sorted().toList()) {
+            String previous = null;
+            for (String id : WINDOW_ORDER) {
+                LocalDate date = windowDates.get(id);
+                if (date == null || date.getYear() != year) {
+                    continue;
+                }
+                if (previous != null && !date.isAfter(windowDates.get(previous))) {
+                    problems.add("Hạn \"" + id + "\" (" + date + ") phải sau hạn \"" + previous + "\" ("
+                            + windowDates.get(previous) + ")");
+                }
+                previous = id;
             }
-            previous = id;
         }
         return problems;
     }
@@ -105,6 +128,7 @@ public class DeploymentGuard {
     public Deployment deploy(RepositoryService repository, int planYear, Map<String, byte[]> resources) {
         Objects.requireNonNull(repository);
         List<BpmnModelInstance> models = new ArrayList<>();
+        List<BpmnModelInstance> others = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         java.util.Set<String> editedKeys = new java.util.HashSet<>();
         resources.forEach((name, bytes) -> {
@@ -126,10 +150,10 @@ public class DeploymentGuard {
             ProcessDefinition deployed = repository.createProcessDefinitionQuery().processDefinitionKey(key)
                     .latestVersion().singleResult();
             if (deployed != null) {
-                models.add(repository.getBpmnModelInstance(deployed.getId()));
+                others.add(repository.getBpmnModelInstance(deployed.getId()));
             }
         }
-        problems.addAll(problems(planYear, models));
+        problems.addAll(problems(planYear, models, others));
         if (!problems.isEmpty()) {
             throw new DeploymentRefusedException(problems);
         }
@@ -139,7 +163,7 @@ public class DeploymentGuard {
         return deployment.deploy();
     }
 
-    private static void checkTimer(CycleTimer timer, int planYear, List<String> problems,
+    private static void checkTimer(CycleTimer timer, Integer planYear, List<String> problems,
             Map<String, LocalDate> windowDates) {
         String where = "\"" + timer.elementId() + "\" (" + timer.processKey() + ")";
         if (timer.isExpression()) {
@@ -157,7 +181,7 @@ public class DeploymentGuard {
                             + "\"; ví dụ đúng: 2026-10-31T23:59:59+07:00");
                     return;
                 }
-                if (timer.date().getYear() != planYear) {
+                if (planYear != null && timer.date().getYear() != planYear) {
                     problems.add("Hạn " + where + " (" + timer.date() + ") nằm ngoài năm kế hoạch " + planYear);
                 }
                 if (WINDOW_ORDER.contains(timer.elementId())) {

@@ -16,8 +16,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The engine's administration on a running engine: the timeline of the deployed timers, the guard
- * that checks an edited BPMN before it is deployed, the migration of running cycles, and the
+ * The engine's administration on a running engine: the timeline of the deployed timers, the check of
+ * their plain dates when a cycle starts, the migration of running cycles, and the
  * Vietnamese answers to two officers completing one task (an engine plugin, and the REST API's 409).
  * Each steps aside for a portal's own.
  */
@@ -36,14 +36,15 @@ public class EngineAutoConfiguration {
     /** Two officers completing one task: the loser reads a Vietnamese message (an engine plugin). */
     @Bean
     @ConditionalOnMissingBean
-    public static TaskCompletionConflicts taskCompletionConflicts() {
-        return new TaskCompletionConflicts();
+    public static TaskCompletionConflicts taskCompletionConflicts(ObjectProvider<LibraryResources> resources) {
+        return new TaskCompletionConflicts(resources.getIfAvailable(LibraryResources::load).processKeys());
     }
 
+    /** A cycle is not started while a deployed timer holds a plain date of another year. */
     @Bean
     @ConditionalOnMissingBean
-    public DeploymentGuard deploymentGuard() {
-        return new DeploymentGuard();
+    public PlainTimerDates learningSocietyPlainTimerDates(RepositoryService repository) {
+        return new PlainTimerDates(repository);
     }
 
     @Bean

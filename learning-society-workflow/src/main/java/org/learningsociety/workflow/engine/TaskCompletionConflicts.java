@@ -3,14 +3,17 @@ package org.learningsociety.workflow.engine;
 import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.camunda.bpm.engine.task.Task;
 
 /**
  * When two officers complete the same task at once (Tasklist's "Hoàn thành", the engine REST API's
@@ -25,14 +28,29 @@ import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
  * any other failure only when the task is, after it, gone (completed by the other officer). A failure
  * that leaves the task open is the engine's own and passes unchanged. Nothing else changes: the winner's
  * completion stands, the loser's transaction rolled back.
+ *
+ * <p>Only the tasks of the library's processes ({@code processKeys}) are answered so: a task of a host's own
+ * process fails with the engine's own exception, unchanged, as it would without the library.
  */
 public class TaskCompletionConflicts extends AbstractProcessEnginePlugin {
+
+    private final Set<String> processKeys;
+
+    /** @param processKeys the keys of the processes whose tasks' completion conflicts are answered in Vietnamese */
+    public TaskCompletionConflicts(Set<String> processKeys) {
+        this.processKeys = Set.copyOf(processKeys);
+    }
+
+    /** For the library's own processes, as {@link LibraryResources} finds them. */
+    public TaskCompletionConflicts() {
+        this(LibraryResources.load().processKeys());
+    }
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
         List<CommandInterceptor> interceptors = configuration.getCustomPreCommandInterceptorsTxRequired() == null
                 ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPreCommandInterceptorsTxRequired());
-        interceptors.add(new Translating(configuration));
+        interceptors.add(new Translating(configuration, processKeys));
         configuration.setCustomPreCommandInterceptorsTxRequired(interceptors);
     }
 
@@ -55,9 +73,11 @@ public class TaskCompletionConflicts extends AbstractProcessEnginePlugin {
     static final class Translating extends CommandInterceptor {
 
         private final ProcessEngineConfigurationImpl configuration;
+        private final Set<String> processKeys;
 
-        Translating(ProcessEngineConfigurationImpl configuration) {
+        Translating(ProcessEngineConfigurationImpl configuration, Set<String> processKeys) {
             this.configuration = configuration;
+            this.processKeys = processKeys;
         }
 
         @Override
@@ -67,22 +87,48 @@ public class TaskCompletionConflicts extends AbstractProcessEnginePlugin {
             } catch (TaskAlreadyCompletedException e) {
                 throw e;
             } catch (OptimisticLockingException e) {
-                if (completesATask(command)) {
+                if (completesATask(command) && ofTheLibrary(command)) {
                     throw new TaskAlreadyCompletedException(e);
                 }
                 throw e;
             } catch (ProcessEngineException e) {
-                if (completesATask(command) && (e.getMessage() != null
+                if (completesATask(command) && ofTheLibrary(command) && (e.getMessage() != null
                         && e.getMessage().contains("Cannot find task with id") || completedMeanwhile(command))) {
                     throw new TaskAlreadyCompletedException(e);
                 }
                 throw e;
             } catch (RuntimeException e) {
-                if (completesATask(command) && completedMeanwhile(command)) {
+                if (completesATask(command) && ofTheLibrary(command) && completedMeanwhile(command)) {
                     throw new TaskAlreadyCompletedException(e);
                 }
                 throw e;
             }
+        }
+
+        /**
+         * Whether the task {@code command} tried to complete belongs to one of the library's processes: read from
+         * the task while it is open, else from its history (it was completed meanwhile); a task found in neither
+         * is not known to be the library's.
+         */
+        private boolean ofTheLibrary(Command<?> command) {
+            String taskId = taskIdOf(command);
+            if (taskId == null) {
+                return false;
+            }
+            String definitionId;
+            Task open = configuration.getTaskService().createTaskQuery().taskId(taskId).singleResult();
+            if (open != null) {
+                definitionId = open.getProcessDefinitionId();
+            } else {
+                HistoricTaskInstance done = configuration.getHistoryService().createHistoricTaskInstanceQuery()
+                        .taskId(taskId).singleResult();
+                if (done != null && done.getProcessDefinitionKey() != null) {
+                    return processKeys.contains(done.getProcessDefinitionKey());
+                }
+                definitionId = done == null ? null : done.getProcessDefinitionId();
+            }
+            return definitionId != null
+                    && processKeys.contains(configuration.getRepositoryService().getProcessDefinition(definitionId).getKey());
         }
 
         /** Whether the task {@code command} tried to complete is gone now, in a command of its own. */

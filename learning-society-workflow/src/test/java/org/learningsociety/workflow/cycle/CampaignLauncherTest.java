@@ -107,4 +107,20 @@ class CampaignLauncherTest {
         assertThat(launcher.start("10507", 2026, LearningModel.FAMILY).businessKey()).isEqualTo("FAMILY:2026:10507");
         verify(runtime).startProcessInstanceByKey(eq(CampaignLauncher.PROCESS_KEY), eq("FAMILY:2026:10507"), anyMap());
     }
+
+    @Test
+    void refusesACycleTheDeployedTimersCannotRunBeforeStartingAnything() {
+        CycleDeadlines deadlines = new CycleDeadlines(units, plans, Map.of(CyclePhase.REPORT, MonthDay.of(12, 20)),
+                (commune, year, on) -> Optional.<CycleDeadline>empty());
+        ConflictException stale = new ConflictException("year", 2026, "Không bắt đầu chu kỳ năm 2026: …");
+        CampaignLauncher launcher = new CampaignLauncher(runtime, units, plans, clock, transactions,
+                mock(UnitLocks.class), deadlines, List.of(key -> {
+                    assertThat(key.businessKey()).isEqualTo("FAMILY:2026:10507");
+                    throw stale;
+                }));
+
+        assertThatThrownBy(() -> launcher.start("10507", 2026, LearningModel.FAMILY)).isSameAs(stale);
+        verify(transactions, never()).inTransaction(any());
+        verify(runtime, never()).startProcessInstanceByKey(anyString(), anyString(), anyMap());
+    }
 }

@@ -2,16 +2,13 @@ package org.learningsociety.workflow.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Set;
 import org.camunda.bpm.spring.boot.starter.configuration.CamundaDeploymentConfiguration;
-import org.camunda.bpm.spring.boot.starter.configuration.impl.DefaultDeploymentConfiguration;
 import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
 import org.junit.jupiter.api.Test;
 import org.learningsociety.workflow.cycle.CycleAutoConfiguration;
 import org.learningsociety.workflow.cycle.CycleTaskListener;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
-import org.springframework.core.io.Resource;
 
 class CycleDeploymentAutoConfigurationTest {
 
@@ -22,24 +19,26 @@ class CycleDeploymentAutoConfigurationTest {
             .withBean(CamundaBpmProperties.class, CamundaBpmProperties::new);
 
     @Test
-    void deploysTheCycleFormsWithTheProcessesAndTables() {
-        Set<Resource> resources = CycleDeploymentConfiguration.cycleResources();
-
-        assertThat(resources).extracting(Resource::getFilename).contains("annual-cycle.bpmn", "verify.bpmn",
-                "commendation-eligibility.dmn", "recognition-decision.form", "close-early.form");
+    void findsTheLibrarysOwnProcessesTablesAndForms() {
+        assertThat(LibraryResources.load().entries()).extracting(LibraryResources.Entry::name).contains(
+                "bpmn/annual-cycle.bpmn", "bpmn/verify.bpmn", "dmn/commendation-eligibility.dmn",
+                "forms/recognition-decision.form", "forms/close-early.form");
+        assertThat(LibraryResources.load().entries()).filteredOn(e -> e.name().equals("forms/close-early.form"))
+                .singleElement().extracting(LibraryResources.Entry::keys).asString().contains("close-early");
     }
 
     @Test
-    void replacesTheStartersDeploymentConfiguration() {
-        runner.run(context -> assertThat(context).getBean(CamundaDeploymentConfiguration.class)
-                .isInstanceOf(CycleDeploymentConfiguration.class));
+    void deploysThroughEnginePluginsAndLeavesCamundasDeploymentConfigurationAlone() {
+        runner.run(context -> assertThat(context).hasSingleBean(LibraryDeployment.class)
+                .hasSingleBean(EngineDeploymentGuard.class).hasSingleBean(LibraryFilesFilter.class)
+                .doesNotHaveBean(CamundaDeploymentConfiguration.class));
     }
 
     @Test
-    void stepsAsideForThePortalsOwnDeploymentConfiguration() {
-        runner.withBean(CamundaDeploymentConfiguration.class, DefaultDeploymentConfiguration::new)
-                .run(context -> assertThat(context).getBean(CamundaDeploymentConfiguration.class)
-                        .isNotInstanceOf(CycleDeploymentConfiguration.class));
+    void stepsAsideForThePortalsOwnDeployment() {
+        LibraryDeployment own = new LibraryDeployment(LibraryResources.load(), java.util.Set.of("verify"));
+        runner.withBean("portalsDeployment", LibraryDeployment.class, () -> own)
+                .run(context -> assertThat(context).getBean(LibraryDeployment.class).isSameAs(own));
     }
 
     @Test
@@ -49,8 +48,9 @@ class CycleDeploymentAutoConfigurationTest {
     }
 
     @Test
-    void canBeSwitchedOff() {
+    void switchedOffKeepsOnlyTheFilterThatKeepsTheLibrarysFilesOut() {
         runner.withPropertyValues("learning-society.enabled=false")
-                .run(context -> assertThat(context).doesNotHaveBean(CycleDeploymentConfiguration.class));
+                .run(context -> assertThat(context).doesNotHaveBean(LibraryDeployment.class)
+                        .doesNotHaveBean(EngineDeploymentGuard.class).hasSingleBean(LibraryFilesFilter.class));
     }
 }

@@ -3,7 +3,9 @@ package org.learningsociety.workflow.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Set;
 import java.util.UUID;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -20,7 +22,9 @@ import org.junit.jupiter.api.Test;
  * The refusals {@link TaskCompletionConflicts} translates, one at a time, on a small engine of its own: a
  * completion that fails inside the engine (as a loser of a race did in CI, with a
  * {@code NullPointerException} while the winner committed) is the other officer's completion when the
- * task is gone afterwards, and the engine's own failure when the task is still open.
+ * task is gone afterwards, and the engine's own failure when the task is still open. Only the library's
+ * processes are answered so: {@code xacNhan} plays one of them here, and a host's own process
+ * ({@code nghiPhep}, a leave request) keeps the engine's exceptions.
  */
 class TaskCompletionConflictsTest {
 
@@ -37,7 +41,10 @@ class TaskCompletionConflictsTest {
         engine.getRepositoryService().createDeployment().addModelInstance("xac-nhan.bpmn", Bpmn
                 .createExecutableProcess("xacNhan").camundaHistoryTimeToLive(1)
                 .startEvent().userTask("xacNhanDot").endEvent().done()).deploy();
-        translating = new TaskCompletionConflicts.Translating(configuration);
+        engine.getRepositoryService().createDeployment().addModelInstance("nghi-phep.bpmn", Bpmn
+                .createExecutableProcess("nghiPhep").camundaHistoryTimeToLive(1)
+                .startEvent().userTask("duyetNghiPhep").endEvent().done()).deploy();
+        translating = new TaskCompletionConflicts.Translating(configuration, Set.of("xacNhan"));
     }
 
     @AfterEach
@@ -68,6 +75,36 @@ class TaskCompletionConflictsTest {
     }
 
     @Test
+    void theHostsOwnProcessKeepsTheEnginesExceptionsWhenItsTaskWasCompletedByAnother() {
+        engine.getRuntimeService().startProcessInstanceByKey("nghiPhep");
+        Task task = engine.getTaskService().createTaskQuery().processDefinitionKey("nghiPhep").singleResult();
+        engine.getTaskService().complete(task.getId()); // completed by the host's other user
+        OptimisticLockingException conflict = new OptimisticLockingException("the engine's own words");
+        translating.setNext(failing(conflict));
+
+        assertThatThrownBy(() -> translating.execute(new CompleteTaskCmd(task.getId(), null))).isSameAs(conflict);
+        NullPointerException failure = new NullPointerException("getProcessInstance() is null");
+        translating.setNext(failing(failure));
+        assertThatThrownBy(() -> translating.execute(new CompleteTaskCmd(task.getId(), null))).isSameAs(failure);
+    }
+
+    @Test
+    void aConflictOnTheLibrarysOwnTaskIsRefusedInVietnamese() {
+        Task task = openTask();
+        translating.setNext(failing(new OptimisticLockingException("the engine's own words")));
+
+        assertThatThrownBy(() -> translating.execute(new CompleteTaskCmd(task.getId(), null)))
+                .isInstanceOf(TaskAlreadyCompletedException.class).hasMessage(TaskAlreadyCompletedException.MESSAGE);
+    }
+
+    @Test
+    void theLibrarysProcessKeysAreTheShippedOnes() {
+        assertThat(LibraryResources.load().processKeys())
+                .contains("annual-cycle", "register", "verify", "yearly-report", "review-2025")
+                .doesNotContain("nghiPhep", "xacNhan");
+    }
+
+    @Test
     void aFailureOfAnotherCommandPassesUnchangedEvenWhenNoTaskIsOpen() {
         IllegalStateException failure = new IllegalStateException("không phải hoàn thành công việc");
         translating.setNext(failing(failure));
@@ -77,7 +114,7 @@ class TaskCompletionConflictsTest {
 
     private Task openTask() {
         engine.getRuntimeService().startProcessInstanceByKey("xacNhan");
-        return engine.getTaskService().createTaskQuery().singleResult();
+        return engine.getTaskService().createTaskQuery().processDefinitionKey("xacNhan").singleResult();
     }
 
     /** The rest of the chain, failing as the engine did. */
