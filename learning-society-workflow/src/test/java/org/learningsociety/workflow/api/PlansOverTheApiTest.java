@@ -210,6 +210,9 @@ class PlansOverTheApiTest extends ApiContextTest {
         try (ConfigurableApplicationContext restarted = new SpringApplicationBuilder(ApiTestApplication.class)
                 .web(WebApplicationType.NONE).properties(
                         "spring.datasource.url=jdbc:h2:mem:api-plans-test;DB_CLOSE_DELAY=-1",
+                        // no web server in this second node: Camunda's REST API (a test dependency) stays out
+                        "spring.autoconfigure.exclude="
+                                + "org.camunda.bpm.spring.boot.starter.rest.CamundaBpmRestJerseyAutoConfiguration",
                         "learning-society.reference-data.units=PROVINCES",
                         "learning-society.reference-data.provinces=31",
                         "camunda.bpm.job-execution.enabled=false",

@@ -33,6 +33,8 @@ import org.springframework.boot.test.context.SpringBootTest;
  */
 @SpringBootTest(classes = OfficerProvisioningTest.Host.class, webEnvironment = SpringBootTest.WebEnvironment.NONE,
         properties = {
+                // no web server: Camunda's REST API (a test dependency of the module) stays out
+                "spring.autoconfigure.exclude=org.camunda.bpm.spring.boot.starter.rest.CamundaBpmRestJerseyAutoConfiguration",
                 "spring.datasource.url=jdbc:h2:mem:officers-test;DB_CLOSE_DELAY=-1",
                 "learning-society.reference-data.units=PROVINCES",
                 "learning-society.reference-data.provinces=31",
