@@ -119,9 +119,7 @@ public class LearningSocietyApiAutoConfiguration {
                         @Override
                         public boolean preHandle(jakarta.servlet.http.HttpServletRequest request,
                                 jakarta.servlet.http.HttpServletResponse response, Object handler) {
-                            if (handler instanceof org.springframework.web.method.HandlerMethod method
-                                    && method.getBeanType().getPackageName().startsWith(
-                                            LearningSocietyApiAutoConfiguration.class.getPackageName())) {
+                            if (LibraryJson.handledByLibrary(handler)) {
                                 throw new OutOfScopeException("request", "UnitAccess", UnitAccess.NO_RULE);
                             }
                             return true;

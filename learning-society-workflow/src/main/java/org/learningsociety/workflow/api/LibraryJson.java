@@ -63,7 +63,11 @@ public final class LibraryJson {
             return false;
         }
         HttpServletRequest request = servlet.getRequest();
-        Object handler = request.getAttribute(HandlerMapping.BEST_MATCHING_HANDLER_ATTRIBUTE);
+        return handledByLibrary(request.getAttribute(HandlerMapping.BEST_MATCHING_HANDLER_ATTRIBUTE));
+    }
+
+    /** Whether {@code handler} is a method of one of the library's controllers. */
+    static boolean handledByLibrary(Object handler) {
         return handler instanceof HandlerMethod method
                 && method.getBeanType().getPackageName().startsWith(LibraryJson.class.getPackageName());
     }

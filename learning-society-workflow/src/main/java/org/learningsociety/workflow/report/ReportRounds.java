@@ -70,10 +70,7 @@ public class ReportRounds {
         String named = Plan.programme(programme);
         LocalDate on = reports.reportDate(period);
         AdministrativeUnit root = units.unitOn(unitCode, on);
-        List<Plan> programmePlans = plans.plansApplyingTo(root, on, named);
-        if (programmePlans.stream().noneMatch(plan -> plan.reportsOver(period.fromYear(), period.toYear()))) {
-            throw notThePlansPeriod(root, named, period, programmePlans);
-        }
+        requirePlansPeriod(root, named, period, on);
         List<AdministrativeUnit> reporting = new ArrayList<>();
         reporting.add(root);
         units.descendantsOf(root, on).stream().filter(u -> u.level() != UnitLevel.VILLAGE).forEach(reporting::add);
@@ -103,14 +100,19 @@ public class ReportRounds {
         String named = Plan.programme(programme);
         LocalDate on = reports.reportDate(period);
         AdministrativeUnit unit = units.unitOn(unitCode, on);
-        List<Plan> programmePlans = plans.plansApplyingTo(unit, on, named);
-        if (programmePlans.stream().noneMatch(plan -> plan.reportsOver(period.fromYear(), period.toYear()))) {
-            throw notThePlansPeriod(unit, named, period, programmePlans);
-        }
+        requirePlansPeriod(unit, named, period, on);
         if (dueDate == null && deadlines.dueFor(unit, named, period, on).isEmpty()) {
             throw undated(unit, named, period, on);
         }
         return startProcess(unit, named, period, dueDate);
+    }
+
+    /** Refuses a period that none of the programme's plans applying to {@code unit} reports over. */
+    private void requirePlansPeriod(AdministrativeUnit unit, String programme, ReportPeriod period, LocalDate on) {
+        List<Plan> programmePlans = plans.plansApplyingTo(unit, on, programme);
+        if (programmePlans.stream().noneMatch(plan -> plan.reportsOver(period.fromYear(), period.toYear()))) {
+            throw notThePlansPeriod(unit, programme, period, programmePlans);
+        }
     }
 
     private Optional<String> startProcess(AdministrativeUnit unit, String programme, ReportPeriod period,
