@@ -458,6 +458,9 @@ public class LearningSocietyProperties {
         /** Whether the engine's REST API ({@code /engine-rest/*}) takes HTTP basic authentication over the identity service. */
         private boolean engineRestBasicAuth = true;
 
+        /** Bearer JWTs for the REST API, from the portal's identity provider. */
+        private final Jwt jwt = new Jwt();
+
         public boolean isEnabled() {
             return enabled;
         }
@@ -472,6 +475,126 @@ public class LearningSocietyProperties {
 
         public void setEngineRestBasicAuth(boolean engineRestBasicAuth) {
             this.engineRestBasicAuth = engineRestBasicAuth;
+        }
+
+        public Jwt getJwt() {
+            return jwt;
+        }
+
+        /**
+         * The REST API's bearer tokens: officers signed in at the portal's identity provider, their roles
+         * and units read from the token's claims (docs/security-jwt.md).
+         */
+        public static class Jwt {
+
+            /**
+             * Whether the REST API takes bearer JWTs instead of HTTP basic over Camunda's identity service.
+             * The tokens are checked as Spring Boot's {@code spring.security.oauth2.resourceserver.jwt.*}
+             * properties say ({@code issuer-uri} or {@code jwk-set-uri}), or by the portal's own
+             * {@code JwtDecoder} bean; {@code spring-boot-starter-oauth2-resource-server} must be on the
+             * classpath.
+             */
+            private boolean enabled = false;
+
+            /**
+             * The claim listing the caller's roles in units: entries {@code "<role>@<unit code>"}
+             * ({@code "ubnd@10507"}) or objects {@code {"role": "ubnd", "unit": "10507"}}, and the bare
+             * words of {@link #administratorRoles} and {@link #serviceAccountRoles}. A string claim is read
+             * as entries separated by spaces or commas (so {@code scope} works too).
+             */
+            private String rolesClaim = "learning_society_roles";
+
+            /**
+             * A claim naming one role (or a list of roles) the caller holds in every unit of
+             * {@link #unitsClaim}: for identity providers that cannot write {@code role@unit} entries.
+             */
+            private String roleClaim = "learning_society_role";
+
+            /** The claim listing the unit codes of {@link #roleClaim}: a list, or codes separated by spaces or commas. */
+            private String unitsClaim = "learning_society_units";
+
+            /**
+             * The claims naming the user the API records as the actor of a change (audit trail, who
+             * verified, who imported), the first one a token carries; a token with none of them is refused.
+             */
+            private List<String> userClaims = new ArrayList<>(List.of("preferred_username", "sub"));
+
+            /** The role words, without a unit, that make the caller an administrator (every unit). */
+            private List<String> administratorRoles = new ArrayList<>(List.of("administrator"));
+
+            /** The role words, without a unit, that make the caller a portal's service account. */
+            private List<String> serviceAccountRoles = new ArrayList<>(List.of("service-account"));
+
+            /**
+             * The identity provider's own role words and the library's they stand for
+             * ({@code HOI_KHUYEN_HOC: hoi-khuyen-hoc}, {@code admin: administrator}); a word not listed
+             * is read as it is written.
+             */
+            private Map<String, String> roleAliases = new java.util.LinkedHashMap<>();
+
+            public boolean isEnabled() {
+                return enabled;
+            }
+
+            public void setEnabled(boolean enabled) {
+                this.enabled = enabled;
+            }
+
+            public String getRolesClaim() {
+                return rolesClaim;
+            }
+
+            public void setRolesClaim(String rolesClaim) {
+                this.rolesClaim = rolesClaim;
+            }
+
+            public String getRoleClaim() {
+                return roleClaim;
+            }
+
+            public void setRoleClaim(String roleClaim) {
+                this.roleClaim = roleClaim;
+            }
+
+            public String getUnitsClaim() {
+                return unitsClaim;
+            }
+
+            public void setUnitsClaim(String unitsClaim) {
+                this.unitsClaim = unitsClaim;
+            }
+
+            public List<String> getUserClaims() {
+                return userClaims;
+            }
+
+            public void setUserClaims(List<String> userClaims) {
+                this.userClaims = userClaims;
+            }
+
+            public List<String> getAdministratorRoles() {
+                return administratorRoles;
+            }
+
+            public void setAdministratorRoles(List<String> administratorRoles) {
+                this.administratorRoles = administratorRoles;
+            }
+
+            public List<String> getServiceAccountRoles() {
+                return serviceAccountRoles;
+            }
+
+            public void setServiceAccountRoles(List<String> serviceAccountRoles) {
+                this.serviceAccountRoles = serviceAccountRoles;
+            }
+
+            public Map<String, String> getRoleAliases() {
+                return roleAliases;
+            }
+
+            public void setRoleAliases(Map<String, String> roleAliases) {
+                this.roleAliases = roleAliases;
+            }
         }
     }
 

@@ -27,6 +27,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.autoconfigure.security.oauth2.resource.servlet.OAuth2ResourceServerAutoConfiguration;
 import org.springframework.boot.autoconfigure.security.servlet.SecurityAutoConfiguration;
 import org.springframework.boot.autoconfigure.security.servlet.UserDetailsServiceAutoConfiguration;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -37,6 +38,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
@@ -57,7 +59,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * HTTP basic filter below. Every bean steps aside for a portal's own.
  */
 @AutoConfiguration(after = {CamundaBpmAutoConfiguration.class, LearningSocietyAutoConfiguration.class},
-        before = {SecurityAutoConfiguration.class, UserDetailsServiceAutoConfiguration.class})
+        before = {SecurityAutoConfiguration.class, UserDetailsServiceAutoConfiguration.class,
+                OAuth2ResourceServerAutoConfiguration.class})
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @ConditionalOnClass({SecurityFilterChain.class, IdentityService.class})
 @ConditionalOnBean(IdentityService.class)
@@ -68,6 +71,12 @@ public class LearningSocietySecurityAutoConfiguration {
 
     /** The group whose members reach every unit: Camunda's administrators. */
     public static final String ADMINISTRATORS = "camunda-admin";
+
+    /**
+     * The authority of a portal's service account, a caller that is no officer: in JWT mode, a token
+     * whose roles claim names a role word of {@code learning-society.security.jwt.service-account-roles}.
+     */
+    public static final String SERVICE_ACCOUNT = "learning-society-service-account";
 
     /**
      * Officers' logins for the portal's own pages too, as a bean Spring Security's global
@@ -120,19 +129,27 @@ public class LearningSocietySecurityAutoConfiguration {
         return new ProblemAuthenticationEntryPoint("learning-society");
     }
 
-    /** HTTP basic, no session, no CSRF (no cookie authenticates a call), problem details for 401 and 403. */
+    /**
+     * HTTP basic over the identity service, or in JWT mode bearer tokens only ({@link ApiBearerTokens});
+     * no session, no CSRF (no cookie authenticates a call), problem details for 401 and 403.
+     */
     @Bean
     @Order(Ordered.HIGHEST_PRECEDENCE + 20)
     @ConditionalOnMissingBean(name = "learningSocietyApiSecurity")
     public SecurityFilterChain learningSocietyApiSecurity(HttpSecurity http, IdentityService identity,
-            ObjectProvider<CamundaIdentityAuthenticationProvider> provider) throws Exception {
+            ObjectProvider<CamundaIdentityAuthenticationProvider> provider,
+            ObjectProvider<ApiBearerTokens> bearerTokens) throws Exception {
         ProblemAuthenticationEntryPoint problems = new ProblemAuthenticationEntryPoint("learning-society");
-        return http.securityMatcher(path(LearningSocietyApi.BASE_PATH + "/**"))
-                .authenticationManager(new ProviderManager(
-                        provider.getIfAvailable(() -> new CamundaIdentityAuthenticationProvider(identity))))
-                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
-                .httpBasic(basic -> basic.authenticationEntryPoint(problems))
-                .exceptionHandling(handling -> handling.authenticationEntryPoint(problems)
+        http.securityMatcher(path(LearningSocietyApi.BASE_PATH + "/**"));
+        ApiBearerTokens bearer = bearerTokens.getIfAvailable();
+        if (bearer == null) {
+            http.authenticationManager(new ProviderManager(
+                            provider.getIfAvailable(() -> new CamundaIdentityAuthenticationProvider(identity))))
+                    .httpBasic(basic -> basic.authenticationEntryPoint(problems));
+        }
+        AuthenticationEntryPoint unauthenticated = bearer == null ? problems : bearer.configure(http, problems);
+        return http.authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                .exceptionHandling(handling -> handling.authenticationEntryPoint(unauthenticated)
                         .accessDeniedHandler(problems))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(AbstractHttpConfigurer::disable)

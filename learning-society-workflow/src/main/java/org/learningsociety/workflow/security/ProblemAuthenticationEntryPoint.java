@@ -24,6 +24,11 @@ public class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint
         this.realm = realm;
     }
 
+    /** The realm of the challenge. */
+    String realm() {
+        return realm;
+    }
+
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response,
             AuthenticationException authException) throws IOException {
@@ -58,7 +63,7 @@ public class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint
                 + "(trường: path, giá trị: bị từ chối)", "path");
     }
 
-    private static void write(HttpServletResponse response, ProblemType type, String detail, String field)
+    static void write(HttpServletResponse response, ProblemType type, String detail, String field)
             throws IOException {
         int status = type.status().value();
         response.setStatus(status);
