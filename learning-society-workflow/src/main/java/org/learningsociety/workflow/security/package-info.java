@@ -3,6 +3,9 @@
  * their engine groups ({@code hoi-khuyen-hoc:10507}, {@code ubnd:10507}, {@code thi-dua:31},
  * {@code camunda-admin}) become their authorities, and the units those groups name bound what the
  * REST API lets them reach. Camunda's webapps keep their own login; the engine's REST API gets
- * HTTP basic authentication over the same identity service.
+ * HTTP basic authentication over the same identity service. In JWT mode
+ * ({@link org.learningsociety.workflow.security.LearningSocietyJwtAutoConfiguration}) the REST API takes
+ * bearer tokens of the portal's identity provider instead, their claims turned into the same
+ * authorities ({@link org.learningsociety.workflow.security.OfficerClaims}).
  */
 package org.learningsociety.workflow.security;

@@ -172,6 +172,22 @@ class JwtResourceServerTest {
     }
 
     @Test
+    void thePortalsOwnPagesKeepTheirLoginNotTheApisBearerTokens() throws Exception {
+        // this portal declares no chain of its own: the library's stand-in (form login, HTTP basic) guards
+        // its pages, not Spring Boot's bearer-token chain for issuer-uri
+        URI page = URI.create(api.substring(0, api.indexOf(LearningSocietyApi.BASE_PATH)) + "/trang-cua-cong");
+        HttpResponse<String> browser = HTTP.send(HttpRequest.newBuilder(page).header("Accept", "text/html").build(),
+                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> script = HTTP.send(HttpRequest.newBuilder(page).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(browser.statusCode()).isEqualTo(302);
+        assertThat(browser.headers().firstValue("Location")).hasValueSatisfying(to -> assertThat(to).endsWith("/login"));
+        assertThat(script.statusCode()).isEqualTo(401);
+        assertThat(script.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(
+                challenge -> assertThat(challenge).startsWith("Basic"));
+    }
+
+    @Test
     void aTokenSignedByAnotherKeyIsRefused() throws Exception {
         // the issuer's own key id, the issuer's name and an administrator's claims: only the key differs
         String keyId = JWKSet.load(new URL(issuerUri + "/oauth2/jwks")).getKeys().get(0).getKeyID();
