@@ -2,7 +2,6 @@ package org.learningsociety.workflow.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
@@ -14,9 +13,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -24,31 +21,13 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
-import org.springframework.boot.autoconfigure.security.oauth2.server.servlet.OAuth2AuthorizationServerAutoConfiguration;
-import org.springframework.boot.autoconfigure.security.oauth2.server.servlet.OAuth2AuthorizationServerJwtAutoConfiguration;
-import org.springframework.boot.autoconfigure.security.servlet.SecurityAutoConfiguration;
-import org.springframework.boot.autoconfigure.security.servlet.SecurityFilterAutoConfiguration;
-import org.springframework.boot.autoconfigure.web.servlet.DispatcherServletAutoConfiguration;
-import org.springframework.boot.autoconfigure.web.servlet.ServletWebServerFactoryAutoConfiguration;
 import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
-import org.springframework.security.oauth2.core.AuthorizationGrantType;
-import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 import org.springframework.security.oauth2.jwt.JwsHeader;
 import org.springframework.security.oauth2.jwt.JwtClaimsSet;
 import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
-import org.springframework.security.oauth2.server.authorization.OAuth2TokenType;
-import org.springframework.security.oauth2.server.authorization.client.InMemoryRegisteredClientRepository;
-import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
-import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
-import org.springframework.security.oauth2.server.authorization.token.JwtEncodingContext;
-import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenCustomizer;
 
 /**
  * JWT mode against a real issuer: a Spring Authorization Server started in this JVM on a port of its
@@ -59,42 +38,23 @@ import org.springframework.security.oauth2.server.authorization.token.OAuth2Toke
  */
 class JwtResourceServerTest {
 
-    private static final String THANH_DONG = "10507";
-    private static final String HAI_DUONG = "10525";
+    private static final String THANH_DONG = TokenIssuer.THANH_DONG;
+    private static final String HAI_DUONG = TokenIssuer.HAI_DUONG;
+    private static final HttpClient HTTP = TokenIssuer.HTTP;
+    private static final ObjectMapper JSON = TokenIssuer.JSON;
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
-            .connectTimeout(Duration.ofSeconds(10)).build();
-    private static final ObjectMapper JSON = new ObjectMapper();
-
-    private static ConfigurableApplicationContext issuer;
+    private static TokenIssuer issuer;
     private static ConfigurableApplicationContext library;
     private static String issuerUri;
     private static String api;
 
     @BeforeAll
     static void anIssuerAndAPortalTrustingIt() {
-        issuer = new SpringApplicationBuilder(Issuer.class).web(WebApplicationType.SERVLET)
-                .properties("server.port=0", "spring.main.banner-mode=off", "spring.jmx.enabled=false")
-                .run();
-        issuerUri = "http://localhost:" + port(issuer);
+        issuer = TokenIssuer.start();
+        issuerUri = issuer.uri();
         library = new SpringApplicationBuilder(ApiTestApplication.class).web(WebApplicationType.SERVLET)
-                .properties("server.port=0",
-                        "spring.main.banner-mode=off",
-                        "spring.jmx.enabled=false",
-                        "spring.datasource.url=jdbc:h2:mem:jwt-test-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
-                        "learning-society.reference-data.units=PROVINCES",
-                        "learning-society.reference-data.provinces=31",
-                        "learning-society.evidence.directory=target/jwt-test-evidence/" + UUID.randomUUID(),
-                        "learning-society.api.import-directory=target/jwt-test-imports/" + UUID.randomUUID(),
-                        "camunda.bpm.job-execution.enabled=false",
-                        "camunda.bpm.generate-unique-process-engine-name=true",
-                        "camunda.bpm.generate-unique-process-application-name=true",
-                        "camunda.bpm.generic-properties.properties.history-time-to-live=P30D",
-                        "camunda.bpm.generic-properties.properties.general-resource-whitelist-pattern=[a-zA-Z0-9.:_-]+",
-                        "learning-society.security.jwt.enabled=true",
-                        "spring.security.oauth2.resourceserver.jwt.issuer-uri=" + issuerUri)
-                .run();
-        api = "http://localhost:" + port(library) + LearningSocietyApi.BASE_PATH;
+                .properties(issuer.portalProperties()).run();
+        api = "http://localhost:" + TokenIssuer.port(library) + LearningSocietyApi.BASE_PATH;
     }
 
     @AfterAll
@@ -105,6 +65,10 @@ class JwtResourceServerTest {
         if (issuer != null) {
             issuer.close();
         }
+    }
+
+    private static String token(String client) throws Exception {
+        return issuer.token(client);
     }
 
     @Test
@@ -165,7 +129,7 @@ class JwtResourceServerTest {
 
         // the identity service's HTTP basic is not taken in JWT mode
         HttpResponse<String> basic = HTTP.send(HttpRequest.newBuilder(URI.create(api + "/subjects?unit=" + THANH_DONG))
-                .header("Authorization", "Basic " + base64("demo:demo")).build(), HttpResponse.BodyHandlers.ofString());
+                .header("Authorization", "Basic " + TokenIssuer.base64("demo:demo")).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(basic.statusCode()).isEqualTo(401);
         assertThat(basic.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(
                 challenge -> assertThat(challenge).startsWith("Bearer"));
@@ -233,16 +197,6 @@ class JwtResourceServerTest {
         assertThat(malformed.statusCode()).isEqualTo(403);
     }
 
-    private static String token(String client) throws Exception {
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(issuerUri + "/oauth2/token"))
-                        .header("Authorization", "Basic " + base64(client + ":" + secret(client)))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials")).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        return JSON.readTree(response.body()).get("access_token").asText();
-    }
-
     private static HttpResponse<String> get(String path, String token) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(api + path));
         if (token != null) {
@@ -256,75 +210,5 @@ class JwtResourceServerTest {
                         .header("Content-Type", "application/json")
                         .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    }
-
-    /** Each client's own secret: the issuer wants them unique. */
-    private static String secret(String client) {
-        return "bi-mat-cua-" + client;
-    }
-
-    private static String base64(String text) {
-        return Base64.getEncoder().encodeToString(text.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static int port(ConfigurableApplicationContext context) {
-        return ((WebServerApplicationContext) context).getWebServer().getPort();
-    }
-
-    /**
-     * The identity provider: Spring Authorization Server as Spring Boot sets it up (its chains, a fresh
-     * RSA key published at {@code /oauth2/jwks}, its metadata at {@code /.well-known/…}), with one
-     * client per caller below and the roles claims the portal's provider would add.
-     */
-    @Configuration(proxyBeanMethods = false)
-    @ImportAutoConfiguration({ServletWebServerFactoryAutoConfiguration.class, DispatcherServletAutoConfiguration.class,
-            SecurityAutoConfiguration.class, SecurityFilterAutoConfiguration.class,
-            OAuth2AuthorizationServerAutoConfiguration.class, OAuth2AuthorizationServerJwtAutoConfiguration.class})
-    static class Issuer {
-
-        /** Each client's claims beside {@code sub} (the client id). */
-        static final Map<String, Map<String, Object>> CLAIMS = Map.of(
-                "ubnd-thanhdong", Map.of("preferred_username", "ubnd.thanhdong",
-                        "learning_society_roles", List.of("ubnd@" + THANH_DONG)),
-                "hk-thanhdong", Map.of("preferred_username", "hoikhuyenhoc.thanhdong",
-                        "learning_society_roles", List.of(Map.of("role", "hoi-khuyen-hoc", "unit", THANH_DONG))),
-                "hk-haiduong", Map.of("preferred_username", "hoikhuyenhoc.haiduong",
-                        "learning_society_role", "hoi-khuyen-hoc", "learning_society_units", List.of(HAI_DUONG)),
-                "quantri", Map.of("preferred_username", "quantri", "learning_society_roles", List.of("administrator")),
-                "tiepdan-thanhdong", Map.of("preferred_username", "tiepdan.thanhdong",
-                        "learning_society_roles", List.of("tiep-dan@" + THANH_DONG)),
-                "hong", Map.of("preferred_username", "hong",
-                        "learning_society_roles", List.of("ubnd@", "@" + THANH_DONG, "ubnd@10507@31",
-                                "ubnd@10507;drop", 10507, Map.of("unit", THANH_DONG), List.of("ubnd", THANH_DONG),
-                                "camunda-admin", "administrator@" + THANH_DONG),
-                        "learning_society_role", List.of(Map.of("role", "ubnd"))),
-                "het-han", Map.of("preferred_username", "hethan",
-                        "learning_society_roles", List.of("ubnd@" + THANH_DONG)));
-
-        @Bean
-        RegisteredClientRepository clients() {
-            return new InMemoryRegisteredClientRepository(CLAIMS.keySet().stream()
-                    .map(id -> RegisteredClient.withId(id).clientId(id).clientSecret("{noop}" + secret(id))
-                            .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
-                            .authorizationGrantType(AuthorizationGrantType.CLIENT_CREDENTIALS).build())
-                    .toList());
-        }
-
-        /** The roles claims, and for "het-han" a token that expired an hour ago (signed all the same). */
-        @Bean
-        OAuth2TokenCustomizer<JwtEncodingContext> rolesClaims() {
-            return context -> {
-                if (!OAuth2TokenType.ACCESS_TOKEN.equals(context.getTokenType())) {
-                    return;
-                }
-                String client = context.getRegisteredClient().getClientId();
-                CLAIMS.getOrDefault(client, Map.of()).forEach((name, value) -> context.getClaims().claim(name, value));
-                if (client.equals("het-han")) {
-                    Instant now = Instant.now();
-                    context.getClaims().issuedAt(now.minus(Duration.ofHours(2))).notBefore(now.minus(Duration.ofHours(2)))
-                            .expiresAt(now.minus(Duration.ofHours(1)));
-                }
-            };
-        }
     }
 }
