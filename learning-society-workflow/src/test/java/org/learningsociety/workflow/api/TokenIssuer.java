@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
+import org.learningsociety.workflow.officer.OfficerRole;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.autoconfigure.security.oauth2.server.servlet.OAuth2AuthorizationServerAutoConfiguration;
@@ -46,6 +47,9 @@ final class TokenIssuer implements AutoCloseable {
 
     static final String THANH_DONG = "10507";
     static final String HAI_DUONG = "10525";
+    /** The library's role words, as {@link OfficerRole} writes them. */
+    static final String UBND = OfficerRole.PEOPLES_COMMITTEE.slug();
+    static final String HOI_KHUYEN_HOC = OfficerRole.ASSOCIATION.slug();
 
     static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(10)).build();
@@ -132,21 +136,21 @@ final class TokenIssuer implements AutoCloseable {
         /** Each client's claims beside {@code sub} (the client id). */
         static final Map<String, Map<String, Object>> CLAIMS = Map.of(
                 "ubnd-thanhdong", Map.of("preferred_username", "ubnd.thanhdong",
-                        "learning_society_roles", List.of("ubnd@" + THANH_DONG)),
+                        "learning_society_roles", List.of(UBND + "@" + THANH_DONG)),
                 "hk-thanhdong", Map.of("preferred_username", "hoikhuyenhoc.thanhdong",
-                        "learning_society_roles", List.of(Map.of("role", "hoi-khuyen-hoc", "unit", THANH_DONG))),
+                        "learning_society_roles", List.of(Map.of("role", HOI_KHUYEN_HOC, "unit", THANH_DONG))),
                 "hk-haiduong", Map.of("preferred_username", "hoikhuyenhoc.haiduong",
-                        "learning_society_role", "hoi-khuyen-hoc", "learning_society_units", List.of(HAI_DUONG)),
+                        "learning_society_role", HOI_KHUYEN_HOC, "learning_society_units", List.of(HAI_DUONG)),
                 "quantri", Map.of("preferred_username", "quantri", "learning_society_roles", List.of("administrator")),
                 "tiepdan-thanhdong", Map.of("preferred_username", "tiepdan.thanhdong",
                         "learning_society_roles", List.of("tiep-dan@" + THANH_DONG)),
                 "hong", Map.of("preferred_username", "hong",
-                        "learning_society_roles", List.of("ubnd@", "@" + THANH_DONG, "ubnd@10507@31",
-                                "ubnd@10507;drop", 10507, Map.of("unit", THANH_DONG), List.of("ubnd", THANH_DONG),
+                        "learning_society_roles", List.of(UBND + "@", "@" + THANH_DONG, UBND + "@10507@31",
+                                UBND + "@10507;drop", 10507, Map.of("unit", THANH_DONG), List.of(UBND, THANH_DONG),
                                 "camunda-admin", "administrator@" + THANH_DONG),
-                        "learning_society_role", List.of(Map.of("role", "ubnd"))),
+                        "learning_society_role", List.of(Map.of("role", UBND))),
                 "het-han", Map.of("preferred_username", "hethan",
-                        "learning_society_roles", List.of("ubnd@" + THANH_DONG)));
+                        "learning_society_roles", List.of(UBND + "@" + THANH_DONG)));
 
         @Bean
         RegisteredClientRepository clients() {

@@ -18,12 +18,14 @@ import org.springframework.security.oauth2.server.resource.InvalidBearerTokenExc
 /** A token's claims as the caller's authorities and name, claim by claim, with the defaults and with settings. */
 class OfficerClaimsTest {
 
+    private static final String UBND = OfficerRole.PEOPLES_COMMITTEE.slug();
+
     private final LearningSocietyProperties.Security.Jwt settings = new LearningSocietyProperties.Security.Jwt();
 
     @Test
     void roleAtUnitEntriesAndObjectsBecomeTheLibrarysGroups() {
         Authentication caller = convert(claims -> claims.put("learning_society_roles",
-                List.of("ubnd@10507", Map.of("role", "hoi-khuyen-hoc", "unit", "10525"))));
+                List.of(UBND + "@10507", Map.of("role", OfficerRole.ASSOCIATION.slug(), "unit", "10525"))));
 
         assertThat(authorities(caller)).containsExactlyInAnyOrder(OfficerRole.PEOPLES_COMMITTEE.groupId("10507"),
                 OfficerRole.ASSOCIATION.groupId("10525"));
@@ -32,7 +34,7 @@ class OfficerClaimsTest {
     @Test
     void aRoleClaimGrantsItsRoleInEveryUnitOfTheUnitsClaim() {
         Authentication caller = convert(claims -> {
-            claims.put("learning_society_role", "thi-dua");
+            claims.put("learning_society_role", OfficerRole.EMULATION_BOARD.slug());
             claims.put("learning_society_units", "31 01");
         });
 
@@ -51,7 +53,7 @@ class OfficerClaimsTest {
     @Test
     void theProvidersOwnWordsAndClaimsAreConfigured() {
         settings.setRolesClaim("scope");
-        settings.setRoleAliases(Map.of("UBND", "ubnd", "quan-tri", "administrator"));
+        settings.setRoleAliases(Map.of("UBND", UBND, "quan-tri", "administrator"));
         settings.setServiceAccountRoles(List.of("learning-society.sync"));
 
         assertThat(authorities(convert(claims -> claims.put("scope", "openid UBND@10507 learning-society.sync"))))
@@ -64,10 +66,10 @@ class OfficerClaimsTest {
     @Test
     void unknownRolesMalformedEntriesAndTheEnginesGroupNamesGrantNothing() {
         Authentication caller = convert(claims -> {
-            claims.put("learning_society_roles", List.of("tiep-dan@10507", "ubnd@", "@10507", "ubnd@10507@31",
-                    "ubnd@10507 OR 1=1", 42, Map.of("unit", "10507"), "camunda-admin",
+            claims.put("learning_society_roles", List.of("tiep-dan@10507", UBND + "@", "@10507", UBND + "@10507@31",
+                    UBND + "@10507 OR 1=1", 42, Map.of("unit", "10507"), "camunda-admin",
                     OfficerRole.PEOPLES_COMMITTEE.groupId("10507"), "administrator@10507"));
-            claims.put("learning_society_role", List.of(Map.of("role", "ubnd")));
+            claims.put("learning_society_role", List.of(Map.of("role", UBND)));
             claims.put("learning_society_units", List.of(10507));
         });
 
