@@ -15,7 +15,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 /**
  * Who may change a plan, explicitly and nothing more: a member of the administrators' group changes
  * any plan; a member of a province's emulation board ({@code <board role>:<province code>}, by default
- * {@code thi-dua:31}) changes the plans whose scope is that province. Nobody else — not a commune's
+ * {@code thidua31}) changes the plans whose scope is that province. Nobody else — not a commune's
  * officers, not another province's board, and for the national programme ({@code VN}) only
  * administrators.
  */
