@@ -1,24 +1,29 @@
 package org.learningsociety.workflow.officer;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.camunda.bpm.engine.impl.TaskQueryImpl;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.learningsociety.core.shared.Transactions;
+import org.learningsociety.workflow.cycle.CycleVariables;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,7 +34,10 @@ import org.slf4j.LoggerFactory;
  * through Camunda's Java API only. For each old group, in one transaction: the new group (the old one's
  * name and type), the old group's members, its authorizations (the Tasklist grants, the READ of the
  * shared filter, whatever a portal added), the candidate group of its open tasks, the task filters whose
- * query names it, then the old group and its authorizations are deleted. A second run finds nothing to do.
+ * query names it, then the old group and its authorizations are deleted. The running commendations' variable
+ * {@value CycleVariables#APPROVER_GROUPS}, from which their approval task takes its group, is rewritten too;
+ * the old definitions' candidate group expressions are read anew by {@link LegacyCandidateGroups}. A second
+ * run finds nothing to do.
  *
  * <p>Run at start-up by {@link OfficerAutoConfiguration} unless
  * {@code learning-society.officers.upgrade-legacy-groups=false}. Where the identity service is read-only
@@ -49,14 +57,16 @@ public class LegacyGroupsUpgrade {
     private final AuthorizationService authorizations;
     private final TaskService tasks;
     private final FilterService filters;
+    private final RuntimeService runtime;
     private final Transactions transactions;
 
     public LegacyGroupsUpgrade(IdentityService identity, AuthorizationService authorizations, TaskService tasks,
-            FilterService filters, Transactions transactions) {
+            FilterService filters, RuntimeService runtime, Transactions transactions) {
         this.identity = Objects.requireNonNull(identity);
         this.authorizations = Objects.requireNonNull(authorizations);
         this.tasks = Objects.requireNonNull(tasks);
         this.filters = Objects.requireNonNull(filters);
+        this.runtime = Objects.requireNonNull(runtime);
         this.transactions = Objects.requireNonNull(transactions);
     }
 
@@ -80,12 +90,42 @@ public class LegacyGroupsUpgrade {
             if (!done.isEmpty()) {
                 LOG.info("Đã nâng cấp {} nhóm kiểu cũ (vai trò:mã đơn vị) sang mã nhóm chỉ gồm chữ và số", done.size());
             }
+            int approvers = transactions.inTransaction(this::upgradeApproverGroups);
+            if (approvers > 0) {
+                LOG.info("Đã đổi nhóm xét duyệt khen thưởng sang mã mới ở {} quy trình đang chạy", approvers);
+            }
             return List.copyOf(done);
         } finally {
             if (current != null) {
                 identity.setAuthentication(current);
             }
         }
+    }
+
+    /** Rewrites the approver groups of the running commendations that hold old-style ids; how many it rewrote. */
+    private int upgradeApproverGroups() {
+        int rewritten = 0;
+        for (VariableInstance variable : runtime.createVariableInstanceQuery()
+                .variableName(CycleVariables.APPROVER_GROUPS).list()) {
+            if (!(variable.getValue() instanceof Map<?, ?> groups)) {
+                continue;
+            }
+            HashMap<Object, Object> upgraded = new HashMap<>();
+            boolean legacy = false;
+            for (Map.Entry<?, ?> entry : groups.entrySet()) {
+                Object value = entry.getValue();
+                if (value instanceof String id && OfficerRole.ofLegacyGroup(id).isPresent()) {
+                    value = OfficerRole.ofLegacyGroup(id).get().groupId();
+                    legacy = true;
+                }
+                upgraded.put(entry.getKey(), value);
+            }
+            if (legacy) {
+                runtime.setVariableLocal(variable.getExecutionId(), variable.getName(), upgraded);
+                rewritten++;
+            }
+        }
+        return rewritten;
     }
 
     /** The old-style ids of the library's roles among the groups and the groups' authorizations. */

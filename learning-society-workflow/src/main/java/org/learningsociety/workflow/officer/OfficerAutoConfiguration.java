@@ -38,7 +38,19 @@ public class OfficerAutoConfiguration {
     @ConditionalOnMissingBean
     public LegacyGroupsUpgrade learningSocietyLegacyGroupsUpgrade(ProcessEngine engine, Transactions transactions) {
         return new LegacyGroupsUpgrade(engine.getIdentityService(), engine.getAuthorizationService(),
-                engine.getTaskService(), engine.getFilterService(), transactions);
+                engine.getTaskService(), engine.getFilterService(), engine.getRuntimeService(), transactions);
+    }
+
+    /**
+     * The tasks that cycles running on an earlier version's definitions create later go to the new groups
+     * (an engine plugin, so a static bean: the engine is built with it); off with the upgrade.
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    @ConditionalOnProperty(prefix = "learning-society.officers", name = "upgrade-legacy-groups", havingValue = "true",
+            matchIfMissing = true)
+    public static LegacyCandidateGroups learningSocietyLegacyCandidateGroups() {
+        return new LegacyCandidateGroups();
     }
 
     /** Upgrades the old-style groups once the engine and every bean are up; off with the property. */

@@ -3,6 +3,7 @@ package org.learningsociety.workflow.officer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -10,11 +11,15 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
@@ -38,7 +43,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * naming the old group, and an open task for it. The upgraded portal starts on Camunda's default
  * whitelist; the upgrade on start moves all of it to {@code hoikhuyenhoc10507}: the officer finds the
  * task in both filters and claims it, the API lets them into their unit and no other, the old groups
- * are gone, and a second run finds nothing to do.
+ * are gone, and a second run finds nothing to do. A cycle still running on the old version's definition
+ * gives its next task to the new group, and its approver groups are rewritten.
  */
 class LegacyGroupsUpgradeTest {
 
@@ -58,6 +64,7 @@ class LegacyGroupsUpgradeTest {
         String taskId;
         String sharedFilter;
         String ownFilter;
+        String cycle;
         try (ConfigurableApplicationContext old = start(WebApplicationType.NONE,
                 "camunda.bpm.generic-properties.properties.general-resource-whitelist-pattern=[a-zA-Z0-9.:_-]+",
                 "learning-society.officers.upgrade-legacy-groups=false")) {
@@ -84,6 +91,20 @@ class LegacyGroupsUpgradeTest {
             tasks.saveTask(task);
             tasks.addCandidateGroup(task.getId(), OLD_ASSOCIATION);
             taskId = task.getId();
+
+            // a cycle running on a definition of the old version, its tasks written hoi-khuyen-hoc:${unitCode}
+            try (InputStream bpmn = getClass().getResourceAsStream("/legacy/old-style-tasks.xml")) {
+                old.getBean(RepositoryService.class).createDeployment().name("phien-ban-cu")
+                        .addInputStream("old-style-tasks.bpmn", bpmn).deploy();
+            }
+            // and, as a commendation running on the old version holds them, approver groups written the old way
+            HashMap<String, String> approvers = new HashMap<>(Map.of("GIAY_KHEN", "ubnd:10507",
+                    "BANG_KHEN_PROVINCE", OLD_BOARD));
+            cycle = old.getBean(RuntimeService.class).startProcessInstanceByKey("old-style-tasks",
+                    Map.of("unitCode", "10507", "approverGroups", approvers)).getId();
+            assertThat(tasks.createTaskQuery().taskDefinitionKey("registerBatch").singleResult())
+                    .extracting(t -> tasks.getIdentityLinksForTask(t.getId()).get(0).getGroupId())
+                    .isEqualTo(OLD_ASSOCIATION);
         }
 
         try (ConfigurableApplicationContext upgraded = start(WebApplicationType.SERVLET, "server.port=0")) {
@@ -108,9 +129,22 @@ class LegacyGroupsUpgradeTest {
 
             identity.setAuthentication(OFFICER, groupsOf(identity, OFFICER));
             try {
-                assertThat(filters.list(sharedFilter)).extracting(t -> ((Task) t).getId()).containsExactly(taskId);
-                assertThat(filters.list(ownFilter)).extracting(t -> ((Task) t).getId()).containsExactly(taskId);
+                String registration = tasks.createTaskQuery().taskDefinitionKey("registerBatch").singleResult().getId();
+                assertThat(filters.list(sharedFilter)).extracting(t -> ((Task) t).getId())
+                        .containsExactlyInAnyOrder(taskId, registration);
+                assertThat(filters.list(ownFilter)).extracting(t -> ((Task) t).getId())
+                        .containsExactlyInAnyOrder(taskId, registration);
                 tasks.claim(taskId, OFFICER);
+
+                // the old definition's next task goes to the new group: the officer finds it, where it would
+                // otherwise go to hoi-khuyen-hoc:10507, which has no member any more
+                tasks.claim(registration, OFFICER);
+                tasks.complete(registration);
+                Task next = tasks.createTaskQuery().taskDefinitionKey("closeEarly").singleResult();
+                assertThat(next).as("the officer sees the old definition's next task").isNotNull();
+                assertThat(filters.list(sharedFilter)).extracting(t -> ((Task) t).getId()).contains(next.getId());
+                assertThat(tasks.getIdentityLinksForTask(next.getId())).extracting(l -> l.getGroupId())
+                        .containsExactly("hoikhuyenhoc10507");
             } finally {
                 identity.clearAuthentication();
             }
@@ -121,6 +155,9 @@ class LegacyGroupsUpgradeTest {
             assertThat(subjects(port, OFFICER, "10525")).as("another commune").isEqualTo(403);
             assertThat(subjects(port, BOARD_OFFICER, "10525")).as("the city's board reaches its communes")
                     .isEqualTo(200);
+
+            assertThat(upgraded.getBean(RuntimeService.class).getVariable(cycle, "approverGroups"))
+                    .isEqualTo(Map.of("GIAY_KHEN", "ubnd10507", "BANG_KHEN_PROVINCE", "thidua31"));
 
             assertThat(upgraded.getBean(LegacyGroupsUpgrade.class).upgrade()).as("a second run").isEmpty();
             assertThatThrownBy(() -> group(identity, "ubnd:10507", "UBND phường Thành Đông"))
