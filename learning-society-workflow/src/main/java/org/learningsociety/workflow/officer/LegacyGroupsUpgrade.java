@@ -39,6 +39,9 @@ import org.slf4j.LoggerFactory;
  * the old definitions' candidate group expressions are read anew by {@link LegacyCandidateGroups}. A second
  * run finds nothing to do.
  *
+ * <p>A group whose upgrade fails (another node of the portal upgrading it at the same start) is left as it
+ * was, with a warning, and tried again at the next start; the portal starts either way.
+ *
  * <p>Run at start-up by {@link OfficerAutoConfiguration} unless
  * {@code learning-society.officers.upgrade-legacy-groups=false}. Where the identity service is read-only
  * (LDAP, a portal's own provider) the groups are the provider's: it renames them there; the upgrade then
@@ -78,7 +81,16 @@ public class LegacyGroupsUpgrade {
             List<GroupUpgraded> done = new ArrayList<>();
             for (String legacyId : legacyGroupIds()) {
                 OfficerRole.Held held = OfficerRole.ofLegacyGroup(legacyId).orElseThrow();
-                GroupUpgraded upgraded = transactions.inTransaction(() -> upgrade(legacyId, held.groupId()));
+                GroupUpgraded upgraded;
+                try {
+                    upgraded = transactions.inTransaction(() -> upgrade(legacyId, held.groupId()));
+                } catch (RuntimeException e) {
+                    // another node upgrading the same group at the same start, say: its transaction rolled back,
+                    // the group stays as it was and the next start tries again
+                    LOG.warn("Chưa nâng cấp được nhóm {} thành {} (sẽ thử lại ở lần khởi động sau): {}", legacyId,
+                            held.groupId(), e.getMessage());
+                    continue;
+                }
                 if (upgraded != null) {
                     LOG.info("Nâng cấp nhóm {} thành {}: {} thành viên, {} quyền, {} công việc đang mở, {} bộ lọc{}",
                             upgraded.fromGroupId(), upgraded.toGroupId(), upgraded.membersCopied(),
@@ -90,9 +102,14 @@ public class LegacyGroupsUpgrade {
             if (!done.isEmpty()) {
                 LOG.info("Đã nâng cấp {} nhóm kiểu cũ (vai trò:mã đơn vị) sang mã nhóm chỉ gồm chữ và số", done.size());
             }
-            int approvers = transactions.inTransaction(this::upgradeApproverGroups);
-            if (approvers > 0) {
-                LOG.info("Đã đổi nhóm xét duyệt khen thưởng sang mã mới ở {} quy trình đang chạy", approvers);
+            try {
+                int approvers = transactions.inTransaction(this::upgradeApproverGroups);
+                if (approvers > 0) {
+                    LOG.info("Đã đổi nhóm xét duyệt khen thưởng sang mã mới ở {} quy trình đang chạy", approvers);
+                }
+            } catch (RuntimeException e) {
+                LOG.warn("Chưa đổi được nhóm xét duyệt khen thưởng của các quy trình đang chạy (sẽ thử lại ở lần khởi "
+                        + "động sau): {}", e.getMessage());
             }
             return List.copyOf(done);
         } finally {
