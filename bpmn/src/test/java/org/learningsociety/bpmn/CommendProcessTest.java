@@ -77,17 +77,17 @@ class CommendProcessTest {
             execution.setVariable("proposalCount", 5);
             execution.setVariable("proposedForms", List.of("GIAY_KHEN", "BANG_KHEN_PROVINCE"));
             execution.setVariable("approverGroups", new java.util.HashMap<>(Map.of(
-                    "GIAY_KHEN", "ubnd:" + COMMUNE, "BANG_KHEN_PROVINCE", "thi-dua:" + PROVINCE)));
+                    "GIAY_KHEN", "ubnd" + COMMUNE, "BANG_KHEN_PROVINCE", "thidua" + PROVINCE)));
         });
         ProcessInstance instance = driver.start("commend", CYCLE);
         driver.runJob(instance, "proposeCommendations");
 
-        Task byCommune = engine.getTaskService().createTaskQuery().taskCandidateGroup("ubnd:" + COMMUNE).singleResult();
+        Task byCommune = engine.getTaskService().createTaskQuery().taskCandidateGroup("ubnd" + COMMUNE).singleResult();
         assertThat(byCommune.getTaskDefinitionKey()).isEqualTo("approveCommendations");
         engine.getTaskService().complete(byCommune.getId(), withApproval());
         driver.runJob(instance, "decideCommendations");
 
-        Task byProvince = engine.getTaskService().createTaskQuery().taskCandidateGroup("thi-dua:" + PROVINCE)
+        Task byProvince = engine.getTaskService().createTaskQuery().taskCandidateGroup("thidua" + PROVINCE)
                 .singleResult();
         assertThat(byProvince).isNotNull();
         engine.getTaskService().complete(byProvince.getId(), withApproval());

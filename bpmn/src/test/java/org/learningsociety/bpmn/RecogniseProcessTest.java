@@ -83,7 +83,7 @@ class RecogniseProcessTest {
         Task task = recognitionTask(instance);
         assertThat(task.getTaskDefinitionKey()).isEqualTo("recogniseCommune");
         assertThat(task.getName()).startsWith("Công nhận Gia đình học tập");
-        assertThat(engine.getTaskService().createTaskQuery().taskCandidateGroup("ubnd:" + COMMUNE).count()).isEqualTo(1);
+        assertThat(engine.getTaskService().createTaskQuery().taskCandidateGroup("ubnd" + COMMUNE).count()).isEqualTo(1);
 
         engine.getTaskService().complete(task.getId(), decision());
         assertThat(instance).isWaitingAt("issueRecognition");

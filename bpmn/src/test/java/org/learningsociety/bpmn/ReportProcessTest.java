@@ -114,11 +114,11 @@ class ReportProcessTest {
         ProcessInstance instance = start("26734", "79");
 
         assertThat(instance).isWaitingAt("submitReport");
-        assertThat(engine.getTaskService().createTaskQuery().taskCandidateGroup("ubnd:26734").count()).isEqualTo(1);
+        assertThat(engine.getTaskService().createTaskQuery().taskCandidateGroup("ubnd26734").count()).isEqualTo(1);
         complete(instance, "submitReport", submission());
 
         assertThat(instance).isWaitingAt("reviewReport");
-        assertThat(engine.getTaskService().createTaskQuery().taskCandidateGroup("ubnd:79").count()).isEqualTo(1);
+        assertThat(engine.getTaskService().createTaskQuery().taskCandidateGroup("ubnd79").count()).isEqualTo(1);
         complete(instance, "reviewReport", Map.of("decision", "APPROVE", "reviewer", "Trần Thị Bình"));
 
         assertThat(instance).hasPassed("recordSubmission", "recordReview", "reportApproved").isEnded();

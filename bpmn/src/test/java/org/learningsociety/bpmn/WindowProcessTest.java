@@ -99,7 +99,7 @@ abstract class WindowProcessTest {
         assertThat(instance).isWaitingAt(batchTask(), closeEarlyTask());
         assertThat(batchTasks(instance)).hasSize(2);
         assertThat(engine.getTaskService().createTaskQuery().processInstanceId(instance.getId())
-                .taskCandidateGroup("hoi-khuyen-hoc:" + COMMUNE).count()).isEqualTo(3);
+                .taskCandidateGroup("hoikhuyenhoc" + COMMUNE).count()).isEqualTo(3);
         verify(taskListener, times(3)).notify(any(DelegateTask.class));
     }
 
@@ -186,12 +186,12 @@ abstract class WindowProcessTest {
         Task batch = batchTasks(instance).get(0);
 
         try {
-            engine.getIdentityService().setAuthentication("officer-b", List.of("hoi-khuyen-hoc:" + OTHER_COMMUNE));
+            engine.getIdentityService().setAuthentication("officer-b", List.of("hoikhuyenhoc" + OTHER_COMMUNE));
             assertThat(engine.getTaskService().createTaskQuery().count()).isZero();
             assertThatThrownBy(() -> engine.getTaskService().complete(batch.getId()))
                     .isInstanceOf(AuthorizationException.class);
 
-            engine.getIdentityService().setAuthentication("officer-a", List.of("hoi-khuyen-hoc:" + COMMUNE));
+            engine.getIdentityService().setAuthentication("officer-a", List.of("hoikhuyenhoc" + COMMUNE));
             assertThat(engine.getTaskService().createTaskQuery().processInstanceId(instance.getId()).count())
                     .isEqualTo(3);
             engine.getTaskService().complete(batch.getId());

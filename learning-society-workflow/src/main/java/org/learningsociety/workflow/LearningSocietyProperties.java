@@ -59,6 +59,9 @@ public class LearningSocietyProperties {
     /** How the library's BPMN, DMN and forms are deployed. */
     private final Deployment deployment = new Deployment();
 
+    /** The officers' groups in Camunda's identity service. */
+    private final Officers officers = new Officers();
+
     public boolean isEnabled() {
         return enabled;
     }
@@ -113,6 +116,29 @@ public class LearningSocietyProperties {
 
     public Deployment getDeployment() {
         return deployment;
+    }
+
+    public Officers getOfficers() {
+        return officers;
+    }
+
+    /** The officers' groups in Camunda's identity service. */
+    public static class Officers {
+
+        /**
+         * Whether the groups earlier versions of the library wrote {@code hoi-khuyen-hoc:10507} are upgraded on
+         * start to {@code hoikhuyenhoc10507}: their members, authorizations, open tasks and task filters moved
+         * to the new group, then the old group deleted. Idempotent; once done, each start only looks.
+         */
+        private boolean upgradeLegacyGroups = true;
+
+        public boolean isUpgradeLegacyGroups() {
+            return upgradeLegacyGroups;
+        }
+
+        public void setUpgradeLegacyGroups(boolean upgradeLegacyGroups) {
+            this.upgradeLegacyGroups = upgradeLegacyGroups;
+        }
     }
 
     /**

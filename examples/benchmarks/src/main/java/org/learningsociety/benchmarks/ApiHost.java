@@ -43,7 +43,6 @@ class ApiHost {
                 "camunda.bpm.process-engine-name", name,
                 "camunda.bpm.job-execution.enabled", "false",
                 "camunda.bpm.metrics.enabled", "false",
-                "camunda.bpm.generic-properties.properties.general-resource-whitelist-pattern", "[a-zA-Z0-9.:_-]+",
                 "learning-society.reference-data.units", haiPhong ? "PROVINCES" : "NONE",
                 "learning-society.reference-data.drafts-in-force", "hai-phong-draft-2023",
                 "learning-society.reference-data.provinces", "31",

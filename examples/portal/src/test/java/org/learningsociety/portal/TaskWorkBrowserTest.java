@@ -118,7 +118,7 @@ class TaskWorkBrowserTest extends PortalContextTest {
     @Test
     void showsTheVillagesHouseholdsWithStatusPointsAndWhatIsMissingInItsTask() throws Exception {
         List<Subject> households = householdsOf2026();
-        Task task = openPhase("self-assess", "selfAssessBatch", "hoi-khuyen-hoc:" + DemoData.THANH_DONG,
+        Task task = openPhase("self-assess", "selfAssessBatch", "hoikhuyenhoc" + DemoData.THANH_DONG,
                 "2026-05-15T09:00:00");
 
         logIn("hoikhuyenhoc.thanhdong");
@@ -142,7 +142,7 @@ class TaskWorkBrowserTest extends PortalContextTest {
     @Test
     void showsTheRecognitionTasksListsWithTheReasonForEachNotRecognised() throws Exception {
         List<Subject> households = householdsOf2026();
-        Task task = openPhase("recognise", "recogniseCommune", "ubnd:" + DemoData.THANH_DONG, "2026-11-20T09:00:00");
+        Task task = openPhase("recognise", "recogniseCommune", "ubnd" + DemoData.THANH_DONG, "2026-11-20T09:00:00");
 
         logIn("ubnd.thanhdong");
         open(task);

@@ -143,8 +143,8 @@ class TasklistInVietnameseBrowserTest extends PortalContextTest {
     }
 
     private String officerOfTheCyclesTask() {
-        Map<String, String> officers = Map.of("hoi-khuyen-hoc:10507", "hoikhuyenhoc.thanhdong",
-                "ubnd:10507", "ubnd.thanhdong", "thi-dua:31", "thidua.haiphong");
+        Map<String, String> officers = Map.of("hoikhuyenhoc10507", "hoikhuyenhoc.thanhdong",
+                "ubnd10507", "ubnd.thanhdong", "thidua31", "thidua.haiphong");
         long deadline = System.currentTimeMillis() + 60_000;
         while (System.currentTimeMillis() < deadline) {
             for (Task task : tasks.createTaskQuery().processInstanceBusinessKey("FAMILY:2026:10507").list()) {

@@ -293,7 +293,7 @@ class VillagePageBrowserTest extends PortalContextTest {
         while (open.size() <= index && System.currentTimeMillis() < deadline) {
             open = tasks.createTaskQuery().processInstanceBusinessKey(CYCLE)
                     .taskDefinitionKeyIn("registerBatch", "selfAssessBatch", "verifyBatch").taskCandidateGroup(
-                            "hoi-khuyen-hoc:" + DemoData.THANH_DONG).orderByTaskCreateTime().asc().list();
+                            "hoikhuyenhoc" + DemoData.THANH_DONG).orderByTaskCreateTime().asc().list();
             if (open.size() <= index) {
                 Thread.sleep(500);
             }

@@ -44,7 +44,7 @@ class ProposingCommendationsAcrossTheReformTest {
         campaign.proposeCommendations(2026, LearningModel.FAMILY, "10507", (model, years, total) -> {
             yearsRunning.add(years);
             return Optional.empty();
-        }, "hoi-khuyen-hoc:10507");
+        }, "hoikhuyenhoc10507");
 
         assertThat(yearsRunning).containsExactly(3);
     }

@@ -5,7 +5,7 @@ import org.learningsociety.core.plan.PlanScope;
 /**
  * Who may change a plan through the API ({@code POST /plans}): asked with the scope of the plan as
  * stored and as sent. The security auto-configuration supplies one that lets an administrator change
- * every plan and a province's emulation board ({@code thi-dua:<province code>}) its province's plans;
+ * every plan and a province's emulation board ({@code thidua<province code>}) its province's plans;
  * without Spring Security nobody may, unless the portal supplies its own.
  */
 @FunctionalInterface

@@ -41,7 +41,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Gives a user a role in a unit, in Camunda's identity and authorization services: the role's group
- * for the unit ({@code hoi-khuyen-hoc:10507}, "Hội Khuyến học phường Thành Đông"), the user's
+ * for the unit ({@code hoikhuyenhoc10507}, "Hội Khuyến học phường Thành Đông"), the user's
  * membership, what the group needs in Tasklist ({@link #TASKLIST_GRANTS} and the shared filter
  * {@value #MY_UNITS_FILTER}, made once for every group). Each call is idempotent: what is there already
  * is left as it is. The tasks themselves need no grant: the engine grants a task to its candidate group.
@@ -324,8 +324,9 @@ public class OfficerProvisioning {
             identity.saveGroup(group);
         } catch (ProcessEngineException e) {
             throw new InvalidInputException("groupId", groupId, "Máy chủ quy trình không nhận mã nhóm " + groupId
-                    + " (mã nhóm chứa dấu hai chấm: cần nới camunda.bpm.generic-properties.properties."
-                    + "general-resource-whitelist-pattern): " + e.getMessage());
+                    + " (mã nhóm chỉ gồm chữ và số, hợp lệ với mẫu mặc định của Camunda; cổng thông tin đã đặt "
+                    + "camunda.bpm.generic-properties.properties.group-resource-whitelist-pattern hoặc "
+                    + "general-resource-whitelist-pattern hẹp hơn): " + e.getMessage());
         }
         LOG.info("Đã tạo nhóm {} ({})", groupId, name);
         return true;
@@ -349,7 +350,9 @@ public class OfficerProvisioning {
             identity.saveUser(user);
         } catch (ProcessEngineException e) {
             throw new InvalidInputException("userId", userId, "Máy chủ quy trình không tạo được tài khoản " + userId
-                    + " (mã hoặc mật khẩu không theo quy định của máy chủ): " + e.getMessage());
+                    + " (mã hoặc mật khẩu không theo quy định của máy chủ; mẫu mặc định của Camunda chỉ nhận mã "
+                    + "tài khoản gồm chữ và số, cổng thông tin dùng dấu . _ @ - thì đặt camunda.bpm.generic-properties."
+                    + "properties.user-resource-whitelist-pattern): " + e.getMessage());
         }
         LOG.info("Đã tạo tài khoản {} trong dịch vụ định danh của Camunda", userId);
         return true;

@@ -1,6 +1,6 @@
 /**
  * Officers in Camunda's identity service: a user given a role ({@link org.learningsociety.workflow.officer.OfficerRole})
- * in a unit becomes a member of the role's group for the unit ({@code hoi-khuyen-hoc:10507}), whose tasks the
+ * in a unit becomes a member of the role's group for the unit ({@code hoikhuyenhoc10507}), whose tasks the
  * cycle's processes assign; the group gets what Tasklist needs (the application, the definitions, the shared
  * filter "Công việc của đơn vị tôi"). {@link org.learningsociety.workflow.officer.OfficerProvisioning} does it,
  * idempotently, takes a role back, and moves the officers of a commune merged away to its successors. Users

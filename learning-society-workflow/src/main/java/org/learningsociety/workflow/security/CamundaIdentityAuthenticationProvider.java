@@ -14,7 +14,7 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 /**
  * Checks a user name and password against Camunda's identity service
  * ({@link IdentityService#checkPassword}); the user's engine groups become its authorities, named
- * exactly as the groups ({@code ubnd:10507}).
+ * exactly as the groups ({@code ubnd10507}).
  */
 public class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
 

@@ -18,7 +18,7 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
- * Administrators give any role in any unit; a province's emulation board ({@code thi-dua:<province>})
+ * Administrators give any role in any unit; a province's emulation board ({@code thidua<province>})
  * gives the association's and People's Committee's roles in its own province and the units beneath it
  * (a past unit counts through the units it went into); nobody else gives roles.
  */

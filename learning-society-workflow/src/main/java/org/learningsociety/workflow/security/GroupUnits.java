@@ -3,31 +3,26 @@ package org.learningsociety.workflow.security;
 import java.util.Optional;
 import java.util.Set;
 import org.learningsociety.workflow.cycle.CandidateGroups;
+import org.learningsociety.workflow.officer.OfficerRole;
 
 /**
- * Which unit an engine group gives its members: by default the code after the colon of a group id
- * written {@code <role>:<unit code>} whose role is one of the library's own
- * ({@code hoi-khuyen-hoc:10507} → {@code 10507}), none for any other group — a portal's own
- * {@code tiep-dan:10507} grants nothing. A portal with other group names supplies its own.
+ * Which unit an engine group gives its members: by default the unit code of a group id written
+ * {@code <role word><unit code>} whose role is one of the library's own ({@code hoikhuyenhoc10507} →
+ * {@code 10507}, {@code thidua31} → {@code 31}), none for any other group — a portal's own
+ * {@code tiepdan10507} grants nothing, nor do {@code ubndx10507}, {@code ubnd} alone or an old-style
+ * {@code ubnd:10507}. A portal with other group names supplies its own.
  */
 @FunctionalInterface
 public interface GroupUnits {
 
     Optional<String> unitCodeOf(String groupId);
 
-    /** The library's roles: those of {@link org.learningsociety.workflow.cycle.CandidateGroups}. */
+    /** The library's role words: those of {@link org.learningsociety.workflow.cycle.CandidateGroups}. */
     Set<String> LIBRARY_ROLES = Set.of(CandidateGroups.ASSOCIATION, CandidateGroups.PEOPLES_COMMITTEE,
             CandidateGroups.EMULATION_BOARD);
 
-    /** The {@code <role>:<unit code>} convention of {@link CandidateGroups}, for the library's roles only. */
-    static GroupUnits roleColonCode() {
-        return groupId -> {
-            int colon = groupId == null ? -1 : groupId.indexOf(':');
-            if (colon <= 0 || colon == groupId.length() - 1
-                    || !LIBRARY_ROLES.contains(groupId.substring(0, colon))) {
-                return Optional.empty();
-            }
-            return Optional.of(groupId.substring(colon + 1));
-        };
+    /** The {@code <role word><unit code>} ids of {@link CandidateGroups}, for the library's roles only. */
+    static GroupUnits libraryRoles() {
+        return groupId -> OfficerRole.ofGroup(groupId).map(OfficerRole.Held::unitCode);
     }
 }

@@ -92,7 +92,7 @@ public class LearningSocietySecurityAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     public GroupUnits learningSocietyGroupUnits() {
-        return GroupUnits.roleColonCode();
+        return GroupUnits.libraryRoles();
     }
 
     @Bean
@@ -104,7 +104,7 @@ public class LearningSocietySecurityAutoConfiguration {
     }
 
     /**
-     * Plans are changed by administrators, and by a province's emulation board ({@code thi-dua:<code>},
+     * Plans are changed by administrators, and by a province's emulation board ({@code thidua<code>},
      * the cycle's group of the board) for its province's plans.
      */
     @Bean

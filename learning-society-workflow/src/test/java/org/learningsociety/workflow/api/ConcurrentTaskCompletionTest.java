@@ -118,7 +118,7 @@ class ConcurrentTaskCompletionTest extends ApiContextTest {
             List<Future<Object>> results = new ArrayList<>();
             for (String officer : List.of("hk.thanhdong", "hk2.thanhdong")) {
                 results.add(officers.submit(() -> {
-                    identities.setAuthentication(officer, List.of("hoi-khuyen-hoc:" + THANH_DONG));
+                    identities.setAuthentication(officer, List.of("hoikhuyenhoc" + THANH_DONG));
                     try {
                         together.await(30, TimeUnit.SECONDS);
                         tasks.complete(taskId, Map.of(CycleVariables.CLOSE_REASON, "Các thôn đã nộp đủ đăng ký"));

@@ -161,7 +161,7 @@ class HonouringProposalTaskTest extends ApiContextTest {
         assertThat(task).as("the honouring proposal").isNotNull();
         assertThat(task.getName()).isEqualTo("Chọn điển hình tiên tiến đề nghị biểu dương, khen thưởng – Xã Biểu Dương "
                 + code + ", giai đoạn 2021–2025");
-        assertThat(tasks.getIdentityLinksForTask(task.getId())).anyMatch(l -> ("hoi-khuyen-hoc:" + code).equals(l.getGroupId()));
+        assertThat(tasks.getIdentityLinksForTask(task.getId())).anyMatch(l -> ("hoikhuyenhoc" + code).equals(l.getGroupId()));
 
         // what Tasklist reads to fill in the form: a Json list of options, as form-js takes them
         VariableMap shown = forms.getTaskFormVariables(task.getId());

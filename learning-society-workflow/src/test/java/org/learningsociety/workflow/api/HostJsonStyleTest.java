@@ -35,7 +35,6 @@ import org.springframework.test.web.servlet.MockMvc;
         "camunda.bpm.generate-unique-process-engine-name=true",
         "camunda.bpm.generate-unique-process-application-name=true",
         "camunda.bpm.generic-properties.properties.history-time-to-live=P30D",
-        "camunda.bpm.generic-properties.properties.general-resource-whitelist-pattern=[a-zA-Z0-9.:_-]+",
         "spring.jackson.property-naming-strategy=SNAKE_CASE",
         "spring.jackson.default-property-inclusion=non_null",
         "spring.jackson.serialization.write-dates-as-timestamps=true"})

@@ -29,7 +29,7 @@ class OfficersApiTest extends ApiContextTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.userCreated").value(true))
                 .andExpect(jsonPath("$.membershipCreated").value(true))
-                .andExpect(jsonPath("$.groupId").value("hoi-khuyen-hoc:10507"))
+                .andExpect(jsonPath("$.groupId").value("hoikhuyenhoc10507"))
                 .andExpect(jsonPath("$.groupName").value("Hội Khuyến học phường Thành Đông"));
         mvc.perform(put(OFFICERS + "/binh.thanhdong/roles/hoi-khuyen-hoc/" + THANH_DONG).with(admin()))
                 .andExpect(status().isOk())
@@ -70,7 +70,7 @@ class OfficersApiTest extends ApiContextTest {
     void aCommunesOfficerReadsTheirOwnRolesAndGivesNone() throws Exception {
         mvc.perform(get(OFFICERS + "/hk.thanhdong").with(thanhDong()))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.roles[0].groupId").value("hoi-khuyen-hoc:10507"));
+                .andExpect(jsonPath("$.roles[0].groupId").value("hoikhuyenhoc10507"));
         mvc.perform(get(OFFICERS + "/hk.thanhdong").with(haiDuong()))
                 .andExpect(status().isForbidden());
         mvc.perform(put(OFFICERS + "/hk.thanhdong/roles/ubnd/" + THANH_DONG).with(thanhDong()))
@@ -101,13 +101,13 @@ class OfficersApiTest extends ApiContextTest {
 
     @Test
     void aMergedWardsOfficersMoveToTheWardItWentInto() throws Exception {
-        user("hk.binhhan", "hoi-khuyen-hoc:10510");
+        user("hk.binhhan", "hoikhuyenhoc10510");
         mvc.perform(post(OFFICERS + "/successions").with(province()).contentType(MediaType.APPLICATION_JSON)
                         .content(body(Map.of("pastUnitCode", "10510", "removeOldMemberships", true))))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.successorCodes[0]").value(THANH_DONG))
                 .andExpect(jsonPath("$.moved[0].userId").value("hk.binhhan"))
-                .andExpect(jsonPath("$.moved[0].toGroupId").value("hoi-khuyen-hoc:10507"))
+                .andExpect(jsonPath("$.moved[0].toGroupId").value("hoikhuyenhoc10507"))
                 .andExpect(jsonPath("$.moved[0].oldMembershipRemoved").value(true));
         mvc.perform(get(OFFICERS + "/hk.binhhan").with(admin()))
                 .andExpect(jsonPath("$.roles.length()").value(1))

@@ -112,7 +112,7 @@ class UnitsApiTest extends ApiContextTest {
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
         // a user of its own: Camunda's identity service delays the next logins of a user after a wrong
         // password, and the tests after this one log in as the shared officers
-        user("hk.thanhdong.sai-mat-khau", "hoi-khuyen-hoc:" + THANH_DONG);
+        user("hk.thanhdong.sai-mat-khau", "hoikhuyenhoc" + THANH_DONG);
         mvc.perform(get(API + "/units/" + THANH_DONG).with(
                         org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
                                 .httpBasic("hk.thanhdong.sai-mat-khau", "wrong")))

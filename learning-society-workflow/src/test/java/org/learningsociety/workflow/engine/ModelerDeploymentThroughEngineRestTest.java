@@ -42,8 +42,7 @@ import org.springframework.util.MultiValueMap;
                 "camunda.bpm.job-execution.enabled=false",
                 // the engine REST API serves the engine named "default", as a portal's single engine is
                 "camunda.bpm.process-engine-name=default",
-                "camunda.bpm.generate-unique-process-application-name=true",
-                "camunda.bpm.generic-properties.properties.general-resource-whitelist-pattern=[a-zA-Z0-9.:_-]+"})
+                "camunda.bpm.generate-unique-process-application-name=true"})
 class ModelerDeploymentThroughEngineRestTest {
 
     @SpringBootConfiguration
