@@ -66,6 +66,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 @ConditionalOnProperty(prefix = "learning-society", name = "enabled", havingValue = "true", matchIfMissing = true)
 @ConditionalOnProperty(prefix = "learning-society.security", name = "enabled", havingValue = "true",
         matchIfMissing = true)
+@org.springframework.boot.context.properties.EnableConfigurationProperties(LearningSocietyProperties.class)
 public class LearningSocietySecurityAutoConfiguration {
 
     /**

@@ -41,12 +41,11 @@ public final class PermissionMatrix {
     private static final Map<PermissionRole, Set<Action>> DEFAULTS = new EnumMap<>(Map.of(
             // runs the movement and verifies: receives registrations, self-assessments and evidence, verifies,
             // proposes exemplary subjects, enters the association's own indicators
-            PermissionRole.ASSOCIATION, EnumSet.of(READ, START_CYCLE, MANAGE_SUBJECTS, REGISTER, SELF_ASSESS,
+            PermissionRole.ASSOCIATION, EnumSet.of(READ, START_CYCLE, MANAGE_SUBJECTS, IMPORT, REGISTER, SELF_ASSESS,
                     UPLOAD_EVIDENCE, VERIFY, PROPOSE_COMMENDATION, ENTER_INDICATOR_VALUES),
             // recognises, awards Giấy khen, reports; the state body answering for the records (data controller)
-            PermissionRole.PEOPLES_COMMITTEE, EnumSet.of(READ, EDIT_UNITS, START_CYCLE, MANAGE_SUBJECTS, RECOGNISE,
-                    PROPOSE_COMMENDATION, COMMEND, REPORT, ENTER_INDICATOR_VALUES, EXPORT_PERSONAL_DATA,
-                    ERASE_PERSONAL_DATA),
+            PermissionRole.PEOPLES_COMMITTEE, EnumSet.of(READ, EDIT_UNITS, START_CYCLE, RECOGNISE, COMMEND, REPORT,
+                    ENTER_INDICATOR_VALUES, EXPORT_PERSONAL_DATA, ERASE_PERSONAL_DATA),
             // the province's commendations (Bằng khen), the emulation movement, its plans and officers
             PermissionRole.EMULATION_BOARD, EnumSet.of(READ, COMMEND, REPORT, EDIT_PLANS, PROVISION_OFFICERS),
             PermissionRole.ADMINISTRATOR, EnumSet.allOf(Action.class),
