@@ -487,6 +487,51 @@ public class LearningSocietyProperties {
         /** Bearer JWTs for the REST API, from the portal's identity provider. */
         private final Jwt jwt = new Jwt();
 
+        /**
+         * The authority (an engine group, or what a JWT's claims become) whose members are administrators: every
+         * unit, the actions of the permission matrix's {@code administrator} row.
+         */
+        private String administratorsGroup = "camunda-admin";
+
+        /**
+         * The authority (an engine group, or what a JWT's claims become) of a portal's back end, registering and
+         * importing on citizens' behalf: every unit, the actions of the matrix's {@code service-account} row.
+         * The default passes Camunda's default id whitelist, so it can be an engine group.
+         */
+        private String serviceAccount = "portalservice";
+
+        /**
+         * Rows of the permission matrix replacing the library's default, by role ({@code association},
+         * {@code peoples-committee}, {@code emulation-board}, {@code administrator}, {@code service-account}):
+         * the actions that role may take, e.g. {@code association=register,self-assess,verify,read}; an empty
+         * value grants nothing. An unknown role or action refuses to start (docs/reliability.md).
+         */
+        private Map<String, List<String>> permissions = new java.util.LinkedHashMap<>();
+
+        public String getAdministratorsGroup() {
+            return administratorsGroup;
+        }
+
+        public void setAdministratorsGroup(String administratorsGroup) {
+            this.administratorsGroup = administratorsGroup;
+        }
+
+        public String getServiceAccount() {
+            return serviceAccount;
+        }
+
+        public void setServiceAccount(String serviceAccount) {
+            this.serviceAccount = serviceAccount;
+        }
+
+        public Map<String, List<String>> getPermissions() {
+            return permissions;
+        }
+
+        public void setPermissions(Map<String, List<String>> permissions) {
+            this.permissions = permissions;
+        }
+
         public boolean isEnabled() {
             return enabled;
         }

@@ -19,6 +19,7 @@ import org.learningsociety.core.shared.InvalidInputException;
 import org.learningsociety.core.shared.LearningSocietyException;
 import org.learningsociety.workflow.api.OutOfScopeException;
 import org.learningsociety.workflow.api.UnitAccess;
+import org.learningsociety.workflow.api.Action;
 
 /**
  * The page on which a commune's officer enters the values of the indicators the commune's plan has it
@@ -102,6 +103,12 @@ public class IndicatorValuesForm {
         Page shown = page(unitCode, year, null);
         if (shown.refusal() != null) {
             return shown;
+        }
+        try {
+            access.requireAccess(unitCode, sheets.dayOf(year), Action.ENTER_INDICATOR_VALUES);
+        } catch (OutOfScopeException e) {
+            return new Page(unitCode, shown.unitName(), year, shown.rows(), "Tài khoản của bạn không được nhập số liệu của "
+                    + "đơn vị " + unitCode + ": " + e.getMessage(), null);
         }
         int saved = 0;
         List<Row> rows = new ArrayList<>();

@@ -28,6 +28,7 @@ import org.learningsociety.core.subject.LearningModel;
 import org.learningsociety.core.unit.UnitDirectory;
 import org.learningsociety.workflow.api.OutOfScopeException;
 import org.learningsociety.workflow.api.UnitAccess;
+import org.learningsociety.workflow.api.Action;
 import org.learningsociety.workflow.api.VillagesController;
 import org.learningsociety.workflow.api.bulk.VillageLists;
 import org.learningsociety.workflow.cycle.VillageTasks;
@@ -154,6 +155,7 @@ public class VillagePage {
     Page save(String villageCode, int year, LearningModel model, String stepSlug, String officer,
             Map<String, String> form) {
         View view = view(villageCode, year, model, stepSlug, officer);
+        requireStepAction(view, villageCode, officer);
         List<VillageAssessments.Row> sent = new ArrayList<>();
         Map<Integer, String> rowErrors = new HashMap<>();
         Map<String, String> cellErrors = new HashMap<>();
@@ -232,6 +234,7 @@ public class VillagePage {
     /** Stores a filled workbook through the API's import path, all rows or none; a refused row is named. */
     Page upload(String villageCode, int year, LearningModel model, String stepSlug, String officer, byte[] workbook) {
         View view = view(villageCode, year, model, stepSlug, officer);
+        requireStepAction(view, villageCode, officer);
         Map<String, String> names = new HashMap<>();
         view.sheet.entries().forEach(e -> names.put(e.subject().externalId(), e.subject().name()));
         List<VillageAssessments.Row> rows = List.of();
@@ -328,6 +331,21 @@ public class VillagePage {
         boolean stored = reference.startsWith("ls-evidence:");
         return new EvidenceItem(e.indicator(), set.indicator(e.indicator()).map(Indicator::name).orElse(""),
                 e.title() == null ? "" : e.title(), reference, stored ? name : null, url);
+    }
+
+    /**
+     * Storing the step's scores is the library's {@code self-assess} or {@code verify} action: the officer's
+     * role in a unit reaching the village must be granted it (the permission matrix), as the API's own
+     * village endpoints require.
+     */
+    private void requireStepAction(View view, String villageCode, String officer) {
+        Action action = view.step == Step.SELF_ASSESSMENT ? Action.SELF_ASSESS : Action.VERIFY;
+        try {
+            access.requireAccess(villageCode, LocalDate.now(clock), action);
+        } catch (OutOfScopeException e) {
+            throw new Forbidden("Tài khoản " + officer + " không được lưu điểm các hộ của thôn " + villageCode
+                    + ": " + e.getMessage());
+        }
     }
 
     // --- the village as stored --------------------------------------------------------------------

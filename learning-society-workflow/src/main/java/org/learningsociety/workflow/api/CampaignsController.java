@@ -84,6 +84,7 @@ public class CampaignsController {
             String modelTitle, boolean running, Instant startedAt, Instant endedAt) { }
 
     /** The cycles of {@code year} started for the communes of a unit's subtree (or the commune itself), by business key. */
+    @LibraryAction(Action.READ)
     @GetMapping
     public Page<CampaignSummary> campaigns(@RequestParam String unit, @RequestParam int year,
             @RequestParam(defaultValue = "0") int page,
@@ -109,6 +110,7 @@ public class CampaignsController {
      * windows open now, the officers' open tasks with the village each is about, and the commune's
      * registrations of the year counted by status.
      */
+    @LibraryAction(Action.READ)
     @GetMapping("/{businessKey}")
     public CampaignStatusView campaign(@PathVariable String businessKey) {
         CycleKey key = CycleKey.parse(businessKey);
@@ -128,6 +130,7 @@ public class CampaignsController {
      * year and model runs.
      */
     @ApiResponse(responseCode = "201", description = "Created: the cycle, its address in `Location`")
+    @LibraryAction(Action.START_CYCLE)
     @PostMapping
     public ResponseEntity<CampaignView> start(@RequestBody NewCampaign campaign) {
         if (campaign.year() == null) {
@@ -149,6 +152,7 @@ public class CampaignsController {
      *
      * @param businessKey the {@code annual-cycle}'s business key, {@code <MODEL>:<year>:<commune code>}
      */
+    @LibraryAction(Action.READ)
     @GetMapping("/{businessKey}/recognition-annex.xlsx")
     public ResponseEntity<byte[]> draftRecognitionAnnex(@PathVariable String businessKey) {
         CycleKey key = CycleKey.parse(businessKey);

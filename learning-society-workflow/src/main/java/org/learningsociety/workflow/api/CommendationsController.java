@@ -80,6 +80,7 @@ public class CommendationsController {
     public record Refusal(String reason) { }
 
     /** The commendations of a unit's subtree, in the order they were proposed; of {@code year} and {@code status} if given. */
+    @LibraryAction(Action.READ)
     @GetMapping
     public Page<CommendationSummary> commendations(@RequestParam String unit,
             @RequestParam(required = false) Integer year, @RequestParam(required = false) CommendationStatus status,
@@ -94,6 +95,7 @@ public class CommendationsController {
      * A commendation proposal by its id. Its form, who proposed it and when, its status, and the decision
      * that approved it or the reason it was refused.
      */
+    @LibraryAction(Action.READ)
     @GetMapping("/{id}")
     public CommendationSummary commendation(@PathVariable long id) {
         return summary(reachable(id));
@@ -104,6 +106,7 @@ public class CommendationsController {
      * {@code Location} when there is one); 409 if one already has an open proposal.
      */
     @ApiResponse(responseCode = "201", description = "Created: the proposals; `Location` is the proposal's address when there is one")
+    @LibraryAction(Action.PROPOSE_COMMENDATION)
     @PostMapping
     public ResponseEntity<List<CommendationSummary>> propose(@RequestBody Proposal proposal, Principal principal) {
         if (proposal.registrationIds() == null || proposal.registrationIds().isEmpty()) {
@@ -131,6 +134,7 @@ public class CommendationsController {
     }
 
     /** Refuses a proposal with its reason, without a decision. */
+    @LibraryAction(Action.COMMEND)
     @PostMapping("/{id}/refusal")
     public CommendationSummary refuse(@PathVariable long id, @RequestBody Refusal refusal) {
         reachable(id);

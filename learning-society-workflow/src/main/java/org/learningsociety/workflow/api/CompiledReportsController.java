@@ -87,6 +87,7 @@ public class CompiledReportsController {
      * The report of {@code unit} for {@code period} with its lines, of Programme 387 unless {@code programme}
      * names the emulation movement ({@code EMULATION_1315}); 404 until compiled.
      */
+    @LibraryAction(Action.READ)
     @GetMapping("/{unit}/{period}")
     public ReportView report(@PathVariable String unit, @PathVariable String period,
             @RequestParam(required = false) String programme) {
@@ -107,6 +108,7 @@ public class CompiledReportsController {
      * The report of {@code unit} for {@code period} ({@code 2026}, {@code 2021-2025}) as the official workbook,
      * of Programme 387 unless {@code programme} names the emulation movement ({@code EMULATION_1315}).
      */
+    @LibraryAction(Action.READ)
     @GetMapping("/{unit}/{period}.xlsx")
     public ResponseEntity<byte[]> reportWorkbook(@PathVariable String unit, @PathVariable String period,
             @RequestParam(required = false) String programme) {

@@ -36,6 +36,7 @@ public class CriteriaSetsController {
      * which indicators need evidence, and which numbers are samples a province must still confirm; a
      * province's own set where {@code province} has one. 404 when no set is in force that year.
      */
+    @LibraryAction(Action.READ)
     @GetMapping
     public CriteriaSetView inForce(@RequestParam LearningModel model, @RequestParam int year,
             @RequestParam(required = false) String province) {

@@ -77,6 +77,7 @@ public class DecisionsController {
             List<CommendationSummary> commended) { }
 
     /** The decisions issued by a unit and the units beneath it, newest first; of the cycle of {@code year} if given. */
+    @LibraryAction(Action.READ)
     @GetMapping
     public Page<DecisionView> decisions(@RequestParam String unit, @RequestParam(required = false) Integer year,
             @RequestParam(defaultValue = "0") int page,
@@ -101,6 +102,7 @@ public class DecisionsController {
 
     /** Issues a commendation decision: 201 with the decision and its list, its {@code Location} the decision. */
     @ApiResponse(responseCode = "201", description = "Created: the decision and its list, its address in `Location`")
+    @LibraryAction(Action.COMMEND)
     @PostMapping
     public ResponseEntity<DecisionDetail> issue(@RequestBody NewCommendationDecision issued) {
         if (issued.kind() != Decision.Kind.COMMENDATION) {
@@ -137,12 +139,14 @@ public class DecisionsController {
      * A decision with its list. The registrations a recognition decision recognised, or the commendations
      * a commendation decision approved.
      */
+    @LibraryAction(Action.READ)
     @GetMapping("/{id}")
     public DecisionDetail decision(@PathVariable long id) {
         return detail(reachable(id));
     }
 
     /** The decision's annex, the list it recognised or commended, as an Excel workbook. */
+    @LibraryAction(Action.READ)
     @GetMapping("/{id}/annex.xlsx")
     public ResponseEntity<byte[]> annexWorkbook(@PathVariable long id) {
         DecisionAnnex annex = annex(reachable(id));
@@ -152,6 +156,7 @@ public class DecisionsController {
     }
 
     /** The decision's annex as the PDF attached to the signed decision. */
+    @LibraryAction(Action.READ)
     @GetMapping("/{id}/annex.pdf")
     public ResponseEntity<byte[]> annexPdf(@PathVariable long id) {
         DecisionAnnex annex = annex(reachable(id));

@@ -59,6 +59,7 @@ public class DownloadsController {
     }
 
     /** The certificate of a recognised subject's year, by the decision that recognised it. */
+    @LibraryAction(Action.READ)
     @GetMapping("/registrations/{id}/certificate.pdf")
     public ResponseEntity<byte[]> certificate(@PathVariable long id) {
         Registration registration = records.registration(new RegistrationId(id));

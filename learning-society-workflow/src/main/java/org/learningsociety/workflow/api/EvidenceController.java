@@ -50,6 +50,7 @@ public class EvidenceController {
      * An evidence file the registration cites, by its stored name (the last part of its reference),
      * with its content type and a Vietnamese file name; 404 if not cited or no longer held (erased, purged).
      */
+    @LibraryAction(Action.READ)
     @GetMapping("/{id}/evidence/{name}")
     public ResponseEntity<InputStreamResource> download(@PathVariable long id, @PathVariable String name)
             throws IOException {
@@ -74,6 +75,7 @@ public class EvidenceController {
      */
     // no "consumes": a request of another type reaches the controller, so that it is refused in Vietnamese
     @ApiResponse(responseCode = "201", description = "Created: the evidence item whose `reference` the self-assessment cites")
+    @LibraryAction(Action.UPLOAD_EVIDENCE)
     @PostMapping("/{id}/evidence")
     public ResponseEntity<RegistrationsController.EvidenceItem> upload(@PathVariable long id,
             @RequestParam("file") MultipartFile file, @RequestParam("indicator") String indicator,

@@ -85,6 +85,7 @@ public class ImportsController {
                     @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                             schema = @Schema(type = "string", format = "binary"))})
     @ApiResponse(responseCode = "202", description = "Accepted: the job, its address in `Location`, to ask where it stands")
+    @LibraryAction(Action.IMPORT)
     @PostMapping
     public ResponseEntity<ImportView> start(@RequestParam String unit, @RequestParam LearningModel model,
             @RequestParam(required = false) String fileName, HttpServletRequest request, Principal principal)
@@ -116,6 +117,7 @@ public class ImportsController {
      * or refused with every refused row's line, column, value and reason (the first 1,000; nothing
      * stored).
      */
+    @LibraryAction(Action.READ)
     @GetMapping("/{id}")
     public ImportView job(@PathVariable long id) {
         ImportJob job = runner.find(id).orElseThrow(() -> new NotFoundException("importId", id, "Không có lần nhập này"));

@@ -111,6 +111,7 @@ public class IndicatorTablesController {
      * (`period=2021-2025`, measured on the phase's last year with each year of the phase): target,
      * actual with numerator and denominator, gap, source, and the same per child unit.
      */
+    @LibraryAction(Action.READ)
     @GetMapping("/indicators")
     public IndicatorTableView table(@RequestParam String unit, @RequestParam(required = false) Integer year,
             @RequestParam(required = false) String period) {
@@ -118,6 +119,7 @@ public class IndicatorTablesController {
     }
 
     /** The same table as the workbook officials submit: indicator, target, actual, gap, per child unit. */
+    @LibraryAction(Action.READ)
     @GetMapping("/indicators.xlsx")
     public ResponseEntity<byte[]> workbook(@RequestParam String unit, @RequestParam(required = false) Integer year,
             @RequestParam(required = false) String period) {

@@ -86,6 +86,7 @@ public class IndicatorValuesController {
      * above sends the report back. Answers 200 with the value as stored, on the first entry as on a
      * change: a {@code PUT} to the one address of all values, its version telling the two apart.
      */
+    @LibraryAction(Action.ENTER_INDICATOR_VALUES)
     @PutMapping
     public IndicatorValueView enter(@RequestBody IndicatorValueEntry body) {
         if (body.unitCode() == null || body.unitCode().isBlank()) {
@@ -113,6 +114,7 @@ public class IndicatorValuesController {
      * denominator, and whether an approved report locks it; the unit's own first, then its children's
      * by code.
      */
+    @LibraryAction(Action.READ)
     @GetMapping
     public IndicatorValueSheet sheet(@RequestParam String unit, @RequestParam int year) {
         access.requireAccess(unit, sheets.dayOf(year));
@@ -125,6 +127,7 @@ public class IndicatorValuesController {
      * The history of one value: each entry and change with who made it, when, and the value before and
      * after, oldest first; empty before its first entry.
      */
+    @LibraryAction(Action.READ)
     @GetMapping("/history")
     public IndicatorValueHistory history(@RequestParam String unit, @RequestParam int year,
             @RequestParam String indicator) {

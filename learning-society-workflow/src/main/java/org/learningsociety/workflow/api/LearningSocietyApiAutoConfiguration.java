@@ -91,6 +91,28 @@ public class LearningSocietyApiAutoConfiguration {
     }
 
     /**
+     * Without the security's (no Spring Security, or {@code learning-society.security.enabled=false}) or a
+     * portal's own, no action is checked before a handler runs: the {@link UnitAccess} decides alone.
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    public ActionAccess learningSocietyActionAccess() {
+        return ActionAccess.everyAction();
+    }
+
+    /** Each handler of the API names its action ({@link LibraryAction}); {@link ActionAccess} is asked before it runs. */
+    @Bean
+    public org.springframework.web.servlet.config.annotation.WebMvcConfigurer learningSocietyActions(
+            ActionAccess actions) {
+        return new org.springframework.web.servlet.config.annotation.WebMvcConfigurer() {
+            @Override
+            public void addInterceptors(org.springframework.web.servlet.config.annotation.InterceptorRegistry registry) {
+                registry.addInterceptor(LibraryActions.interceptor(actions));
+            }
+        };
+    }
+
+    /**
      * Without Spring Security there is no caller to tell apart, and erasing personal data is one of
      * the API's operations: unless the portal supplies its own {@link UnitAccess}, the API refuses
      * every request with a 403 problem (and says so at start-up).

@@ -160,6 +160,12 @@ public class LearningSocietyProblems {
                 + "khoá dữ liệu)", "body", null);
     }
 
+    @ExceptionHandler(ActionForbiddenException.class)
+    public ResponseEntity<ProblemDetail> actionForbidden(ActionForbiddenException e) {
+        return problem(ProblemType.ACTION_FORBIDDEN, e.getMessage() + " (trường: " + e.field()
+                + ", giá trị: " + e.value() + ")", e.field(), e.value());
+    }
+
     @ExceptionHandler(OutOfScopeException.class)
     public ResponseEntity<ProblemDetail> outOfScope(OutOfScopeException e) {
         return problem(ProblemType.OUT_OF_SCOPE, e.getMessage() + " (trường: " + e.field()

@@ -74,6 +74,7 @@ public class MembersController {
      * field, e.g. {@code members[2].citizenId}) if one is not; 409 for a list dated before the last change
      * recorded. The officer must reach the group's unit and each listed citizen's.
      */
+    @LibraryAction(Action.MANAGE_SUBJECTS)
     @PutMapping("/{id}/members")
     public MembersView replace(@PathVariable long id, @RequestBody MemberList list) {
         Subject group = reachable(id);
@@ -92,6 +93,7 @@ public class MembersController {
      * role, and the days of the membership ({@code until} is the first day it no longer holds, {@code null}
      * while it does).
      */
+    @LibraryAction(Action.READ)
     @GetMapping("/{id}/members")
     public MembersView members(@PathVariable long id, @RequestParam(required = false) String on) {
         LocalDate day = Dates.dateOrToday("on", on, clock);

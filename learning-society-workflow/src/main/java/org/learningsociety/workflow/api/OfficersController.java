@@ -46,6 +46,7 @@ public class OfficersController {
      * The roles a user holds, by their groups: each role's unit, its name, and whether the unit exists today.
      * An emulation board sees the roles in its own province only.
      */
+    @LibraryAction(Action.READ)
     @GetMapping("/{userId}")
     public OfficerRoles officer(@PathVariable String userId) {
         if (access.isCaller(userId)) {
@@ -71,6 +72,7 @@ public class OfficersController {
      * Idempotent. A user the identity service lacks is created only from an account in the body
      * (`firstName`, `lastName`, `password`, `email`); without one it is refused (404).
      */
+    @LibraryAction(Action.PROVISION_OFFICERS)
     @PutMapping("/{userId}/roles/{role}/{unitCode}")
     public RoleGranted grant(@PathVariable String userId, @PathVariable String role, @PathVariable String unitCode,
             @RequestBody(required = false) NewAccount account) {
@@ -81,6 +83,7 @@ public class OfficersController {
     }
 
     /** Takes the role in a unit (current or past) from the user: their membership of its group. Idempotent. */
+    @LibraryAction(Action.PROVISION_OFFICERS)
     @DeleteMapping("/{userId}/roles/{role}/{unitCode}")
     public RoleRemoved revoke(@PathVariable String userId, @PathVariable String role, @PathVariable String unitCode) {
         OfficerRole officerRole = OfficerRole.ofSlug(role);
@@ -93,6 +96,7 @@ public class OfficersController {
      * it went into, and with `removeOldMemberships: true` ends their memberships of the past unit's groups.
      * Answers what it did; a second call creates nothing.
      */
+    @LibraryAction(Action.PROVISION_OFFICERS)
     @PostMapping("/successions")
     public OfficersMoved move(@RequestBody SuccessionRequest request) {
         if (request == null || request.pastUnitCode() == null || request.pastUnitCode().isBlank()) {

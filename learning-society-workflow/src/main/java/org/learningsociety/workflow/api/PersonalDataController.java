@@ -47,6 +47,7 @@ public class PersonalDataController {
      * Everything the library holds about a subject, as JSON (Decree 13/2023/NĐ-CP). The subject, its
      * registrations with scores and evidence, its commendations and its audit trail.
      */
+    @LibraryAction(Action.EXPORT_PERSONAL_DATA)
     @GetMapping("/{id}/personal-data")
     public ResponseEntity<byte[]> export(@PathVariable long id) {
         SubjectId subject = reachable(id);
@@ -59,6 +60,7 @@ public class PersonalDataController {
      * The name is pseudonymised, evidence files deleted and audit values blanked; every count is kept, and
      * the erasure is recorded with its actor and request.
      */
+    @LibraryAction(Action.ERASE_PERSONAL_DATA)
     @PostMapping("/{id}/erasure")
     public SubjectsController.SubjectView erase(@PathVariable long id,
             @RequestBody(required = false) ErasureRequest request) {

@@ -161,6 +161,7 @@ public class PlansController {
                             requiredProperties = {"file"}, example = "{\"file\": \"hai-phong-46-kh-ubnd-2022.yaml\"}"))})
     @ApiResponse(responseCode = "201", description = "Created: the new version, its address in `Location`")
     @ApiResponse(responseCode = "200", description = "The text is the version in force: nothing changed")
+    @LibraryAction(Action.EDIT_PLANS)
     @PostMapping
     public ResponseEntity<PlanChangeView> upload(HttpServletRequest request)
             throws IOException, HttpMediaTypeNotSupportedException {
@@ -204,6 +205,7 @@ public class PlansController {
                     @Content(mediaType = "application/json", schema = @Schema(implementation = PlanView.class)),
                     @Content(mediaType = "application/yaml", schema = @Schema(type = "string")),
                     @Content(mediaType = "text/yaml", schema = @Schema(type = "string"))})
+    @LibraryAction(Action.READ)
     @GetMapping(value = "/{id}", produces = {MediaType.APPLICATION_JSON_VALUE, "application/yaml", "text/yaml"})
     public ResponseEntity<?> plan(@PathVariable String id, @RequestParam(required = false) Integer version,
             @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
@@ -231,6 +233,7 @@ public class PlansController {
      * Every stored version of a plan, newest first: where each came from, who stored it and when, and
      * for an uploaded one what it changed (the audit trail's before and after).
      */
+    @LibraryAction(Action.READ)
     @GetMapping("/{id}/versions")
     public PlanVersionList versions(@PathVariable String id) {
         Plan current = plans.findById(id).orElseThrow(() -> new NotFoundException("id", id, "Không có kế hoạch này"));

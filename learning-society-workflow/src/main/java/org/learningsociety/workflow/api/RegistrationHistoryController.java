@@ -57,6 +57,7 @@ public class RegistrationHistoryController {
      * The audit trail of a registration's year. Every step with its action, actor, time, state before
      * and after, and reason.
      */
+    @LibraryAction(Action.READ)
     @GetMapping("/{id}/history")
     public History history(@PathVariable long id) {
         return new History(id, historyOf(id).stream().map(r -> new HistoryEntry(r.action(),
@@ -67,6 +68,7 @@ public class RegistrationHistoryController {
      * The audit trail of a registration's year as a CSV attachment. UTF-8 with a byte order mark so that
      * a spreadsheet opens it as such, every cell formula-safe.
      */
+    @LibraryAction(Action.READ)
     @GetMapping("/{id}/history.csv")
     public ResponseEntity<byte[]> historyCsv(@PathVariable long id) {
         byte[] csv = AuditExport.csv(historyOf(id)).getBytes(StandardCharsets.UTF_8);

@@ -121,6 +121,7 @@ public class RegistrationsController {
      * The registrations of {@code year} made in a unit's whole subtree (past units that went into it
      * included), a page at a time in the order they were made; narrowed to a model and a status.
      */
+    @LibraryAction(Action.READ)
     @GetMapping
     public Page<RegistrationSummary> registrations(@RequestParam String unit, @RequestParam int year,
             @RequestParam(required = false) LearningModel model,
@@ -137,6 +138,7 @@ public class RegistrationsController {
      * already.
      */
     @ApiResponse(responseCode = "201", description = "Created: the registration, its address in `Location`")
+    @LibraryAction(Action.REGISTER)
     @PostMapping
     public ResponseEntity<RegistrationView> register(@RequestBody NewRegistration registration) {
         if (registration.subjectId() == null) {
@@ -158,6 +160,7 @@ public class RegistrationsController {
      * A registration by its id. Its status, the self-assessed and verified scores, the evidence it
      * cites, and the decision that recognised it or the reason it was not.
      */
+    @LibraryAction(Action.READ)
     @GetMapping("/{id}")
     public RegistrationView registration(@PathVariable long id) {
         return view(reachable(id));
@@ -167,6 +170,7 @@ public class RegistrationsController {
      * Records the subject's self-assessment. The scores against the registration's criteria set, with
      * the evidence they cite; sent after the cycle's window closed, it is kept and marked late.
      */
+    @LibraryAction(Action.SELF_ASSESS)
     @PutMapping("/{id}/self-assessment")
     public RegistrationView selfAssess(@PathVariable long id, @RequestBody Assessment assessment) {
         Registration registration = reachable(id);
@@ -180,6 +184,7 @@ public class RegistrationsController {
      * Records the officers' verification of a self-assessment. The verified scores, evidence and a note,
      * with the caller as verifier.
      */
+    @LibraryAction(Action.VERIFY)
     @PutMapping("/{id}/verification")
     public RegistrationView verify(@PathVariable long id, @RequestBody Assessment assessment, Principal principal) {
         Registration registration = reachable(id);
@@ -196,6 +201,7 @@ public class RegistrationsController {
      * Revokes a recognised year for a reason: it becomes not recognised with the reason, the decision
      * that recognised it stays as issued, and its history records who revoked it and why.
      */
+    @LibraryAction(Action.RECOGNISE)
     @PostMapping("/{id}/revocation")
     public RegistrationView revoke(@PathVariable long id, @RequestBody Revocation revocation) {
         Registration registration = reachable(id);

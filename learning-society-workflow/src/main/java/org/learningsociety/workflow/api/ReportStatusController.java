@@ -78,6 +78,7 @@ public class ReportStatusController {
      * with its children's. The period is a year ({@code 2026}) or a phase ({@code 2021-2025}); each report
      * is submitted, approved, sent back with the reason, late or missing.
      */
+    @LibraryAction(Action.READ)
     @GetMapping("/status")
     public ReportStatusView status(@RequestParam String unit, @RequestParam String period,
             @RequestParam(required = false) String programme) {
@@ -107,6 +108,7 @@ public class ReportStatusController {
      * reports started.
      */
     @ApiResponse(responseCode = "201", description = "Created: the units whose reports were started; `Location` is the status of the round")
+    @LibraryAction(Action.REPORT)
     @PostMapping("/rounds")
     public ResponseEntity<RoundStarted> startRound(@RequestBody RoundRequest request) {
         if (request == null || request.unitCode() == null || request.unitCode().isBlank()) {

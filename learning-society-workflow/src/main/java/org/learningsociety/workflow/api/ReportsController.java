@@ -52,6 +52,7 @@ public class ReportsController {
      * recognised, the rate, the target and where it comes from, the gap, and the same for each unit
      * directly beneath it.
      */
+    @LibraryAction(Action.READ)
     @GetMapping("/attainment")
     public AttainmentView attainment(@RequestParam String unit, @RequestParam int year,
             @RequestParam LearningModel model) {

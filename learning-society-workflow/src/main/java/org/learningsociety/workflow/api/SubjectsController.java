@@ -54,6 +54,7 @@ public class SubjectsController {
      * the subject and its {@code Location}; 409 ({@code ALREADY_EXISTS}) when the portal's id is taken.
      */
     @ApiResponse(responseCode = "201", description = "Created: the subject, its address in `Location`")
+    @LibraryAction(Action.MANAGE_SUBJECTS)
     @PostMapping
     public ResponseEntity<SubjectView> add(@RequestBody NewSubject subject) {
         if (subject.unitCode() == null || subject.unitCode().isBlank()) {
@@ -70,6 +71,7 @@ public class SubjectsController {
      * The subjects of a unit's whole subtree, a page at a time, in the order they were added; narrowed
      * to a model, a portal id, or a name containing {@code q} (case aside).
      */
+    @LibraryAction(Action.READ)
     @GetMapping
     public Page<SubjectView> subjects(@RequestParam String unit, @RequestParam(required = false) LearningModel model,
             @RequestParam(required = false) String externalId, @RequestParam(required = false) String q,
@@ -81,6 +83,7 @@ public class SubjectsController {
     }
 
     /** A subject by its id, where its {@code POST}'s {@code Location} points. */
+    @LibraryAction(Action.READ)
     @GetMapping("/{id}")
     public SubjectView subject(@PathVariable long id) {
         Subject subject = subjects.findById(new SubjectId(id)).orElseThrow(() ->
@@ -97,6 +100,7 @@ public class SubjectsController {
      * split in the reform): its past years stay with the units they were made in. The caller must
      * reach both the unit it leaves and the one it joins.
      */
+    @LibraryAction(Action.MANAGE_SUBJECTS)
     @PutMapping("/{id}/unit")
     public SubjectView move(@PathVariable long id, @RequestBody Move move) {
         Subject subject = subjects.findById(new SubjectId(id)).orElseThrow(() ->

@@ -42,6 +42,7 @@ public class TargetsController {
      * A unit's recognition target in percent for a year and model. Stated by the plan in force for the
      * unit, or derived from the plans above it, with an explanation of where it comes from.
      */
+    @LibraryAction(Action.READ)
     @GetMapping
     public TargetView target(@RequestParam String unit, @RequestParam int year, @RequestParam LearningModel model) {
         LocalDate today = LocalDate.now(clock);

@@ -34,6 +34,7 @@ public class TimelinesController {
      * The deployed cycle's timers for a year, in date order, beside the plan's milestones. Each timer with
      * its date (resolved from the plan where it is an expression) and the window it closes.
      */
+    @LibraryAction(Action.READ)
     @GetMapping
     public TimelineView timeline(@RequestParam int year, @RequestParam(required = false) String plan) {
         org.learningsociety.core.shared.Years.require("year", year);

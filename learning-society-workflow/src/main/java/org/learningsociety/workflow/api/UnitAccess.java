@@ -6,8 +6,9 @@ import org.learningsociety.core.unit.UnitId;
 /**
  * Whether the caller may act on a unit: the API asks before it reads or changes anything of a unit.
  * The security auto-configuration supplies one that lets an officer reach their own unit and the
- * units beneath it; without Spring Security, and without a portal's own, the API refuses every
- * request ({@link #nobody()}).
+ * units beneath it, for the actions their roles there are granted (the action of the library's handler
+ * being run, {@link LibraryActions#current()}, else {@link Action#READ}); without Spring Security, and
+ * without a portal's own, the API refuses every request ({@link #nobody()}).
  */
 public interface UnitAccess {
 
@@ -16,6 +17,21 @@ public interface UnitAccess {
 
     /** Refuses with {@link OutOfScopeException} unless the caller may reach unit {@code id} (or what it became). */
     void requireAccess(UnitId id);
+
+    /**
+     * Refuses unless the caller may perform {@code action} on the unit holding {@code code} on {@code on}: for
+     * a portal's own code outside the library's handlers, which name their action themselves. The default
+     * ignores the action (a portal's own {@code UnitAccess} decides by the unit alone); the library's
+     * checks it against the permission matrix.
+     */
+    default void requireAccess(String code, LocalDate on, Action action) {
+        requireAccess(code, on);
+    }
+
+    /** {@link #requireAccess(String, LocalDate, Action)} for unit {@code id} (or what it became). */
+    default void requireAccess(UnitId id, Action action) {
+        requireAccess(id);
+    }
 
     /** Whether the caller may reach the unit holding {@code code} on {@code on}. */
     default boolean mayReach(String code, LocalDate on) {

@@ -45,6 +45,7 @@ public class UnitsController {
      * A unit as it stood on a date ({@code on}, today if not given). Its code, name, level, the code of its
      * parent on that date, and the period it was valid.
      */
+    @LibraryAction(Action.READ)
     @GetMapping("/{code}")
     public UnitView unit(@PathVariable String code, @RequestParam(required = false) String on) {
         LocalDate date = Dates.dateOrToday("on", on, clock);
@@ -57,6 +58,7 @@ public class UnitsController {
      * The current units the unit {@code code} went into, those within the caller's reach: the unit that
      * held the code on {@code on}, or without {@code on} the code's latest unit (an abolished one too).
      */
+    @LibraryAction(Action.READ)
     @GetMapping("/{code}/successors")
     public List<UnitView> successors(@PathVariable String code, @RequestParam(required = false) String on) {
         LocalDate today = LocalDate.now(clock);
@@ -72,6 +74,7 @@ public class UnitsController {
     }
 
     /** The units directly beneath {@code code} as they stood on {@code on} (today if not given): a province's communes, a commune's villages. */
+    @LibraryAction(Action.READ)
     @GetMapping("/{code}/children")
     public List<UnitView> children(@PathVariable String code, @RequestParam(required = false) String on) {
         LocalDate date = Dates.dateOrToday("on", on, clock);
@@ -87,6 +90,7 @@ public class UnitsController {
      * its {@code Location}; other levels come from the national list and are refused.
      */
     @ApiResponse(responseCode = "201", description = "Created: the unit, its address in `Location`")
+    @LibraryAction(Action.EDIT_UNITS)
     @PostMapping
     public ResponseEntity<UnitView> add(@RequestBody NewUnit unit) {
         if (unit.level() != null && unit.level() != UnitLevel.VILLAGE) {

@@ -70,6 +70,7 @@ public class VillagesController {
                     value = "{\"model\": \"FAMILY\", \"subjects\": [{\"externalId\": \"HGD-10507-0001\", \"name\": \"Hộ ông Nguyễn Văn An\"}]}")),
             @Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary")),
             @Content(mediaType = VillageLists.XLSX, schema = @Schema(type = "string", format = "binary"))})
+    @LibraryAction(Action.MANAGE_SUBJECTS)
     @PostMapping(path = "/subjects")
     public Outcomes subjects(@PathVariable String code, @RequestParam(required = false) LearningModel model,
             HttpServletRequest request) throws IOException, HttpMediaTypeNotSupportedException {
@@ -92,6 +93,7 @@ public class VillagesController {
                     value = "{\"externalIds\": [\"HGD-10507-0001\", \"HGD-10507-0002\"]}")),
             @Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary")),
             @Content(mediaType = VillageLists.XLSX, schema = @Schema(type = "string", format = "binary"))})
+    @LibraryAction(Action.REGISTER)
     @PostMapping(path = "/registrations")
     public Outcomes register(@PathVariable String code, @RequestParam int year, @RequestParam LearningModel model,
             HttpServletRequest request) throws IOException, HttpMediaTypeNotSupportedException {
@@ -109,6 +111,7 @@ public class VillagesController {
                     value = "{\"assessments\": [{\"externalId\": \"HGD-10507-0001\", \"scores\": [{\"indicator\": \"1.1\", \"points\": 10}], \"evidence\": [{\"indicator\": \"1.1\", \"reference\": \"ls-evidence:8812/3f2a9c1e.pdf\", \"title\": \"Xác nhận của nhà trường\"}]}]}")),
             @Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary")),
             @Content(mediaType = VillageLists.XLSX, schema = @Schema(type = "string", format = "binary"))})
+    @LibraryAction(Action.SELF_ASSESS)
     @PutMapping(path = "/self-assessments")
     public Outcomes selfAssess(@PathVariable String code, @RequestParam int year, @RequestParam LearningModel model,
             HttpServletRequest request) throws IOException, HttpMediaTypeNotSupportedException {
@@ -125,6 +128,7 @@ public class VillagesController {
                     value = "{\"assessments\": [{\"externalId\": \"HGD-10507-0001\", \"scores\": [{\"indicator\": \"1.1\", \"points\": 8}], \"note\": \"Thiếu xác nhận của nhà trường cho cháu thứ hai\"}]}")),
             @Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary")),
             @Content(mediaType = VillageLists.XLSX, schema = @Schema(type = "string", format = "binary"))})
+    @LibraryAction(Action.VERIFY)
     @PutMapping(path = "/verifications")
     public Outcomes verify(@PathVariable String code, @RequestParam int year, @RequestParam LearningModel model,
             HttpServletRequest request, Principal principal) throws IOException, HttpMediaTypeNotSupportedException {
@@ -134,6 +138,7 @@ public class VillagesController {
     }
 
     /** The village's subjects of {@code model} as the workbook to fill and send back to {@code POST} the same path. */
+    @LibraryAction(Action.READ)
     @GetMapping("/subjects")
     public ResponseEntity<byte[]> subjectsTemplate(@PathVariable String code, @RequestParam LearningModel model) {
         requireAccess(code);
@@ -143,6 +148,7 @@ public class VillagesController {
     }
 
     /** The village's subjects as the roll to send back for {@code year}: a row deleted is a subject not registered. */
+    @LibraryAction(Action.READ)
     @GetMapping("/registrations")
     public ResponseEntity<byte[]> rollTemplate(@PathVariable String code, @RequestParam int year,
             @RequestParam LearningModel model) {
@@ -156,6 +162,7 @@ public class VillagesController {
      * The village's registrations of {@code year} as the self-assessment workbook: one column per
      * indicator headed with its maximum (whole numbers checked by Excel), evidence columns, stored values pre-filled.
      */
+    @LibraryAction(Action.READ)
     @GetMapping("/self-assessments")
     public ResponseEntity<byte[]> selfAssessmentTemplate(@PathVariable String code, @RequestParam int year,
             @RequestParam LearningModel model) {
@@ -168,6 +175,7 @@ public class VillagesController {
     }
 
     /** The verification workbook of {@code year}: the verified points, or the self-assessed ones until verified, and the note. */
+    @LibraryAction(Action.READ)
     @GetMapping("/verifications")
     public ResponseEntity<byte[]> verificationTemplate(@PathVariable String code, @RequestParam int year,
             @RequestParam LearningModel model) {

@@ -19,6 +19,7 @@ public enum ProblemType {
     UNAUTHENTICATED(HttpStatus.UNAUTHORIZED, "Chưa đăng nhập"),
     FORBIDDEN(HttpStatus.FORBIDDEN, "Không có quyền"),
     OUT_OF_SCOPE(HttpStatus.FORBIDDEN, "Không có quyền"),
+    ACTION_FORBIDDEN(HttpStatus.FORBIDDEN, "Vai trò không được phép thực hiện thao tác này"),
     NOT_FOUND(HttpStatus.NOT_FOUND, "Không tìm thấy"),
     NO_SUCH_ROUTE(HttpStatus.NOT_FOUND, "Không có địa chỉ này"),
     METHOD_NOT_ALLOWED(HttpStatus.METHOD_NOT_ALLOWED, "Phương thức không được hỗ trợ"),

@@ -17,6 +17,15 @@ public interface GroupUnits {
 
     Optional<String> unitCodeOf(String groupId);
 
+    /**
+     * Which of the library's roles a group gives its members in its unit, for the permission matrix: by
+     * default the role {@link OfficerRole#ofGroup} reads in the group id. A portal whose groups name their
+     * units otherwise says which role each is, or its officers are granted no action.
+     */
+    default Optional<OfficerRole> roleOf(String groupId) {
+        return OfficerRole.ofGroup(groupId).map(OfficerRole.Held::role);
+    }
+
     /** The library's role words: those of {@link org.learningsociety.workflow.cycle.CandidateGroups}. */
     Set<String> LIBRARY_ROLES = Set.of(CandidateGroups.ASSOCIATION, CandidateGroups.PEOPLES_COMMITTEE,
             CandidateGroups.EMULATION_BOARD);

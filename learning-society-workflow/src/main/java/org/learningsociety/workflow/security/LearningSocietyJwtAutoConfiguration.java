@@ -36,7 +36,7 @@ public class LearningSocietyJwtAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     public OfficerClaims learningSocietyOfficerClaims(LearningSocietyProperties properties) {
-        return new OfficerClaims(properties.getSecurity().getJwt());
+        return new OfficerClaims(properties.getSecurity());
     }
 
     @Bean

@@ -12,6 +12,8 @@ import org.learningsociety.workflow.api.LearningSocietyApi;
 import org.learningsociety.workflow.api.PlanEditors;
 import org.learningsociety.workflow.api.OfficerAccess;
 import org.learningsociety.workflow.api.UnitAccess;
+import org.learningsociety.workflow.api.ActionAccess;
+import org.learningsociety.workflow.LearningSocietyProperties;
 import org.learningsociety.workflow.cycle.CandidateGroups;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
@@ -67,16 +69,14 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 @ConditionalOnProperty(prefix = "learning-society", name = "enabled", havingValue = "true", matchIfMissing = true)
 @ConditionalOnProperty(prefix = "learning-society.security", name = "enabled", havingValue = "true",
         matchIfMissing = true)
+@org.springframework.boot.context.properties.EnableConfigurationProperties(LearningSocietyProperties.class)
 public class LearningSocietySecurityAutoConfiguration {
 
-    /** The group whose members reach every unit: Camunda's administrators. */
-    public static final String ADMINISTRATORS = "camunda-admin";
-
     /**
-     * The authority of a portal's service account, a caller that is no officer: in JWT mode, a token
-     * whose roles claim names a role word of {@code learning-society.security.jwt.service-account-roles}.
+     * The group whose members reach every unit by default: Camunda's administrators
+     * ({@code learning-society.security.administrators-group}).
      */
-    public static final String SERVICE_ACCOUNT = "learning-society-service-account";
+    public static final String ADMINISTRATORS = "camunda-admin";
 
     /**
      * Officers' logins for the portal's own pages too, as a bean Spring Security's global
@@ -95,12 +95,55 @@ public class LearningSocietySecurityAutoConfiguration {
         return GroupUnits.libraryRoles();
     }
 
+    /**
+     * The permission matrix: the library's default, with the rows {@code learning-society.security.permissions.*}
+     * give; an unknown role or action stops the start ({@link PermissionMatrixException}).
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    public PermissionMatrix learningSocietyPermissionMatrix(LearningSocietyProperties properties) {
+        PermissionMatrix matrix = PermissionMatrix.withOverrides(properties.getSecurity().getPermissions());
+        if (!properties.getSecurity().getPermissions().isEmpty()) {
+            org.slf4j.LoggerFactory.getLogger(PermissionMatrix.class).info(
+                    "The permission matrix with the portal's rows ({}): {}",
+                    properties.getSecurity().getPermissions().keySet(), matrix);
+        }
+        return matrix;
+    }
+
+    /** The caller's roles, from their authorities: library groups, the administrators' group, the service account. */
+    @Bean
+    @ConditionalOnMissingBean
+    public CallerRoles learningSocietyCallerRoles(GroupUnits groupUnits, LearningSocietyProperties properties) {
+        return new CallerRoles(groupUnits, java.util.Set.of(properties.getSecurity().getAdministratorsGroup()),
+                java.util.Set.of(properties.getSecurity().getServiceAccount()));
+    }
+
     @Bean
     @ConditionalOnMissingBean(UnitAccess.class)
     @ConditionalOnBean(UnitDirectory.class)
-    public OfficerUnitAccess learningSocietyUnitAccess(UnitDirectory units, GroupUnits groupUnits,
-            @Qualifier(LearningSocietyAutoConfiguration.CLOCK) Clock clock) {
-        return new OfficerUnitAccess(units, groupUnits, List.of(ADMINISTRATORS), clock);
+    public OfficerUnitAccess learningSocietyUnitAccess(UnitDirectory units, CallerRoles callerRoles,
+            PermissionMatrix matrix, @Qualifier(LearningSocietyAutoConfiguration.CLOCK) Clock clock) {
+        return new OfficerUnitAccess(units, callerRoles, matrix, clock);
+    }
+
+    /**
+     * The permission matrix before each handler of the API runs. A portal that supplies its own
+     * {@link UnitAccess} keeps its rule whole: the library then checks no action, and the portal's
+     * {@code UnitAccess} may read the endpoint's action ({@link org.learningsociety.workflow.api.LibraryActions#current()})
+     * or the portal declares a {@link RoleActionAccess} of its own over this matrix.
+     */
+    @Bean
+    @ConditionalOnMissingBean(ActionAccess.class)
+    public ActionAccess learningSocietyActionAccess(ObjectProvider<UnitAccess> unitAccess, CallerRoles callerRoles,
+            PermissionMatrix matrix) {
+        if (unitAccess.getIfUnique() instanceof OfficerUnitAccess) {
+            return new RoleActionAccess(callerRoles, matrix);
+        }
+        org.slf4j.LoggerFactory.getLogger(PermissionMatrix.class).info("The portal supplies its own UnitAccess: the"
+                + " library checks no role against the permission matrix; the portal's UnitAccess decides every request"
+                + " (LibraryActions.current() names the endpoint's action).");
+        return ActionAccess.everyAction();
     }
 
     /**
@@ -109,8 +152,9 @@ public class LearningSocietySecurityAutoConfiguration {
      */
     @Bean
     @ConditionalOnMissingBean(PlanEditors.class)
-    public OfficerPlanEditors learningSocietyPlanEditors() {
-        return new OfficerPlanEditors(List.of(ADMINISTRATORS), CandidateGroups.EMULATION_BOARD);
+    public OfficerPlanEditors learningSocietyPlanEditors(LearningSocietyProperties properties) {
+        return new OfficerPlanEditors(List.of(properties.getSecurity().getAdministratorsGroup()),
+                CandidateGroups.EMULATION_BOARD);
     }
 
     /** Who gives officers their roles: administrators anywhere, a province's emulation board in its province. */
@@ -118,8 +162,8 @@ public class LearningSocietySecurityAutoConfiguration {
     @ConditionalOnMissingBean(OfficerAccess.class)
     @ConditionalOnBean(UnitDirectory.class)
     public EmulationBoardOfficerAccess learningSocietyOfficerAccess(UnitDirectory units,
-            @Qualifier(LearningSocietyAutoConfiguration.CLOCK) Clock clock) {
-        return new EmulationBoardOfficerAccess(units, List.of(ADMINISTRATORS), clock);
+            LearningSocietyProperties properties, @Qualifier(LearningSocietyAutoConfiguration.CLOCK) Clock clock) {
+        return new EmulationBoardOfficerAccess(units, List.of(properties.getSecurity().getAdministratorsGroup()), clock);
     }
 
     /** Addresses Spring Security's firewall refuses: a Vietnamese problem under the API, the bare 400 elsewhere. */

@@ -42,9 +42,18 @@ public class OfficerClaims implements Converter<Jwt, AbstractAuthenticationToken
     private static final Pattern SEPARATORS = Pattern.compile("[\\s,]+");
 
     private final LearningSocietyProperties.Security.Jwt settings;
+    private final String administratorsGroup;
+    private final String serviceAccount;
 
-    public OfficerClaims(LearningSocietyProperties.Security.Jwt settings) {
-        this.settings = Objects.requireNonNull(settings);
+    /**
+     * Claims read as {@code learning-society.security.jwt.*} says; an administrator's word becomes the
+     * authority {@code learning-society.security.administrators-group}, a service account's
+     * {@code learning-society.security.service-account}, as the permission matrix reads them.
+     */
+    public OfficerClaims(LearningSocietyProperties.Security security) {
+        this.settings = Objects.requireNonNull(security.getJwt());
+        this.administratorsGroup = Objects.requireNonNull(security.getAdministratorsGroup());
+        this.serviceAccount = Objects.requireNonNull(security.getServiceAccount());
     }
 
     @Override
@@ -110,9 +119,9 @@ public class OfficerClaims implements Converter<Jwt, AbstractAuthenticationToken
         String role = settings.getRoleAliases().getOrDefault(word.trim(), word.trim());
         if (unit == null) {
             if (settings.getAdministratorRoles().contains(role)) {
-                authorities.add(LearningSocietySecurityAutoConfiguration.ADMINISTRATORS);
+                authorities.add(administratorsGroup);
             } else if (settings.getServiceAccountRoles().contains(role)) {
-                authorities.add(LearningSocietySecurityAutoConfiguration.SERVICE_ACCOUNT);
+                authorities.add(serviceAccount);
             } else {
                 ignore(user, claim, word, "no unit, and neither an administrator nor a service account role");
             }

@@ -2,86 +2,94 @@ package org.learningsociety.workflow.security;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Collection;
+import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.learningsociety.core.unit.AdministrativeUnit;
 import org.learningsociety.core.unit.UnitDirectory;
 import org.learningsociety.core.unit.UnitId;
+import org.learningsociety.workflow.api.Action;
+import org.learningsociety.workflow.api.LibraryActions;
 import org.learningsociety.workflow.api.OutOfScopeException;
 import org.learningsociety.workflow.api.UnitAccess;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * An officer reaches the units their groups name and every unit beneath them, as their Tasklist
- * does; members of the administrators' group reach everything. A past unit counts through the
- * units it went into.
+ * does; members of the administrators' group and the portal's service account reach everything. A
+ * past unit counts through the units it went into. Within that reach, the action counts too: the caller
+ * is let through when one of their roles whose unit reaches the record's is granted the action in the
+ * {@link PermissionMatrix} — the action of the library's handler being run ({@link LibraryActions#current()}),
+ * the one a portal's own code names, else {@link Action#READ}.
  */
 public class OfficerUnitAccess implements UnitAccess {
 
     private final UnitDirectory units;
-    private final GroupUnits groupUnits;
-    private final Set<String> administratorGroups;
+    private final CallerRoles callerRoles;
+    private final PermissionMatrix matrix;
     private final Clock clock;
 
-    public OfficerUnitAccess(UnitDirectory units, GroupUnits groupUnits, Collection<String> administratorGroups,
-            Clock clock) {
+    public OfficerUnitAccess(UnitDirectory units, CallerRoles callerRoles, PermissionMatrix matrix, Clock clock) {
         this.units = Objects.requireNonNull(units);
-        this.groupUnits = Objects.requireNonNull(groupUnits);
-        this.administratorGroups = Set.copyOf(administratorGroups);
+        this.callerRoles = Objects.requireNonNull(callerRoles);
+        this.matrix = Objects.requireNonNull(matrix);
         this.clock = Objects.requireNonNull(clock);
     }
 
     @Override
     public void requireAccess(String code, LocalDate on) {
-        Optional<Set<String>> reach = reach();
-        if (reach.isEmpty()) {
-            return;
-        }
-        AdministrativeUnit unit = units.unitOn(code, on);
-        if (!within(unit, on, reach.get())) {
-            throw refusal(unit);
-        }
+        requireAccess(code, on, currentAction());
     }
 
     @Override
     public void requireAccess(UnitId id) {
-        Optional<Set<String>> reach = reach();
-        if (reach.isEmpty()) {
+        requireAccess(id, currentAction());
+    }
+
+    @Override
+    public void requireAccess(String code, LocalDate on, Action action) {
+        List<CallerRoles.Held> held = callerRoles.current();
+        if (held.stream().anyMatch(role -> role.everywhere() && matrix.permits(role.role(), action))) {
+            return;
+        }
+        AdministrativeUnit unit = units.unitOn(code, on);
+        List<CallerRoles.Held> reaching = held.stream().filter(role -> within(unit, on, role)).toList();
+        require(unit, reaching, action);
+    }
+
+    @Override
+    public void requireAccess(UnitId id, Action action) {
+        List<CallerRoles.Held> held = callerRoles.current();
+        if (held.stream().anyMatch(role -> role.everywhere() && matrix.permits(role.role(), action))) {
             return;
         }
         LocalDate today = LocalDate.now(clock);
         var current = units.currentSuccessorsOf(id);
-        if (current.isEmpty() || current.stream().noneMatch(unit -> within(unit, today, reach.get()))) {
-            throw current.isEmpty() ? new OutOfScopeException("unit", id, "Đơn vị không còn tồn tại")
-                    : refusal(current.get(0));
+        if (current.isEmpty()) {
+            throw new OutOfScopeException("unit", id, "Đơn vị không còn tồn tại");
+        }
+        List<CallerRoles.Held> reaching = held.stream()
+                .filter(role -> current.stream().anyMatch(unit -> within(unit, today, role))).toList();
+        require(current.get(0), reaching, action);
+    }
+
+    private void require(AdministrativeUnit unit, List<CallerRoles.Held> reaching, Action action) {
+        if (reaching.isEmpty()) {
+            throw refusal(unit);
+        }
+        if (reaching.stream().noneMatch(role -> matrix.permits(role.role(), action))) {
+            throw RoleActionAccess.refusal(matrix, reaching, action);
         }
     }
 
-    /** The unit codes the caller reaches; empty for an administrator, who reaches everything. */
-    private Optional<Set<String>> reach() {
-        Authentication caller = SecurityContextHolder.getContext().getAuthentication();
-        if (caller == null || !caller.isAuthenticated()) {
-            throw new OutOfScopeException("user", null, "Cần đăng nhập để truy cập dữ liệu của đơn vị");
-        }
-        Set<String> groups = caller.getAuthorities().stream().map(GrantedAuthority::getAuthority)
-                .collect(Collectors.toSet());
-        if (groups.stream().anyMatch(administratorGroups::contains)) {
-            return Optional.empty();
-        }
-        return Optional.of(groups.stream().map(groupUnits::unitCodeOf).flatMap(Optional::stream)
-                .collect(Collectors.toSet()));
+    private static Action currentAction() {
+        return LibraryActions.current().orElse(Action.READ);
     }
 
-    private boolean within(AdministrativeUnit unit, LocalDate on, Set<String> reach) {
-        if (reach.contains(unit.code())) {
+    private boolean within(AdministrativeUnit unit, LocalDate on, CallerRoles.Held role) {
+        if (role.everywhere() || role.unitCode().equals(unit.code())) {
             return true;
         }
-        return units.ancestorsOf(unit, on).stream().map(AdministrativeUnit::code).anyMatch(reach::contains);
+        return units.ancestorsOf(unit, on).stream().map(AdministrativeUnit::code).anyMatch(role.unitCode()::equals);
     }
 
     private static OutOfScopeException refusal(AdministrativeUnit unit) {

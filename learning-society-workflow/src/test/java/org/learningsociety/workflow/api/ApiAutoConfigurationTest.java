@@ -147,7 +147,23 @@ class ApiAutoConfigurationTest {
                 .run(context -> {
                     assertThat(context).getBean(UnitAccess.class).isSameAs(access);
                     assertThat(context).getBean(GroupUnits.class).isSameAs(groups);
+                    // the portal's own UnitAccess decides alone: no action is checked against the matrix
+                    ActionAccess actions = context.getBean(ActionAccess.class);
+                    for (Action action : Action.values()) {
+                        actions.requireAllowed(action);
+                    }
                 });
+    }
+
+    @Test
+    void checksTheMatrixBeforeEachHandlerWithTheLibrarysOwnUnitAccess() {
+        runner.run(context -> assertThat(context).getBean(ActionAccess.class)
+                .isInstanceOf(org.learningsociety.workflow.security.RoleActionAccess.class));
+        org.learningsociety.workflow.security.PermissionMatrix own = org.learningsociety.workflow.security
+                .PermissionMatrix.withOverrides(java.util.Map.of("association", java.util.List.of("read")));
+        runner.withBean(org.learningsociety.workflow.security.PermissionMatrix.class, () -> own)
+                .run(context -> assertThat(context)
+                        .getBean(org.learningsociety.workflow.security.PermissionMatrix.class).isSameAs(own));
     }
 
     @Test

@@ -62,6 +62,18 @@ abstract class ApiContextTest {
         user("hk.thanhdong", "hoikhuyenhoc" + THANH_DONG);
         user("hk.haiduong", "hoikhuyenhoc" + HAI_DUONG);
         user("thidua.haiphong", "thidua" + HAI_PHONG);
+        user("ubnd.thanhdong", org.learningsociety.workflow.officer.OfficerRole.PEOPLES_COMMITTEE.groupId(THANH_DONG));
+        user("hk.haiphong", org.learningsociety.workflow.officer.OfficerRole.ASSOCIATION.groupId(HAI_PHONG));
+    }
+
+    /** The association of the city of Hải Phòng: what an association does, in every commune of the city. */
+    static RequestPostProcessor cityAssociation() {
+        return httpBasic("hk.haiphong", "secret");
+    }
+
+    /** The People's Committee of Thành Đông: recognises, decides commendations, answers for personal data. */
+    static RequestPostProcessor ubndThanhDong() {
+        return httpBasic("ubnd.thanhdong", "secret");
     }
 
     static RequestPostProcessor admin() {

@@ -35,11 +35,11 @@ class ChangingRecordsApiTest extends ApiContextTest {
         mvc.perform(post(API + "/registrations/" + registration + "/revocation").with(haiDuong())
                         .contentType(MediaType.APPLICATION_JSON).content(body(Map.of("reason", "Khai sai"))))
                 .andExpect(status().isForbidden());
-        mvc.perform(post(API + "/registrations/" + registration + "/revocation").with(thanhDong())
+        mvc.perform(post(API + "/registrations/" + registration + "/revocation").with(ubndThanhDong())
                         .contentType(MediaType.APPLICATION_JSON).content("{}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.field").value("reason"));
-        mvc.perform(post(API + "/registrations/" + registration + "/revocation").with(thanhDong())
+        mvc.perform(post(API + "/registrations/" + registration + "/revocation").with(ubndThanhDong())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(body(Map.of("reason", "Gia đình có thành viên vi phạm pháp luật"))))
                 .andExpect(status().isOk())
@@ -48,7 +48,7 @@ class ChangingRecordsApiTest extends ApiContextTest {
                 .andExpect(jsonPath("$.decision.number").isString());
         mvc.perform(get(API + "/registrations/" + registration + "/history").with(thanhDong()))
                 .andExpect(jsonPath("$.entries[*].action", hasItem("RECOGNITION_REVOKED")));
-        mvc.perform(post(API + "/registrations/" + registration + "/revocation").with(thanhDong())
+        mvc.perform(post(API + "/registrations/" + registration + "/revocation").with(ubndThanhDong())
                         .contentType(MediaType.APPLICATION_JSON).content(body(Map.of("reason", "Lần nữa"))))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.field").value("registrationId"));
@@ -110,7 +110,7 @@ class ChangingRecordsApiTest extends ApiContextTest {
         mvc.perform(post(API + "/commendations/" + thirdProposal + "/refusal").with(haiDuong())
                         .contentType(MediaType.APPLICATION_JSON).content(body(Map.of("reason", "x"))))
                 .andExpect(status().isForbidden());
-        mvc.perform(post(API + "/commendations/" + thirdProposal + "/refusal").with(thanhDong())
+        mvc.perform(post(API + "/commendations/" + thirdProposal + "/refusal").with(ubndThanhDong())
                         .contentType(MediaType.APPLICATION_JSON).content(body(Map.of("reason", "Chưa tiêu biểu"))))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("REFUSED"))
@@ -124,7 +124,7 @@ class ChangingRecordsApiTest extends ApiContextTest {
         mvc.perform(post(API + "/decisions").with(haiDuong()).contentType(MediaType.APPLICATION_JSON)
                         .content(body(decision)))
                 .andExpect(status().isForbidden());
-        String decisionLocation = mvc.perform(post(API + "/decisions").with(thanhDong())
+        String decisionLocation = mvc.perform(post(API + "/decisions").with(ubndThanhDong())
                         .contentType(MediaType.APPLICATION_JSON).content(body(decision)))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.decision.kind").value("COMMENDATION"))
@@ -139,7 +139,7 @@ class ChangingRecordsApiTest extends ApiContextTest {
 
         Map<String, Object> recognition = new java.util.HashMap<>(decision);
         recognition.put("kind", "RECOGNITION");
-        mvc.perform(post(API + "/decisions").with(thanhDong()).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post(API + "/decisions").with(ubndThanhDong()).contentType(MediaType.APPLICATION_JSON)
                         .content(body(recognition)))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.field").value("kind"));

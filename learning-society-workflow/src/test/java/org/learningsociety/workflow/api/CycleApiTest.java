@@ -135,7 +135,7 @@ class CycleApiTest extends ApiContextTest {
         mvc.perform(post(API + "/registrations").with(haiDuong()).contentType(MediaType.APPLICATION_JSON)
                         .content(body(Map.of("subjectId", subject, "year", 2026))))
                 .andExpect(status().isForbidden());
-        long registration = register(subject, province());
+        long registration = register(subject, cityAssociation());
         mvc.perform(get(API + "/registrations/" + registration).with(haiDuong()))
                 .andExpect(status().isForbidden());
         mvc.perform(put(API + "/registrations/" + registration + "/self-assessment").with(haiDuong())

@@ -13,6 +13,9 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.learningsociety.workflow.problem.ProblemType;
+import org.learningsociety.workflow.security.PermissionMatrix;
+import org.learningsociety.workflow.security.PermissionRole;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.HttpMethod;
@@ -23,13 +26,14 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
- * Authorization across units, walked over every endpoint the API maps (read from Spring MVC's
- * handler mappings, so a new endpoint without a case here fails the test) × every role: an officer
- * of another commune is refused (403) everything about Thành Đông; its own officer, the province's
- * officer and an administrator are not, except that giving officers their roles is the province's
- * emulation board's and the administrators' only. Reference data that belongs to no unit (criteria sets, a
- * plan's timeline, the plans themselves) is open to every officer to read; a plan is changed only by an
- * administrator and its province's emulation board, never by a commune's officers.
+ * The permission matrix walked over every endpoint the API maps (read from Spring MVC's handler
+ * mappings, so a new endpoint without a case here, or a handler method without its
+ * {@link LibraryAction}, fails the test) × every role of the matrix: the commune's association and
+ * People's Committee, the province's emulation board, an administrator, the portal's service account;
+ * each is refused for permission ({@code action-forbidden}) exactly where the matrix does not grant the
+ * endpoint's action. An officer of another commune is refused (403) everything about Thành Đông.
+ * Reference data that belongs to no unit (criteria sets, a plan's timeline, the plans themselves) is
+ * open to every role that may read.
  */
 class EveryEndpointEveryRoleTest extends ApiContextTest {
 
@@ -37,19 +41,16 @@ class EveryEndpointEveryRoleTest extends ApiContextTest {
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
 
-    /**
-     * An endpoint's request about Thành Đông, and whether it belongs to a unit at all; or the roles it
-     * refuses, for an endpoint whose rule is not the unit's subtree.
-     */
-    private record Case(MockHttpServletRequestBuilder request, boolean unitScoped, Set<String> refused) {
-
-        Case(MockHttpServletRequestBuilder request, boolean unitScoped) {
-            this(request, unitScoped, null);
-        }
+    /** An endpoint's request about Thành Đông, and whether it belongs to a unit at all. */
+    private record Case(MockHttpServletRequestBuilder request, boolean unitScoped) {
     }
 
-    private static final String OUTSIDER = "officer of another commune";
-    private static final String COMMUNE_OFFICER = "officer of the commune";
+    /** A caller of the walk: how it logs in, and its role in the matrix (the outsider's is its role elsewhere). */
+    private record Caller(RequestPostProcessor login, PermissionRole role, boolean reachesThanhDong) {
+    }
+
+    @Autowired
+    PermissionMatrix matrix;
 
     @Autowired
     org.learningsociety.core.decision.Decisions decisions;
@@ -201,21 +202,20 @@ class EveryEndpointEveryRoleTest extends ApiContextTest {
         cases.put("GET /indicator-values/history", () -> new Case(request(HttpMethod.GET,
                 API + "/indicator-values/history").param("unit", THANH_DONG).param("year", "2026")
                 .param("indicator", "COMMUNE_ASSOCIATION_CHAIR_MANAGES_CLC"), true));
-        // officers: the commune's officer reads their own roles; only the board and administrators give roles
+        // officers: the commune's officer reads their own roles; who gives roles is the matrix's (the board, administrators)
         cases.put("GET /officers/{userId}", () -> new Case(request(HttpMethod.GET, API + "/officers/hk.thanhdong"),
                 true));
         cases.put("PUT /officers/{userId}/roles/{role}/{unitCode}", () -> new Case(request(HttpMethod.PUT,
-                API + "/officers/hk.thanhdong/roles/hoi-khuyen-hoc/" + THANH_DONG), true, Set.of(OUTSIDER, COMMUNE_OFFICER)));
+                API + "/officers/hk.thanhdong/roles/hoi-khuyen-hoc/" + THANH_DONG), true));
         cases.put("DELETE /officers/{userId}/roles/{role}/{unitCode}", () -> new Case(request(HttpMethod.DELETE,
-                API + "/officers/hk.thanhdong/roles/ubnd/" + THANH_DONG), true, Set.of(OUTSIDER, COMMUNE_OFFICER)));
+                API + "/officers/hk.thanhdong/roles/ubnd/" + THANH_DONG), true));
         cases.put("POST /officers/successions", () -> new Case(json(HttpMethod.POST, API + "/officers/successions",
-                Map.of("pastUnitCode", "10510")), true, Set.of(OUTSIDER, COMMUNE_OFFICER)));
+                Map.of("pastUnitCode", "10510")), true));
         cases.put("GET /timelines", () -> new Case(request(HttpMethod.GET, API + "/timelines").param("year", "2026")
                 .param("plan", "hai-phong-46-kh-ubnd-2022"), false));
         // Hải Phòng's plan: each role that may sends the shipped text again, which changes nothing (200)
         cases.put("POST /plans", () -> new Case(request(HttpMethod.POST, API + "/plans").contentType("application/yaml")
-                .content(PlansOverTheApiTest.shipped().getBytes(java.nio.charset.StandardCharsets.UTF_8)), true,
-                Set.of(OUTSIDER, COMMUNE_OFFICER)));
+                .content(PlansOverTheApiTest.shipped().getBytes(java.nio.charset.StandardCharsets.UTF_8)), true));
         cases.put("GET /plans/{id}", () -> new Case(request(HttpMethod.GET, API + "/plans/hai-phong-46-kh-ubnd-2022"),
                 false));
         cases.put("GET /plans/{id}/versions", () -> new Case(request(HttpMethod.GET,
@@ -257,46 +257,125 @@ class EveryEndpointEveryRoleTest extends ApiContextTest {
         return endpoints;
     }
 
+    /** Every handler method of the library's controllers the API maps, by "METHOD /path". */
+    private Map<String, java.lang.reflect.Method> handlerMethods() {
+        Map<String, java.lang.reflect.Method> handlers = new java.util.TreeMap<>();
+        mappings.getHandlerMethods().forEach((info, method) -> {
+            for (String pattern : info.getPatternValues()) {
+                if (pattern.startsWith(API)) {
+                    info.getMethodsCondition().getMethods().forEach(m ->
+                            handlers.put(m.name() + " " + pattern.substring(API.length()), method.getMethod()));
+                }
+            }
+        });
+        return handlers;
+    }
+
     @Test
-    void anOfficerReachesOnlyTheirOwnUnitsSubtreeOnEveryEndpoint() throws Exception {
+    void everyHandlerMethodOfTheApiNamesItsAction() {
+        Map<String, java.lang.reflect.Method> handlers = handlerMethods();
+        assertThat(handlers).isNotEmpty();
+        List<String> without = handlers.entrySet().stream()
+                .filter(handler -> LibraryActions.of(handler.getValue()).isEmpty())
+                .map(handler -> handler.getKey() + " (" + handler.getValue().getDeclaringClass().getSimpleName() + "."
+                        + handler.getValue().getName() + ")").toList();
+        assertThat(without).as("handler methods without @LibraryAction").isEmpty();
+        // every controller class's mapped methods, found by reflection, are among them
+        mappings.getHandlerMethods().values().stream().map(m -> m.getBeanType()).distinct()
+                .filter(type -> type.getPackageName().startsWith(LearningSocietyApi.class.getPackageName()))
+                .flatMap(type -> java.util.Arrays.stream(type.getMethods()))
+                .filter(m -> org.springframework.core.annotation.AnnotatedElementUtils.hasAnnotation(m,
+                        org.springframework.web.bind.annotation.RequestMapping.class))
+                .forEach(m -> assertThat(LibraryActions.of(m)).as(m.toString()).isPresent());
+    }
+
+    /** docs/api.md's table: each endpoint the API maps, its action as the handler names it, the roles the default grants. */
+    @Test
+    void theApiPageListsEveryEndpointWithItsActionAndRoles() throws Exception {
+        Map<PermissionRole, String> names = Map.of(PermissionRole.ASSOCIATION, "association",
+                PermissionRole.PEOPLES_COMMITTEE, "People's Committee", PermissionRole.EMULATION_BOARD, "emulation board",
+                PermissionRole.ADMINISTRATOR, "administrator", PermissionRole.SERVICE_ACCOUNT, "service account");
+        Map<String, String> documented = new java.util.TreeMap<>();
+        java.util.regex.Pattern row = java.util.regex.Pattern.compile("^\\| `([A-Z]+ /[^`]*)` \\| `([a-z-]+)` \\| (.*) \\|$");
+        for (String line : java.nio.file.Files.readAllLines(java.nio.file.Path.of("../docs/api.md"))) {
+            var m = row.matcher(line);
+            if (m.matches()) {
+                documented.put(m.group(1), m.group(2) + " | " + m.group(3));
+            }
+        }
+        PermissionMatrix defaults = PermissionMatrix.defaults();
+        Map<String, String> inCode = new java.util.TreeMap<>();
+        handlerMethods().forEach((endpoint, method) -> {
+            Action action = LibraryActions.of(method).orElseThrow();
+            inCode.put(endpoint, action.slug() + " | " + String.join(", ", defaults.rolesPermitting(action).stream()
+                    .map(names::get).toList()));
+        });
+        assertThat(documented).isEqualTo(inCode);
+    }
+
+    /**
+     * Every endpoint × every role: a role the matrix grants the endpoint's action is never refused for
+     * permission (it may still be refused its data: 400, 404, 409), a role it does not grant is refused with
+     * the {@code action-forbidden} problem; the officer of another commune is refused (403) all of Thành Đông.
+     */
+    @Test
+    void everyEndpointAnswersEachRoleAsTheMatrixSays() throws Exception {
+        user("dichvu.congthongtin", "portalservice");
         long subject = newHousehold();
         long registration = register(subject);
         Map<String, java.util.function.Supplier<Case>> cases = cases(subject, registration, newVillage());
+        Map<String, java.lang.reflect.Method> handlers = handlerMethods();
         Set<String> mapped = mappedEndpoints();
         assertThat(mapped).as("every endpoint the API maps has a case here").isNotEmpty();
         assertThat(cases.keySet()).containsAll(mapped);
 
-        Map<String, RequestPostProcessor> roles = new LinkedHashMap<>();
-        roles.put(OUTSIDER, haiDuong());
-        roles.put(COMMUNE_OFFICER, thanhDong());
-        roles.put("province officer", province());
-        roles.put("administrator", admin());
+        Map<String, Caller> roles = new LinkedHashMap<>();
+        roles.put("association of another commune", new Caller(haiDuong(), PermissionRole.ASSOCIATION, false));
+        roles.put("association of the commune", new Caller(thanhDong(), PermissionRole.ASSOCIATION, true));
+        roles.put("People's Committee of the commune", new Caller(ubndThanhDong(),
+                PermissionRole.PEOPLES_COMMITTEE, true));
+        roles.put("emulation board of the province", new Caller(province(), PermissionRole.EMULATION_BOARD, true));
+        roles.put("administrator", new Caller(admin(), PermissionRole.ADMINISTRATOR, true));
+        roles.put("portal's service account", new Caller(
+                org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic(
+                        "dichvu.congthongtin", "secret"), PermissionRole.SERVICE_ACCOUNT, true));
         List<String> wrong = new ArrayList<>();
+        Map<String, Integer> refusedForPermission = new java.util.TreeMap<>();
         int walked = 0;
         for (String endpoint : mapped) {
+            Action action = LibraryActions.of(handlers.get(endpoint)).orElseThrow();
             for (var role : roles.entrySet()) {
                 Case c = cases.get(endpoint).get();
-                int status = mvc.perform(c.request().with(role.getValue())).andReturn().getResponse().getStatus();
+                var answer = mvc.perform(c.request().with(role.getValue().login())).andReturn().getResponse();
+                int status = answer.getStatus();
                 walked++;
-                boolean outsider = role.getKey().equals(OUTSIDER);
-                boolean refused = status == 403;
-                if (c.refused() != null) {
-                    if (c.refused().contains(role.getKey()) != refused) {
-                        wrong.add(endpoint + " as " + role.getKey() + " → " + status);
-                    }
-                } else if (c.unitScoped() && outsider != refused) {
-                    wrong.add(endpoint + " as " + role.getKey() + " → " + status);
+                boolean permitted = matrix.permits(role.getValue().role(), action);
+                boolean forbiddenAction = status == 403 && json.readTree(answer.getContentAsString())
+                        .path("type").asText().equals(ProblemType.ACTION_FORBIDDEN.uri().toString());
+                String seen = endpoint + " (" + action.slug() + ") as " + role.getKey() + " → " + status;
+                if (forbiddenAction) {
+                    refusedForPermission.merge(role.getKey(), 1, Integer::sum);
                 }
-                if (!c.unitScoped() && refused) {
-                    wrong.add(endpoint + " as " + role.getKey() + " → 403 for data of no unit");
+                if (permitted == forbiddenAction) {
+                    wrong.add(seen + (permitted ? ", refused for an action the matrix grants" : ", not refused for an"
+                            + " action the matrix does not grant"));
+                }
+                if (!role.getValue().reachesThanhDong() && c.unitScoped() && status != 403) {
+                    wrong.add(seen + ", outside the officer's units");
+                }
+                if (!c.unitScoped() && permitted && status == 403) {
+                    wrong.add(seen + ", 403 for data of no unit");
                 }
                 if (status == 401 || status >= 500) {
-                    wrong.add(endpoint + " as " + role.getKey() + " → " + status);
+                    wrong.add(seen);
                 }
             }
         }
         assertThat(walked).isEqualTo(mapped.size() * roles.size());
         assertThat(wrong).isEmpty();
+        // the walk did refuse, for each role but the administrator, some action
+        assertThat(refusedForPermission.keySet()).contains("association of the commune",
+                "People's Committee of the commune", "emulation board of the province", "portal's service account");
     }
 
     @Test

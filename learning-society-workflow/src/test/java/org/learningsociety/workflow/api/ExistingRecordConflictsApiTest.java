@@ -67,11 +67,11 @@ class ExistingRecordConflictsApiTest extends ApiContextTest {
         String code = "10507-C" + ThreadLocalRandom.current().nextInt(100_000);
         Map<String, String> village = Map.of("code", code, "name", "Tổ dân phố Lê Lợi", "level", "VILLAGE",
                 "parentCode", THANH_DONG, "validFrom", "2025-07-01");
-        mvc.perform(post(API + "/units").with(thanhDong()).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post(API + "/units").with(ubndThanhDong()).contentType(MediaType.APPLICATION_JSON)
                         .content(body(village)))
                 .andExpect(status().isCreated());
 
-        mvc.perform(post(API + "/units").with(thanhDong()).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post(API + "/units").with(ubndThanhDong()).contentType(MediaType.APPLICATION_JSON)
                         .content(body(village)))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.code").value("ALREADY_EXISTS"))

@@ -35,7 +35,7 @@ class ImportsApiTest extends ApiContextTest {
                 + village + "-2,\"Hộ bà Phan Thị Hạnh, con gái\"," + village + "\n";
 
         String location = mvc.perform(post(API + "/imports").param("unit", HAI_PHONG).param("model", "FAMILY")
-                        .param("fileName", "hộ gia đình.csv").with(province()).contentType(CSV)
+                        .param("fileName", "hộ gia đình.csv").with(cityAssociation()).contentType(CSV)
                         .content(csv.getBytes(StandardCharsets.UTF_8)))
                 .andExpect(status().isAccepted())
                 .andExpect(jsonPath("$.status").value("QUEUED"))
@@ -47,7 +47,7 @@ class ImportsApiTest extends ApiContextTest {
         assertThat(job.get("statusName").asText()).isEqualTo("Đã nhập xong");
         assertThat(job.get("rowsChecked").asLong()).isEqualTo(2);
         assertThat(job.get("rowsImported").asLong()).isEqualTo(2);
-        assertThat(job.get("createdBy").asText()).isEqualTo("thidua.haiphong");
+        assertThat(job.get("createdBy").asText()).isEqualTo("hk.haiphong");
         mvc.perform(get(API + "/subjects").param("unit", village).param("q", "Phan Thị Hạnh").with(thanhDong()))
                 .andExpect(jsonPath("$.total").value(1));
         mvc.perform(get(location).with(haiDuong())).andExpect(status().isForbidden());

@@ -75,9 +75,9 @@ class IndicatorValuesApiTest extends ApiContextTest {
                 .andExpect(jsonPath("$.locked").value(false));
         Map<String, Object> changed = ratio(THANH_DONG, 2025, MEMBERS, 410, 468);
         changed.put("version", 1);
-        enter(province(), changed).andExpect(status().isOk())
+        enter(cityAssociation(), changed).andExpect(status().isOk())
                 .andExpect(jsonPath("$.version").value(2))
-                .andExpect(jsonPath("$.enteredBy").value("thidua.haiphong"));
+                .andExpect(jsonPath("$.enteredBy").value("hk.haiphong"));
         // the same change sent again at the old version: someone changed it meanwhile
         enter(thanhDong(), changed).andExpect(status().isConflict())
                 .andExpect(jsonPath("$.code").value("CONCURRENT_CHANGE"))
@@ -111,7 +111,7 @@ class IndicatorValuesApiTest extends ApiContextTest {
                 .andExpect(jsonPath("$.changes[0].actor").value("hk.thanhdong"))
                 .andExpect(jsonPath("$.changes[0].before").doesNotExist())
                 .andExpect(jsonPath("$.changes[1].actionName").value("Sửa số liệu chỉ tiêu"))
-                .andExpect(jsonPath("$.changes[1].actor").value("thidua.haiphong"))
+                .andExpect(jsonPath("$.changes[1].actor").value("hk.haiphong"))
                 .andExpect(jsonPath("$.changes[1].before").value(THANH_DONG + " 2025 " + MEMBERS
                         + ": 400/468 (ghi chú: Theo sổ theo dõi hội viên)"))
                 .andExpect(jsonPath("$.changes[1].after").value(THANH_DONG + " 2025 " + MEMBERS + ": 410/468"));
@@ -130,7 +130,7 @@ class IndicatorValuesApiTest extends ApiContextTest {
         expectRefused(ratio(THANH_DONG, 2025, "SO_TTHTCD", 1, 2), "indicator",
                 "Kế hoạch 46/KH-UBND áp dụng cho Phường Thành Đông không có chỉ tiêu SO_TTHTCD");
         expectRefused(ratio(THANH_DONG, 2025, "FAMILY_RECOGNISED", 1, 2), "indicator", "được tính từ hồ sơ");
-        expectRefused(province(), ratio(HAI_PHONG, 2025, CADRES, 1, 2), "unitCode", "do cấp xã, phường, thị trấn nhập");
+        expectRefused(cityAssociation(), ratio(HAI_PHONG, 2025, CADRES, 1, 2), "unitCode", "do cấp xã, phường, thị trấn nhập");
         expectRefused(ratio(THANH_DONG, 2031, CADRES, 1, 2), "year", "Chưa thể nhập số liệu năm 2031");
         expectRefused(ratio(THANH_DONG, 1999, CADRES, 1, 2), "year", "Năm phải nằm trong các năm 2000–2100");
         Map<String, Object> noYear = ratio(THANH_DONG, 2025, CADRES, 1, 2);

@@ -123,7 +123,7 @@ class MembersApiTest extends ApiContextTest {
                     .andExpect(status().isForbidden());
         }
         mvc.perform(list(agency, "2026-03-01", List.of(member(staff, "CADRE"), member(neighbour, "CADRE")))
-                        .with(province()))
+                        .with(cityAssociation()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.members.length()").value(2));
     }

@@ -44,7 +44,7 @@ class PersonalDataApiTest extends ApiContextTest {
         long subject = household();
         long registration = registerFor(subject, 2026);
 
-        mvc.perform(get(API + "/subjects/" + subject + "/personal-data").with(thanhDong()))
+        mvc.perform(get(API + "/subjects/" + subject + "/personal-data").with(ubndThanhDong()))
                 .andExpect(status().isOk())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
                 .andExpect(content().string(containsString(NAME)))
@@ -64,13 +64,13 @@ class PersonalDataApiTest extends ApiContextTest {
         long subject = household();
         for (String bad : new String[] {"{}", "{\"request\":\"  \"}", "{\"request\":null}",
                 "{\"request\":\"" + "x".repeat(201) + "\"}", ""}) {
-            mvc.perform(post(API + "/subjects/" + subject + "/erasure").with(thanhDong())
+            mvc.perform(post(API + "/subjects/" + subject + "/erasure").with(ubndThanhDong())
                             .contentType(MediaType.APPLICATION_JSON).content(bad))
                     .andExpect(status().isBadRequest())
                     .andExpect(jsonPath("$.field").value("request"))
                     .andExpect(jsonPath("$.detail", containsString("Phải nêu số hoặc mã yêu cầu xoá dữ liệu")));
         }
-        mvc.perform(get(API + "/subjects/" + subject + "/personal-data").with(thanhDong()))
+        mvc.perform(get(API + "/subjects/" + subject + "/personal-data").with(ubndThanhDong()))
                 .andExpect(content().string(containsString(NAME)));
     }
 
@@ -96,7 +96,7 @@ class PersonalDataApiTest extends ApiContextTest {
         assertThat(countsBefore.get("recognised").asLong()).isPositive();
         assertThat(stored(reference)).isTrue();
 
-        mvc.perform(post(API + "/subjects/" + subject + "/erasure").with(thanhDong())
+        mvc.perform(post(API + "/subjects/" + subject + "/erasure").with(ubndThanhDong())
                         .contentType(MediaType.APPLICATION_JSON).content(body(Map.of("request", "YC-2026-117"))))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.id").value(subject))
@@ -106,7 +106,7 @@ class PersonalDataApiTest extends ApiContextTest {
         assertThat(attainment(THANH_DONG)).isEqualTo(countsBefore);
         assertThat(attainment(HAI_PHONG)).isEqualTo(cityBefore);
         assertThat(stored(reference)).as("the uploaded file went with the erasure").isFalse();
-        String exported = mvc.perform(get(API + "/subjects/" + subject + "/personal-data").with(thanhDong()))
+        String exported = mvc.perform(get(API + "/subjects/" + subject + "/personal-data").with(ubndThanhDong()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(exported).doesNotContain(NAME).doesNotContain(reference).contains("Đã xoá theo yêu cầu #" + subject);
         mvc.perform(get(API + "/registrations/" + registration).with(thanhDong()))

@@ -43,7 +43,7 @@ class RegistrationHistoryApiTest extends ApiContextTest {
                 .andExpect(jsonPath("$.entries[1].after", containsString("1.1=10")))
                 .andExpect(jsonPath("$.entries[2].action").value("VERIFIED"))
                 .andExpect(jsonPath("$.entries[2].actionName").value("Thẩm định"))
-                .andExpect(jsonPath("$.entries[2].actor").value("thidua.haiphong"))
+                .andExpect(jsonPath("$.entries[2].actor").value("hk.haiphong"))
                 .andExpect(jsonPath("$.entries[2].before", containsString("SELF_ASSESSED")))
                 .andExpect(jsonPath("$.entries[2].after", containsString("VERIFIED")));
     }
@@ -67,7 +67,7 @@ class RegistrationHistoryApiTest extends ApiContextTest {
         assertThat(lines).hasSize(4);
         assertThat(lines[1]).contains(",Đăng ký,hk.thanhdong,");
         assertThat(lines[2]).contains(",Tự đánh giá,hk.thanhdong,");
-        assertThat(lines[3]).contains(",Thẩm định,thidua.haiphong,");
+        assertThat(lines[3]).contains(",Thẩm định,hk.haiphong,");
     }
 
     @Test
@@ -87,7 +87,7 @@ class RegistrationHistoryApiTest extends ApiContextTest {
                 .andExpect(status().isNotFound());
     }
 
-    /** Registered and self-assessed by Thành Đông's officer, verified by the province's. */
+    /** Registered and self-assessed by Thành Đông's officer, verified by the city's association. */
     private long registeredSelfAssessedAndVerified() throws Exception {
         String subject = mvc.perform(post(API + "/subjects").with(thanhDong()).contentType(MediaType.APPLICATION_JSON)
                         .content(body(Map.of("model", "FAMILY", "unitCode", THANH_DONG, "name", "Hộ ông Vũ Văn Hải",
@@ -101,7 +101,7 @@ class RegistrationHistoryApiTest extends ApiContextTest {
         String marks = fullMarks("FAMILY", 2026);
         mvc.perform(put(API + "/registrations/" + id + "/self-assessment").with(thanhDong())
                 .contentType(MediaType.APPLICATION_JSON).content(marks)).andExpect(status().isOk());
-        mvc.perform(put(API + "/registrations/" + id + "/verification").with(province())
+        mvc.perform(put(API + "/registrations/" + id + "/verification").with(cityAssociation())
                 .contentType(MediaType.APPLICATION_JSON).content(marks)).andExpect(status().isOk());
         return id;
     }

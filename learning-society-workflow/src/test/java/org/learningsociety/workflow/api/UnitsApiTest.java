@@ -121,14 +121,14 @@ class UnitsApiTest extends ApiContextTest {
 
     @Test
     void addsAVillageUnderACommune() throws Exception {
-        mvc.perform(post(API + "/units").with(thanhDong()).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post(API + "/units").with(ubndThanhDong()).contentType(MediaType.APPLICATION_JSON)
                         .content(body(Map.of("code", "10507-T01", "name", "Tổ dân phố Nguyễn Lương Bằng",
                                 "level", "VILLAGE", "parentCode", THANH_DONG, "validFrom", "2025-07-01"))))
                 .andExpect(status().isCreated())
                 .andExpect(header().string("Location", containsString("/units/10507-T01")))
                 .andExpect(jsonPath("$.parentCode").value(THANH_DONG));
 
-        mvc.perform(post(API + "/units").with(thanhDong()).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post(API + "/units").with(ubndThanhDong()).contentType(MediaType.APPLICATION_JSON)
                         .content(body(Map.of("code", "10507-T01", "name", "Tổ dân phố trùng mã",
                                 "level", "VILLAGE", "parentCode", THANH_DONG, "validFrom", "2025-07-01"))))
                 .andExpect(status().isConflict())

@@ -48,7 +48,7 @@ class JwtAutoConfigurationTest {
 
     @Test
     void aPortalsOwnClaimsStepInForTheLibrarys() {
-        OfficerClaims own = new OfficerClaims(new LearningSocietyProperties.Security.Jwt());
+        OfficerClaims own = new OfficerClaims(new LearningSocietyProperties.Security());
         runner.withBean(JwtDecoder.class, () -> token -> null).withBean(OfficerClaims.class, () -> own)
                 .withPropertyValues("learning-society.security.jwt.enabled=true")
                 .run(context -> assertThat(context.getBean(OfficerClaims.class)).isSameAs(own));

@@ -20,7 +20,8 @@ class OfficerClaimsTest {
 
     private static final String UBND = OfficerRole.PEOPLES_COMMITTEE.slug();
 
-    private final LearningSocietyProperties.Security.Jwt settings = new LearningSocietyProperties.Security.Jwt();
+    private final LearningSocietyProperties.Security security = new LearningSocietyProperties.Security();
+    private final LearningSocietyProperties.Security.Jwt settings = security.getJwt();
 
     @Test
     void roleAtUnitEntriesAndObjectsBecomeTheLibrarysGroups() {
@@ -45,9 +46,9 @@ class OfficerClaimsTest {
     @Test
     void administratorAndServiceAccountWordsGrantTheirAuthorities() {
         assertThat(authorities(convert(claims -> claims.put("learning_society_roles", List.of("administrator")))))
-                .containsExactly(LearningSocietySecurityAutoConfiguration.ADMINISTRATORS);
+                .containsExactly("camunda-admin");
         assertThat(authorities(convert(claims -> claims.put("learning_society_roles", "service-account"))))
-                .containsExactly(LearningSocietySecurityAutoConfiguration.SERVICE_ACCOUNT);
+                .containsExactly("portalservice");
     }
 
     @Test
@@ -58,9 +59,9 @@ class OfficerClaimsTest {
 
         assertThat(authorities(convert(claims -> claims.put("scope", "openid UBND@10507 learning-society.sync"))))
                 .containsExactlyInAnyOrder(OfficerRole.PEOPLES_COMMITTEE.groupId("10507"),
-                        LearningSocietySecurityAutoConfiguration.SERVICE_ACCOUNT);
+                        "portalservice");
         assertThat(authorities(convert(claims -> claims.put("scope", "quan-tri"))))
-                .containsExactly(LearningSocietySecurityAutoConfiguration.ADMINISTRATORS);
+                .containsExactly("camunda-admin");
     }
 
     @Test
@@ -91,7 +92,7 @@ class OfficerClaimsTest {
     private Authentication convert(Consumer<Map<String, Object>> claims) {
         Jwt jwt = Jwt.withTokenValue("token").header("alg", "RS256").subject("3f0c2a")
                 .issuedAt(Instant.now()).expiresAt(Instant.now().plusSeconds(60)).claims(claims).build();
-        return new OfficerClaims(settings).convert(jwt);
+        return new OfficerClaims(security).convert(jwt);
     }
 
     private static List<String> authorities(Authentication caller) {
