@@ -26,8 +26,7 @@ public class CycleTimeline {
     private final CycleDeadlineExpressions deadlines;
 
     /** The processes of a commune's yearly cycle; the reports' timers are dated per report instance. */
-    static final java.util.Set<String> CYCLE_PROCESSES = java.util.Set.of("annual-cycle", "register", "self-assess",
-            "verify", "recognise", "commend");
+    static final java.util.Set<String> CYCLE_PROCESSES = java.util.Set.copyOf(LibraryKeys.CYCLE_PROCESSES);
 
     public CycleTimeline(RepositoryService repository) {
         this(repository, null);

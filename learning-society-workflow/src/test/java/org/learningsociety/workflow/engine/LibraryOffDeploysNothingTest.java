@@ -62,7 +62,7 @@ class LibraryOffDeploysNothingTest {
         RepositoryService repository = engine.getRepositoryService();
         LibraryResources library = LibraryResources.load();
 
-        assertThat(library.processKeys()).as("the library's jar is on the class path").contains("annual-cycle");
+        assertThat(library.processKeys()).as("the library's jar is on the class path").contains(LibraryKeys.ANNUAL_CYCLE);
         assertThat(repository.createProcessDefinitionQuery().list()).extracting(ProcessDefinition::getKey)
                 .containsExactly("nghi-phep");
         assertThat(repository.createDecisionDefinitionQuery().count()).isZero();

@@ -75,7 +75,7 @@ class ModelerDeploymentThroughEngineRestTest {
 
     @Test
     void refusesAnEditThatDropsARequiredElementWithTheGuardsMessage() throws Exception {
-        long versions = repository.createProcessDefinitionQuery().processDefinitionKey("verify").count();
+        long versions = repository.createProcessDefinitionQuery().processDefinitionKey(LibraryKeys.VERIFY).count();
         String edited = CycleResources.text("verify").replace("\"verifyBatch\"", "\"kiemTraThon\"");
 
         ResponseEntity<String> answer = modelerDeploys("verify.bpmn", edited);
@@ -84,10 +84,10 @@ class ModelerDeploymentThroughEngineRestTest {
         JsonNode body = json.readTree(answer.getBody());
         assertThat(body.path("type").asText()).isEqualTo("ParseException");
         assertThat(body.path("message").asText()).isEqualTo(
-                "Không triển khai quy trình đã sửa: Thiếu phần tử bắt buộc \"verifyBatch\" trong quy trình verify");
+                "Không triển khai quy trình đã sửa: Thiếu phần tử bắt buộc \"verifyBatch\" trong quy trình learning-society.verify");
         assertThat(body.path("details").path("verify.bpmn").path("errors").get(0).path("message").asText())
-                .isEqualTo("Thiếu phần tử bắt buộc \"verifyBatch\" trong quy trình verify");
-        assertThat(repository.createProcessDefinitionQuery().processDefinitionKey("verify").count()).isEqualTo(versions);
+                .isEqualTo("Thiếu phần tử bắt buộc \"verifyBatch\" trong quy trình learning-society.verify");
+        assertThat(repository.createProcessDefinitionQuery().processDefinitionKey(LibraryKeys.VERIFY).count()).isEqualTo(versions);
     }
 
     @Test
@@ -101,7 +101,7 @@ class ModelerDeploymentThroughEngineRestTest {
         String deploymentId = json.readTree(answer.getBody()).path("id").asText();
         assertThat(repository.createDeploymentQuery().deploymentId(deploymentId).singleResult().getSource())
                 .isEqualTo("Camunda Modeler");
-        assertThat(repository.createProcessDefinitionQuery().processDefinitionKey("verify").latestVersion()
+        assertThat(repository.createProcessDefinitionQuery().processDefinitionKey(LibraryKeys.VERIFY).latestVersion()
                 .singleResult().getDeploymentId()).isEqualTo(deploymentId);
     }
 

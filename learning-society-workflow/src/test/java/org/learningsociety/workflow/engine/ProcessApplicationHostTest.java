@@ -46,7 +46,7 @@ class ProcessApplicationHostTest {
         assertThat(repository.createProcessDefinitionQuery().deploymentId(library.getId()).list())
                 .extracting(ProcessDefinition::getKey)
                 .containsAll(LibraryResources.load().processKeys());
-        assertThat(repository.createDecisionDefinitionQuery().decisionDefinitionKey("commendation-eligibility")
+        assertThat(repository.createDecisionDefinitionQuery().decisionDefinitionKey(LibraryKeys.COMMENDATION_ELIGIBILITY)
                 .singleResult().getDeploymentId()).isEqualTo(library.getId());
 
         Deployment host = repository.createDeploymentQuery()
