@@ -14,7 +14,7 @@ import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 import org.learningsociety.reliability.NamedLockOwner;
 import org.learningsociety.test.criteria.HouseholdScores;
-import org.learningsociety.workflow.engine.LibraryKeys;
+import org.learningsociety.workflow.keys.LibraryKeys;
 
 /**
  * The cycle both reliability tests drive: 10,000 households of Phường Thành Đông (10507) in 20

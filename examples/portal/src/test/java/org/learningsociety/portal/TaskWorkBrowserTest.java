@@ -37,7 +37,7 @@ import org.learningsociety.core.subject.Subjects;
 import org.learningsociety.core.unit.UnitDirectory;
 import org.learningsociety.test.criteria.HouseholdScores;
 import org.learningsociety.test.cycle.CycleDriver;
-import org.learningsociety.workflow.engine.LibraryKeys;
+import org.learningsociety.workflow.keys.LibraryKeys;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;

@@ -18,7 +18,7 @@ import org.learningsociety.core.unit.UnitLocks;
 import org.learningsociety.core.campaign.CycleDeadlines;
 import org.learningsociety.core.campaign.CycleKey;
 import org.learningsociety.core.campaign.CyclePhase;
-import org.learningsociety.workflow.engine.LibraryKeys;
+import org.learningsociety.workflow.keys.LibraryKeys;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.learningsociety.workflow.cycle.CycleVariables;

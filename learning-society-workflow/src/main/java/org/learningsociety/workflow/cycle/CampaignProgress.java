@@ -14,7 +14,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.learningsociety.core.campaign.CycleKey;
 import org.learningsociety.core.campaign.CyclePhase;
 import org.learningsociety.core.shared.InvalidInputException;
-import org.learningsociety.workflow.engine.LibraryKeys;
+import org.learningsociety.workflow.keys.LibraryKeys;
 
 /**
  * Where a commune's cycle stands in the engine: whether it runs, which of its windows are open (the

@@ -6,7 +6,7 @@ import org.camunda.bpm.engine.DecisionService;
 import org.learningsociety.core.commendation.CommendationEligibility;
 import org.learningsociety.core.decision.CommendationForm;
 import org.learningsociety.core.subject.LearningModel;
-import org.learningsociety.workflow.engine.LibraryKeys;
+import org.learningsociety.workflow.keys.LibraryKeys;
 
 /**
  * The commendation rule as the deployed DMN table {@code commendation-eligibility} says it, latest

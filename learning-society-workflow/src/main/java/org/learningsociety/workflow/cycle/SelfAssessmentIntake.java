@@ -8,7 +8,7 @@ import org.learningsociety.core.registration.SelfAssessing;
 import org.learningsociety.core.registration.SelfAssessment;
 import org.learningsociety.core.registration.SelfAssessmentWindow;
 import org.learningsociety.core.subject.LearningModel;
-import org.learningsociety.workflow.engine.LibraryKeys;
+import org.learningsociety.workflow.keys.LibraryKeys;
 
 /**
  * Takes self-assessments from the portal for a cycle and records them as late when the cycle's

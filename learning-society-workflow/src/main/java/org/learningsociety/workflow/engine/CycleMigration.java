@@ -20,6 +20,7 @@ import org.camunda.bpm.model.bpmn.instance.MessageEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.ReceiveTask;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.xml.instance.ModelElementInstance;
+import org.learningsociety.workflow.keys.LibraryKeys;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.learningsociety.core.campaign.CycleDeadline;
 import org.learningsociety.core.shared.LearningSocietyException;
+import org.learningsociety.workflow.keys.LibraryKeys;
 
 /**
  * The timeline of the deployed cycle: every timer of the latest version of each process, with what

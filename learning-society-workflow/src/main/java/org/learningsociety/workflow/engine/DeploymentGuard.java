@@ -19,6 +19,7 @@ import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.xml.ModelParseException;
 import org.learningsociety.core.campaign.CyclePhase;
+import org.learningsociety.workflow.keys.LibraryKeys;
 
 /**
  * Checks edited cycle definitions before they are deployed: the elements the library relies on are

@@ -18,6 +18,7 @@ import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.learningsociety.workflow.keys.LibraryKeys;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

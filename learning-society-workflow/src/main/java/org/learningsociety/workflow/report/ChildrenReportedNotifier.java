@@ -6,7 +6,7 @@ import org.learningsociety.core.report.Completeness;
 import org.learningsociety.core.report.ReportEvent.ReportSubmitted;
 import org.learningsociety.core.report.ReportService;
 import org.learningsociety.core.unit.UnitDirectory;
-import org.learningsociety.workflow.engine.LibraryKeys;
+import org.learningsociety.workflow.keys.LibraryKeys;
 import org.springframework.context.event.EventListener;
 
 /**

@@ -20,7 +20,7 @@ import org.learningsociety.core.shared.InvalidInputException;
 import org.learningsociety.core.unit.AdministrativeUnit;
 import org.learningsociety.core.unit.UnitDirectory;
 import org.learningsociety.core.unit.UnitLevel;
-import org.learningsociety.workflow.engine.LibraryKeys;
+import org.learningsociety.workflow.keys.LibraryKeys;
 
 /**
  * Starts a round of reports of a programme: one report process per reporting unit of an area — the

@@ -35,7 +35,7 @@ import org.learningsociety.core.shared.Actor;
 import org.learningsociety.core.unit.AdministrativeUnit;
 import org.learningsociety.core.unit.UnitDirectory;
 import org.learningsociety.core.unit.UnitLevel;
-import org.learningsociety.workflow.engine.LibraryKeys;
+import org.learningsociety.workflow.keys.LibraryKeys;
 import org.learningsociety.workflow.report.ReportRounds;
 import org.springframework.beans.factory.annotation.Autowired;
 

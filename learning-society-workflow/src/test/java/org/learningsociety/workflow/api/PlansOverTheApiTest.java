@@ -28,7 +28,7 @@ import org.learningsociety.core.report.ReportDeadlines;
 import org.learningsociety.core.report.ReportPeriod;
 import org.learningsociety.core.subject.LearningModel;
 import org.learningsociety.core.unit.UnitDirectory;
-import org.learningsociety.workflow.engine.LibraryKeys;
+import org.learningsociety.workflow.keys.LibraryKeys;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;

@@ -20,7 +20,7 @@ import org.learningsociety.core.registration.RegistrationId;
 import org.learningsociety.core.registration.SelfAssessing;
 import org.learningsociety.core.registration.SelfAssessment;
 import org.learningsociety.workflow.engine.CycleResources;
-import org.learningsociety.workflow.engine.LibraryKeys;
+import org.learningsociety.workflow.keys.LibraryKeys;
 
 class SelfAssessmentIntakeTest {
 

@@ -7,6 +7,7 @@ import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
 import org.junit.jupiter.api.Test;
 import org.learningsociety.workflow.cycle.CycleAutoConfiguration;
 import org.learningsociety.workflow.cycle.CycleTaskListener;
+import org.learningsociety.workflow.keys.LibraryKeys;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 

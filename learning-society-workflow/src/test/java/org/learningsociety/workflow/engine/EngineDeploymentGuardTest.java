@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.learningsociety.workflow.keys.LibraryKeys;
 
 /**
  * The guard inside the engine: a deployment made as Camunda Modeler makes it (the engine's

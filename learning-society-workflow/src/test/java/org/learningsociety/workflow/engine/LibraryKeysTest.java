@@ -9,6 +9,7 @@ import java.util.Set;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.instance.Message;
 import org.junit.jupiter.api.Test;
+import org.learningsociety.workflow.keys.LibraryKeys;
 
 /** The keys the Java code names are exactly those the shipped files deploy, all in the library's namespace. */
 class LibraryKeysTest {

@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.learningsociety.workflow.keys.LibraryKeys;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
@@ -113,6 +114,23 @@ class ModelerDeploymentThroughEngineRestTest {
         assertThat(repository.getDeploymentResourceNames(library.getId())).contains("bpmn/annual-cycle.bpmn");
         assertThat(repository.getDeploymentResourceNames(host.getId())).singleElement().asString()
                 .endsWith("nghi-phep.bpmn");
+    }
+
+    @Test
+    void theEnginesRestApiFindsTheLibrarysDefinitionsByTheirNamespacedKeys() throws Exception {
+        ResponseEntity<String> cycle = http.withBasicAuth("quantri", "secret")
+                .getForEntity("/engine-rest/process-definition/key/" + LibraryKeys.ANNUAL_CYCLE, String.class);
+        ResponseEntity<String> count = http.withBasicAuth("quantri", "secret").getForEntity(
+                "/engine-rest/process-definition/count?key=" + LibraryKeys.ANNUAL_CYCLE, String.class);
+        ResponseEntity<String> decision = http.withBasicAuth("quantri", "secret").getForEntity(
+                "/engine-rest/decision-definition/key/" + LibraryKeys.COMMENDATION_ELIGIBILITY, String.class);
+
+        assertThat(cycle.getStatusCode().value()).as(cycle.getBody()).isEqualTo(200);
+        assertThat(json.readTree(cycle.getBody()).path("key").asText()).isEqualTo("learning-society.annual-cycle");
+        assertThat(json.readTree(count.getBody()).path("count").asInt()).isEqualTo(1);
+        assertThat(decision.getStatusCode().value()).as(decision.getBody()).isEqualTo(200);
+        assertThat(json.readTree(decision.getBody()).path("key").asText())
+                .isEqualTo("learning-society.commendation-eligibility");
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.learningsociety.workflow.engine;
+package org.learningsociety.workflow.keys;
 
 import java.util.List;
 import java.util.Map;
@@ -13,9 +13,9 @@ import java.util.stream.Stream;
  * own {@code register}, {@code report} or {@code ChildrenReported} in an engine both share. The BPMN, DMN
  * and form files of the {@code bpmn} module carry the same strings (a test compares them).
  *
- * <p>Up to 0.x the keys carried no namespace; {@link #previous(String)} names a key's earlier spelling,
- * by which {@link CycleMigration#migrateRenamedKeys()} finds the running instances to move and the
- * queries of finished cycles find those that ended before the upgrade.
+ * <p>Earlier versions deployed the keys without the namespace; {@link #previous(String)} names a key's
+ * earlier spelling, by which {@code CycleMigration.migrateRenamedKeys()} (in the engine package) finds the
+ * running instances to move, and the queries of finished cycles those that ended before the upgrade.
  */
 public final class LibraryKeys {
 
