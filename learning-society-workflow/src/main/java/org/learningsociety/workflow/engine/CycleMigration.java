@@ -148,6 +148,12 @@ public class CycleMigration {
                     old.getVersion(), target.getKey(), target.getVersion());
             return new Renamed(old.getKey(), old.getVersion(), target.getKey(), target.getVersion(), running, null);
         } catch (ProcessEngineException e) {
+            if (runtime.createProcessInstanceQuery().processDefinitionId(old.getId()).count() == 0) {
+                // another node starting at the same time moved them first
+                LOG.info("running instances of '{}' version {} already moved to '{}' version {}", old.getKey(),
+                        old.getVersion(), target.getKey(), target.getVersion());
+                return new Renamed(old.getKey(), old.getVersion(), target.getKey(), target.getVersion(), running, null);
+            }
             LOG.warn("{} running instance(s) of '{}' version {} could NOT be moved to '{}' version {} and keep "
                     + "running on the old key (see docs/administrators.md, 'The library's keys'): {}", running,
                     old.getKey(), old.getVersion(), target.getKey(), target.getVersion(), e.getMessage());

@@ -164,6 +164,37 @@ class RenamedKeysMigrationTest {
                 .migrateRenamedKeys()).isEmpty();
     }
 
+    @Test
+    void keepsOnItsOldKeyAnInstanceWaitingInAnActivityTheLibrarysProcessLacksAndSaysWhy() throws IOException {
+        at("2026-02-01T08:00:00+07:00");
+        engine = engine();
+        // an administrator's edit of the previous version, its batch task renamed, deployed as the library's
+        String edited = Files.readString(OLD_KEYS.resolve("bpmn/verify.bpmn")).replace("\"verifyBatch\"",
+                "\"kiemTraThon\"");
+        engine.getRepositoryService().createDeployment().name(LibraryDeployment.NAME).source(LibraryDeployment.SOURCE)
+                .addString("bpmn/verify.bpmn", edited).deploy();
+        ProcessInstance waiting = engine.getRuntimeService().startProcessInstanceByKey("verify", CYCLE,
+                Variables.createVariables().putValue("model", "FAMILY").putValue("year", 2026)
+                        .putValue("unitCode", "11911"));
+        runJobsDue();
+        engine.close();
+
+        engine = engine();
+        new LibraryDeployment(LibraryResources.load(), Set.of()).deploy(engine);
+        List<CycleMigration.Renamed> renamed = new CycleMigration(engine.getRepositoryService(),
+                engine.getRuntimeService()).migrateRenamedKeys();
+
+        assertThat(renamed).singleElement().satisfies(r -> {
+            assertThat(r.fromKey()).isEqualTo("verify");
+            assertThat(r.toKey()).isEqualTo(LibraryKeys.VERIFY);
+            assertThat(r.moved()).isFalse();
+            assertThat(r.refusal()).contains("kiemTraThon");
+        });
+        assertThat(keyOf(waiting.getId())).as("left running where it was").isEqualTo("verify");
+        assertThat(engine.getTaskService().createTaskQuery().processInstanceId(waiting.getId())
+                .taskDefinitionKey("kiemTraThon").count()).isEqualTo(2);
+    }
+
     /** The previous version's files, deployed as that version's {@link LibraryDeployment} deployed them. */
     private void libraryDeploysItsPreviousFiles() {
         DeploymentBuilder deployment = engine.getRepositoryService().createDeployment().name(LibraryDeployment.NAME)
