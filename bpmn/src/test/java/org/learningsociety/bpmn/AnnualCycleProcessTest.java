@@ -71,7 +71,7 @@ class AnnualCycleProcessTest {
         ProcessInstance cycle = driver.start(CYCLE);
         assertThat(cycle).isWaitingAt("registration");
         ProcessInstance register = engine.getRuntimeService().createProcessInstanceQuery()
-                .processDefinitionKey("register").singleResult();
+                .processDefinitionKey("learning-society.register").singleResult();
         assertThat(register.getBusinessKey()).isEqualTo(CYCLE.businessKey());
         assertThat(engine.getRuntimeService().getVariable(register.getId(), "unitCode")).isEqualTo(COMMUNE);
 

@@ -64,7 +64,7 @@ class CommendProcessTest {
             execution.setVariable("proposalCount", 0);
             execution.setVariable("proposedForms", List.of());
         });
-        ProcessInstance instance = driver.start("commend", CYCLE);
+        ProcessInstance instance = driver.start("learning-society.commend", CYCLE);
         driver.runJob(instance, "proposeCommendations");
 
         assertThat(instance).hasPassed("nothingToCommend").isEnded();
@@ -79,7 +79,7 @@ class CommendProcessTest {
             execution.setVariable("approverGroups", new java.util.HashMap<>(Map.of(
                     "GIAY_KHEN", "ubnd" + COMMUNE, "BANG_KHEN_PROVINCE", "thidua" + PROVINCE)));
         });
-        ProcessInstance instance = driver.start("commend", CYCLE);
+        ProcessInstance instance = driver.start("learning-society.commend", CYCLE);
         driver.runJob(instance, "proposeCommendations");
 
         Task byCommune = engine.getTaskService().createTaskQuery().taskCandidateGroup("ubnd" + COMMUNE).singleResult();

@@ -29,7 +29,7 @@ class CommendationEligibilityTest {
     void namesTheHighestFormASubjectEarns(String model, int years, int total, String form) {
         ProcessEngine engine = extension.getProcessEngine();
 
-        String result = engine.getDecisionService().evaluateDecisionTableByKey("commendation-eligibility",
+        String result = engine.getDecisionService().evaluateDecisionTableByKey("learning-society.commendation-eligibility",
                 Variables.createVariables().putValue("model", model).putValue("yearsRecognisedRunning", years)
                         .putValue("verifiedTotal", total))
                 .getSingleEntry();

@@ -79,7 +79,7 @@ class RecogniseProcessTest {
 
     @Test
     void thePeoplesCommitteeDecidesAndTheDecisionIsRecorded() throws Exception {
-        ProcessInstance instance = driver.start("recognise", CYCLE);
+        ProcessInstance instance = driver.start("learning-society.recognise", CYCLE);
         Task task = recognitionTask(instance);
         assertThat(task.getTaskDefinitionKey()).isEqualTo("recogniseCommune");
         assertThat(task.getName()).startsWith("Công nhận Gia đình học tập");
@@ -95,7 +95,7 @@ class RecogniseProcessTest {
 
     @Test
     void aDecisionWithoutItsNumberIsRefusedAndTheTaskStaysOpen() {
-        ProcessInstance instance = driver.start("recognise", CYCLE);
+        ProcessInstance instance = driver.start("learning-society.recognise", CYCLE);
         Task task = recognitionTask(instance);
 
         assertThatThrownBy(() -> engine.getTaskService().complete(task.getId()))
@@ -106,7 +106,7 @@ class RecogniseProcessTest {
 
     @Test
     void theWindowClosesAtTheTimerWithoutADecision() throws Exception {
-        ProcessInstance instance = driver.start("recognise", CYCLE);
+        ProcessInstance instance = driver.start("learning-society.recognise", CYCLE);
 
         at("2026-12-11T00:00:00+07:00");
         driver.runJob(instance, "recognitionWindowCloses");
@@ -117,7 +117,7 @@ class RecogniseProcessTest {
 
     @Test
     void theTaskShowsTheDeployedVietnameseForm() throws Exception {
-        ProcessInstance instance = driver.start("recognise", CYCLE);
+        ProcessInstance instance = driver.start("learning-society.recognise", CYCLE);
 
         try (InputStream form = engine.getFormService().getDeployedTaskForm(recognitionTask(instance).getId())) {
             String json = new String(form.readAllBytes(), StandardCharsets.UTF_8);
@@ -128,7 +128,7 @@ class RecogniseProcessTest {
 
     @Test
     void theWindowOfAnotherYearsCycleClosesInThatYear() {
-        ProcessInstance instance = driver.start("recognise", new CycleKey(LearningModel.FAMILY, 2027, COMMUNE));
+        ProcessInstance instance = driver.start("learning-society.recognise", new CycleKey(LearningModel.FAMILY, 2027, COMMUNE));
 
         Job timer = engine.getManagementService().createJobQuery().processInstanceId(instance.getId()).timers()
                 .singleResult();
@@ -144,7 +144,7 @@ class RecogniseProcessTest {
         String deployment = engine.getRepositoryService().createDeployment()
                 .addModelInstance("recognise.bpmn", model).deploy().getId();
         try {
-            ProcessInstance instance = driver.start("recognise", CYCLE);
+            ProcessInstance instance = driver.start("learning-society.recognise", CYCLE);
 
             at("2026-12-20T17:00:01+07:00");
             driver.runJob(instance, "recognitionWindowCloses");

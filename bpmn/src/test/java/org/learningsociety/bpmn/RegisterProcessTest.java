@@ -17,7 +17,7 @@ class RegisterProcessTest extends WindowProcessTest {
 
     @Override
     String processKey() {
-        return "register";
+        return "learning-society.register";
     }
 
     @Override

@@ -36,7 +36,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class ReportProcessTest {
 
     /** The message the process's {@code childrenReported} event waits for (the starter's notifier sends it). */
-    static final String CHILDREN_REPORTED = "ChildrenReported";
+    static final String CHILDREN_REPORTED = "learning-society.ChildrenReported";
 
     @RegisterExtension
     static ProcessEngineExtension extension = ProcessEngineExtension.builder().build();
@@ -82,7 +82,7 @@ class ReportProcessTest {
     }
 
     private ProcessInstance start(String unitCode, String parentCode) {
-        ProcessInstance instance = engine.getRuntimeService().startProcessInstanceByKey("yearly-report",
+        ProcessInstance instance = engine.getRuntimeService().startProcessInstanceByKey("learning-society.yearly-report",
                 "2025:" + unitCode, Variables.createVariables().putValue("unitCode", unitCode)
                         .putValue("parentCode", parentCode).putValue("period", "2025"));
         executeJobAt(instance, "compileReport");

@@ -94,12 +94,12 @@ class ReviewProcessTest {
     /** Hải Phòng: districts early Q1/2026 (to 15/2), the city end of Q1/2026, the centre Q2/2026; 2030 likewise in Q3–Q4. */
     @ParameterizedTest(name = "{0} at {1}")
     @CsvSource({
-        "review-2025, district, 303, 31, 2026-01-01T08:00:00+07:00, 2025-12-31T23:59:59+07:00, 2026-02-15T23:59:59+07:00",
-        "review-2025, city, 31, VN, 2026-02-16T08:00:00+07:00, 2026-02-15T23:59:59+07:00, 2026-03-31T23:59:59+07:00",
-        "review-2025, centre, VN, , 2026-04-01T08:00:00+07:00, 2026-03-31T23:59:59+07:00, 2026-06-30T23:59:59+07:00",
-        "review-2030, district, 303, 31, 2030-07-01T08:00:00+07:00, 2030-06-30T23:59:59+07:00, 2030-08-15T23:59:59+07:00",
-        "review-2030, city, 31, VN, 2030-08-16T08:00:00+07:00, 2030-08-15T23:59:59+07:00, 2030-09-30T23:59:59+07:00",
-        "review-2030, centre, VN, , 2030-10-01T08:00:00+07:00, 2030-09-30T23:59:59+07:00, 2030-12-31T23:59:59+07:00"
+        "learning-society.review-2025, district, 303, 31, 2026-01-01T08:00:00+07:00, 2025-12-31T23:59:59+07:00, 2026-02-15T23:59:59+07:00",
+        "learning-society.review-2025, city, 31, VN, 2026-02-16T08:00:00+07:00, 2026-02-15T23:59:59+07:00, 2026-03-31T23:59:59+07:00",
+        "learning-society.review-2025, centre, VN, , 2026-04-01T08:00:00+07:00, 2026-03-31T23:59:59+07:00, 2026-06-30T23:59:59+07:00",
+        "learning-society.review-2030, district, 303, 31, 2030-07-01T08:00:00+07:00, 2030-06-30T23:59:59+07:00, 2030-08-15T23:59:59+07:00",
+        "learning-society.review-2030, city, 31, VN, 2030-08-16T08:00:00+07:00, 2030-08-15T23:59:59+07:00, 2030-09-30T23:59:59+07:00",
+        "learning-society.review-2030, centre, VN, , 2030-10-01T08:00:00+07:00, 2030-09-30T23:59:59+07:00, 2030-12-31T23:59:59+07:00"
     })
     void eachLevelWaitsForItsChildrenUntilTheirDeadlineThenReportsByItsOwn(String key, String level, String unit,
             String parent, String now, String childrenDueAt, String reportDueAt) {
@@ -125,7 +125,7 @@ class ReviewProcessTest {
     @Test
     void theCongressProposesExemplarySubjectsForThePrimeMinistersCertificate() {
         at("2026-02-20T08:00:00+07:00");
-        ProcessInstance instance = start("review-2025", "31", "VN", 0, "2026-02-15T23:59:59+07:00",
+        ProcessInstance instance = start("learning-society.review-2025", "31", "VN", 0, "2026-02-15T23:59:59+07:00",
                 "2026-03-31T23:59:59+07:00");
 
         complete(instance, "selectExemplary", Map.of("registrationIds", "101, 102", "commendationForm",
@@ -142,7 +142,7 @@ class ReviewProcessTest {
     @Test
     void theCityWithNothingSentByTheEndOfQ1IsRecordedMissing() {
         at("2026-02-16T08:00:00+07:00");
-        ProcessInstance instance = start("review-2025", "31", "VN", 0, "2026-02-15T23:59:59+07:00",
+        ProcessInstance instance = start("learning-society.review-2025", "31", "VN", 0, "2026-02-15T23:59:59+07:00",
                 "2026-03-31T23:59:59+07:00");
 
         at("2026-04-01T00:00:01+07:00");

@@ -17,7 +17,7 @@ class SelfAssessProcessTest extends WindowProcessTest {
 
     @Override
     String processKey() {
-        return "self-assess";
+        return "learning-society.self-assess";
     }
 
     @Override

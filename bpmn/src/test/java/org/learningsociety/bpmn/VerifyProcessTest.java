@@ -17,7 +17,7 @@ class VerifyProcessTest extends WindowProcessTest {
 
     @Override
     String processKey() {
-        return "verify";
+        return "learning-society.verify";
     }
 
     @Override

@@ -52,7 +52,7 @@ class PortalOnPostgresTest {
         assertThat(http.withBasicAuth("hoikhuyenhoc.haiduong", "demo").getForEntity(
                 "/api/learning-society/v1/units/10507", String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(http.withBasicAuth("demo", "demo").getForEntity(
-                "/engine-rest/process-instance/count?processDefinitionKey=annual-cycle&businessKey=FAMILY:2026:10507", String.class).getBody())
+                "/engine-rest/process-instance/count?processDefinitionKey=learning-society.annual-cycle&businessKey=FAMILY:2026:10507", String.class).getBody())
                 .contains("\"count\":1");
     }
 

@@ -93,7 +93,7 @@ class PortalSmokeTest extends PortalContextTest {
         assertThat(http.getForEntity("/engine-rest/task/count", String.class).getStatusCode())
                 .isEqualTo(HttpStatus.UNAUTHORIZED);
         ResponseEntity<String> count = http.withBasicAuth("demo", "demo")
-                .getForEntity("/engine-rest/process-instance/count?processDefinitionKey=annual-cycle&businessKey=FAMILY:2026:10507", String.class);
+                .getForEntity("/engine-rest/process-instance/count?processDefinitionKey=learning-society.annual-cycle&businessKey=FAMILY:2026:10507", String.class);
         assertThat(count.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(count.getBody()).contains("\"count\":1");
         // the engine's authorizations: another commune's officer sees none of Thành Đông's tasks, only

@@ -14,6 +14,7 @@ import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 import org.learningsociety.reliability.NamedLockOwner;
 import org.learningsociety.test.criteria.HouseholdScores;
+import org.learningsociety.workflow.keys.LibraryKeys;
 
 /**
  * The cycle both reliability tests drive: 10,000 households of Phường Thành Đông (10507) in 20
@@ -121,7 +122,7 @@ final class ReliabilityCycle {
     /** The engine's side, asked over its REST API: the cycle ended, nothing running, no incident. */
     static void assertCycleEnded(CycleClient client) {
         String key = client.businessKey();
-        assertThat(client.count("/engine-rest/history/process-instance/count?processDefinitionKey=annual-cycle"
+        assertThat(client.count("/engine-rest/history/process-instance/count?processDefinitionKey=learning-society.annual-cycle"
                 + "&finished=true&processInstanceBusinessKey=" + key.replace(":", "%3A"))).isOne();
         assertThat(client.count("/engine-rest/process-instance/count")).as("process instances running").isZero();
         assertThat(client.count("/engine-rest/incident/count")).as("incidents").isZero();
@@ -172,8 +173,8 @@ final class ReliabilityCycle {
         assertThat(one(connection, "SELECT COUNT(*) FROM ls_audit WHERE entity_type = 'DECISION'"))
                 .as("audit records of decisions").isOne();
         assertThat(one(connection, "SELECT COUNT(*) FROM ACT_RU_INCIDENT")).isZero();
-        assertThat(one(connection, "SELECT COUNT(*) FROM ACT_HI_PROCINST WHERE PROC_DEF_KEY_ = 'recognise'"
-                + " AND END_TIME_ IS NOT NULL")).isOne();
+        assertThat(one(connection, "SELECT COUNT(*) FROM ACT_HI_PROCINST WHERE PROC_DEF_KEY_ = '"
+                + LibraryKeys.RECOGNISE + "' AND END_TIME_ IS NOT NULL")).isOne();
     }
 
     /** How long the successful run of the {@code issueRecognition} job took, from the history. */

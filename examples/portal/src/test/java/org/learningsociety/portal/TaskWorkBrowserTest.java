@@ -37,6 +37,7 @@ import org.learningsociety.core.subject.Subjects;
 import org.learningsociety.core.unit.UnitDirectory;
 import org.learningsociety.test.criteria.HouseholdScores;
 import org.learningsociety.test.cycle.CycleDriver;
+import org.learningsociety.workflow.keys.LibraryKeys;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -118,7 +119,7 @@ class TaskWorkBrowserTest extends PortalContextTest {
     @Test
     void showsTheVillagesHouseholdsWithStatusPointsAndWhatIsMissingInItsTask() throws Exception {
         List<Subject> households = householdsOf2026();
-        Task task = openPhase("self-assess", "selfAssessBatch", "hoikhuyenhoc" + DemoData.THANH_DONG,
+        Task task = openPhase(LibraryKeys.SELF_ASSESS, "selfAssessBatch", "hoikhuyenhoc" + DemoData.THANH_DONG,
                 "2026-05-15T09:00:00");
 
         logIn("hoikhuyenhoc.thanhdong");
@@ -142,7 +143,7 @@ class TaskWorkBrowserTest extends PortalContextTest {
     @Test
     void showsTheRecognitionTasksListsWithTheReasonForEachNotRecognised() throws Exception {
         List<Subject> households = householdsOf2026();
-        Task task = openPhase("recognise", "recogniseCommune", "ubnd" + DemoData.THANH_DONG, "2026-11-20T09:00:00");
+        Task task = openPhase(LibraryKeys.RECOGNISE, "recogniseCommune", "ubnd" + DemoData.THANH_DONG, "2026-11-20T09:00:00");
 
         logIn("ubnd.thanhdong");
         open(task);

@@ -64,7 +64,7 @@ class TwoNodesTest {
         lap("both nodes ready", started);
         CycleClient onA = new CycleClient(a, ReliabilityCycle.YEAR);
         CycleClient onB = new CycleClient(b, ReliabilityCycle.YEAR);
-        assertThat(onA.count("/engine-rest/process-definition/count?key=annual-cycle"))
+        assertThat(onA.count("/engine-rest/process-definition/count?key=learning-society.annual-cycle"))
                 .as("versions of annual-cycle deployed by two nodes starting together").isOne();
         try (Connection connection = postgres.getPostgresDatabase().getConnection()) {
             assertThat(ReliabilityCycle.one(connection, "SELECT COUNT(*) FROM (SELECT code, valid_from"

@@ -25,7 +25,7 @@ import org.learningsociety.core.campaign.CycleKey;
 public final class CycleDriver {
 
     /** The process of a whole cycle, which calls the windows' processes. */
-    public static final String ANNUAL_CYCLE = "annual-cycle";
+    public static final String ANNUAL_CYCLE = "learning-society.annual-cycle";
 
     private final RuntimeService runtime;
     private final TaskService tasks;

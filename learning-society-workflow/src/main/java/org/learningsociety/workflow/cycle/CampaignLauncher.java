@@ -18,6 +18,7 @@ import org.learningsociety.core.unit.UnitLocks;
 import org.learningsociety.core.campaign.CycleDeadlines;
 import org.learningsociety.core.campaign.CycleKey;
 import org.learningsociety.core.campaign.CyclePhase;
+import org.learningsociety.workflow.keys.LibraryKeys;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.learningsociety.workflow.cycle.CycleVariables;
@@ -39,7 +40,7 @@ public class CampaignLauncher {
     private static final Logger LOG = LoggerFactory.getLogger(CampaignLauncher.class);
 
     /** The key of the process a campaign runs. */
-    public static final String PROCESS_KEY = "annual-cycle";
+    public static final String PROCESS_KEY = LibraryKeys.ANNUAL_CYCLE;
 
     private final RuntimeService runtime;
     private final UnitDirectory units;

@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.learningsociety.core.campaign.CycleKey;
 import org.learningsociety.core.campaign.CyclePhase;
 import org.learningsociety.core.shared.InvalidInputException;
+import org.learningsociety.workflow.keys.LibraryKeys;
 
 /**
  * Where a commune's cycle stands in the engine: whether it runs, which of its windows are open (the
@@ -22,13 +23,13 @@ import org.learningsociety.core.shared.InvalidInputException;
  */
 public class CampaignProgress {
 
-    /** The phase each called process of {@code annual-cycle} is the window of. */
+    /** The phase each called process of {@link LibraryKeys#ANNUAL_CYCLE} is the window of. */
     private static final Map<String, CyclePhase> WINDOWS = Map.of(
-            "register", CyclePhase.REGISTRATION,
-            "self-assess", CyclePhase.SELF_ASSESSMENT,
-            "verify", CyclePhase.VERIFICATION,
-            "recognise", CyclePhase.RECOGNITION,
-            "commend", CyclePhase.COMMENDATION);
+            LibraryKeys.REGISTER, CyclePhase.REGISTRATION,
+            LibraryKeys.SELF_ASSESS, CyclePhase.SELF_ASSESSMENT,
+            LibraryKeys.VERIFY, CyclePhase.VERIFICATION,
+            LibraryKeys.RECOGNISE, CyclePhase.RECOGNITION,
+            LibraryKeys.COMMEND, CyclePhase.COMMENDATION);
 
     private final HistoryService history;
     private final TaskService tasks;
@@ -47,9 +48,13 @@ public class CampaignProgress {
     /** A cycle started for a commune: its key, whether it still runs, when it started and ended. */
     public record Started(CycleKey key, boolean running, java.time.Instant startedAt, java.time.Instant endedAt) { }
 
-    /** Every cycle of {@code year} ever started, of any commune, in the order of their business keys. */
+    /**
+     * Every cycle of {@code year} ever started, of any commune, in the order of their business keys; those
+     * that ended before the library's keys were namespaced too.
+     */
     public List<Started> started(int year) {
-        return history.createHistoricProcessInstanceQuery().processDefinitionKey(CampaignLauncher.PROCESS_KEY)
+        return history.createHistoricProcessInstanceQuery()
+                .processDefinitionKeyIn(LibraryKeys.withPrevious(CampaignLauncher.PROCESS_KEY))
                 .processInstanceBusinessKeyLike("%:" + year + ":%").list().stream()
                 .map(i -> parsed(i.getBusinessKey()).map(key -> new Started(key, i.getEndTime() == null,
                         java.time.Instant.ofEpochMilli(i.getStartTime().getTime()),
@@ -66,12 +71,16 @@ public class CampaignProgress {
         }
     }
 
-    /** The cycle {@code key} names, or empty when no such cycle was ever started. */
+    /**
+     * The cycle {@code key} names, or empty when no such cycle was ever started; one that ended before the
+     * library's keys were namespaced is found under its previous key.
+     */
     public Optional<Progress> of(CycleKey key) {
         List<HistoricProcessInstance> instances = history.createHistoricProcessInstanceQuery()
                 .processInstanceBusinessKey(key.businessKey()).list();
         Optional<HistoricProcessInstance> cycle = instances.stream()
-                .filter(i -> CampaignLauncher.PROCESS_KEY.equals(i.getProcessDefinitionKey()))
+                .filter(i -> List.of(LibraryKeys.withPrevious(CampaignLauncher.PROCESS_KEY))
+                        .contains(i.getProcessDefinitionKey()))
                 .findFirst();
         if (cycle.isEmpty()) {
             return Optional.empty();

@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.DecisionService;
 import org.learningsociety.core.commendation.CommendationEligibility;
 import org.learningsociety.core.decision.CommendationForm;
 import org.learningsociety.core.subject.LearningModel;
+import org.learningsociety.workflow.keys.LibraryKeys;
 
 /**
  * The commendation rule as the deployed DMN table {@code commendation-eligibility} says it, latest
@@ -13,7 +14,7 @@ import org.learningsociety.core.subject.LearningModel;
  */
 public class DmnCommendationEligibility implements CommendationEligibility {
 
-    public static final String DECISION_KEY = "commendation-eligibility";
+    public static final String DECISION_KEY = LibraryKeys.COMMENDATION_ELIGIBILITY;
     static final String NONE = "NONE";
 
     private final DecisionService decisions;

@@ -8,6 +8,7 @@ import org.learningsociety.core.registration.SelfAssessing;
 import org.learningsociety.core.registration.SelfAssessment;
 import org.learningsociety.core.registration.SelfAssessmentWindow;
 import org.learningsociety.core.subject.LearningModel;
+import org.learningsociety.workflow.keys.LibraryKeys;
 
 /**
  * Takes self-assessments from the portal for a cycle and records them as late when the cycle's
@@ -31,7 +32,8 @@ public class SelfAssessmentIntake implements SelfAssessmentWindow {
 
     /** Whether the self-assessment window of {@code cycle} has closed. */
     public boolean closed(CycleKey cycle) {
-        return history.createHistoricProcessInstanceQuery().processDefinitionKey("self-assess")
+        return history.createHistoricProcessInstanceQuery()
+                .processDefinitionKeyIn(LibraryKeys.withPrevious(LibraryKeys.SELF_ASSESS))
                 .processInstanceBusinessKey(cycle.businessKey()).finished().count() > 0;
     }
 

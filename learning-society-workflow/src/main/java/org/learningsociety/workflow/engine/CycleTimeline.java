@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.learningsociety.core.campaign.CycleDeadline;
 import org.learningsociety.core.shared.LearningSocietyException;
+import org.learningsociety.workflow.keys.LibraryKeys;
 
 /**
  * The timeline of the deployed cycle: every timer of the latest version of each process, with what
@@ -26,8 +27,7 @@ public class CycleTimeline {
     private final CycleDeadlineExpressions deadlines;
 
     /** The processes of a commune's yearly cycle; the reports' timers are dated per report instance. */
-    static final java.util.Set<String> CYCLE_PROCESSES = java.util.Set.of("annual-cycle", "register", "self-assess",
-            "verify", "recognise", "commend");
+    static final java.util.Set<String> CYCLE_PROCESSES = java.util.Set.copyOf(LibraryKeys.CYCLE_PROCESSES);
 
     public CycleTimeline(RepositoryService repository) {
         this(repository, null);

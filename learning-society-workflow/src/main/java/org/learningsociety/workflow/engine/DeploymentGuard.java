@@ -19,29 +19,36 @@ import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.xml.ModelParseException;
 import org.learningsociety.core.campaign.CyclePhase;
+import org.learningsociety.workflow.keys.LibraryKeys;
 
 /**
  * Checks edited cycle definitions before they are deployed: the elements the library relies on are
  * still there (by id), every plain timer value parses as ISO 8601, the windows with plain dates close
  * in order and within the plan year, and a {@code ${cycleDeadlines.closes(execution, '…')}} timer names
- * a window of the cycle. Other expressions are resolved at run time and not checked. Refuses with a Vietnamese message naming every problem.
+ * a window of the cycle. Other expressions are resolved at run time and not checked. A cycle process
+ * under the key it had before the library's keys were namespaced ({@link LibraryKeys#previous(String)}),
+ * an administrator's file from before the upgrade, is refused: the cycle would never call it. Refuses
+ * with a Vietnamese message naming every problem.
  */
 public class DeploymentGuard {
 
+    /** The source of the deployments this guard makes of an administrator's edited files. */
+    public static final String SOURCE = "learning-society-deployment-guard";
+
     /** The elements each process must keep, by process key: delegates, listeners and tests rely on them. */
     static final Map<String, List<String>> REQUIRED = Map.of(
-            "register", List.of("prepareBatches", "registrationWindow", "registerBatch", "closeRegistrationEarly",
-                    "registrationWindowCloses"),
-            "self-assess", List.of("prepareBatches", "selfAssessmentWindow", "selfAssessBatch",
+            LibraryKeys.REGISTER, List.of("prepareBatches", "registrationWindow", "registerBatch",
+                    "closeRegistrationEarly", "registrationWindowCloses"),
+            LibraryKeys.SELF_ASSESS, List.of("prepareBatches", "selfAssessmentWindow", "selfAssessBatch",
                     "closeSelfAssessmentEarly", "selfAssessmentWindowCloses"),
-            "verify", List.of("prepareBatches", "verificationWindow", "verifyBatch", "closeVerificationEarly",
-                    "verificationWindowCloses"),
-            "recognise", List.of("recognitionWindow", "recogniseCommune", "issueRecognition",
+            LibraryKeys.VERIFY, List.of("prepareBatches", "verificationWindow", "verifyBatch",
+                    "closeVerificationEarly", "verificationWindowCloses"),
+            LibraryKeys.RECOGNISE, List.of("recognitionWindow", "recogniseCommune", "issueRecognition",
                     "recognitionWindowCloses"),
-            "commend", List.of("proposeCommendations", "commendationApproval", "approveCommendations",
+            LibraryKeys.COMMEND, List.of("proposeCommendations", "commendationApproval", "approveCommendations",
                     "decideCommendations"),
-            "annual-cycle", List.of("registration", "selfAssessment", "verification", "recognition", "commendation",
-                    "submitReport", "reportDeadline"));
+            LibraryKeys.ANNUAL_CYCLE, List.of("registration", "selfAssessment", "verification", "recognition",
+                    "commendation", "submitReport", "reportDeadline"));
 
     /** The timers closing the windows, in the order the year runs through them. */
     static final List<String> WINDOW_ORDER = List.of("registrationWindowCloses", "selfAssessmentWindowCloses",
@@ -75,6 +82,12 @@ public class DeploymentGuard {
                 String ttl = process.getCamundaHistoryTimeToLiveString();
                 if (ttl == null || ttl.isBlank()) {
                     problems.add("Quy trình " + key + " phải có thời gian lưu lịch sử (historyTimeToLive)");
+                }
+                if (isPreviousSpellingOfTheLibrarys(key, model)) {
+                    String renamed = LibraryKeys.renamedFrom(key).orElseThrow();
+                    problems.add("Quy trình " + key + " là quy trình " + renamed + " của thư viện với mã cũ: chu kỳ "
+                            + "không gọi mã này nữa. Trong Camunda Modeler đổi ID của quy trình thành \"" + renamed
+                            + "\" rồi triển khai lại");
                 }
                 for (String id : REQUIRED.getOrDefault(key, List.of())) {
                     if (model.getModelElementById(id) == null) {
@@ -158,7 +171,7 @@ public class DeploymentGuard {
             throw new DeploymentRefusedException(problems);
         }
         DeploymentBuilder deployment = repository.createDeployment().name("learning-society " + planYear)
-                .source("learning-society-deployment-guard");
+                .source(SOURCE);
         resources.forEach((name, bytes) -> deployment.addInputStream(name, new ByteArrayInputStream(bytes)));
         return deployment.deploy();
     }
@@ -205,5 +218,21 @@ public class DeploymentGuard {
 
     static Set<String> cycleKeys() {
         return REQUIRED.keySet();
+    }
+
+    /** Whether a deployment of process {@code key} is the guard's to check: a cycle process, by its key or its former one. */
+    static boolean concerns(String key) {
+        return REQUIRED.containsKey(key) || LibraryKeys.renamedFrom(key).filter(REQUIRED::containsKey).isPresent();
+    }
+
+    /**
+     * Whether {@code model}'s process {@code key} is one of the library's cycle processes under the key it had
+     * before the namespace (it still holds every element the library's relies on): an administrator's file
+     * from before the upgrade, which the cycle would never call.
+     */
+    private static boolean isPreviousSpellingOfTheLibrarys(String key, BpmnModelInstance model) {
+        return LibraryKeys.renamedFrom(key).map(REQUIRED::get)
+                .filter(required -> required.stream().allMatch(id -> model.getModelElementById(id) != null))
+                .isPresent();
     }
 }

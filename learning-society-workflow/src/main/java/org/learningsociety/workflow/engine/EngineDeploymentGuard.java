@@ -81,7 +81,7 @@ public class EngineDeploymentGuard extends AbstractProcessEnginePlugin {
                     continue; // the engine's own parser refuses it, with the line it stopped at
                 }
                 List<String> keys = model.getModelElementsByType(Process.class).stream().map(Process::getId)
-                        .filter(DeploymentGuard.cycleKeys()::contains).toList();
+                        .filter(DeploymentGuard::concerns).toList();
                 if (!keys.isEmpty()) {
                     edited.put(file.getName(), model);
                     editedKeys.addAll(keys);

@@ -18,6 +18,7 @@ import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.learningsociety.workflow.keys.LibraryKeys;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,6 +34,10 @@ import org.slf4j.LoggerFactory;
  * library's file would make it the latest version and new cycles would silently lose the edit. It is
  * logged with what to do; {@code learning-society.deployment.replace-edited} names the keys whose edit the
  * library's file may replace.
+ *
+ * <p>Every key it deploys is namespaced ({@link LibraryKeys}); at each start, after deploying, the instances
+ * still running under the keys' previous spelling are moved onto the namespaced definitions
+ * ({@link CycleMigration#migrateRenamedKeys()}).
  */
 public class LibraryDeployment extends AbstractProcessEnginePlugin {
 
@@ -71,9 +76,17 @@ public class LibraryDeployment extends AbstractProcessEnginePlugin {
         this.replaceEdited = Set.copyOf(replaceEdited);
     }
 
+    /**
+     * Deploys the library's files, then moves the instances still running under the keys the library used
+     * before they were namespaced onto the namespaced definitions ({@link CycleMigration#migrateRenamedKeys()}).
+     */
     @Override
     public void postProcessEngineBuild(ProcessEngine processEngine) {
         deploy(processEngine);
+        if (!resources.processKeys().isEmpty()) {
+            new CycleMigration(processEngine.getRepositoryService(), processEngine.getRuntimeService())
+                    .migrateRenamedKeys();
+        }
     }
 
     /** Deploys the library's changed files, holding back those an administrator's edit stands in front of. */

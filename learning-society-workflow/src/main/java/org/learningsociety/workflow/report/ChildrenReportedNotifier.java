@@ -6,15 +6,16 @@ import org.learningsociety.core.report.Completeness;
 import org.learningsociety.core.report.ReportEvent.ReportSubmitted;
 import org.learningsociety.core.report.ReportService;
 import org.learningsociety.core.unit.UnitDirectory;
+import org.learningsociety.workflow.keys.LibraryKeys;
 import org.springframework.context.event.EventListener;
 
 /**
  * When a report is sent and its parent's children have now all reported, tells the parent's
- * process ({@code ChildrenReported}), which stops waiting and lets the parent report.
+ * process ({@link LibraryKeys#CHILDREN_REPORTED}), which stops waiting and lets the parent report.
  */
 public class ChildrenReportedNotifier {
 
-    static final String CHILDREN_REPORTED = "ChildrenReported";
+    static final String CHILDREN_REPORTED = LibraryKeys.CHILDREN_REPORTED;
 
     private final ReportService reports;
     private final UnitDirectory units;

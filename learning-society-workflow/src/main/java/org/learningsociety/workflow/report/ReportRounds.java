@@ -20,6 +20,7 @@ import org.learningsociety.core.shared.InvalidInputException;
 import org.learningsociety.core.unit.AdministrativeUnit;
 import org.learningsociety.core.unit.UnitDirectory;
 import org.learningsociety.core.unit.UnitLevel;
+import org.learningsociety.workflow.keys.LibraryKeys;
 
 /**
  * Starts a round of reports of a programme: one report process per reporting unit of an area — the
@@ -48,9 +49,9 @@ public class ReportRounds {
     /** The process a period reports with: a year's report, or the 2025 or 2030 review. */
     public static String processKeyFor(ReportPeriod period) {
         if (period.isYear()) {
-            return "yearly-report";
+            return LibraryKeys.YEARLY_REPORT;
         }
-        return period.toYear() <= 2025 ? "review-2025" : "review-2030";
+        return period.toYear() <= 2025 ? LibraryKeys.REVIEW_2025 : LibraryKeys.REVIEW_2030;
     }
 
     /** Starts the missing Programme 387 report processes of {@code unitCode}'s area, each due as its plans date it. */

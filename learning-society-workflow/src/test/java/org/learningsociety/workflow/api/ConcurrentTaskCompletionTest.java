@@ -24,6 +24,7 @@ import org.learningsociety.core.subject.LearningModel;
 import org.learningsociety.workflow.cycle.CycleVariables;
 import org.learningsociety.workflow.engine.EngineConflictProblems;
 import org.learningsociety.workflow.engine.TaskAlreadyCompletedException;
+import org.learningsociety.workflow.keys.LibraryKeys;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -59,7 +60,7 @@ class ConcurrentTaskCompletionTest extends ApiContextTest {
         ProcessInstance cycle = runtime.createProcessInstanceQuery().processDefinitionKey(CampaignLauncher.PROCESS_KEY)
                 .processInstanceBusinessKey("COMMUNITY:2026:" + THANH_DONG).singleResult();
         ProcessInstance registration = runtime.createProcessInstanceQuery().superProcessInstanceId(cycle.getId())
-                .processDefinitionKey("register").singleResult();
+                .processDefinitionKey(LibraryKeys.REGISTER).singleResult();
         openTheWindow(registration);
         Task task = tasks.createTaskQuery().processInstanceId(registration.getId())
                 .taskDefinitionKey("closeRegistrationEarly").list().get(0);
@@ -87,7 +88,7 @@ class ConcurrentTaskCompletionTest extends ApiContextTest {
         ProcessInstance cycle = runtime.createProcessInstanceQuery().processDefinitionKey(CampaignLauncher.PROCESS_KEY)
                 .processInstanceBusinessKey("UNIT:2026:" + THANH_DONG).singleResult();
         ProcessInstance registration = runtime.createProcessInstanceQuery().superProcessInstanceId(cycle.getId())
-                .processDefinitionKey("register").singleResult();
+                .processDefinitionKey(LibraryKeys.REGISTER).singleResult();
         openTheWindow(registration);
         Task task = tasks.createTaskQuery().processInstanceId(registration.getId())
                 .taskDefinitionKey("closeRegistrationEarly").list().get(0);

@@ -46,6 +46,7 @@ import org.learningsociety.core.unit.AdministrativeUnit;
 import org.learningsociety.core.unit.AdministrativeUnits;
 import org.learningsociety.core.unit.UnitId;
 import org.learningsociety.core.unit.UnitLevel;
+import org.learningsociety.workflow.keys.LibraryKeys;
 import org.learningsociety.workflow.report.ReportRounds;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -151,7 +152,7 @@ class HonouringProposalTaskTest extends ApiContextTest {
                 CommendationStatus.PROPOSED, null, null)));
 
         rounds.start(code, Plan.PROGRAMME_387, ReportPeriod.phase(2021, 2025), LocalDate.of(2026, 12, 31));
-        ProcessInstance process = runtime.createProcessInstanceQuery().processDefinitionKey("review-2025")
+        ProcessInstance process = runtime.createProcessInstanceQuery().processDefinitionKey(LibraryKeys.REVIEW_2025)
                 .processInstanceBusinessKey("2021-2025:" + code).singleResult();
         assertThat(process).as("the commune's review").isNotNull();
         management.createJobQuery().processInstanceId(process.getId()).list()

@@ -35,6 +35,7 @@ import org.learningsociety.core.shared.Actor;
 import org.learningsociety.core.unit.AdministrativeUnit;
 import org.learningsociety.core.unit.UnitDirectory;
 import org.learningsociety.core.unit.UnitLevel;
+import org.learningsociety.workflow.keys.LibraryKeys;
 import org.learningsociety.workflow.report.ReportRounds;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -100,7 +101,7 @@ class IndicatorValuesInTheReportTaskTest extends ApiContextTest {
         entry.enter(new Entry(commune, 2025, CADRES, 5L, 10L, null, "Danh sách tập huấn tháng 9", null), association);
 
         rounds.start(commune, org.learningsociety.core.plan.Plan.PROGRAMME_387, ReportPeriod.year(2025), LocalDate.of(2026, 12, 31));
-        ProcessInstance process = runtime.createProcessInstanceQuery().processDefinitionKey("yearly-report")
+        ProcessInstance process = runtime.createProcessInstanceQuery().processDefinitionKey(LibraryKeys.YEARLY_REPORT)
                 .processInstanceBusinessKey("2025:" + commune).singleResult();
         management.createJobQuery().processInstanceId(process.getId()).list()
                 .forEach(job -> management.executeJob(job.getId()));

@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.Test;
+import org.learningsociety.workflow.keys.LibraryKeys;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 
@@ -58,11 +59,11 @@ class LateSelfAssessmentApiTest extends ApiContextTest {
     /** The commune's self-assessment window of the year, opened and closed early by its officer. */
     private void closeSelfAssessmentWindowOf(String commune) {
         String key = "FAMILY:" + YEAR + ":" + commune;
-        if (runtime.createProcessInstanceQuery().processDefinitionKey("self-assess").processInstanceBusinessKey(key)
+        if (runtime.createProcessInstanceQuery().processDefinitionKey(LibraryKeys.SELF_ASSESS).processInstanceBusinessKey(key)
                 .count() > 0 || historyHasClosed(key)) {
             return;
         }
-        ProcessInstance window = runtime.startProcessInstanceByKey("self-assess", key, Variables.createVariables()
+        ProcessInstance window = runtime.startProcessInstanceByKey(LibraryKeys.SELF_ASSESS, key, Variables.createVariables()
                 .putValue("model", "FAMILY").putValue("year", YEAR).putValue("unitCode", commune));
         management.createJobQuery().processInstanceId(window.getId()).list()
                 .forEach(job -> management.executeJob(job.getId()));
@@ -72,7 +73,7 @@ class LateSelfAssessmentApiTest extends ApiContextTest {
     }
 
     private boolean historyHasClosed(String key) {
-        return history.createHistoricProcessInstanceQuery().processDefinitionKey("self-assess")
+        return history.createHistoricProcessInstanceQuery().processDefinitionKey(LibraryKeys.SELF_ASSESS)
                 .processInstanceBusinessKey(key).finished().count() > 0;
     }
 }

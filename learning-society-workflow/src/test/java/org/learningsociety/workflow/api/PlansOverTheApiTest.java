@@ -28,6 +28,7 @@ import org.learningsociety.core.report.ReportDeadlines;
 import org.learningsociety.core.report.ReportPeriod;
 import org.learningsociety.core.subject.LearningModel;
 import org.learningsociety.core.unit.UnitDirectory;
+import org.learningsociety.workflow.keys.LibraryKeys;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -241,7 +242,7 @@ class PlansOverTheApiTest extends ApiContextTest {
     /** The day the registration window's timer of the cycle {@code businessKey} is due, in Vietnam. */
     private LocalDate registrationCloses(String businessKey) {
         String cycle = runtime.createProcessInstanceQuery().processInstanceBusinessKey(businessKey)
-                .processDefinitionKey("annual-cycle").singleResult().getId();
+                .processDefinitionKey(LibraryKeys.ANNUAL_CYCLE).singleResult().getId();
         String register = runtime.createProcessInstanceQuery().superProcessInstanceId(cycle).singleResult().getId();
         // the window opens after its village batches are made, asynchronously: no job executor runs here
         management.createJobQuery().processInstanceId(register).messages().list()
@@ -277,7 +278,7 @@ class PlansOverTheApiTest extends ApiContextTest {
         assertThat(registrationCloses(after)).isEqualTo(LocalDate.of(2027, 2, 20));
 
         String cycle = runtime.createProcessInstanceQuery().processInstanceBusinessKey(running)
-                .processDefinitionKey("annual-cycle").singleResult().getId();
+                .processDefinitionKey(LibraryKeys.ANNUAL_CYCLE).singleResult().getId();
         String register = runtime.createProcessInstanceQuery().superProcessInstanceId(cycle).singleResult().getId();
         management.recalculateJobDuedate(management.createJobQuery().processInstanceId(register).timers()
                 .singleResult().getId(), false);

@@ -99,7 +99,6 @@ final class TokenIssuer implements AutoCloseable {
                 "camunda.bpm.generate-unique-process-engine-name=true",
                 "camunda.bpm.generate-unique-process-application-name=true",
                 "camunda.bpm.generic-properties.properties.history-time-to-live=P30D",
-                "camunda.bpm.generic-properties.properties.general-resource-whitelist-pattern=[a-zA-Z0-9.:_-]+",
                 "learning-society.security.jwt.enabled=true",
                 "spring.security.oauth2.resourceserver.jwt.issuer-uri=" + uri), Stream.of(more)).toArray(String[]::new);
     }

@@ -20,6 +20,7 @@ import org.learningsociety.core.registration.RegistrationId;
 import org.learningsociety.core.registration.SelfAssessing;
 import org.learningsociety.core.registration.SelfAssessment;
 import org.learningsociety.workflow.engine.CycleResources;
+import org.learningsociety.workflow.keys.LibraryKeys;
 
 class SelfAssessmentIntakeTest {
 
@@ -47,7 +48,7 @@ class SelfAssessmentIntakeTest {
     }
 
     private ProcessInstance openWindow() {
-        ProcessInstance instance = engine.getRuntimeService().startProcessInstanceByKey("self-assess", KEY,
+        ProcessInstance instance = engine.getRuntimeService().startProcessInstanceByKey(LibraryKeys.SELF_ASSESS, KEY,
                 Variables.createVariables().putValue("model", "FAMILY").putValue("year", 2026)
                         .putValue("unitCode", "11911"));
         engine.getManagementService().executeJob(engine.getManagementService().createJobQuery()

@@ -7,6 +7,7 @@ import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
 import org.junit.jupiter.api.Test;
 import org.learningsociety.workflow.cycle.CycleAutoConfiguration;
 import org.learningsociety.workflow.cycle.CycleTaskListener;
+import org.learningsociety.workflow.keys.LibraryKeys;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
@@ -24,7 +25,7 @@ class CycleDeploymentAutoConfigurationTest {
                 "bpmn/annual-cycle.bpmn", "bpmn/verify.bpmn", "dmn/commendation-eligibility.dmn",
                 "forms/recognition-decision.form", "forms/close-early.form");
         assertThat(LibraryResources.load().entries()).filteredOn(e -> e.name().equals("forms/close-early.form"))
-                .singleElement().extracting(LibraryResources.Entry::keys).asString().contains("close-early");
+                .singleElement().extracting(LibraryResources.Entry::keys).asString().contains(LibraryKeys.CLOSE_EARLY_FORM);
     }
 
     @Test
@@ -36,7 +37,7 @@ class CycleDeploymentAutoConfigurationTest {
 
     @Test
     void stepsAsideForThePortalsOwnDeployment() {
-        LibraryDeployment own = new LibraryDeployment(LibraryResources.load(), java.util.Set.of("verify"));
+        LibraryDeployment own = new LibraryDeployment(LibraryResources.load(), java.util.Set.of(LibraryKeys.VERIFY));
         runner.withBean("portalsDeployment", LibraryDeployment.class, () -> own)
                 .run(context -> assertThat(context).getBean(LibraryDeployment.class).isSameAs(own));
     }

@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.learningsociety.workflow.keys.LibraryKeys;
 
 class CycleMigrationTest {
 
@@ -39,7 +40,7 @@ class CycleMigrationTest {
     private ProcessInstance runningVerification() {
         engine.getRepositoryService().createDeployment().addString("verify.bpmn", CycleResources.typed("verify"))
                 .deploy();
-        ProcessInstance instance = engine.getRuntimeService().startProcessInstanceByKey("verify", "FAMILY:2026:11911",
+        ProcessInstance instance = engine.getRuntimeService().startProcessInstanceByKey(LibraryKeys.VERIFY, "FAMILY:2026:11911",
                 Variables.createVariables().putValue("model", "FAMILY").putValue("year", 2026)
                         .putValue("unitCode", "11911"));
         Job prepare = engine.getManagementService().createJobQuery().processInstanceId(instance.getId())
@@ -56,9 +57,9 @@ class CycleMigrationTest {
                 .deploy();
 
         List<CycleMigration.Migrated> migrated = new CycleMigration(engine.getRepositoryService(),
-                engine.getRuntimeService()).migrateToLatest("verify");
+                engine.getRuntimeService()).migrateToLatest(LibraryKeys.VERIFY);
 
-        assertThat(migrated).containsExactly(new CycleMigration.Migrated("verify", 1, 2, 1));
+        assertThat(migrated).containsExactly(new CycleMigration.Migrated(LibraryKeys.VERIFY, 1, 2, 1));
         ProcessInstance moved = engine.getRuntimeService().createProcessInstanceQuery()
                 .processInstanceId(instance.getId()).singleResult();
         assertThat(engine.getRepositoryService().getProcessDefinition(moved.getProcessDefinitionId()).getVersion())
@@ -76,6 +77,6 @@ class CycleMigrationTest {
         runningVerification();
 
         assertThat(new CycleMigration(engine.getRepositoryService(), engine.getRuntimeService())
-                .migrateToLatest("verify")).isEmpty();
+                .migrateToLatest(LibraryKeys.VERIFY)).isEmpty();
     }
 }

@@ -22,6 +22,7 @@ import org.learningsociety.core.shared.ConflictException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.learningsociety.workflow.keys.LibraryKeys;
 
 class CycleTimelineTest {
 
@@ -48,15 +49,15 @@ class CycleTimelineTest {
                 .extracting(CycleTimer::processKey, CycleTimer::elementId, CycleTimer::kind, CycleTimer::date,
                         CycleTimer::closesId)
                 .containsExactly(
-                        tuple("register", "registrationWindowCloses", CycleTimer.Kind.DATE,
+                        tuple(LibraryKeys.REGISTER, "registrationWindowCloses", CycleTimer.Kind.DATE,
                                 LocalDate.of(2026, 2, 28), "registrationWindow"),
-                        tuple("self-assess", "selfAssessmentWindowCloses", CycleTimer.Kind.DATE,
+                        tuple(LibraryKeys.SELF_ASSESS, "selfAssessmentWindowCloses", CycleTimer.Kind.DATE,
                                 LocalDate.of(2026, 9, 30), "selfAssessmentWindow"),
-                        tuple("verify", "verificationWindowCloses", CycleTimer.Kind.DATE,
+                        tuple(LibraryKeys.VERIFY, "verificationWindowCloses", CycleTimer.Kind.DATE,
                                 LocalDate.of(2026, 10, 31), "verificationWindow"),
-                        tuple("recognise", "recognitionWindowCloses", CycleTimer.Kind.DATE,
+                        tuple(LibraryKeys.RECOGNISE, "recognitionWindowCloses", CycleTimer.Kind.DATE,
                                 LocalDate.of(2026, 12, 10), "recognitionWindow"),
-                        tuple("annual-cycle", "reportDeadline", CycleTimer.Kind.DATE,
+                        tuple(LibraryKeys.ANNUAL_CYCLE, "reportDeadline", CycleTimer.Kind.DATE,
                                 LocalDate.of(2026, 12, 20), "submitReport"));
         assertThat(timeline.timers(2026).get(2).closesName()).isEqualTo("Thời gian thẩm định");
         assertThat(timeline.timers(2026).get(2).value()).isEqualTo("2026-10-31T23:59:59+07:00");
@@ -73,7 +74,7 @@ class CycleTimelineTest {
                 CycleResources.typed("verify").replace("2026-10-31T23:59:59+07:00", "2026-11-05T23:59:59+07:00"))
                 .deploy();
 
-        assertThat(timeline.timers(2026)).filteredOn(t -> t.processKey().equals("verify"))
+        assertThat(timeline.timers(2026)).filteredOn(t -> t.processKey().equals(LibraryKeys.VERIFY))
                 .extracting(CycleTimer::date).containsExactly(LocalDate.of(2026, 11, 5));
     }
 

@@ -8,6 +8,7 @@ import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.junit.jupiter.api.Test;
+import org.learningsociety.workflow.keys.LibraryKeys;
 
 class DeploymentGuardTest {
 
@@ -41,7 +42,7 @@ class DeploymentGuardTest {
         String edited = CycleResources.typed("verify").replace("\"verifyBatch\"", "\"kiemTraThon\"");
 
         assertThat(problemsWith("verify", edited))
-                .containsExactly("Thiếu phần tử bắt buộc \"verifyBatch\" trong quy trình verify");
+                .containsExactly("Thiếu phần tử bắt buộc \"verifyBatch\" trong quy trình learning-society.verify");
     }
 
     @Test
@@ -75,7 +76,7 @@ class DeploymentGuardTest {
         String edited = CycleResources.typed("recognise").replace("2026-12-10T23:59:59+07:00", "2027-01-10T23:59:59+07:00");
 
         assertThat(problemsWith("recognise", edited)).contains(
-                "Hạn \"recognitionWindowCloses\" (recognise) (2027-01-10) nằm ngoài năm kế hoạch 2026");
+                "Hạn \"recognitionWindowCloses\" (learning-society.recognise) (2027-01-10) nằm ngoài năm kế hoạch 2026");
     }
 
     @Test
@@ -83,7 +84,7 @@ class DeploymentGuardTest {
         String edited = CycleResources.typed("commend").replace("camunda:historyTimeToLive=\"1825\" ", "");
 
         assertThat(problemsWith("commend", edited))
-                .containsExactly("Quy trình commend phải có thời gian lưu lịch sử (historyTimeToLive)");
+                .containsExactly("Quy trình learning-society.commend phải có thời gian lưu lịch sử (historyTimeToLive)");
     }
 
     @Test
@@ -100,11 +101,11 @@ class DeploymentGuardTest {
                     .isInstanceOf(DeploymentRefusedException.class)
                     .hasMessageStartingWith("Không triển khai quy trình đã sửa: ")
                     .hasMessageContaining("phải sau hạn \"selfAssessmentWindowCloses\"");
-            assertThat(repository.createProcessDefinitionQuery().processDefinitionKey("verify").count()).isEqualTo(1);
+            assertThat(repository.createProcessDefinitionQuery().processDefinitionKey(LibraryKeys.VERIFY).count()).isEqualTo(1);
 
             String later = CycleResources.typed("verify").replace("2026-10-31T23:59:59+07:00", "2026-11-05T23:59:59+07:00");
             guard.deploy(repository, 2026, CycleResources.resources("verify", later));
-            assertThat(repository.createProcessDefinitionQuery().processDefinitionKey("verify").latestVersion()
+            assertThat(repository.createProcessDefinitionQuery().processDefinitionKey(LibraryKeys.VERIFY).latestVersion()
                     .singleResult().getVersion()).isEqualTo(2);
         } finally {
             engine.close();

@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.learningsociety.workflow.keys.LibraryKeys;
 
 /**
  * The guard inside the engine: a deployment made as Camunda Modeler makes it (the engine's
@@ -41,14 +42,14 @@ class EngineDeploymentGuardTest {
         assertThatThrownBy(() -> modelerDeploys("verify.bpmn", edited))
                 .isInstanceOfSatisfying(DeploymentRefusedException.class, refused -> {
                     assertThat(refused).isInstanceOf(ParseException.class).hasMessage(
-                            "Không triển khai quy trình đã sửa: Thiếu phần tử bắt buộc \"verifyBatch\" trong quy trình verify");
+                            "Không triển khai quy trình đã sửa: Thiếu phần tử bắt buộc \"verifyBatch\" trong quy trình learning-society.verify");
                     assertThat(refused.getResorceReports()).singleElement().satisfies(report -> {
                         assertThat(report.getResourceName()).isEqualTo("verify.bpmn");
                         assertThat(report.getErrors()).extracting(org.camunda.bpm.engine.Problem::getMessage)
-                                .containsExactly("Thiếu phần tử bắt buộc \"verifyBatch\" trong quy trình verify");
+                                .containsExactly("Thiếu phần tử bắt buộc \"verifyBatch\" trong quy trình learning-society.verify");
                     });
                 });
-        assertThat(repository.createProcessDefinitionQuery().processDefinitionKey("verify").count()).isEqualTo(1);
+        assertThat(repository.createProcessDefinitionQuery().processDefinitionKey(LibraryKeys.VERIFY).count()).isEqualTo(1);
         assertThat(repository.createDeploymentQuery().deploymentSource("Camunda Modeler").count()).isZero();
     }
 
@@ -68,7 +69,7 @@ class EngineDeploymentGuardTest {
         modelerDeploys("register.bpmn", CycleResources.typed("register").replace("2026-", "2027-"));
         modelerDeploys("verify.bpmn", CycleResources.typed("verify").replace("2026-", "2027-"));
 
-        assertThat(repository.createProcessDefinitionQuery().processDefinitionKey("verify").latestVersion()
+        assertThat(repository.createProcessDefinitionQuery().processDefinitionKey(LibraryKeys.VERIFY).latestVersion()
                 .singleResult().getVersion()).isEqualTo(2);
     }
 
@@ -80,6 +81,25 @@ class EngineDeploymentGuardTest {
                 .deploy();
 
         assertThat(repository.createProcessDefinitionQuery().processDefinitionKey("leave").count()).isEqualTo(1);
+    }
+
+    @Test
+    void refusesALibraryProcessUnderTheKeyItHadBeforeTheNamespaceAndLetsAHostsOwnRegisterThrough() throws Exception {
+        // an administrator's file from before the upgrade: the cycle calls learning-society.register now
+        String previous = java.nio.file.Files.readString(java.nio.file.Path.of("src/test/old-keys/bpmn/register.bpmn"));
+
+        assertThatThrownBy(() -> modelerDeploys("register.bpmn", previous))
+                .isInstanceOf(DeploymentRefusedException.class)
+                .hasMessageContaining("Quy trình register là quy trình learning-society.register của thư viện với mã cũ")
+                .hasMessageContaining("đổi ID của quy trình thành \"learning-society.register\"");
+        assertThat(repository.createProcessDefinitionQuery().processDefinitionKey("register").count()).isZero();
+
+        // a portal's own process named register is none of the library's business
+        repository.createDeployment().name("dang-ky").source("Camunda Modeler")
+                .addModelInstance("dang-ky.bpmn", org.camunda.bpm.model.bpmn.Bpmn.createExecutableProcess("register")
+                        .camundaHistoryTimeToLive(1).startEvent().userTask("approve").endEvent().done())
+                .deploy();
+        assertThat(repository.createProcessDefinitionQuery().processDefinitionKey("register").count()).isEqualTo(1);
     }
 
     /** What Camunda Modeler's Deploy button makes, through the engine's REST API. */

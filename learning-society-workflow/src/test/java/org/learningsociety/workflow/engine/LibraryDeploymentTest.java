@@ -14,6 +14,7 @@ import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.learningsociety.workflow.keys.LibraryKeys;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
@@ -46,14 +47,14 @@ class LibraryDeploymentTest {
                 .contains("bpmn/annual-cycle.bpmn", "bpmn/verify.bpmn", "dmn/commendation-eligibility.dmn",
                         "forms/batch-confirmation.form");
         assertThat(repository.createProcessDefinitionQuery().list()).extracting(ProcessDefinition::getKey)
-                .contains("annual-cycle", "register", "self-assess", "verify", "recognise", "commend", "yearly-report");
-        assertThat(repository.createDecisionDefinitionQuery().decisionDefinitionKey("commendation-eligibility")
+                .containsAll(LibraryKeys.PROCESSES);
+        assertThat(repository.createDecisionDefinitionQuery().decisionDefinitionKey(LibraryKeys.COMMENDATION_ELIGIBILITY)
                 .count()).isEqualTo(1);
 
         LibraryDeployment.Outcome again = library.deploy(engine);
 
         assertThat(again.deployment()).as("nothing changed, nothing deployed").isNull();
-        assertThat(repository.createProcessDefinitionQuery().processDefinitionKey("verify").count()).isEqualTo(1);
+        assertThat(repository.createProcessDefinitionQuery().processDefinitionKey(LibraryKeys.VERIFY).count()).isEqualTo(1);
     }
 
     @Test
@@ -71,7 +72,7 @@ class LibraryDeploymentTest {
                 .deploy();
 
         assertThat(repository.getDeploymentResourceNames(host.getId())).containsExactly("leave.bpmn");
-        assertThat(repository.createProcessDefinitionQuery().processDefinitionKey("verify").count()).isZero();
+        assertThat(repository.createProcessDefinitionQuery().processDefinitionKey(LibraryKeys.VERIFY).count()).isZero();
 
         // a deployment of the library's files only is not made at all
         Deployment onlyLibrary = repository.createDeployment().name("SpringAutoDeployment")
@@ -91,17 +92,18 @@ class LibraryDeploymentTest {
         LibraryDeployment.Outcome upgrade = new LibraryDeployment(upgraded(), Set.of()).deploy(engine);
 
         assertThat(upgrade.heldBack()).singleElement().satisfies(held -> {
-            assertThat(held.key()).isEqualTo("verify");
+            assertThat(held.key()).isEqualTo(LibraryKeys.VERIFY);
             assertThat(held.resource()).isEqualTo("bpmn/verify.bpmn");
             assertThat(held.deploymentSource()).isEqualTo("Camunda Modeler");
             assertThat(held.libraryChanged()).isTrue();
         });
-        assertThat(latest(repository, "verify").getDeploymentId()).as("the administrator's edit stays the latest")
+        assertThat(latest(repository, LibraryKeys.VERIFY).getDeploymentId()).as("the administrator's edit stays the latest")
                 .isEqualTo(repository.createDeploymentQuery().deploymentSource("Camunda Modeler").singleResult().getId());
-        assertThat(latest(repository, "register").getVersion()).as("the library's other upgraded file is deployed")
+        assertThat(latest(repository, LibraryKeys.REGISTER).getVersion()).as("the library's other upgraded file is deployed")
                 .isEqualTo(2);
-        assertThat(output).contains("learning-society did NOT deploy its new version of verify (bpmn/verify.bpmn)",
-                "deployment 'verify' from 'Camunda Modeler'", "learning-society.deployment.replace-edited=verify");
+        assertThat(output).contains("learning-society did NOT deploy its new version of learning-society.verify (bpmn/verify.bpmn)",
+                "deployment 'verify' from 'Camunda Modeler'",
+                "learning-society.deployment.replace-edited=" + LibraryKeys.VERIFY);
     }
 
     @Test
@@ -111,12 +113,12 @@ class LibraryDeploymentTest {
         new LibraryDeployment(shipped(), Set.of()).deploy(engine);
         modelerDeploys(repository, "verify");
 
-        LibraryDeployment.Outcome upgrade = new LibraryDeployment(upgraded(), Set.of("verify")).deploy(engine);
+        LibraryDeployment.Outcome upgrade = new LibraryDeployment(upgraded(), Set.of(LibraryKeys.VERIFY)).deploy(engine);
 
         assertThat(upgrade.heldBack()).isEmpty();
-        assertThat(repository.createDeploymentQuery().deploymentId(latest(repository, "verify").getDeploymentId())
+        assertThat(repository.createDeploymentQuery().deploymentId(latest(repository, LibraryKeys.VERIFY).getDeploymentId())
                 .singleResult().getSource()).isEqualTo(LibraryDeployment.SOURCE);
-        assertThat(latest(repository, "verify").getVersion()).isEqualTo(3);
+        assertThat(latest(repository, LibraryKeys.VERIFY).getVersion()).isEqualTo(3);
     }
 
     @Test
@@ -131,7 +133,7 @@ class LibraryDeploymentTest {
         LibraryDeployment.Outcome upgrade = new LibraryDeployment(upgraded(), Set.of()).deploy(engine);
 
         assertThat(upgrade.heldBack()).isEmpty();
-        assertThat(latest(repository, "verify").getVersion()).isEqualTo(2);
+        assertThat(latest(repository, LibraryKeys.VERIFY).getVersion()).isEqualTo(2);
     }
 
     /** An administrator's edit of {@code key} deployed from Camunda Modeler (its name, its source). */

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
 import org.junit.jupiter.api.Test;
+import org.learningsociety.workflow.keys.LibraryKeys;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -62,7 +63,7 @@ class LibraryOffDeploysNothingTest {
         RepositoryService repository = engine.getRepositoryService();
         LibraryResources library = LibraryResources.load();
 
-        assertThat(library.processKeys()).as("the library's jar is on the class path").contains("annual-cycle");
+        assertThat(library.processKeys()).as("the library's jar is on the class path").contains(LibraryKeys.ANNUAL_CYCLE);
         assertThat(repository.createProcessDefinitionQuery().list()).extracting(ProcessDefinition::getKey)
                 .containsExactly("nghi-phep");
         assertThat(repository.createDecisionDefinitionQuery().count()).isZero();

@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.learningsociety.workflow.keys.LibraryKeys;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
@@ -74,7 +75,7 @@ class ModelerDeploymentThroughEngineRestTest {
 
     @Test
     void refusesAnEditThatDropsARequiredElementWithTheGuardsMessage() throws Exception {
-        long versions = repository.createProcessDefinitionQuery().processDefinitionKey("verify").count();
+        long versions = repository.createProcessDefinitionQuery().processDefinitionKey(LibraryKeys.VERIFY).count();
         String edited = CycleResources.text("verify").replace("\"verifyBatch\"", "\"kiemTraThon\"");
 
         ResponseEntity<String> answer = modelerDeploys("verify.bpmn", edited);
@@ -83,10 +84,10 @@ class ModelerDeploymentThroughEngineRestTest {
         JsonNode body = json.readTree(answer.getBody());
         assertThat(body.path("type").asText()).isEqualTo("ParseException");
         assertThat(body.path("message").asText()).isEqualTo(
-                "Không triển khai quy trình đã sửa: Thiếu phần tử bắt buộc \"verifyBatch\" trong quy trình verify");
+                "Không triển khai quy trình đã sửa: Thiếu phần tử bắt buộc \"verifyBatch\" trong quy trình learning-society.verify");
         assertThat(body.path("details").path("verify.bpmn").path("errors").get(0).path("message").asText())
-                .isEqualTo("Thiếu phần tử bắt buộc \"verifyBatch\" trong quy trình verify");
-        assertThat(repository.createProcessDefinitionQuery().processDefinitionKey("verify").count()).isEqualTo(versions);
+                .isEqualTo("Thiếu phần tử bắt buộc \"verifyBatch\" trong quy trình learning-society.verify");
+        assertThat(repository.createProcessDefinitionQuery().processDefinitionKey(LibraryKeys.VERIFY).count()).isEqualTo(versions);
     }
 
     @Test
@@ -100,7 +101,7 @@ class ModelerDeploymentThroughEngineRestTest {
         String deploymentId = json.readTree(answer.getBody()).path("id").asText();
         assertThat(repository.createDeploymentQuery().deploymentId(deploymentId).singleResult().getSource())
                 .isEqualTo("Camunda Modeler");
-        assertThat(repository.createProcessDefinitionQuery().processDefinitionKey("verify").latestVersion()
+        assertThat(repository.createProcessDefinitionQuery().processDefinitionKey(LibraryKeys.VERIFY).latestVersion()
                 .singleResult().getDeploymentId()).isEqualTo(deploymentId);
     }
 
@@ -112,6 +113,23 @@ class ModelerDeploymentThroughEngineRestTest {
         assertThat(repository.getDeploymentResourceNames(library.getId())).contains("bpmn/annual-cycle.bpmn");
         assertThat(repository.getDeploymentResourceNames(host.getId())).singleElement().asString()
                 .endsWith("nghi-phep.bpmn");
+    }
+
+    @Test
+    void theEnginesRestApiFindsTheLibrarysDefinitionsByTheirNamespacedKeys() throws Exception {
+        ResponseEntity<String> cycle = http.withBasicAuth("quantri", "secret")
+                .getForEntity("/engine-rest/process-definition/key/" + LibraryKeys.ANNUAL_CYCLE, String.class);
+        ResponseEntity<String> count = http.withBasicAuth("quantri", "secret").getForEntity(
+                "/engine-rest/process-definition/count?key=" + LibraryKeys.ANNUAL_CYCLE, String.class);
+        ResponseEntity<String> decision = http.withBasicAuth("quantri", "secret").getForEntity(
+                "/engine-rest/decision-definition/key/" + LibraryKeys.COMMENDATION_ELIGIBILITY, String.class);
+
+        assertThat(cycle.getStatusCode().value()).as(cycle.getBody()).isEqualTo(200);
+        assertThat(json.readTree(cycle.getBody()).path("key").asText()).isEqualTo("learning-society.annual-cycle");
+        assertThat(json.readTree(count.getBody()).path("count").asInt()).isEqualTo(1);
+        assertThat(decision.getStatusCode().value()).as(decision.getBody()).isEqualTo(200);
+        assertThat(json.readTree(decision.getBody()).path("key").asText())
+                .isEqualTo("learning-society.commendation-eligibility");
     }
 
     @Test

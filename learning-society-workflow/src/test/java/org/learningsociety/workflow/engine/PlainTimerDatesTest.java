@@ -49,7 +49,7 @@ class PlainTimerDatesTest {
                     assertThat(refused.getMessage()).isEqualTo("Không bắt đầu chu kỳ năm 2027: quy trình đã triển "
                             + "khai có hẹn giờ đặt ngày cố định ngoài năm 2027 — hẹn giờ \"Hết hạn\" "
                             + "(verificationWindowCloses) đóng \"Thời gian thẩm định\" của quy trình \"Thẩm định bản "
-                            + "tự đánh giá\" (verify) đặt ngày 2026-03-31. Chu kỳ sẽ đóng các đợt này ngay khi bắt "
+                            + "tự đánh giá\" (learning-society.verify) đặt ngày 2026-03-31. Chu kỳ sẽ đóng các đợt này ngay khi bắt "
                             + "đầu. Quản trị viên cần mở tệp BPMN trong Camunda Modeler, sửa ngày sang năm 2027 hoặc "
                             + "đặt lại biểu thức ${cycleDeadlines.closes(execution, '…')} để ngày lấy theo kế hoạch, "
                             + "rồi triển khai lại. (trường: year, giá trị: 2027)");

@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.spring.boot.starter.annotation.EnableProcessApplication;
 import org.junit.jupiter.api.Test;
+import org.learningsociety.workflow.keys.LibraryKeys;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
@@ -46,7 +47,7 @@ class ProcessApplicationHostTest {
         assertThat(repository.createProcessDefinitionQuery().deploymentId(library.getId()).list())
                 .extracting(ProcessDefinition::getKey)
                 .containsAll(LibraryResources.load().processKeys());
-        assertThat(repository.createDecisionDefinitionQuery().decisionDefinitionKey("commendation-eligibility")
+        assertThat(repository.createDecisionDefinitionQuery().decisionDefinitionKey(LibraryKeys.COMMENDATION_ELIGIBILITY)
                 .singleResult().getDeploymentId()).isEqualTo(library.getId());
 
         Deployment host = repository.createDeploymentQuery()
