@@ -488,6 +488,40 @@ public class LearningSocietyProperties {
         private final Jwt jwt = new Jwt();
 
         /**
+         * Where the portal logs its users in itself (an {@code AuthenticationProvider} or
+         * {@code UserDetailsService} of its own): whether the REST API also takes the session of a user logged
+         * in to the portal, so that the portal's pages call the API with their session cookie. The session is
+         * read, never created or changed, and a call it authenticates must carry the portal's CSRF token for
+         * every method but GET, HEAD, OPTIONS and TRACE. HTTP basic (the portal's passwords, then Camunda's
+         * identity service) is taken either way; not in JWT mode, which takes bearer tokens only.
+         */
+        private boolean portalSession = true;
+
+        /**
+         * Where the portal logs its users in itself: whether a caller's library roles also come from their
+         * memberships in Camunda's identity service (the library's own groups and the administrators' group
+         * only), so that {@code OfficerProvisioning} gives a portal's users their roles. Read once per API
+         * request. Never in JWT mode, where the token's claims are the whole truth.
+         */
+        private boolean rolesFromIdentityService = true;
+
+        public boolean isPortalSession() {
+            return portalSession;
+        }
+
+        public void setPortalSession(boolean portalSession) {
+            this.portalSession = portalSession;
+        }
+
+        public boolean isRolesFromIdentityService() {
+            return rolesFromIdentityService;
+        }
+
+        public void setRolesFromIdentityService(boolean rolesFromIdentityService) {
+            this.rolesFromIdentityService = rolesFromIdentityService;
+        }
+
+        /**
          * The authority (an engine group, or what a JWT's claims become) whose members are administrators: every
          * unit, the actions of the permission matrix's {@code administrator} row.
          */

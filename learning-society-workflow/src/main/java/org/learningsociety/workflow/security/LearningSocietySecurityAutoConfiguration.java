@@ -20,6 +20,13 @@ import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.core.env.Environment;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.config.annotation.authentication.configuration.AuthenticationConfiguration;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.context.DelegatingSecurityContextRepository;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.csrf.CsrfTokenRepository;
+import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -175,29 +182,70 @@ public class LearningSocietySecurityAutoConfiguration {
 
     /**
      * HTTP basic over the identity service, or in JWT mode bearer tokens only ({@link ApiBearerTokens});
-     * no session, no CSRF (no cookie authenticates a call), problem details for 401 and 403.
+     * no session created, problem details for 401 and 403.
+     *
+     * <p>Where the portal logs its users in itself (its own {@code AuthenticationProvider} or
+     * {@code UserDetailsService}, so that the library declares no {@link CamundaIdentityAuthenticationProvider}
+     * bean), the API is the portal's staff's too: HTTP basic asks the portal's logins first
+     * ({@link PortalLogins}), then Camunda's identity service; the session of a user logged in to the
+     * portal is taken ({@code learning-society.security.portal-session}, read only:
+     * {@link PortalSessionContextRepository}), with the CSRF token required of the calls it authenticates
+     * that change something; and the caller's library roles also come from their memberships in Camunda's
+     * identity service ({@code learning-society.security.roles-from-identity-service}, {@link IdentityServiceRoles}).
+     * Otherwise no cookie authenticates a call, and CSRF protection has nothing to protect.
      */
     @Bean
     @Order(Ordered.HIGHEST_PRECEDENCE + 20)
     @ConditionalOnMissingBean(name = "learningSocietyApiSecurity")
     public SecurityFilterChain learningSocietyApiSecurity(HttpSecurity http, IdentityService identity,
             ObjectProvider<CamundaIdentityAuthenticationProvider> provider,
-            ObjectProvider<ApiBearerTokens> bearerTokens) throws Exception {
+            ObjectProvider<ApiBearerTokens> bearerTokens,
+            ObjectProvider<AuthenticationConfiguration> authentication,
+            ObjectProvider<CsrfTokenRepository> csrfTokens,
+            GroupUnits groupUnits, LearningSocietyProperties properties) throws Exception {
         ProblemAuthenticationEntryPoint problems = new ProblemAuthenticationEntryPoint("learning-society");
         http.securityMatcher(path(LearningSocietyApi.BASE_PATH + "/**"));
         ApiBearerTokens bearer = bearerTokens.getIfAvailable();
+        CamundaIdentityAuthenticationProvider librarysLogins = provider.getIfAvailable();
+        AuthenticationManager portalsLogins = bearer != null || librarysLogins != null ? null
+                : portalsAuthenticationManager(authentication);
+        boolean portalsOwnLogins = bearer == null && librarysLogins == null;
+        LearningSocietyProperties.Security security = properties.getSecurity();
         if (bearer == null) {
-            http.authenticationManager(new ProviderManager(
-                            provider.getIfAvailable(() -> new CamundaIdentityAuthenticationProvider(identity))))
+            List<AuthenticationProvider> providers = new java.util.ArrayList<>();
+            if (portalsLogins != null) {
+                providers.add(new PortalLogins(portalsLogins));
+            }
+            providers.add(librarysLogins != null ? librarysLogins : new CamundaIdentityAuthenticationProvider(identity));
+            http.authenticationManager(new ProviderManager(providers))
                     .httpBasic(basic -> basic.authenticationEntryPoint(problems));
         }
         AuthenticationEntryPoint unauthenticated = bearer == null ? problems : bearer.configure(http, problems);
-        return http.authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+        http.authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
                 .exceptionHandling(handling -> handling.authenticationEntryPoint(unauthenticated)
                         .accessDeniedHandler(problems))
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .csrf(AbstractHttpConfigurer::disable)
-                .build();
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
+        if (portalsOwnLogins && security.isPortalSession()) {
+            PortalSessionContextRepository sessions = new PortalSessionContextRepository();
+            http.securityContext(context -> context.securityContextRepository(new DelegatingSecurityContextRepository(
+                            new RequestAttributeSecurityContextRepository(), sessions)))
+                    .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens.getIfUnique(HttpSessionCsrfTokenRepository::new))
+                            .requireCsrfProtectionMatcher(sessions.authenticatesByCookie()));
+        } else {
+            http.csrf(AbstractHttpConfigurer::disable);
+        }
+        if (portalsOwnLogins && security.isRolesFromIdentityService()) {
+            http.addFilterBefore(new IdentityServiceRoles(identity, groupUnits,
+                    List.of(security.getAdministratorsGroup())), AuthorizationFilter.class);
+        }
+        return http.build();
+    }
+
+    /** The portal's logins as Spring Security built them, or none (two stores of users, say, and no manager). */
+    private static AuthenticationManager portalsAuthenticationManager(
+            ObjectProvider<AuthenticationConfiguration> authentication) throws Exception {
+        AuthenticationConfiguration configuration = authentication.getIfAvailable();
+        return configuration == null ? null : configuration.getAuthenticationManager();
     }
 
     /**
