@@ -34,7 +34,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * The ward's portal with the starter added, started whole on a random port and spoken to over HTTP as
  * a browser and a client would: its own login, its own rule for Tasklist, its own process
  * {@code register}, its own JSON style and its two databases behave as before, while the library's API
- * keeps its documented field names and its cycle gives the library's groups their tasks.
+ * keeps its documented field names, its cycle gives the library's groups their tasks, and the portal's
+ * own staff reach the API with their portal login, as far as the library roles given to them allow.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "portal.datasource.url=jdbc:h2:mem:existing-portal;DB_CLOSE_DELAY=-1",
@@ -50,6 +51,8 @@ class ExistingPortalTest {
     private static final String ADMIN = "quantri";
     private static final String LIBRARY_API = "/api/learning-society/v1";
     private static final String THANH_DONG = "10507";
+    /** Another ward of Hải Phòng, outside the desk officer's. */
+    private static final String HAI_DUONG_WARD = "10525";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @LocalServerPort
@@ -220,6 +223,53 @@ class ExistingPortalTest {
             names = JSON.readTree(mine.body()).findValuesAsText("name");
         }
         assertThat(names).contains(clanTask);
+    }
+
+    @Test
+    void itsStaffGivenALibraryRoleCallTheLibrarysApiWithTheirSessionAndCsrfTokenOrTheirPortalPassword()
+            throws Exception {
+        officers.grant(STAFF, OfficerRole.ASSOCIATION, THANH_DONG);
+        // logged in at the portal's page only: its pages' scripts call the API with the session cookie
+        PortalClient staff = new PortalClient(port);
+        assertThat(redirect(staff.logIn(STAFF, STAFF_PASSWORD))).endsWith("/don-dang-ky");
+        assertThat(staff.get(LIBRARY_API + "/subjects?unit=" + THANH_DONG).statusCode()).isEqualTo(200);
+        HttpResponse<String> elsewhere = staff.get(LIBRARY_API + "/subjects?unit=" + HAI_DUONG_WARD);
+        assertProblem(elsewhere, 403);
+
+        // a cookie authenticates, so a change needs the portal's CSRF token: a forged cross-site POST has none
+        String campaign = JSON.writeValueAsString(Map.of("unitCode", THANH_DONG,
+                "year", LocalDate.now().getYear() + 1, "model", "COMMUNITY"));
+        assertProblem(staff.postJsonInSession(LIBRARY_API + "/campaigns", campaign, null), 403);
+        HttpResponse<String> started = staff.postJsonInSession(LIBRARY_API + "/campaigns", campaign,
+                staff.csrfToken("/don-dang-ky"));
+        assertThat(started.statusCode()).as(started.body()).isEqualTo(201);
+        assertThat(JSON.readTree(started.body()).path("businessKey").asText()).startsWith("COMMUNITY:");
+
+        // a script of the portal's staff, with the portal's password over HTTP basic
+        PortalClient script = new PortalClient(port);
+        assertThat(script.get(LIBRARY_API + "/subjects?unit=" + THANH_DONG, STAFF, STAFF_PASSWORD).statusCode())
+                .isEqualTo(200);
+        assertProblem(script.get(LIBRARY_API + "/subjects?unit=" + THANH_DONG, STAFF, "sai-mat-khau"), 401);
+    }
+
+    @Test
+    void itsCitizensAreRefusedTheLibrarysApiAndAnonymousCallersGetAProblemNotItsLoginPage() throws Exception {
+        PortalClient citizen = new PortalClient(port);
+        assertThat(redirect(citizen.logIn(CITIZEN, CITIZEN_PASSWORD))).isNotNull();
+        // logged in to the portal, but no role of the library's
+        assertProblem(citizen.get(LIBRARY_API + "/subjects?unit=" + THANH_DONG), 403);
+        assertProblem(new PortalClient(port).get(LIBRARY_API + "/subjects?unit=" + THANH_DONG,
+                CITIZEN, CITIZEN_PASSWORD), 403);
+
+        HttpResponse<String> anonymous = new PortalClient(port).get(LIBRARY_API + "/subjects?unit=" + THANH_DONG);
+        assertProblem(anonymous, 401);
+        assertThat(anonymous.headers().firstValue("Location")).isEmpty();
+    }
+
+    private static void assertProblem(HttpResponse<String> response, int status) throws Exception {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+        assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        assertThat(JSON.readTree(response.body()).path("status").asInt()).isEqualTo(status);
     }
 
     @Test

@@ -43,6 +43,26 @@ final class PortalClient {
                 .header("Authorization", basic(user, password)).POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** A JSON POST as the portal's own pages send it: the session cookie only, and the CSRF token if given. */
+    HttpResponse<String> postJsonInSession(String path, String json, String csrfToken) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json));
+        if (csrfToken != null) {
+            request.header("X-CSRF-TOKEN", csrfToken);
+        }
+        return send(request);
+    }
+
+    /** The CSRF token the portal's page at {@code page} renders for this session, as its scripts read it. */
+    String csrfToken(String page) {
+        HttpResponse<String> answer = get(page);
+        Matcher token = CSRF.matcher(answer.body());
+        if (!token.find()) {
+            throw new AssertionError("no CSRF token in " + page + " (" + answer.statusCode() + ")");
+        }
+        return token.group(1);
+    }
+
     /** Posts {@code fields} as the form of the page at {@code formPage} does, with that page's CSRF token. */
     HttpResponse<String> submitForm(String formPage, String action, Map<String, String> fields) {
         HttpResponse<String> page = get(formPage);
