@@ -21,6 +21,9 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -29,10 +32,13 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * identity service, by the authenticated name, join the caller's authorities for this request — the
  * library's own groups ({@link GroupUnits#roleOf}, {@code hoikhuyenhoc10507}) and the administrators'
  * group only, never a portal's other groups. One identity query per API request, made in the REST
- * API's chain after authentication; the authentication the portal saved in its session is left as it
+ * API's chain after authentication, none when Camunda's identity service logged the caller in during this
+ * request ({@link #groupsReadBy}: its groups are the authorities already); the authentication the portal saved in its session is left as it
  * was (a new context for this request only).
  */
 public class IdentityServiceRoles extends OncePerRequestFilter {
+
+    private static final String GROUPS_READ = IdentityServiceRoles.class.getName() + ".GROUPS_READ";
 
     private final IdentityService identity;
     private final GroupUnits groupUnits;
@@ -45,6 +51,29 @@ public class IdentityServiceRoles extends OncePerRequestFilter {
         this.administratorGroups = Set.copyOf(administratorGroups);
     }
 
+    /**
+     * Camunda's identity provider in the API's chain, marking the authentication it made in this request:
+     * it read the user's groups already, so the filter reads them no second time.
+     */
+    public static AuthenticationProvider groupsReadBy(AuthenticationProvider camundasLogins) {
+        return new AuthenticationProvider() {
+            @Override
+            public Authentication authenticate(Authentication authentication) {
+                Authentication result = camundasLogins.authenticate(authentication);
+                RequestAttributes request = RequestContextHolder.getRequestAttributes();
+                if (result != null && request != null) {
+                    request.setAttribute(GROUPS_READ, result, RequestAttributes.SCOPE_REQUEST);
+                }
+                return result;
+            }
+
+            @Override
+            public boolean supports(Class<?> authentication) {
+                return camundasLogins.supports(authentication);
+            }
+        };
+    }
+
     public void setSecurityContextHolderStrategy(SecurityContextHolderStrategy holder) {
         this.holder = Objects.requireNonNull(holder);
     }
@@ -54,7 +83,8 @@ public class IdentityServiceRoles extends OncePerRequestFilter {
             throws ServletException, IOException {
         Authentication caller = holder.getContext().getAuthentication();
         if (caller != null && caller.isAuthenticated() && !(caller instanceof AnonymousAuthenticationToken)
-                && caller.getName() != null && !caller.getName().isBlank()) {
+                && caller.getName() != null && !caller.getName().isBlank()
+                && request.getAttribute(GROUPS_READ) != caller) {
             Set<String> held = caller.getAuthorities().stream().map(GrantedAuthority::getAuthority)
                     .filter(Objects::nonNull).collect(Collectors.toSet());
             List<String> libraryGroups = libraryGroupsOf(caller.getName()).stream()

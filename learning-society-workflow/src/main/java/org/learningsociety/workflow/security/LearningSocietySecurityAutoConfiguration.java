@@ -207,16 +207,19 @@ public class LearningSocietySecurityAutoConfiguration {
         http.securityMatcher(path(LearningSocietyApi.BASE_PATH + "/**"));
         ApiBearerTokens bearer = bearerTokens.getIfAvailable();
         CamundaIdentityAuthenticationProvider librarysLogins = provider.getIfAvailable();
-        AuthenticationManager portalsLogins = bearer != null || librarysLogins != null ? null
-                : portalsAuthenticationManager(authentication);
         boolean portalsOwnLogins = bearer == null && librarysLogins == null;
         LearningSocietyProperties.Security security = properties.getSecurity();
+        AuthenticationManager portalsLogins = bearer != null || librarysLogins != null ? null
+                : portalsAuthenticationManager(authentication);
         if (bearer == null) {
             List<AuthenticationProvider> providers = new java.util.ArrayList<>();
             if (portalsLogins != null) {
                 providers.add(new PortalLogins(portalsLogins));
             }
-            providers.add(librarysLogins != null ? librarysLogins : new CamundaIdentityAuthenticationProvider(identity));
+            AuthenticationProvider camundasLogins = librarysLogins != null ? librarysLogins
+                    : new CamundaIdentityAuthenticationProvider(identity);
+            providers.add(portalsOwnLogins && security.isRolesFromIdentityService()
+                    ? IdentityServiceRoles.groupsReadBy(camundasLogins) : camundasLogins);
             http.authenticationManager(new ProviderManager(providers))
                     .httpBasic(basic -> basic.authenticationEntryPoint(problems));
         }
