@@ -161,6 +161,12 @@ class IndicatorValuesBrowserTest extends PortalContextTest {
         ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'start'})",
                 browser.findElement(By.xpath("//*[contains(text(), 'Số liệu các chỉ tiêu đơn vị nhập')]")));
         screenshot("tasklist-bao-cao-nam-2025-chi-tieu.png");
+        // a required field emptied says so in Vietnamese, not in form-js's English
+        By signer = By.cssSelector("input[id*='report-submission-signer']");
+        fill(signer, "x");
+        browser.findElement(signer).sendKeys(org.openqa.selenium.Keys.BACK_SPACE);
+        wait.until(d -> d.findElement(By.tagName("body")).getText().contains("Trường này là bắt buộc."));
+        assertThat(browser.findElement(By.tagName("body")).getText()).doesNotContain("Field is required");
         fill(field(MEMBERS, "numerator"), "415");
         fill(By.cssSelector("input[id*='report-submission-reportNumber']"), "15/BC-UBND");
         fill(By.cssSelector("input[id*='report-submission-signer']"), "Trần Văn Hùng");
@@ -171,6 +177,10 @@ class IndicatorValuesBrowserTest extends PortalContextTest {
         date.sendKeys(org.openqa.selenium.Keys.ESCAPE);
         ((JavascriptExecutor) browser).executeScript("arguments[0].focus()",
                 browser.findElement(By.cssSelector("input[id*='report-submission-signer']")));
+        // the date's change renders the form again from its state; a text typed just before may not have
+        // reached that state yet (form-js takes a field's input after a short delay): type it again if lost
+        keep(By.cssSelector("input[id*='report-submission-signer']"), "Trần Văn Hùng");
+        keep(By.cssSelector("input[id*='report-submission-reportNumber']"), "15/BC-UBND");
         assertThat(browser.findElement(field(MEMBERS, "numerator")).getAttribute("value")).isEqualTo("415");
         assertThat(browser.findElement(By.cssSelector("input[id*='report-submission-reportNumber']"))
                 .getAttribute("value")).isEqualTo("15/BC-UBND");
@@ -205,6 +215,17 @@ class IndicatorValuesBrowserTest extends PortalContextTest {
     }
 
     /** Types {@code text} over what the field holds, again if the form rendered anew meanwhile. */
+    /** Types {@code text} into {@code field} again until the form has kept it for a second. */
+    private void keep(By field, String text) throws InterruptedException {
+        for (int attempt = 0; attempt < 5; attempt++) {
+            Thread.sleep(1000);
+            if (text.equals(browser.findElement(field).getAttribute("value"))) {
+                return;
+            }
+            fill(field, text);
+        }
+    }
+
     private void fill(By field, String text) {
         for (int attempt = 0; attempt < 3; attempt++) {
             WebElement input = browser.findElement(field);

@@ -33,7 +33,7 @@ if (LOCALE === 'vi' && !Intl.DateTimeFormat.learningSociety) {
 }
 
 // Camunda Forms (form-js) writes a few words of its own in English: a tag list's "Search" and its
-// "No results" / "All values selected", a select's "Select". In Vietnamese they are replaced as a
+// "No results" / "All values selected", a select's "Select", and its fields' validation errors. In Vietnamese they are replaced as a
 // form is drawn; only form-js's own elements are touched.
 if (LOCALE === 'vi' && typeof MutationObserver !== 'undefined') {
   const WORDS = {
@@ -56,11 +56,49 @@ if (LOCALE === 'vi' && typeof MutationObserver !== 'undefined') {
       }
     });
   };
+  // A field's validation errors (form-js writes them in English, some with a value in them). The text
+  // node is changed in place, so that form-js goes on updating the node it drew.
+  const ERRORS = [
+    [/^Field is required\.$/, () => 'Trường này là bắt buộc.'],
+    [/^Field must have minimum value of (.+)\.$/, (m) => `Giá trị nhỏ nhất là ${m[1]}.`],
+    [/^Field must have maximum value of (.+)\.$/, (m) => `Giá trị lớn nhất là ${m[1]}.`],
+    [/^Field must have minimum length of (.+)\.$/, (m) => `Cần ít nhất ${m[1]} ký tự.`],
+    [/^Field must have maximum length of (.+)\.$/, (m) => `Không quá ${m[1]} ký tự.`],
+    [/^Field must match pattern (.+)\.$/, (m) => `Giá trị không đúng mẫu ${m[1]}.`],
+    [/^Field must be a valid email\.$/, () => 'Địa chỉ thư điện tử không hợp lệ.'],
+    [/^Field must be an integer\.$/, () => 'Giá trị phải là số nguyên.'],
+    [/^Field must have at most (\d+) decimal digits?\.$/, (m) => `Tối đa ${m[1]} chữ số thập phân.`],
+    [/^Value is not a number\.$/, () => 'Giá trị phải là một số.'],
+    [/^Should be an integer\.$/, () => 'Giá trị phải là số nguyên.'],
+    [/^Should be at least (.+)\.$/, (m) => `Giá trị phải từ ${m[1]} trở lên.`],
+    [/^Should be at most (.+)\.$/, (m) => `Giá trị không được lớn hơn ${m[1]}.`],
+    [/^Please select a valid value, the two nearest valid values are (.+) and (.+)\.$/,
+      (m) => `Hãy chọn một giá trị hợp lệ; hai giá trị hợp lệ gần nhất là ${m[1]} và ${m[2]}.`]
+  ];
+  const translateErrors = root => {
+    root.querySelectorAll('.fjs-form-field-error li').forEach(item => {
+      const node = item.firstChild;
+      if (!node || node.nodeType !== Node.TEXT_NODE) {
+        return;
+      }
+      for (const [english, vietnamese] of ERRORS) {
+        const match = english.exec(node.data.trim());
+        if (match) {
+          node.data = vietnamese(match);
+          return;
+        }
+      }
+    });
+  };
   new MutationObserver(records => {
-    if (records.some(record => record.target.closest && record.target.closest('.fjs-container'))) {
+    if (records.some(record => {
+      const element = record.target.nodeType === Node.TEXT_NODE ? record.target.parentElement : record.target;
+      return element && element.closest && element.closest('.fjs-container');
+    })) {
       translate(document);
+      translateErrors(document);
     }
-  }).observe(document.documentElement, {childList: true, subtree: true, characterData: false});
+  }).observe(document.documentElement, {childList: true, subtree: true, characterData: true});
 }
 
 export default {
