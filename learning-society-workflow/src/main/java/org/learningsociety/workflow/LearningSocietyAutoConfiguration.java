@@ -436,8 +436,11 @@ public class LearningSocietyAutoConfiguration {
 
         @Bean
         @ConditionalOnMissingBean
-        public Recognising recognising(YearlyRecords records, Decisions decisions, UnitDirectory units) {
-            return new Recognising(records, decisions, units);
+        public Recognising recognising(YearlyRecords records, Decisions decisions, UnitDirectory units,
+                LearningSocietyProperties properties) {
+            LearningSocietyProperties.Criteria criteria = properties.getCriteria();
+            return new Recognising(records, decisions, units, new org.learningsociety.core.criteria.OfficialCriteriaSets(
+                    java.util.Set.copyOf(criteria.getOfficialSets()), criteria.isAllowSampleSets()));
         }
 
         @Bean

@@ -36,6 +36,9 @@ public class LearningSocietyProperties {
     /** The reference data loaded on start. */
     private final ReferenceData referenceData = new ReferenceData();
 
+    /** Which criteria sets may decide a title. */
+    private final Criteria criteria = new Criteria();
+
     /** The yearly cycle's timers. */
     private final Cycle cycle = new Cycle();
 
@@ -84,6 +87,10 @@ public class LearningSocietyProperties {
 
     public ReferenceData getReferenceData() {
         return referenceData;
+    }
+
+    public Criteria getCriteria() {
+        return criteria;
     }
 
     public Cycle getCycle() {
@@ -352,6 +359,41 @@ public class LearningSocietyProperties {
 
         public void setReportDue(MonthDay reportDue) {
             this.reportDue = reportDue;
+        }
+    }
+
+    /**
+     * Which criteria sets may decide a title. A set whose file says {@code official: false} carries sample
+     * numbers; a recognition decision on it is refused until the province declares it official here.
+     */
+    public static class Criteria {
+
+        /**
+         * The ids of the criteria sets (file ids, e.g. {@code family-448-2015}) the province has checked
+         * against the issued decision and declared official: titles may be granted on them.
+         */
+        private List<String> officialSets = new ArrayList<>();
+
+        /**
+         * Whether a recognition decision may grant titles on a sample set the province has not declared
+         * official: for demos and tests only, never for a real decision.
+         */
+        private boolean allowSampleSets = false;
+
+        public List<String> getOfficialSets() {
+            return officialSets;
+        }
+
+        public void setOfficialSets(List<String> officialSets) {
+            this.officialSets = officialSets;
+        }
+
+        public boolean isAllowSampleSets() {
+            return allowSampleSets;
+        }
+
+        public void setAllowSampleSets(boolean allowSampleSets) {
+            this.allowSampleSets = allowSampleSets;
         }
     }
 

@@ -12,6 +12,8 @@ import java.util.function.Supplier;
 import org.learningsociety.core.audit.AuditAction;
 import org.learningsociety.core.audit.AuditRecord;
 import org.learningsociety.core.audit.Audited;
+import org.learningsociety.core.criteria.CriteriaSet;
+import org.learningsociety.core.criteria.OfficialCriteriaSets;
 import org.learningsociety.core.decision.Decision;
 import org.learningsociety.core.decision.DecisionPolicies;
 import org.learningsociety.core.decision.Decisions;
@@ -25,24 +27,30 @@ import org.learningsociety.core.unit.UnitDirectory;
 
 /**
  * Recognising: one decision recognises the verified subjects whose points earn the title and records
- * the others as not recognised with their reasons; all of it, or nothing.
+ * the others as not recognised with their reasons; all of it, or nothing. A title is granted only on a
+ * criteria set that is official for the province, unless sample sets are knowingly allowed
+ * ({@link OfficialCriteriaSets}).
  */
 public class Recognising {
 
     private final YearlyRecords records;
     private final Decisions decisions;
     private final UnitDirectory units;
+    private final OfficialCriteriaSets officialSets;
 
-    public Recognising(YearlyRecords records, Decisions decisions, UnitDirectory units) {
+    public Recognising(YearlyRecords records, Decisions decisions, UnitDirectory units,
+            OfficialCriteriaSets officialSets) {
         this.records = Objects.requireNonNull(records);
         this.decisions = Objects.requireNonNull(decisions);
         this.units = Objects.requireNonNull(units);
+        this.officialSets = Objects.requireNonNull(officialSets);
     }
 
     /**
      * Issues one recognition decision for {@code recognised} (all verified, all earning the title,
      * all of the decision's year and model) and records the others as not recognised with their
-     * reasons. All of it, or nothing.
+     * reasons. All of it, or nothing. Refused when a registration to recognise was assessed against a
+     * sample criteria set the province has not declared official (unless sample sets are allowed).
      */
     public Decision recognise(NewDecision newDecision, int year, LearningModel model,
             Collection<RegistrationId> recognised, Map<RegistrationId, String> notRecognised) {
@@ -76,6 +84,11 @@ public class Recognising {
             if (recognised.isEmpty()) {
                 throw new InvalidInputException("registrationIds", "[]", "Quyết định công nhận phải có ít nhất một hồ sơ");
             }
+            List<Registration> granted = toRecognise.get();
+            for (Registration registration : granted) {
+                CriteriaSet set = records.setOf(registration);
+                officialSets.mayGrantTitlesOn(set).orThrow();
+            }
             decisions.add(decision);
             Actor by = records.actor().get();
             List<AuditRecord> audited = new ArrayList<>();
@@ -83,7 +96,7 @@ public class Recognising {
                     now, null, decision.kind() + " số " + decision.number() + " ngày " + decision.date() + " ký "
                             + decision.signer() + " năm " + year + " " + model, null));
             List<Registration> changed = new ArrayList<>();
-            for (Registration registration : toRecognise.get()) {
+            for (Registration registration : granted) {
                 String before = registration.auditText();
                 raised.add(registration.recognise(records.setOf(registration), decision, now));
                 changed.add(registration);

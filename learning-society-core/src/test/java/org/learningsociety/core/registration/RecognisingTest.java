@@ -8,6 +8,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import java.util.Set;
+import org.learningsociety.core.criteria.OfficialCriteriaSets;
 import org.learningsociety.core.decision.Decision;
 import org.learningsociety.core.decision.NewDecision;
 import org.learningsociety.core.fixtures.CriteriaFixture;
@@ -54,6 +56,47 @@ class RecognisingTest {
         assertThat(services.events().all()).containsExactly(
                 new TitleRecognised(earning.id(), decision.id(), services.clock().instant()),
                 new TitleNotRecognised(shortOfTotal.id(), "Chưa đạt 80 điểm", services.clock().instant()));
+    }
+
+    @Test
+    void refusesATitleOnASampleCriteriaSetTheProvinceHasNotDeclaredOfficialAndWritesNothing() {
+        Recognising onlyOfficial = new Recognising(records, services.decisions(), services.unitDirectory(),
+                OfficialCriteriaSets.ONLY_OFFICIAL);
+        Object before = services.state();
+        services.events().clear();
+
+        var refusal = refused("criteriaSet", "family-sample-2022", () -> onlyOfficial.recognise(
+                decision("125/QĐ-UBND", DECEMBER), 2025, LearningModel.FAMILY, List.of(earning.id()), Map.of()));
+
+        assertThat(refusal.getMessage()).contains("Bộ tiêu chí “Bộ tiêu chí Gia đình học tập (mẫu)” (family-sample-2022)")
+                .contains("là bộ mẫu, chưa được tỉnh công bố chính thức");
+        assertThat(services.state()).isEqualTo(before);
+        assertThat(services.decisions().all()).isEmpty();
+        assertThat(records.registration(earning.id()).status()).isEqualTo(RegistrationStatus.VERIFIED);
+        assertThat(services.events().all()).isEmpty();
+    }
+
+    @Test
+    void grantsATitleOnASampleSetTheProvinceHasDeclaredOfficial() {
+        Recognising declared = new Recognising(records, services.decisions(), services.unitDirectory(),
+                new OfficialCriteriaSets(Set.of("family-sample-2022"), false));
+
+        Decision decision = declared.recognise(decision("125/QĐ-UBND", DECEMBER), 2025, LearningModel.FAMILY,
+                List.of(earning.id()), Map.of());
+
+        assertThat(records.registration(earning.id()).decision()).isEqualTo(decision.id());
+    }
+
+    @Test
+    void grantsATitleOnASampleSetWhereSampleSetsAreKnowinglyAllowed() {
+        Recognising demo = new Recognising(records, services.decisions(), services.unitDirectory(),
+                OfficialCriteriaSets.SAMPLES_ALLOWED);
+
+        Decision decision = demo.recognise(decision("125/QĐ-UBND", DECEMBER), 2025, LearningModel.FAMILY,
+                List.of(earning.id()), Map.of());
+
+        assertThat(records.registration(earning.id()).status()).isEqualTo(RegistrationStatus.RECOGNISED);
+        assertThat(records.registration(earning.id()).decision()).isEqualTo(decision.id());
     }
 
     @Test
