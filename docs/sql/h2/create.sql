@@ -1,4 +1,4 @@
--- learning-society: the library's tables for H2, created empty at version 14.
+-- learning-society: the library's tables for H2, created empty at version 15.
 -- Generated from learning-society-core's migrations (org/learningsociety/core/persistence/db/migration/) as the library's migrator runs them; do not edit.
 -- For DBAs who run the migrations themselves, with learning-society.migrate-schema=false (docs/database.md).
 -- Run once on an empty schema, in one transaction, e.g.
@@ -583,3 +583,21 @@ CREATE TABLE ls_plan_version (
 );
 INSERT INTO ls_schema_history (version, description, script, checksum, installed_on, execution_ms)
     VALUES (14, 'plan versions', 'V14__plan_versions.sql', 2163332298, CURRENT_TIMESTAMP, 0);
+
+-- V15__criteria_name_samples.sql
+-- Whether a criterion's or an indicator's wording is the project's placeholder, not the issuing
+-- decision's (the criteria files' nameSample). Sets stored before this version kept no such flag: the
+-- shipped sample sets are marked as their files mark them (every indicator; every criterion but the
+-- family set's, whose names render DOMAIN.md). A province's own sets keep false.
+ALTER TABLE ls_criterion ADD COLUMN name_sample BOOLEAN DEFAULT FALSE NOT NULL;
+ALTER TABLE ls_criterion_indicator ADD COLUMN name_sample BOOLEAN DEFAULT FALSE NOT NULL;
+
+UPDATE ls_criterion_indicator SET name_sample = TRUE
+WHERE set_id IN (SELECT id FROM ls_criteria_set WHERE official = FALSE AND set_key IN
+    ('family-448-2015', 'clan-448-2015', 'community-448-2015', 'unit-448-2015', 'citizen-244-2022'));
+
+UPDATE ls_criterion SET name_sample = TRUE
+WHERE set_id IN (SELECT id FROM ls_criteria_set WHERE official = FALSE AND set_key IN
+    ('clan-448-2015', 'community-448-2015', 'unit-448-2015', 'citizen-244-2022'));
+INSERT INTO ls_schema_history (version, description, script, checksum, installed_on, execution_ms)
+    VALUES (15, 'criteria name samples', 'V15__criteria_name_samples.sql', 534797989, CURRENT_TIMESTAMP, 0);

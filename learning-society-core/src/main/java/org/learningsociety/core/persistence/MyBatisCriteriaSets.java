@@ -98,6 +98,7 @@ final class MyBatisCriteriaSets implements CriteriaSets {
             criterionRow.name = criterion.name();
             criterionRow.minimumPoints = criterion.minimumPoints();
             criterionRow.sample = criterion.sample();
+            criterionRow.nameSample = criterion.nameSample();
             criteria.add(criterionRow);
             for (int i = 0; i < criterion.indicators().size(); i++) {
                 Indicator indicator = criterion.indicators().get(i);
@@ -110,6 +111,7 @@ final class MyBatisCriteriaSets implements CriteriaSets {
                 indicatorRow.maxPoints = indicator.maxPoints();
                 indicatorRow.evidenceRequired = indicator.evidenceRequired();
                 indicatorRow.sample = indicator.sample();
+                indicatorRow.nameSample = indicator.nameSample();
                 indicators.add(indicatorRow);
             }
         }
@@ -129,13 +131,14 @@ final class MyBatisCriteriaSets implements CriteriaSets {
             mapper.criteriaOf(chunk).forEach(c -> criteria.computeIfAbsent(c.setId, k -> new ArrayList<>()).add(c));
             mapper.indicatorsOf(chunk).forEach(i -> indicators
                     .computeIfAbsent(i.setId + "/" + i.criterionSeq, k -> new ArrayList<>())
-                    .add(new Indicator(i.code, i.name, i.maxPoints, i.evidenceRequired, i.sample)));
+                    .add(new Indicator(i.code, i.name, i.maxPoints, i.evidenceRequired, i.sample, i.nameSample)));
         }
         List<CriteriaSet> sets = new ArrayList<>(rows.size());
         for (CriteriaSetRow row : rows) {
             List<Criterion> setCriteria = criteria.getOrDefault(row.id, List.of()).stream()
                     .map(c -> new Criterion(c.code, c.name,
-                            indicators.getOrDefault(c.setId + "/" + c.seq, List.of()), c.minimumPoints, c.sample))
+                            indicators.getOrDefault(c.setId + "/" + c.seq, List.of()), c.minimumPoints, c.sample,
+                            c.nameSample))
                     .toList();
             ClassificationRule rule = row.ruleMinimumTotal == null && row.ruleTitle == null ? null
                     : new ClassificationRule(row.ruleMinimumTotal == null ? 0 : row.ruleMinimumTotal, row.ruleTitle,

@@ -252,6 +252,7 @@ final class Rows {
         String name;
         int minimumPoints;
         boolean sample;
+        boolean nameSample;
     }
 
     public static final class CriterionIndicatorRow {
@@ -263,6 +264,7 @@ final class Rows {
         int maxPoints;
         boolean evidenceRequired;
         boolean sample;
+        boolean nameSample;
     }
 
     public static final class UnitCountsRow {

@@ -62,7 +62,8 @@ public final class CriteriaFile {
                     throw item.error("Bộ tiêu chí chính thức (official: true) không được có giá trị mẫu");
                 }
                 return new Indicator(indicatorCode, item.string("name"), maxPoints,
-                        item.bool("evidenceRequired", false), item.bool("sample", false));
+                        item.bool("evidenceRequired", false), item.bool("sample", false),
+                        item.bool("nameSample", false));
             });
             if (indicators.isEmpty()) {
                 throw node.error("Tiêu chí " + code + " phải có ít nhất một chỉ số");
@@ -77,7 +78,12 @@ public final class CriteriaFile {
             if (minimum < 0 || minimum > sum) {
                 throw node.required("minimumPoints").error("Điểm tối thiểu phải từ 0 đến " + sum + ", nhận được " + minimum);
             }
-            return new Criterion(code, node.string("name"), indicators, minimum, node.bool("sample", false));
+            boolean criterionSample = node.bool("sample", false);
+            boolean criterionNameSample = node.bool("nameSample", false);
+            if (official && (criterionSample || criterionNameSample)) {
+                throw node.error("Bộ tiêu chí chính thức (official: true) không được có giá trị mẫu");
+            }
+            return new Criterion(code, node.string("name"), indicators, minimum, criterionSample, criterionNameSample);
         });
         if (criteria.isEmpty()) {
             throw root.error("Bộ tiêu chí phải có ít nhất một tiêu chí");

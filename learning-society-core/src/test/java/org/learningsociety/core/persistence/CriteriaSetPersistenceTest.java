@@ -8,6 +8,7 @@ import org.learningsociety.core.criteria.CriteriaSet;
 import org.learningsociety.core.criteria.CriteriaSetId;
 import org.learningsociety.core.criteria.CriteriaSets;
 import org.learningsociety.core.fixtures.StoredFixtures;
+import org.learningsociety.core.referencedata.CriteriaFile;
 import org.learningsociety.core.shared.ConflictException;
 import org.learningsociety.core.subject.LearningModel;
 
@@ -24,6 +25,21 @@ class CriteriaSetPersistenceTest {
             assertThat(sets.findByKey("family-448-2015")).contains(stored);
             assertThat(sets.findById(new CriteriaSetId(999))).isEmpty();
             assertThat(stored.maxPoints()).isEqualTo(50);
+        }
+    }
+
+    @OnBothDatabases
+    void keepsWhichNamesAndPointsOfAShippedSetArePlaceholders(Database database) {
+        String file = "org/learningsociety/referencedata/criteria/clan-448-2015.yaml";
+        CriteriaSet read = CriteriaFile.read(file, getClass().getClassLoader().getResourceAsStream(file));
+        try (Store store = database.freshStore()) {
+            CriteriaSets sets = store.persistence().criteriaSets();
+            CriteriaSet stored = sets.add(read);
+
+            CriteriaSet loaded = sets.findById(stored.id()).orElseThrow();
+            assertThat(loaded).isEqualTo(read.withId(stored.id()));
+            assertThat(loaded.criteria().get(0).nameSample()).isTrue();
+            assertThat(loaded.indicators().get(0).nameSample()).isTrue();
         }
     }
 

@@ -51,6 +51,20 @@ class ShippedCriteriaFilesTest {
     }
 
     @Test
+    void placeholderWordingIsMarkedApartFromSamplePoints() {
+        CriteriaSet family = shipped().stream().filter(s -> s.key().equals("family-448-2015")).findFirst().orElseThrow();
+        Criterion children = family.criteria().get(0);
+        assertThat(children.nameSample()).isFalse();
+        assertThat(children.indicators().get(0).sample()).isFalse();
+        assertThat(children.indicators().get(0).nameSample()).isTrue();
+        CriteriaSet clan = shipped().stream().filter(s -> s.key().equals("clan-448-2015")).findFirst().orElseThrow();
+        assertThat(clan.criteria()).allMatch(Criterion::nameSample);
+        for (CriteriaSet set : shipped()) {
+            assertThat(set.indicators()).as(set.key()).allMatch(Indicator::nameSample);
+        }
+    }
+
+    @Test
     void everyIndicatorHasAVietnameseNameAndPositivePoints() {
         for (CriteriaSet set : shipped()) {
             for (Indicator indicator : set.indicators()) {

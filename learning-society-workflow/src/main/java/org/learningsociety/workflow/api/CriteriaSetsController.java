@@ -26,15 +26,24 @@ public class CriteriaSetsController {
     public record CriteriaSetView(String key, String version, String name, LearningModel model, int validFromYear,
             Integer validToYear, boolean official, int maxPoints, List<CriterionView> criteria) { }
 
+    /**
+     * @param sample whether the points are a sample a province must confirm
+     * @param nameSample whether the name is placeholder wording, not the issuing decision's
+     */
     public record CriterionView(String code, String name, int maxPoints, int minimumPoints, boolean sample,
-            List<IndicatorView> indicators) { }
+            boolean nameSample, List<IndicatorView> indicators) { }
 
-    public record IndicatorView(String code, String name, int maxPoints, boolean evidenceRequired, boolean sample) { }
+    /**
+     * @param sample whether the points are a sample a province must confirm
+     * @param nameSample whether the name is placeholder wording, not the issuing decision's
+     */
+    public record IndicatorView(String code, String name, int maxPoints, boolean evidenceRequired, boolean sample,
+            boolean nameSample) { }
 
     /**
      * The criteria set in force for a model and year. With its criteria, their indicators and points,
-     * which indicators need evidence, and which numbers are samples a province must still confirm; a
-     * province's own set where {@code province} has one. 404 when no set is in force that year.
+     * which indicators need evidence, which numbers are samples and which names placeholders a province must
+     * still confirm; a province's own set where {@code province} has one. 404 when no set is in force that year.
      */
     @LibraryAction(Action.READ)
     @GetMapping
@@ -45,8 +54,8 @@ public class CriteriaSetsController {
         return new CriteriaSetView(set.key(), set.version(), set.name(), set.model(), set.validFromYear(),
                 set.validToYear(), set.official(), set.maxPoints(), set.criteria().stream()
                         .map(c -> new CriterionView(c.code(), c.name(), c.maxPoints(), c.minimumPoints(), c.sample(),
-                                c.indicators().stream().map(i -> new IndicatorView(i.code(), i.name(), i.maxPoints(),
-                                        i.evidenceRequired(), i.sample())).toList()))
+                                c.nameSample(), c.indicators().stream().map(i -> new IndicatorView(i.code(), i.name(),
+                                        i.maxPoints(), i.evidenceRequired(), i.sample(), i.nameSample())).toList()))
                         .toList());
     }
 }

@@ -59,7 +59,11 @@ class PlanningApiTest extends ApiContextTest {
                 .andExpect(jsonPath("$.criteria[0].indicators[0].code").value("1.1"))
                 .andExpect(jsonPath("$.criteria[0].indicators[0].maxPoints").value(10))
                 .andExpect(jsonPath("$.criteria[0].indicators[0].evidenceRequired").value(true))
-                .andExpect(jsonPath("$.criteria[1].indicators[0].sample").value(true));
+                .andExpect(jsonPath("$.criteria[1].indicators[0].sample").value(true))
+                // the family set's criteria render DOMAIN.md; its items' wording is the project's placeholder
+                .andExpect(jsonPath("$.criteria[0].nameSample").value(false))
+                .andExpect(jsonPath("$.criteria[0].indicators[0].sample").value(false))
+                .andExpect(jsonPath("$.criteria[0].indicators[0].nameSample").value(true));
     }
 
     @Test
