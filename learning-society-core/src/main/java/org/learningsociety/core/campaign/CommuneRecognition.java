@@ -18,6 +18,7 @@ import org.learningsociety.core.registration.RegistrationId;
 import org.learningsociety.core.registration.RegistrationStatus;
 import org.learningsociety.core.registration.Registrations;
 import org.learningsociety.core.shared.InvalidInputException;
+import org.learningsociety.core.shared.Outcome;
 import org.learningsociety.core.subject.LearningModel;
 import org.learningsociety.core.unit.AdministrativeUnit;
 import org.learningsociety.core.unit.UnitId;
@@ -47,12 +48,51 @@ public class CommuneRecognition {
      * shortfalls as the reason. Refused while self-assessments of the commune are not yet verified.
      */
     public RecognitionResult recogniseCommune(NewDecision decision, int year, LearningModel model, String communeCode) {
+        Decided decided = decide(year, model, communeCode);
+        if (decided.recognised().isEmpty()) {
+            throw new InvalidInputException("communeCode", communeCode, "Không có hồ sơ " + model.title() + " nào của "
+                    + decided.commune().name() + " năm " + year + " đủ điều kiện công nhận");
+        }
+        List<Registration> recognised = decided.recognised();
+        Map<Registration, String> notRecognised = decided.notRecognised();
+        // the registrations just read are written back as read: one changed meanwhile is refused by its version
+        Decision issued = recognising.recogniseAsRead(decision, year, model, recognised, notRecognised);
+        Map<RegistrationId, String> reasons = new LinkedHashMap<>();
+        notRecognised.forEach((registration, reason) -> reasons.put(registration.id(), reason));
+        return new RecognitionResult(issued, recognised.size(), reasons);
+    }
+
+    /**
+     * Whether the commune's decision may be issued now: refused, with the reason, while the commune's
+     * self-assessments are not all verified, when none earns the title, or when one that would be
+     * recognised was assessed on a sample criteria set the province has not declared official — what
+     * {@link #recogniseCommune} would refuse, asked before the officer's recognition task closes. A
+     * commune whose self-assessments are not all verified is refused by throwing, as there.
+     */
+    public Outcome mayRecogniseCommune(int year, LearningModel model, String communeCode) {
+        Decided decided = decide(year, model, communeCode);
+        if (decided.recognised().isEmpty()) {
+            return Outcome.rejected("communeCode", communeCode, "Không có hồ sơ " + model.title() + " nào của "
+                    + decided.commune().name() + " năm " + year + " đủ điều kiện công nhận");
+        }
+        for (CriteriaSet set : decided.setsOfRecognised()) {
+            Outcome granted = recognising.mayGrantTitlesOn(set);
+            if (!granted.isAllowed()) {
+                return granted;
+            }
+        }
+        return Outcome.allowed();
+    }
+
+    /** The commune's verified registrations, split by whether their verified points earn the title. */
+    private Decided decide(int year, LearningModel model, String communeCode) {
         batches.batchCompletion(CyclePhase.RECOGNITION, model, communeCode, year).orThrow();
         AdministrativeUnit commune = batches.commune(communeCode, year);
         List<Registration> recognised = new ArrayList<>();
         Map<Registration, String> notRecognised = new LinkedHashMap<>();
         // a commune's registrations share a few criteria sets: each is read once, not once per registration
         Map<CriteriaSetId, CriteriaSet> sets = new HashMap<>();
+        Map<CriteriaSetId, CriteriaSet> setsOfRecognised = new LinkedHashMap<>();
         List<Registration> ofCommune = new ArrayList<>();
         for (UnitId unit : batches.unitsOf(commune, year)) {
             ofCommune.addAll(registrations.findByUnitWithoutEvidence(unit, year, model));
@@ -66,19 +106,16 @@ public class CommuneRecognition {
             Classification classification = set.classify(registration.verifiedScores());
             if (classification.earnsTitle()) {
                 recognised.add(registration);
+                setsOfRecognised.putIfAbsent(registration.criteriaSet(), set);
             } else {
                 notRecognised.put(registration, "Chưa đạt danh hiệu " + model.title() + ": "
                         + String.join("; ", classification.shortfalls()));
             }
         }
-        if (recognised.isEmpty()) {
-            throw new InvalidInputException("communeCode", communeCode, "Không có hồ sơ " + model.title() + " nào của "
-                    + commune.name() + " năm " + year + " đủ điều kiện công nhận");
-        }
-        // the registrations just read are written back as read: one changed meanwhile is refused by its version
-        Decision issued = recognising.recogniseAsRead(decision, year, model, recognised, notRecognised);
-        Map<RegistrationId, String> reasons = new LinkedHashMap<>();
-        notRecognised.forEach((registration, reason) -> reasons.put(registration.id(), reason));
-        return new RecognitionResult(issued, recognised.size(), reasons);
+        return new Decided(commune, recognised, notRecognised, List.copyOf(setsOfRecognised.values()));
+    }
+
+    private record Decided(AdministrativeUnit commune, List<Registration> recognised,
+            Map<Registration, String> notRecognised, List<CriteriaSet> setsOfRecognised) {
     }
 }

@@ -21,6 +21,7 @@ import org.learningsociety.core.decision.NewDecision;
 import org.learningsociety.core.shared.Actor;
 import org.learningsociety.core.shared.DomainEvent;
 import org.learningsociety.core.shared.InvalidInputException;
+import org.learningsociety.core.shared.Outcome;
 import org.learningsociety.core.subject.LearningModel;
 import org.learningsociety.core.unit.AdministrativeUnit;
 import org.learningsociety.core.unit.UnitDirectory;
@@ -58,6 +59,14 @@ public class Recognising {
         return recognise(newDecision, year, model, recognised, () -> records.loadWithoutEvidence(recognised),
                 () -> records.loadWithoutEvidence(notRecognised.keySet()),
                 registration -> notRecognised.get(registration.id()));
+    }
+
+    /**
+     * Whether titles may be granted on {@code set}: refused, with the reason, for a sample set the
+     * province has not declared official (unless sample sets are allowed).
+     */
+    public Outcome mayGrantTitlesOn(CriteriaSet set) {
+        return officialSets.mayGrantTitlesOn(set);
     }
 
     /**

@@ -66,8 +66,9 @@ public class CycleAutoConfiguration {
         @ConditionalOnMissingBean(name = "cycleTaskListener")
         public CycleTaskListener cycleTaskListener(TaskTitles titles, CampaignBatches batches,
                 org.springframework.beans.factory.ObjectProvider<TaskWorkListener> work,
-                org.springframework.beans.factory.ObjectProvider<ClosingWithoutSelfAssessment> closing) {
-            return new CycleTaskListener(titles, batches, work.getIfAvailable(), closing.getIfAvailable());
+                org.springframework.beans.factory.ObjectProvider<ClosingWithoutSelfAssessment> closing,
+                CommuneRecognition recognition) {
+            return new CycleTaskListener(titles, batches, work.getIfAvailable(), closing.getIfAvailable(), recognition);
         }
 
         @Bean

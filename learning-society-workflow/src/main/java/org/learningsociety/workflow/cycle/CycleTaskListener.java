@@ -5,6 +5,7 @@ import java.util.Objects;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.learningsociety.core.campaign.CampaignBatches;
+import org.learningsociety.core.campaign.CommuneRecognition;
 import org.learningsociety.core.campaign.CyclePhase;
 import org.learningsociety.core.campaign.TaskTitles;
 import org.learningsociety.core.commendation.CommendationPolicies;
@@ -41,22 +42,32 @@ public class CycleTaskListener implements TaskListener {
     private final CampaignBatches batches;
     private final TaskListener work;
     private final ClosingWithoutSelfAssessment closing;
+    private final CommuneRecognition recognition;
 
     public CycleTaskListener(TaskTitles titles, CampaignBatches batches) {
-        this(titles, batches, null, null);
+        this(titles, batches, null, null, null);
+    }
+
+    public CycleTaskListener(TaskTitles titles, CampaignBatches batches, TaskListener work,
+            ClosingWithoutSelfAssessment closing) {
+        this(titles, batches, work, closing, null);
     }
 
     /**
-     * With {@code work} (may be null) refreshing what the forms show of the batch, and {@code closing} (may
+     * With {@code work} (may be null) refreshing what the forms show of the batch, {@code closing} (may
      * be null) recording, when a village's self-assessment task completes with a reason in
-     * {@value CycleVariables#NOT_SELF_ASSESSED_REASON}, the subjects that never self-assessed.
+     * {@value CycleVariables#NOT_SELF_ASSESSED_REASON}, the subjects that never self-assessed, and
+     * {@code recognition} (may be null) refusing to close the commune's recognition task when the decision
+     * it leads to would be refused (none earns the title, or a sample criteria set not declared official),
+     * so that the officer reads why in Tasklist instead of the decision failing afterwards.
      */
     public CycleTaskListener(TaskTitles titles, CampaignBatches batches, TaskListener work,
-            ClosingWithoutSelfAssessment closing) {
+            ClosingWithoutSelfAssessment closing, CommuneRecognition recognition) {
         this.titles = Objects.requireNonNull(titles);
         this.batches = Objects.requireNonNull(batches);
         this.work = work;
         this.closing = closing;
+        this.recognition = recognition;
     }
 
     @Override
@@ -95,7 +106,13 @@ public class CycleTaskListener implements TaskListener {
             return;
         }
         switch (key) {
-            case "recogniseCommune" -> requireDecision(task);
+            case "recogniseCommune" -> {
+                requireDecision(task);
+                if (recognition != null && recognition.mayRecogniseCommune(Variables.year(task), Variables.model(task),
+                        Variables.unitCode(task)) instanceof Outcome.Rejected refused) {
+                    throw new TaskRefusedException(refused.reason());
+                }
+            }
             case "approveCommendations" -> {
                 requireDecision(task);
                 if (!Variables.requiredBoolean(task, CycleVariables.APPROVED, "kết quả xét duyệt")

@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.learningsociety.core.campaign.CampaignBatches;
+import org.learningsociety.core.campaign.CommuneRecognition;
 import org.learningsociety.core.campaign.CyclePhase;
 import org.learningsociety.core.campaign.TaskTitles;
 import org.learningsociety.core.registration.ClosingWithoutSelfAssessment;
@@ -121,6 +122,27 @@ class CycleTaskListenerTest {
 
         assertThatThrownBy(() -> listener.notify(task("recogniseCommune", TaskListener.EVENTNAME_COMPLETE)))
                 .isInstanceOf(TaskRefusedException.class).hasMessage("Chưa nhập số quyết định.");
+    }
+
+    @Test
+    void refusesToCloseTheRecognitionTaskWhenTheDecisionItLeadsToWouldBeRefused() {
+        variables.put(CycleVariables.DECISION_NUMBER, "125/QĐ-UBND");
+        variables.put(CycleVariables.DECISION_DATE, "2026-11-20");
+        variables.put(CycleVariables.SIGNER, "Nguyễn Văn An");
+        CommuneRecognition recognition = mock(CommuneRecognition.class);
+        when(recognition.mayRecogniseCommune(2026, LearningModel.FAMILY, "11911")).thenReturn(Outcome.rejected(
+                "criteriaSet", "family-448-2015", "Bộ tiêu chí “Gia đình học tập” (family-448-2015) là bộ mẫu"));
+        CycleTaskListener checking = new CycleTaskListener(titles, batches, null, null, recognition);
+
+        assertThatThrownBy(() -> checking.notify(task("recogniseCommune", TaskListener.EVENTNAME_COMPLETE)))
+                .isInstanceOf(TaskRefusedException.class)
+                .hasMessage("Bộ tiêu chí “Gia đình học tập” (family-448-2015) là bộ mẫu");
+
+        when(recognition.mayRecogniseCommune(2026, LearningModel.FAMILY, "11911")).thenReturn(Outcome.allowed());
+        when(batches.batchCompletion(CyclePhase.RECOGNITION, LearningModel.FAMILY, "11911", 2026))
+                .thenReturn(Outcome.allowed());
+        assertThatCode(() -> checking.notify(task("recogniseCommune", TaskListener.EVENTNAME_COMPLETE)))
+                .doesNotThrowAnyException();
     }
 
     @Test
