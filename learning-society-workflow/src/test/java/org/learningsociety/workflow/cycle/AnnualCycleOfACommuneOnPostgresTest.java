@@ -1,8 +1,6 @@
 package org.learningsociety.workflow.cycle;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import org.learningsociety.workflow.EmbeddedPostgresServer;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -19,30 +17,8 @@ class AnnualCycleOfACommuneOnPostgresTest extends AnnualCycleOfACommuneTest {
 
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> Postgres.INSTANCE.getJdbcUrl("postgres", "postgres"));
+        registry.add("spring.datasource.url", () -> EmbeddedPostgresServer.jdbcUrl("postgres"));
         registry.add("spring.datasource.username", () -> "postgres");
         registry.add("spring.datasource.password", () -> "");
-    }
-
-    /** The embedded server, started on first use and stopped when the JVM exits. */
-    private static final class Postgres {
-
-        static final EmbeddedPostgres INSTANCE = start();
-
-        private static EmbeddedPostgres start() {
-            try {
-                EmbeddedPostgres postgres = EmbeddedPostgres.start();
-                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                    try {
-                        postgres.close();
-                    } catch (IOException ignored) {
-                        // the JVM is going away; the data directory is temporary
-                    }
-                }));
-                return postgres;
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
     }
 }

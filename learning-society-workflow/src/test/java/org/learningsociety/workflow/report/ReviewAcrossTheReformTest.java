@@ -6,14 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import com.zaxxer.hikari.HikariDataSource;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.sql.Connection;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,7 +18,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -68,6 +62,7 @@ import org.learningsociety.core.unit.Succession;
 import org.learningsociety.core.unit.UnitDirectory;
 import org.learningsociety.core.unit.UnitId;
 import org.learningsociety.core.unit.UnitLevel;
+import org.learningsociety.workflow.EmbeddedPostgresServer;
 import org.learningsociety.workflow.export.RecognitionCertificate;
 import org.learningsociety.workflow.export.ReportWorkbook;
 import org.learningsociety.workflow.export.Signature;
@@ -85,8 +80,6 @@ class ReviewAcrossTheReformTest {
     private static final LocalDate REFORM = LocalDate.of(2025, 7, 1);
     private static final ReportPeriod PHASE = ReportPeriod.phase(2021, 2025);
     private static final List<LearningModel> MODELS = List.of(LearningModel.FAMILY, LearningModel.CLAN);
-    private static final AtomicInteger DATABASES = new AtomicInteger();
-    private static EmbeddedPostgres postgres;
 
     private static HikariDataSource dataSource(String database) {
         HikariDataSource pool = new HikariDataSource();
@@ -94,23 +87,9 @@ class ReviewAcrossTheReformTest {
             pool.setJdbcUrl("jdbc:h2:mem:review-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
             pool.setUsername("sa");
         } else {
-            try {
-                if (postgres == null) {
-                    postgres = EmbeddedPostgres.start();
-                }
-                String name = "ls_review_" + DATABASES.incrementAndGet();
-                try (Connection admin = postgres.getPostgresDatabase().getConnection();
-                        Statement create = admin.createStatement()) {
-                    create.execute("CREATE DATABASE " + name);
-                }
-                pool.setJdbcUrl(postgres.getJdbcUrl("postgres", name));
-                pool.setUsername("postgres");
-                pool.setPassword("postgres");
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            } catch (java.sql.SQLException e) {
-                throw new IllegalStateException(e);
-            }
+            pool.setJdbcUrl(EmbeddedPostgresServer.newDatabase("ls_review"));
+            pool.setUsername("postgres");
+            pool.setPassword("postgres");
         }
         pool.setMaximumPoolSize(8);
         return pool;
