@@ -1,4 +1,4 @@
--- learning-society: the library's tables for H2, created empty at version 15.
+-- learning-society: the library's tables for H2, created empty at version 20.
 -- Generated from learning-society-core's migrations (org/learningsociety/core/persistence/db/migration/) as the library's migrator runs them; do not edit.
 -- For DBAs who run the migrations themselves, with learning-society.migrate-schema=false (docs/database.md).
 -- Run once on an empty schema, in one transaction, e.g.
@@ -601,3 +601,19 @@ WHERE set_id IN (SELECT id FROM ls_criteria_set WHERE official = FALSE AND set_k
     ('clan-448-2015', 'community-448-2015', 'unit-448-2015', 'citizen-244-2022'));
 INSERT INTO ls_schema_history (version, description, script, checksum, installed_on, execution_ms)
     VALUES (15, 'criteria name samples', 'V15__criteria_name_samples.sql', 534797989, CURRENT_TIMESTAMP, 0);
+
+-- V20__who_recognises.sql
+-- Who recognises titles is the plans' to say (issue 18): a plan may name the body that issues the
+-- yearly recognition decisions in its area (Thái Bình's association plan 29/KH-KHKH: "các cấp Hội …
+-- công nhận các danh hiệu"), with the signature's words; a plan that does not say leaves the column
+-- empty and its parent's word, else the People's Committee, applies.
+ALTER TABLE ls_plan ADD COLUMN recognised_by VARCHAR(32);
+ALTER TABLE ls_plan ADD COLUMN recognition_on_behalf_of VARCHAR(200);
+ALTER TABLE ls_plan ADD COLUMN recognition_signer_title VARCHAR(200);
+ALTER TABLE ls_plan ADD COLUMN recognition_stated_as VARCHAR(2000);
+
+-- The body that issued a decision, kept as issued. Every decision before this version was issued by
+-- the People's Committee of its unit (the only body the library knew).
+ALTER TABLE ls_decision ADD COLUMN issuing_body VARCHAR(32) DEFAULT 'PEOPLES_COMMITTEE' NOT NULL;
+INSERT INTO ls_schema_history (version, description, script, checksum, installed_on, execution_ms)
+    VALUES (20, 'who recognises', 'V20__who_recognises.sql', 3910305749, CURRENT_TIMESTAMP, 0);

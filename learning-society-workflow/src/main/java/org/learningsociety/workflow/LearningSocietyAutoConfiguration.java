@@ -437,10 +437,17 @@ public class LearningSocietyAutoConfiguration {
         @Bean
         @ConditionalOnMissingBean
         public Recognising recognising(YearlyRecords records, Decisions decisions, UnitDirectory units,
-                LearningSocietyProperties properties) {
+                LearningSocietyProperties properties, org.learningsociety.core.plan.Recognisers recognisers) {
             LearningSocietyProperties.Criteria criteria = properties.getCriteria();
             return new Recognising(records, decisions, units, new org.learningsociety.core.criteria.OfficialCriteriaSets(
-                    java.util.Set.copyOf(criteria.getOfficialSets()), criteria.isAllowSampleSets()));
+                    java.util.Set.copyOf(criteria.getOfficialSets()), criteria.isAllowSampleSets()), recognisers);
+        }
+
+        /** Who recognises titles in each unit: the body its plans name, its People's Committee when none does. */
+        @Bean
+        @ConditionalOnMissingBean
+        public org.learningsociety.core.plan.Recognisers recognisers(PlanDirectory plans) {
+            return org.learningsociety.core.plan.Recognisers.fromPlans(plans);
         }
 
         @Bean

@@ -115,8 +115,8 @@ public class CampaignBatches {
         return unit;
     }
 
-    /** The day the hierarchy is read on: today while the year runs, else its first or last day. */
-    private LocalDate dateIn(int year) {
+    /** The day a campaign of {@code year} reads the hierarchy on: today while the year runs, else its first or last day. */
+    public LocalDate dateIn(int year) {
         LocalDate today = LocalDate.now(clock);
         if (today.getYear() == year) {
             return today;

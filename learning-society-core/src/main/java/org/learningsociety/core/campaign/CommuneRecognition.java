@@ -12,6 +12,7 @@ import org.learningsociety.core.criteria.CriteriaSetId;
 import org.learningsociety.core.criteria.CriteriaSets;
 import org.learningsociety.core.decision.Decision;
 import org.learningsociety.core.decision.NewDecision;
+import org.learningsociety.core.plan.Recognition;
 import org.learningsociety.core.registration.Recognising;
 import org.learningsociety.core.registration.Registration;
 import org.learningsociety.core.registration.RegistrationId;
@@ -60,6 +61,15 @@ public class CommuneRecognition {
         Map<RegistrationId, String> reasons = new LinkedHashMap<>();
         notRecognised.forEach((registration, reason) -> reasons.put(registration.id(), reason));
         return new RecognitionResult(issued, recognised.size(), reasons);
+    }
+
+    /**
+     * Who recognises the titles of {@code year} in commune {@code communeCode}, as the plans in force say:
+     * its People's Committee unless a plan names its association.
+     */
+    public Recognition recogniserOf(String communeCode, int year) {
+        AdministrativeUnit commune = batches.commune(communeCode, year);
+        return recognising.recogniserOf(commune, year, batches.dateIn(year));
     }
 
     /**

@@ -11,9 +11,17 @@ import org.learningsociety.core.unit.UnitId;
  * issuing unit. Once issued it is never changed.
  *
  * @param form the form of commendation, {@code null} for a recognition
+ * @param issuingBody the body of the issuing unit that issued it (its People's Committee unless a plan says
+ *     its association recognises)
  */
 public record Decision(DecisionId id, Kind kind, String number, LocalDate date, String signer, UnitId issuingUnit,
-        int year, LearningModel model, CommendationForm form) {
+        int year, LearningModel model, CommendationForm form, IssuingBody issuingBody) {
+
+    /** A decision of the issuing unit's People's Committee. */
+    public Decision(DecisionId id, Kind kind, String number, LocalDate date, String signer, UnitId issuingUnit,
+            int year, LearningModel model, CommendationForm form) {
+        this(id, kind, number, date, signer, issuingUnit, year, model, form, IssuingBody.PEOPLES_COMMITTEE);
+    }
 
     public enum Kind {
         RECOGNITION,
@@ -36,6 +44,7 @@ public record Decision(DecisionId id, Kind kind, String number, LocalDate date, 
                     + " không thể ký trước năm đó");
         }
         Objects.requireNonNull(issuingUnit, "issuingUnit");
+        issuingBody = issuingBody == null ? IssuingBody.PEOPLES_COMMITTEE : issuingBody;
         if (kind == Kind.COMMENDATION && form == null) {
             throw new InvalidInputException("form", null, "Quyết định khen thưởng phải nêu hình thức khen thưởng");
         }

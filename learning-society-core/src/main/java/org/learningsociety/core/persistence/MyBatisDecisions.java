@@ -9,6 +9,7 @@ import org.learningsociety.core.decision.CommendationForm;
 import org.learningsociety.core.decision.Decision;
 import org.learningsociety.core.decision.DecisionId;
 import org.learningsociety.core.decision.Decisions;
+import org.learningsociety.core.decision.IssuingBody;
 import org.learningsociety.core.persistence.Rows.DecisionRow;
 import org.learningsociety.core.shared.ConflictException;
 import org.learningsociety.core.shared.Page;
@@ -48,6 +49,7 @@ final class MyBatisDecisions implements Decisions {
         row.decisionYear = decision.year();
         row.model = decision.model() == null ? null : decision.model().name();
         row.form = decision.form() == null ? null : decision.form().name();
+        row.issuingBody = decision.issuingBody().name();
         transactions.run(() -> SqlErrors.uniqueAsConflict(() -> mapper.insert(row),
                 () -> new ConflictException(Kind.ALREADY_EXISTS, "decisionNumber", decision.number(),
                         "Số quyết định đã được dùng")));
@@ -78,6 +80,7 @@ final class MyBatisDecisions implements Decisions {
         return new Decision(new DecisionId(row.id), Decision.Kind.valueOf(row.kind), row.number, row.decisionDate,
                 row.signer, new UnitId(row.issuingUnitId), row.decisionYear,
                 row.model == null ? null : LearningModel.valueOf(row.model),
-                row.form == null ? null : CommendationForm.valueOf(row.form));
+                row.form == null ? null : CommendationForm.valueOf(row.form),
+                row.issuingBody == null ? null : IssuingBody.valueOf(row.issuingBody));
     }
 }

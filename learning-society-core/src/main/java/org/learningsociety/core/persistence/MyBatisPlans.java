@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import org.apache.ibatis.session.SqlSession;
+import org.learningsociety.core.decision.IssuingBody;
 import org.learningsociety.core.persistence.Rows.MilestoneRow;
 import org.learningsociety.core.persistence.Rows.PhaseRow;
 import org.learningsociety.core.persistence.Rows.PlanIndicatorRow;
@@ -28,6 +29,7 @@ import org.learningsociety.core.plan.PlanScope;
 import org.learningsociety.core.plan.PlanStatus;
 import org.learningsociety.core.plan.PlanTask;
 import org.learningsociety.core.plan.Plans;
+import org.learningsociety.core.plan.Recognition;
 import org.learningsociety.core.plan.Target;
 import org.learningsociety.core.shared.ConflictException.Kind;
 import org.learningsociety.core.shared.ConflictException;
@@ -258,7 +260,10 @@ final class MyBatisPlans implements Plans {
                         tasks.getOrDefault(row.id, List.of()).stream()
                                 .map(t -> new PlanTask(t.taskNumber, t.name, t.leadBy, t.timing, t.fromDate, t.toDate,
                                         monthDay(t.fromMonthDay), monthDay(t.monthDay), t.recurring, t.content))
-                                .toList()));
+                                .toList(),
+                        row.recognisedBy == null ? null : new Recognition(IssuingBody.valueOf(row.recognisedBy),
+                                row.recognitionOnBehalfOf, row.recognitionSignerTitle, row.recognitionStatedAs,
+                                row.id)));
             }
         }
         return plans;
@@ -292,7 +297,8 @@ final class MyBatisPlans implements Plans {
                 plan.issuedYear(), plan.title(), plan.scope(), plan.legalBasis(), plan.phases(), plan.indicators(),
                 plan.targets().stream().map(t -> new Target(t.indicator(), t.year(), t.areaType(),
                         normalised(t.value()), t.statedAs())).toList(),
-                plan.derivationRule(), plan.milestones(), plan.programme(), plan.parent(), plan.tasks());
+                plan.derivationRule(), plan.milestones(), plan.programme(), plan.parent(), plan.tasks(),
+                plan.recognition() == null ? null : plan.recognition().of(plan.id()));
     }
 
     private static PlanRow toRow(Plan plan) {
@@ -310,6 +316,12 @@ final class MyBatisPlans implements Plans {
         row.derivationRule = plan.derivationRule().name();
         row.programme = plan.programme();
         row.parentId = plan.parent();
+        if (plan.recognition() != null) {
+            row.recognisedBy = plan.recognition().by().name();
+            row.recognitionOnBehalfOf = plan.recognition().onBehalfOf();
+            row.recognitionSignerTitle = plan.recognition().signerTitle();
+            row.recognitionStatedAs = plan.recognition().statedAs();
+        }
         return row;
     }
 }

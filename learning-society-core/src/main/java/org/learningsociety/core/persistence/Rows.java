@@ -112,6 +112,7 @@ final class Rows {
         int decisionYear;
         String model;
         String form;
+        String issuingBody;
     }
 
     public static final class CommendationRow {
@@ -155,6 +156,10 @@ final class Rows {
         String derivationRule;
         String programme;
         String parentId;
+        String recognisedBy;
+        String recognitionOnBehalfOf;
+        String recognitionSignerTitle;
+        String recognitionStatedAs;
     }
 
     public static final class PlanLineRow {

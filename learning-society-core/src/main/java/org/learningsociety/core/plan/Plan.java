@@ -20,11 +20,12 @@ import org.learningsociety.core.subject.LearningModel;
  * @param id a stable id, e.g. {@code hai-phong-46-kh-ubnd-2022}
  * @param version the data version of the plan's file
  * @param issuedOn the date of issue, or {@code null} when the plan states only the year
+ * @param recognition who recognises titles in the plan's area, as it says; {@code null} when it does not say
  */
 public record Plan(String id, int version, PlanStatus status, String issuer, String number, LocalDate issuedOn,
         int issuedYear, String title, PlanScope scope, List<String> legalBasis, List<Phase> phases,
         List<PlanIndicator> indicators, List<Target> targets, DerivationRule derivationRule,
-        List<Milestone> milestones, String programme, String parent, List<PlanTask> tasks) {
+        List<Milestone> milestones, String programme, String parent, List<PlanTask> tasks, Recognition recognition) {
 
     /** The programme of Decision 387/QĐ-TTg, whose plans set the recognition targets. */
     public static final String PROGRAMME_387 = "PROGRAMME_387";
@@ -58,6 +59,15 @@ public record Plan(String id, int version, PlanStatus status, String issuer, Str
             List<Milestone> milestones) {
         this(id, version, status, issuer, number, issuedOn, issuedYear, title, scope, legalBasis, phases, indicators,
                 targets, derivationRule, milestones, PROGRAMME_387, null, List.of());
+    }
+
+    /** A plan that does not say who recognises titles (its parent's word, else the default, applies). */
+    public Plan(String id, int version, PlanStatus status, String issuer, String number, LocalDate issuedOn,
+            int issuedYear, String title, PlanScope scope, List<String> legalBasis, List<Phase> phases,
+            List<PlanIndicator> indicators, List<Target> targets, DerivationRule derivationRule,
+            List<Milestone> milestones, String programme, String parent, List<PlanTask> tasks) {
+        this(id, version, status, issuer, number, issuedOn, issuedYear, title, scope, legalBasis, phases, indicators,
+                targets, derivationRule, milestones, programme, parent, tasks, null);
     }
 
     public Plan {
@@ -202,7 +212,7 @@ public record Plan(String id, int version, PlanStatus status, String issuer, Str
         targets.forEach(t -> mergedTargets.put(t.indicator() + "|" + t.year() + "|" + t.areaType(), t));
         return new Plan(id, version, status, issuer, number, issuedOn, issuedYear, title, scope, legalBasis, phases,
                 List.copyOf(mergedIndicators.values()), List.copyOf(mergedTargets.values()), derivationRule,
-                milestones, programme, parent, tasks);
+                milestones, programme, parent, tasks, recognition != null ? recognition : parentPlan.recognition());
     }
 
     /** The plan's milestones of {@code kind}, earliest first. */

@@ -169,6 +169,22 @@ public class PlanDirectory {
                 "Năm nằm ngoài các kế hoạch áp dụng cho " + unit.name());
     }
 
+    /**
+     * Who recognises titles in {@code unit}'s yearly cycle of {@code year}: the word of the nearest
+     * Programme 387 plan covering the year that says (a plan's parent speaking for it), as the hierarchy
+     * stood on {@code on}; the People's Committee when none does ({@link Recognition#DEFAULT}).
+     */
+    public Recognition recognition(AdministrativeUnit unit, int year, LocalDate on) {
+        for (AdministrativeUnit candidate : chain(unit, on)) {
+            Optional<Recognition> said = programmePlansOf(candidate, year).map(Plan::recognition)
+                    .filter(Objects::nonNull).findFirst();
+            if (said.isPresent()) {
+                return said.get();
+            }
+        }
+        return Recognition.DEFAULT;
+    }
+
     private java.util.stream.Stream<Plan> programmePlansOf(AdministrativeUnit unit, int year) {
         return plans.findByScope(unit.code()).stream()
                 .filter(this::inForce)

@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.learningsociety.core.decision.IssuingBody;
 import org.learningsociety.core.plan.DerivationRule;
 import org.learningsociety.core.plan.IndicatorAnswer;
 import org.learningsociety.core.plan.IndicatorSource;
@@ -19,6 +20,7 @@ import org.learningsociety.core.plan.PlanIndicator;
 import org.learningsociety.core.plan.PlanScope;
 import org.learningsociety.core.plan.PlanStatus;
 import org.learningsociety.core.plan.PlanTask;
+import org.learningsociety.core.plan.Recognition;
 import org.learningsociety.core.plan.Target;
 import org.learningsociety.core.shared.LearningSocietyException;
 import org.learningsociety.core.subject.LearningModel;
@@ -36,7 +38,7 @@ public final class PlanFile {
     private static final Set<String> TOP = Set.of("schema", "id", "version", "status", "programme", "parent",
             "issuer", "intendedIssuer", "number", "issuedOn", "issuedYear", "signedBy", "title", "scope", "source",
             "additionalSources", "legalBasis", "references", "phases", "organisation", "indicators", "targets",
-            "derivation", "awards", "milestones", "timeline", "tasks", "undatedObligations");
+            "derivation", "awards", "milestones", "timeline", "tasks", "undatedObligations", "recognition");
     private static final Set<String> MILESTONE = Set.of("kind", "level", "from", "to", "fromMonthDay", "monthDay",
             "recurring", "before", "fromYear", "toYear", "statedAs", "description", "period");
     private static final Set<String> MILESTONE_KINDS = Set.of("REGISTRATION", "RECOGNITION", "COMMENDATION",
@@ -189,11 +191,17 @@ public final class PlanFile {
                     monthDay(node, "monthDay"), node.bool("recurring", false), node.optionalString("content").orElse(null));
         });
 
+        Recognition recognition = root.optional("recognition").map(node -> {
+            node.allowOnly(Set.of("by", "onBehalfOf", "signerTitle", "statedAs"));
+            return new Recognition(node.enumValue("by", IssuingBody.class), node.optionalString("onBehalfOf").orElse(null),
+                    node.optionalString("signerTitle").orElse(null), node.optionalString("statedAs").orElse(null), id);
+        }).orElse(null);
+
         try {
             return new Plan(id, version, root.enumValue("status", PlanStatus.class), root.string("issuer"),
                     root.optionalString("number").orElse(null), issuedOn.orElse(null), issuedYear, root.string("title"),
                     scope, root.list("legalBasis", YamlTree::text), phases, indicators, targets, rule, milestones,
-                    root.string("programme"), parent.orElse(null), tasks);
+                    root.string("programme"), parent.orElse(null), tasks, recognition);
         } catch (LearningSocietyException e) {
             throw root.error(e.getMessage());
         }

@@ -18,6 +18,8 @@ import org.learningsociety.core.decision.Decision;
 import org.learningsociety.core.decision.DecisionPolicies;
 import org.learningsociety.core.decision.Decisions;
 import org.learningsociety.core.decision.NewDecision;
+import org.learningsociety.core.plan.Recognisers;
+import org.learningsociety.core.plan.Recognition;
 import org.learningsociety.core.shared.Actor;
 import org.learningsociety.core.shared.DomainEvent;
 import org.learningsociety.core.shared.InvalidInputException;
@@ -38,13 +40,27 @@ public class Recognising {
     private final Decisions decisions;
     private final UnitDirectory units;
     private final OfficialCriteriaSets officialSets;
+    private final Recognisers recognisers;
 
+    /** Decisions issued by the People's Committees, whatever the plans say. */
     public Recognising(YearlyRecords records, Decisions decisions, UnitDirectory units,
             OfficialCriteriaSets officialSets) {
+        this(records, decisions, units, officialSets, Recognisers.peoplesCommittees());
+    }
+
+    /** Decisions issued by the body the plans name for the issuing unit ({@code recognisers}). */
+    public Recognising(YearlyRecords records, Decisions decisions, UnitDirectory units,
+            OfficialCriteriaSets officialSets, Recognisers recognisers) {
         this.records = Objects.requireNonNull(records);
         this.decisions = Objects.requireNonNull(decisions);
         this.units = Objects.requireNonNull(units);
         this.officialSets = Objects.requireNonNull(officialSets);
+        this.recognisers = Objects.requireNonNull(recognisers);
+    }
+
+    /** Who recognises the titles of {@code year} in {@code unit}, as the plans say. */
+    public Recognition recogniserOf(AdministrativeUnit unit, int year, LocalDate on) {
+        return recognisers.of(unit, year, on);
     }
 
     /**
@@ -87,8 +103,10 @@ public class Recognising {
         Decision issued = records.transactions().inTransaction(() -> {
             Instant now = records.clock().instant();
             AdministrativeUnit issuer = newDecision.issuer(units, LocalDate.now(records.clock()));
+            Recognition recognition = recognisers.of(issuer, year,
+                    newDecision.date() == null ? LocalDate.now(records.clock()) : newDecision.date());
             Decision decision = new Decision(decisions.nextId(), Decision.Kind.RECOGNITION, newDecision.number(),
-                    newDecision.date(), newDecision.signer(), issuer.id(), year, model, null);
+                    newDecision.date(), newDecision.signer(), issuer.id(), year, model, null, recognition.by());
             DecisionPolicies.numberUnused(decisions, issuer, decision).orThrowConflict();
             if (recognised.isEmpty()) {
                 throw new InvalidInputException("registrationIds", "[]", "Quyết định công nhận phải có ít nhất một hồ sơ");
@@ -102,7 +120,7 @@ public class Recognising {
             Actor by = records.actor().get();
             List<AuditRecord> audited = new ArrayList<>();
             audited.add(AuditRecord.of(Audited.DECISION, decision.id().value(), AuditAction.DECISION_ISSUED, by,
-                    now, null, decision.kind() + " số " + decision.number() + " ngày " + decision.date() + " ký "
+                    now, null, decision.kind() + " của " + recognition.by().of(issuer.name()) + " số " + decision.number() + " ngày " + decision.date() + " ký "
                             + decision.signer() + " năm " + year + " " + model, null));
             List<Registration> changed = new ArrayList<>();
             for (Registration registration : granted) {
