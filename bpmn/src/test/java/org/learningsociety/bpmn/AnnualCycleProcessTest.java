@@ -43,6 +43,7 @@ class AnnualCycleProcessTest {
         org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init(engine);
         at("2026-01-05T08:00:00+07:00");
         Mocks.register("cycleDeadlines", new DefaultDeadlines());
+        Mocks.register("recognitionGroups", RecognisingBody.peoplesCommittee());
         Mocks.register("cycleTaskListener", mock(TaskListener.class));
         Mocks.register("prepareBatches", (JavaDelegate) execution -> execution.setVariable("batches", VILLAGES));
         Mocks.register("issueRecognition", mock(JavaDelegate.class));

@@ -58,6 +58,7 @@ class RecogniseProcessTest {
         issueRecognition = mock(JavaDelegate.class);
         Mocks.register("issueRecognition", issueRecognition);
         Mocks.register("cycleDeadlines", new DefaultDeadlines());
+        Mocks.register("recognitionGroups", RecognisingBody.peoplesCommittee());
         Mocks.register("cycleTaskListener", (TaskListener) task -> {
             if (TaskListener.EVENTNAME_CREATE.equals(task.getEventName())) {
                 task.setName("Công nhận Gia đình học tập của Xã An Lão năm 2026: 312 hồ sơ đã thẩm định");
@@ -91,6 +92,17 @@ class RecogniseProcessTest {
 
         verify(issueRecognition).execute(any(DelegateExecution.class));
         assertThat(instance).hasPassed("recognitionDecided", "recognised").isEnded();
+    }
+
+    @Test
+    void theAssociationHasTheTaskWhereThePlanNamesIt() {
+        Mocks.register("recognitionGroups", RecognisingBody.association());
+        ProcessInstance instance = driver.start("learning-society.recognise", CYCLE);
+
+        assertThat(recognitionTask(instance).getTaskDefinitionKey()).isEqualTo("recogniseCommune");
+        assertThat(engine.getTaskService().createTaskQuery().taskCandidateGroup("hoikhuyenhoc" + COMMUNE).count())
+                .isEqualTo(1);
+        assertThat(engine.getTaskService().createTaskQuery().taskCandidateGroup("ubnd" + COMMUNE).count()).isZero();
     }
 
     @Test

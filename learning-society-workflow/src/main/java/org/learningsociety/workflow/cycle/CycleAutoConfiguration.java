@@ -62,6 +62,12 @@ public class CycleAutoConfiguration {
             return new CycleDeadlineExpressions(deadlines, properties.getCycle().getTimeZone());
         }
 
+        @Bean(RecognitionGroups.BEAN_NAME)
+        @ConditionalOnMissingBean(name = RecognitionGroups.BEAN_NAME)
+        public RecognitionGroups recognitionGroups(CommuneRecognition recognition) {
+            return new RecognitionGroups(recognition);
+        }
+
         @Bean
         @ConditionalOnMissingBean(name = "cycleTaskListener")
         public CycleTaskListener cycleTaskListener(TaskTitles titles, CampaignBatches batches,
