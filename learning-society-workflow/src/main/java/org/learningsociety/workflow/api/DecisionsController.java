@@ -16,6 +16,7 @@ import org.learningsociety.core.decision.CommendationForm;
 import org.learningsociety.core.decision.Decision;
 import org.learningsociety.core.decision.DecisionId;
 import org.learningsociety.core.decision.Decisions;
+import org.learningsociety.core.decision.IssuingBody;
 import org.learningsociety.core.decision.NewDecision;
 import org.learningsociety.core.listing.Listings;
 import org.learningsociety.core.registration.Registration;
@@ -66,11 +67,13 @@ public class DecisionsController {
 
     /**
      * A decision as it was signed. {@code model} is the learning model a recognition recognises;
-     * {@code form} the award a commendation grants.
+     * {@code form} the award a commendation grants. {@code issuingBody} the body of the issuing unit that
+     * issued it (its People's Committee, or its association where the plan says the association recognises),
+     * {@code issuingBodyName} its name ("Hội Khuyến học Xã Thụy Hà").
      */
     public record DecisionView(long id, Decision.Kind kind, String number, LocalDate date, String signer,
             String issuingUnitCode, String issuingUnitName, int year, LearningModel model, String modelTitle,
-            CommendationForm form, String formName) { }
+            CommendationForm form, String formName, IssuingBody issuingBody, String issuingBodyName) { }
 
     /** A decision with its list: the registrations it recognised, or the commendations it approved. */
     public record DecisionDetail(DecisionView decision, List<RegistrationSummary> recognised,
@@ -211,6 +214,7 @@ public class DecisionsController {
         return new DecisionView(decision.id().value(), decision.kind(), decision.number(), decision.date(),
                 decision.signer(), issuer.code(), issuer.name(), decision.year(), decision.model(),
                 decision.model() == null ? null : decision.model().title(), decision.form(),
-                decision.form() == null ? null : decision.form().vietnameseName());
+                decision.form() == null ? null : decision.form().vietnameseName(), decision.issuingBody(),
+                decision.issuingBody().of(issuer.name()));
     }
 }

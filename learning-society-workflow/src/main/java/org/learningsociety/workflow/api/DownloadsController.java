@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import java.util.Objects;
 import org.learningsociety.core.decision.Decision;
 import org.learningsociety.core.decision.Decisions;
+import org.learningsociety.core.plan.Recognisers;
+import org.learningsociety.core.plan.Recognition;
 import org.learningsociety.core.registration.Registration;
 import org.learningsociety.core.registration.RegistrationId;
 import org.learningsociety.core.registration.RegistrationStatus;
@@ -48,9 +50,11 @@ public class DownloadsController {
     private final Subjects subjects;
     private final UnitDirectory units;
     private final UnitAccess access;
+    private final Recognisers recognisers;
 
     public DownloadsController(YearlyRecords records, Decisions decisions, Subjects subjects, UnitDirectory units,
-            UnitAccess access) {
+            UnitAccess access, org.springframework.beans.factory.ObjectProvider<Recognisers> recognisers) {
+        this.recognisers = recognisers.getIfAvailable(Recognisers::peoplesCommittees);
         this.records = Objects.requireNonNull(records);
         this.decisions = Objects.requireNonNull(decisions);
         this.subjects = Objects.requireNonNull(subjects);
@@ -73,8 +77,13 @@ public class DownloadsController {
         AdministrativeUnit issuer = units.unitOn(decision.issuingUnit(), decision.date());
         Subject subject = subjects.findById(registration.subject()).orElseThrow(() ->
                 new NotFoundException("subjectId", registration.subject(), "Không có đối tượng này"));
+        // the signature's words of the body that issued it: the plan's, where it still names that body
+        Recognition said = recognisers.of(issuer, decision.year(), decision.date());
+        Recognition words = said.by() == decision.issuingBody() ? said
+                : new Recognition(decision.issuingBody(), null, null, null, null);
         RecognitionCertificate certificate = new RecognitionCertificate(decision, issuer.name(), subject.name(),
-                registration.model(), Signature.peoplesCommittee(issuer.name(), decision.date(), decision.signer()));
+                registration.model(), new Signature(Signature.placeOf(issuer.name()), decision.date(),
+                        words.onBehalfOf(), words.signerTitle(), decision.signer()));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         certificate.write(out);
         return download(out.toByteArray(), MediaType.APPLICATION_PDF,

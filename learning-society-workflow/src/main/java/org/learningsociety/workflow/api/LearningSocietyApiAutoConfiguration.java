@@ -373,8 +373,9 @@ public class LearningSocietyApiAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     public DownloadsController learningSocietyDownloadsController(YearlyRecords records, Decisions decisions,
-            Subjects subjects, UnitDirectory units, UnitAccess access) {
-        return new DownloadsController(records, decisions, subjects, units, access);
+            Subjects subjects, UnitDirectory units, UnitAccess access,
+            org.springframework.beans.factory.ObjectProvider<org.learningsociety.core.plan.Recognisers> recognisers) {
+        return new DownloadsController(records, decisions, subjects, units, access, recognisers);
     }
 
     /**

@@ -22,7 +22,7 @@ import org.learningsociety.core.subject.LearningModel;
  * A recognition decision's certificate (Giấy công nhận) for one subject, as a one-page PDF in
  * DejaVu Sans (shipped in this jar with its licence, so nothing is read from the machine's fonts).
  *
- * @param issuingUnitName the People's Committee's unit, e.g. "Xã An Lão"
+ * @param issuingUnitName the issuing body's unit, e.g. "Xã An Lão" (the body is the decision's)
  * @param subjectName the household, clan, village or unit recognised
  */
 public record RecognitionCertificate(Decision decision, String issuingUnitName, String subjectName,
@@ -34,11 +34,11 @@ public record RecognitionCertificate(Decision decision, String issuingUnitName, 
     public List<String> lines() {
         Locale vi = Locale.forLanguageTag("vi");
         List<String> lines = new ArrayList<>();
-        lines.add("ỦY BAN NHÂN DÂN " + issuingUnitName.toUpperCase(vi));
+        lines.add(decision.issuingBody().of(issuingUnitName).toUpperCase(vi));
         lines.add("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
         lines.add("Độc lập - Tự do - Hạnh phúc");
         lines.add("GIẤY CÔNG NHẬN");
-        lines.add("Chủ tịch Ủy ban nhân dân " + issuingUnitName);
+        lines.add("Chủ tịch " + decision.issuingBody().of(issuingUnitName));
         lines.add("Công nhận: " + subjectName);
         lines.add("Đạt danh hiệu \"" + model.title() + "\" năm " + decision.year());
         lines.add("Theo Quyết định số " + decision.number() + " ngày " + decision.date().getDayOfMonth() + "/"

@@ -130,8 +130,10 @@ public class LearningSocietySecurityAutoConfiguration {
     @ConditionalOnMissingBean(UnitAccess.class)
     @ConditionalOnBean(UnitDirectory.class)
     public OfficerUnitAccess learningSocietyUnitAccess(UnitDirectory units, CallerRoles callerRoles,
-            PermissionMatrix matrix, @Qualifier(LearningSocietyAutoConfiguration.CLOCK) Clock clock) {
-        return new OfficerUnitAccess(units, callerRoles, matrix, clock);
+            PermissionMatrix matrix, @Qualifier(LearningSocietyAutoConfiguration.CLOCK) Clock clock,
+            org.springframework.beans.factory.ObjectProvider<org.learningsociety.core.plan.Recognisers> recognisers) {
+        return new OfficerUnitAccess(units, callerRoles, matrix, clock,
+                recognisers.getIfAvailable(org.learningsociety.core.plan.Recognisers::peoplesCommittees));
     }
 
     /**

@@ -40,10 +40,12 @@ public final class PermissionMatrix {
 
     private static final Map<PermissionRole, Set<Action>> DEFAULTS = new EnumMap<>(Map.of(
             // runs the movement and verifies: receives registrations, self-assessments and evidence, verifies,
-            // proposes exemplary subjects, enters the association's own indicators
+            // proposes exemplary subjects, enters the association's own indicators; recognises where a plan
+            // says the association does (Thái Bình) — RECOGNISE is, besides this row, the plans' word per unit
             PermissionRole.ASSOCIATION, EnumSet.of(READ, START_CYCLE, MANAGE_SUBJECTS, IMPORT, REGISTER, SELF_ASSESS,
-                    UPLOAD_EVIDENCE, VERIFY, PROPOSE_COMMENDATION, ENTER_INDICATOR_VALUES),
-            // recognises, awards Giấy khen, reports; the state body answering for the records (data controller)
+                    UPLOAD_EVIDENCE, VERIFY, RECOGNISE, PROPOSE_COMMENDATION, ENTER_INDICATOR_VALUES),
+            // recognises (where no plan names the association), awards Giấy khen, reports; the state body
+            // answering for the records (data controller)
             PermissionRole.PEOPLES_COMMITTEE, EnumSet.of(READ, EDIT_UNITS, START_CYCLE, RECOGNISE, COMMEND, REPORT,
                     ENTER_INDICATOR_VALUES, EXPORT_PERSONAL_DATA, ERASE_PERSONAL_DATA),
             // the province's commendations (Bằng khen), the emulation movement, its plans and officers
