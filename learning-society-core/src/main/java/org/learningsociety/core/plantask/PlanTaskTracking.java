@@ -65,7 +65,7 @@ public class PlanTaskTracking {
      * @param overdue whether the due date has passed and the item is not done
      */
     public record Line(PlanTaskItem item, Plan plan, PlanTask task, TaskBody body, List<TaskBody> joining,
-            boolean overdue) { }
+            boolean overdue, AdministrativeUnit unit) { }
 
     /**
      * A unit's tracked tasks for a year.
@@ -134,7 +134,7 @@ public class PlanTaskTracking {
                         PlanTaskItem item = body.actsAt(unit.level())
                                 ? now.get(key(plan.id(), task.number(), body.kind())) : null;
                         if (item != null) {
-                            lines.add(new Line(item, plan, task, body, task.joins(), item.overdueOn(today)));
+                            lines.add(new Line(item, plan, task, body, task.joins(), item.overdueOn(today), unit));
                         }
                     }
                 }
@@ -184,14 +184,19 @@ public class PlanTaskTracking {
                                 + "); hãy tải lại rồi cập nhật lại");
             }
             if (item.status() == status && Objects.equals(item.note(), cleanNote)) {
-                return line(item, plan, task, body);
+                return line(item, plan, task, body, unit);
             }
             Instant now = clock.instant();
             PlanTaskItem saved = items.update(item.withStatus(status, cleanNote, by.name(), now));
             audit.append(AuditRecord.of(Audited.PLAN_TASK_ITEM, saved.id(), AuditAction.PLAN_TASK_STATUS_SET, by,
                     now, text(item), text(saved), null));
-            return line(saved, plan, task, body);
+            return line(saved, plan, task, body, unit);
         });
+    }
+
+    /** The item {@code id} as stored; refuses an unknown id. */
+    public PlanTaskItem item(long id) {
+        return items.find(id).orElseThrow(() -> new NotFoundException("id", id, "Không có nhiệm vụ kế hoạch này"));
     }
 
     /** The item {@code id} as a line, with the plan's words; refuses an unknown id. */
@@ -204,15 +209,18 @@ public class PlanTaskTracking {
                         + item.taskNumber()));
         TaskBody body = task.leads().stream().filter(b -> b.kind() == item.body()).findFirst().orElseThrow(
                 () -> new NotFoundException("id", id, "Kế hoạch " + plan.number() + " không còn giao nhiệm vụ này"));
-        return line(item, plan, task, body);
+        return line(item, plan, task, body, unitInYear(item.unitCode(), item.year()));
     }
 
-    private Line line(PlanTaskItem item, Plan plan, PlanTask task, TaskBody body) {
-        return new Line(item, plan, task, body, task.joins(), item.overdueOn(LocalDate.now(clock)));
+    private Line line(PlanTaskItem item, Plan plan, PlanTask task, TaskBody body, AdministrativeUnit unit) {
+        return new Line(item, plan, task, body, task.joins(), item.overdueOn(LocalDate.now(clock)), unit);
     }
 
-    /** The unit holding {@code code} on the year's day ({@link #dayOf}), else on its own last day in the year. */
-    private AdministrativeUnit unitInYear(String code, int year) {
+    /**
+     * The unit holding {@code code} in {@code year}, as its tasks are read: on the year's day
+     * ({@link #dayOf}), else on its own last day in the year when it ended in it. Reads, makes nothing.
+     */
+    public AdministrativeUnit unitInYear(String code, int year) {
         try {
             return units.unitOn(code, dayOf(year));
         } catch (NotFoundException e) {
