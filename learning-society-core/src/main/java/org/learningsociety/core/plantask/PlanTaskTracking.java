@@ -173,8 +173,10 @@ public class PlanTaskTracking {
             AdministrativeUnit unit = unitInYear(item.unitCode(), item.year());
             BodyKind answering = body.answeredBy();
             if (!unit.id().equals(item.unit()) || !bodies.answersFor(unit, answering)) {
+                String unitName = unit.name() == null || unit.name().isBlank() ? unit.code()
+                        : unit.name().substring(0, 1).toLowerCase(new java.util.Locale("vi")) + unit.name().substring(1);
                 throw new NotResponsibleException("id", itemId, "Chỉ " + answering.vietnameseName() + " "
-                        + unit.name() + " (cơ quan chịu trách nhiệm" + (answering == body.kind() ? ""
+                        + unitName + " (cơ quan chịu trách nhiệm" + (answering == body.kind() ? ""
                         : " thay " + body.displayName()) + ") được cập nhật tình trạng nhiệm vụ “" + task.name()
                         + "” năm " + item.year());
             }

@@ -155,7 +155,8 @@ class TrackingThaiBinhsTaskTableTest {
             assertThatThrownBy(() -> tracking.setStatus(recognition.item().id(), TaskStatus.DONE, null,
                     recognition.item().version(), COMMUNE_PEOPLES_COMMITTEE))
                     .isInstanceOfSatisfying(NotResponsibleException.class, e -> assertThat(e.getMessage())
-                            .contains("Hội Khuyến học").contains("Tổ chức đánh giá, xếp loại, công nhận các danh hiệu"));
+                            .contains("Chỉ Hội Khuyến học xã của Tỉnh Thái Bình")
+                            .contains("Tổ chức đánh giá, xếp loại, công nhận các danh hiệu"));
             // nor the province's association: the commune's association answers for the commune's item
             assertThatThrownBy(() -> tracking.setStatus(recognition.item().id(), TaskStatus.DONE, null, null,
                     PROVINCE_ASSOCIATION)).isInstanceOf(NotResponsibleException.class);
