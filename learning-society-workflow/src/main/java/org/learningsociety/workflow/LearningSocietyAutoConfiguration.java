@@ -262,6 +262,13 @@ public class LearningSocietyAutoConfiguration {
             return persistence.indicatorValues();
         }
 
+        /** The items a plan's task table is tracked by, per body, unit and year. */
+        @Bean
+        @ConditionalOnMissingBean
+        public org.learningsociety.core.plantask.PlanTaskItems planTaskItems(MyBatisPersistence persistence) {
+            return persistence.planTaskItems();
+        }
+
         @Bean
         @ConditionalOnMissingBean
         public PersonalDataRecords personalDataRecords(MyBatisPersistence persistence) {
@@ -603,6 +610,16 @@ public class LearningSocietyAutoConfiguration {
                 PlanDirectory plans, AuditTrail audit, Transactions transactions, CurrentActor actor,
                 @Qualifier(CLOCK) Clock clock) {
             return new IndicatorEntry(values, reports, units, plans, audit, transactions, actor, clock);
+        }
+
+        /** A plan's task table tracked per body, unit and year: due dates, overdue flags, statuses, audited. */
+        @Bean
+        @ConditionalOnMissingBean
+        public org.learningsociety.core.plantask.PlanTaskTracking planTaskTracking(
+                org.learningsociety.core.plantask.PlanTaskItems items, UnitDirectory units, PlanDirectory plans,
+                AuditTrail audit, Transactions transactions, CurrentActor actor, @Qualifier(CLOCK) Clock clock) {
+            return new org.learningsociety.core.plantask.PlanTaskTracking(items, units, plans, audit, transactions,
+                    actor, clock);
         }
 
         /** What a unit and its children enter for a year, with the values stored and the locks. */

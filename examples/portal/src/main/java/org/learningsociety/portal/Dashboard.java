@@ -56,6 +56,8 @@ public class Dashboard {
     private final String province;
     private final Function<Collection<String>, List<String>> reachedCodes;
     private final java.util.concurrent.ExecutorService measuring;
+    private org.learningsociety.core.plantask.PlanTaskTracking planTasks;
+    private org.learningsociety.core.plantask.TaskBodies taskBodies = org.learningsociety.core.plantask.TaskBodies.NOBODY;
 
     /**
      * @param province the code of the portal's province ({@code portal.province})
@@ -76,6 +78,28 @@ public class Dashboard {
         this.decisions = decisions;
         this.province = province;
         this.reachedCodes = reachedCodes;
+    }
+
+    /**
+     * Lists the plans' tasks of the unit's year ({@code null}: the section is not shown), with a form to
+     * set the status of those the logged-in officer's body answers for ({@code bodies}).
+     */
+    Dashboard withPlanTasks(org.learningsociety.core.plantask.PlanTaskTracking tracking,
+            org.learningsociety.core.plantask.TaskBodies bodies) {
+        this.planTasks = tracking;
+        this.taskBodies = bodies == null ? org.learningsociety.core.plantask.TaskBodies.NOBODY : bodies;
+        return this;
+    }
+
+    /**
+     * Sets a task's status as the logged-in officer: refused unless they reach its unit for
+     * {@code set-task-status} and their body answers for it. Answers the item, to return to its page.
+     */
+    org.learningsociety.core.plantask.PlanTaskItem setTaskStatus(long id, String status, String note, Integer version) {
+        org.learningsociety.core.plantask.PlanTaskItem item = planTasks.item(id);
+        access.requireAccess(item.unit(), org.learningsociety.workflow.api.Action.SET_TASK_STATUS);
+        return planTasks.setStatus(id, org.learningsociety.core.plantask.TaskStatus.of(status), note, version,
+                taskBodies).item();
     }
 
     /** Stops the threads the figures are measured on. */
@@ -176,6 +200,29 @@ public class Dashboard {
     public record Download(String label, String href) { }
 
     /**
+     * One body's task of a plan for the unit's year.
+     *
+     * @param due the due date as dd/MM/yyyy, or "Không có hạn" when the plan gives none (never overdue)
+     * @param joining the bodies the plan has join, comma-separated, or {@code null}
+     */
+    public record TaskLine(long id, int version, String plan, int number, String task, String timing, String body,
+            String joining, String due, String statusCode, String status, boolean overdue, boolean done, String note,
+            boolean mayUpdate) {
+
+        /** The statuses the form offers, code and Vietnamese name. */
+        public List<org.learningsociety.core.plantask.TaskStatus> statuses() {
+            return List.of(org.learningsociety.core.plantask.TaskStatus.values());
+        }
+    }
+
+    /**
+     * The plans' tasks of the unit for the year, or why there are none.
+     *
+     * @param message what the section says when it lists nothing (no task table, none at this level), else {@code null}
+     */
+    public record TaskSection(List<TaskLine> lines, long overdue, String message) { }
+
+    /**
      * The page of one unit for one year.
      *
      * @param sortModel the model whose column the ranking is sorted by, {@code null} when by name
@@ -187,7 +234,7 @@ public class Dashboard {
             List<Choice> choices, List<Crumb> crumbs, List<Figures> figures, ReportSummary report,
             List<Laggard> laggards, String childrenLevel, List<RankedUnit> ranking, boolean childrenReport, String sortKey,
             boolean ascending, List<ModelChart> charts, String indicatorPlan, List<IndicatorLine> indicators,
-            List<Download> downloads) {
+            List<Download> downloads, TaskSection tasks) {
 
         public List<LearningModel> models() {
             return MODELS;
@@ -350,7 +397,48 @@ public class Dashboard {
         return new View(unit.code(), unit.name(), formerly, unit.level().vietnameseName(), year, years(),
                 choices(groups, LocalDate.now(clock)),
                 crumbs, figures, summary, laggards, childrenLevel, ranking, !childReports.isEmpty(), sort.key(), sort.ascending(), charts,
-                table == null ? null : table.planNumber(), table == null ? List.of() : lines(table), downloads);
+                table == null ? null : table.planNumber(), table == null ? List.of() : lines(table), downloads,
+                planTasks == null ? null : tasks(code, year));
+    }
+
+    private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    /** The unit's plan tasks for the year (made on this first read), or a sentence saying why there are none. */
+    TaskSection tasks(String code, int year) {
+        org.learningsociety.core.plantask.PlanTaskTracking.Sheet sheet;
+        try {
+            sheet = planTasks.of(code, year);
+        } catch (LearningSocietyException e) {
+            return new TaskSection(List.of(), 0, "Không đọc được nhiệm vụ của kế hoạch: " + e.getMessage());
+        }
+        List<TaskLine> lines = new ArrayList<>();
+        for (var line : sheet.lines()) {
+            var item = line.item();
+            String joining = line.joining().isEmpty() ? null : String.join(", ", line.joining().stream()
+                    .map(org.learningsociety.core.plan.TaskBody::displayName).toList());
+            boolean mayUpdate;
+            try {
+                mayUpdate = taskBodies.answersFor(line.unit(), line.body().answeredBy());
+            } catch (RuntimeException e) {
+                mayUpdate = false;
+            }
+            lines.add(new TaskLine(item.id(), item.version(), line.plan().number(), line.task().number(),
+                    line.task().name(), line.task().timing() == null ? "—" : line.task().timing(),
+                    line.body().displayName(), joining, item.dueDate() == null ? "Không có hạn" : item.dueDate().format(DAY),
+                    item.status().name(), item.status().vietnameseName(), line.overdue(),
+                    item.status() == org.learningsociety.core.plantask.TaskStatus.DONE, item.note(), mayUpdate));
+        }
+        String message = null;
+        if (lines.isEmpty()) {
+            List<String> numbers = sheet.plans().stream().map(p -> p.number()).toList();
+            List<String> withTable = sheet.plans().stream().filter(p -> !p.tasks().isEmpty()).map(p -> p.number()).toList();
+            message = numbers.isEmpty() ? "Không có kế hoạch nào áp dụng cho " + sheet.unit().name() + " năm " + year + "."
+                    : !withTable.isEmpty() ? "Bảng nhiệm vụ của kế hoạch " + String.join(", ", withTable)
+                            + " không giao nhiệm vụ nào cho cấp " + sheet.unit().level().vietnameseName()
+                            .toLowerCase(new java.util.Locale("vi")) + " năm " + year + "."
+                    : "Kế hoạch " + String.join(", ", numbers) + " không có bảng nhiệm vụ.";
+        }
+        return new TaskSection(lines, lines.stream().filter(TaskLine::overdue).count(), message);
     }
 
     /**

@@ -51,6 +51,8 @@ class PortalConfiguration {
             org.springframework.beans.factory.ObjectProvider<org.learningsociety.core.indicator.IndicatorReport> indicators,
             org.springframework.beans.factory.ObjectProvider<org.learningsociety.workflow.api.DecisionsController> decisions,
             org.learningsociety.workflow.security.GroupUnits groupUnits,
+            org.springframework.beans.factory.ObjectProvider<org.learningsociety.core.plantask.PlanTaskTracking> planTasks,
+            org.springframework.beans.factory.ObjectProvider<org.learningsociety.core.plantask.TaskBodies> taskBodies,
             @org.springframework.beans.factory.annotation.Value("${portal.province}") String province) {
         return new Dashboard(attainment, units, access, clock, reports.getIfAvailable(), indicators.getIfAvailable(),
                 decisions.getIfAvailable(), province, groups -> groups.stream().map(groupUnits::unitCodeOf)
@@ -60,7 +62,7 @@ class PortalConfiguration {
                     Thread thread = new Thread(runnable, "dashboard-measuring");
                     thread.setDaemon(true);
                     return thread;
-                }));
+                })).withPlanTasks(planTasks.getIfAvailable(), taskBodies.getIfAvailable());
     }
 
     @Bean

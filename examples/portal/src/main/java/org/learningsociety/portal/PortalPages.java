@@ -118,6 +118,32 @@ class PortalPages {
                 .map(org.springframework.security.core.GrantedAuthority::getAuthority).toList();
     }
 
+    /**
+     * Sets the status of one of the plans' tasks from the dashboard, as the logged-in officer (only the
+     * body answering for it, in its own unit); back to the unit's year, at the tasks.
+     */
+    @org.springframework.web.bind.annotation.PostMapping("/dashboard/nhiem-vu/{id}")
+    String setTaskStatus(@org.springframework.web.bind.annotation.PathVariable long id,
+            @RequestParam(name = "tinh-trang") String status,
+            @RequestParam(name = "ghi-chu", required = false) String note,
+            @RequestParam(name = "phien-ban", required = false) Integer version, Model model,
+            jakarta.servlet.http.HttpServletResponse response) {
+        try {
+            org.learningsociety.core.plantask.PlanTaskItem item = dashboard.setTaskStatus(id, status, note, version);
+            return "redirect:/dashboard?don-vi=" + org.springframework.web.util.UriUtils.encodeQueryParam(
+                    item.unitCode(), java.nio.charset.StandardCharsets.UTF_8) + "&nam=" + item.year() + "#nhiem-vu";
+        } catch (org.learningsociety.workflow.api.OutOfScopeException
+                | org.learningsociety.core.plantask.NotResponsibleException e) {
+            return refused(model, response, 403, e.getMessage());
+        } catch (org.learningsociety.core.shared.ConflictException e) {
+            return refused(model, response, 409, e.getMessage());
+        } catch (org.learningsociety.core.shared.NotFoundException e) {
+            return refused(model, response, 404, e.getMessage());
+        } catch (org.learningsociety.core.shared.LearningSocietyException e) {
+            return refused(model, response, 400, e.getMessage());
+        }
+    }
+
     /** The values the commune enters for the year's indicators, filled in as stored. */
     @GetMapping("/so-lieu-chi-tieu")
     String indicatorValues(@RequestParam(name = "xa", defaultValue = DemoData.THANH_DONG) String commune,

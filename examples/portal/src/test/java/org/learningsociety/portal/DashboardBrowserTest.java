@@ -61,6 +61,8 @@ class DashboardBrowserTest extends PortalContextTest {
     ReportRounds rounds;
     @Autowired
     ReportService reports;
+    @Autowired
+    org.learningsociety.core.plantask.PlanTaskTracking planTasks;
 
     private WebDriver browser;
     private WebDriverWait wait;
@@ -178,6 +180,64 @@ class DashboardBrowserTest extends PortalContextTest {
         assertThat(browser.findElement(haiDuong).getText()).isEqualTo("Phường Hải Dương: Chưa nộp khi hết hạn");
         assertThat(browser.findElement(By.cssSelector("#xep-hang tr[data-unit='10525'] td.report")).getText())
                 .isEqualTo("Chưa nộp khi hết hạn");
+    }
+
+    @Test
+    void aLeaderSeesThePlansTasksOfTheYearWithTheOverdueOnesMarked() throws IOException {
+        // 2022: Hải Phòng's 46/KH-UBND gives the city its association's and departments' yearly rows (no
+        // day: never overdue) and the Department of Education's "trong tháng 12/2022", long past
+        logIn("/dashboard?don-vi=31&nam=2022", "thidua.haiphong");
+        WebElement tasks = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("nhiem-vu")));
+        var sheet = planTasks.of("31", 2022);
+        assertThat(tasks.findElements(By.cssSelector("table.tasks tbody tr")))
+                .extracting(r -> r.getAttribute("data-task"), r -> r.getAttribute("data-overdue"))
+                .containsExactlyElementsOf(sheet.lines().stream().map(l -> org.assertj.core.groups.Tuple.tuple(
+                        String.valueOf(l.task().number()), String.valueOf(l.overdue()))).toList());
+        assertThat(sheet.lines()).extracting(l -> l.task().number()).containsExactly(1, 2, 8);
+        WebElement department = tasks.findElement(By.cssSelector("tr[data-task='2']"));
+        assertThat(department.getAttribute("class")).contains("overdue");
+        assertThat(department.findElement(By.cssSelector("td.due")).getText()).isEqualTo("31/12/2022");
+        assertThat(department.findElement(By.cssSelector("td.status")).getText()).contains("Chưa bắt đầu", "Quá hạn");
+        assertThat(department.getText()).contains("Sở Giáo dục và Đào tạo", "trong tháng 12/2022");
+        assertThat(tasks.findElement(By.cssSelector("tr[data-task='1'] td.due")).getText()).isEqualTo("Không có hạn");
+        assertThat(tasks.findElement(By.cssSelector("tr[data-task='1']")).getAttribute("class")).doesNotContain("overdue");
+        assertThat(tasks.findElement(By.cssSelector("p.overdue-count")).getText())
+                .isEqualTo("1 nhiệm vụ quá hạn chưa hoàn thành");
+
+        // the city's association (thidua.haiphong is also its officer) sets its own row; the department's row is
+        // the People's Committee's to set (setBy), so this officer gets no form there
+        assertThat(department.findElements(By.cssSelector("form.task-status"))).isEmpty();
+        WebElement association = tasks.findElement(By.cssSelector("tr[data-task='1']"));
+        new org.openqa.selenium.support.ui.Select(association.findElement(By.name("tinh-trang")))
+                .selectByVisibleText("Đang thực hiện");
+        association.findElement(By.name("ghi-chu")).sendKeys("Đã kiểm tra 3 quận");
+        association.findElement(By.cssSelector("form.task-status button")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#nhiem-vu tr[data-task='1']"),
+                "Ghi chú: Đã kiểm tra 3 quận"));
+        var set = planTasks.of("31", 2022).lines().stream().filter(l -> l.task().number() == 1).findFirst().orElseThrow();
+        assertThat(set.item().status()).isEqualTo(org.learningsociety.core.plantask.TaskStatus.IN_PROGRESS);
+        assertThat(set.item().setBy()).isEqualTo("thidua.haiphong");
+        WebElement shown = browser.findElement(By.id("nhiem-vu"));
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()", shown);
+        Files.write(SCREENSHOTS.resolve("dashboard-nhiem-vu.png"), shown.getScreenshotAs(OutputType.BYTES));
+
+        // the city's People's Committee, which answers for its departments, reports it done: no longer overdue
+        var row = sheet.lines().stream().filter(l -> l.task().number() == 2).findFirst().orElseThrow();
+        planTasks.setStatus(row.item().id(), org.learningsociety.core.plantask.TaskStatus.DONE,
+                "Đã tổng kết, báo cáo Bộ Giáo dục và Đào tạo", null, (unit, body) -> unit.code().equals("31")
+                        && body == org.learningsociety.core.plan.BodyKind.PEOPLES_COMMITTEE);
+        browser.navigate().refresh();
+        WebElement done = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#nhiem-vu tr[data-task='2']")));
+        assertThat(done.getAttribute("class")).contains("done").doesNotContain("overdue");
+        assertThat(done.getText()).contains("Đã hoàn thành", "Ghi chú: Đã tổng kết, báo cáo Bộ Giáo dục và Đào tạo");
+        assertThat(browser.findElements(By.cssSelector("#nhiem-vu p.overdue-count"))).isEmpty();
+
+        // a commune: the plan gives its table's rows to the city and the districts, none to a commune
+        browser.get(url("/dashboard?don-vi=10507&nam=" + dashboard.lastFinishedYear()));
+        WebElement commune = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("nhiem-vu")));
+        assertThat(commune.findElements(By.cssSelector("table.tasks"))).isEmpty();
+        assertThat(commune.findElement(By.cssSelector("p.note")).getText()).isEqualTo("Bảng nhiệm vụ của kế hoạch "
+                + "46/KH-UBND không giao nhiệm vụ nào cho cấp xã, phường, thị trấn năm " + dashboard.lastFinishedYear() + ".");
     }
 
     @Test

@@ -53,6 +53,10 @@ class ScreensOfARunningPortal {
             browser.get(portal + "/dashboard?don-vi=10507-01&nam=2025");
             wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("section.unit h2")));
             save(browser, "dashboard-thon", 1400);
+            // the city's 2022 plan tasks: Hải Phòng's Department of Education's December 2022 row is overdue
+            browser.get(portal + "/dashboard?don-vi=31&nam=2022");
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#nhiem-vu table.tasks tr[data-task]")));
+            saveElement(browser, "dashboard-nhiem-vu", By.id("nhiem-vu"));
             logOut(chromium);
 
             logIn(chromium, "hoikhuyenhoc.thanhdong");
@@ -139,6 +143,14 @@ class ScreensOfARunningPortal {
 
     private void logOut(HeadlessChromium chromium) {
         chromium.browser.manage().deleteAllCookies();
+    }
+
+    /** One section of the page, scrolled into view, saved as {@code name}.png. */
+    private void saveElement(WebDriver browser, String name, By section) throws IOException {
+        browser.manage().window().setSize(new Dimension(1600, 1100));
+        var element = browser.findElement(section);
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()", element);
+        Files.write(screens.resolve(name + ".png"), element.getScreenshotAs(OutputType.BYTES));
     }
 
     /** The window made {@code height} tall (the page's length), then saved as {@code name}.png. */

@@ -22,7 +22,8 @@ public enum AuditAction {
     INDICATOR_VALUE_ENTERED("Nhập số liệu chỉ tiêu"),
     INDICATOR_VALUE_CHANGED("Sửa số liệu chỉ tiêu"),
     PLAN_ADDED("Thêm kế hoạch"),
-    PLAN_CHANGED("Sửa kế hoạch (phiên bản mới)");
+    PLAN_CHANGED("Sửa kế hoạch (phiên bản mới)"),
+    PLAN_TASK_STATUS_SET("Cập nhật tình trạng nhiệm vụ kế hoạch");
 
     private final String vietnameseName;
 

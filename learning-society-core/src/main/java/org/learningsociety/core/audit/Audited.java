@@ -10,7 +10,9 @@ public enum Audited {
     /** A unit's entered value of an indicator for a year ({@code ls_indicator_value}). */
     INDICATOR_VALUE("Số liệu chỉ tiêu"),
     /** A stored version of a plan ({@code ls_plan_version}): its id is the version's row. */
-    PLAN_VERSION("Phiên bản kế hoạch");
+    PLAN_VERSION("Phiên bản kế hoạch"),
+    /** One body's task of a plan in a unit and year ({@code ls_plan_task_item}). */
+    PLAN_TASK_ITEM("Nhiệm vụ kế hoạch");
 
     private final String vietnameseName;
 

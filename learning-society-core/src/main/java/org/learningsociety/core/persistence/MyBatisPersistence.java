@@ -51,7 +51,7 @@ public final class MyBatisPersistence {
             RegistrationMapper.class, DecisionMapper.class, CommendationMapper.class, PlanMapper.class,
             CriteriaSetMapper.class, CountMapper.class, ReportMapper.class, AuditMapper.class,
             PersonalDataMapper.class, IdempotencyKeyMapper.class, ImportMapper.class, MembershipMapper.class,
-            IndicatorValueMapper.class, PlanVersionMapper.class);
+            IndicatorValueMapper.class, PlanVersionMapper.class, PlanTaskItemMapper.class);
 
     private final DataSource dataSource;
     private final Transactions transactions;
@@ -73,6 +73,7 @@ public final class MyBatisPersistence {
     private final CitizenCounts citizenCounts;
     private final IndicatorValues indicatorValues;
     private final org.learningsociety.core.plan.PlanVersions planVersions;
+    private final org.learningsociety.core.plantask.PlanTaskItems planTaskItems;
     private final String databaseId;
 
     private MyBatisPersistence(DataSource dataSource, SqlSession session, Transactions transactions) {
@@ -99,6 +100,7 @@ public final class MyBatisPersistence {
         this.citizenCounts = new MyBatisCitizenCounts(session);
         this.indicatorValues = new MyBatisIndicatorValues(session, transactions);
         this.planVersions = new MyBatisPlanVersions(session, transactions);
+        this.planTaskItems = new MyBatisPlanTaskItems(session, transactions);
     }
 
     /** Standalone persistence on {@code dataSource}, with local JDBC transactions. */
@@ -262,6 +264,11 @@ public final class MyBatisPersistence {
     /** The values units enter for their plans' indicators, in {@code ls_indicator_value}. */
     public IndicatorValues indicatorValues() {
         return indicatorValues;
+    }
+
+    /** The items a plan's task table is tracked by, per body, unit and year, in {@code ls_plan_task_item}. */
+    public org.learningsociety.core.plantask.PlanTaskItems planTaskItems() {
+        return planTaskItems;
     }
 
     public Transactions transactions() {

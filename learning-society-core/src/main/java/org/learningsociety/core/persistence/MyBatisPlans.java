@@ -194,6 +194,8 @@ final class MyBatisPlans implements Plans {
             row.monthDay = text(task.monthDay());
             row.recurring = task.recurring();
             row.content = task.content();
+            row.leadBodies = bodies(task.leads());
+            row.joiningBodies = bodies(task.joins());
             return row;
         });
         Chunks.of(lines).forEach(mapper::insertLegalBasis);
@@ -202,6 +204,32 @@ final class MyBatisPlans implements Plans {
         Chunks.of(targets).forEach(mapper::insertTargets);
         Chunks.of(milestones).forEach(mapper::insertMilestones);
         Chunks.of(tasks).forEach(mapper::insertTasks);
+    }
+
+    /** A task's bodies as {@code ls_plan_task} keeps them: a line each, {@code KIND|LEVEL,LEVEL|SET_BY|name}. */
+    static String bodies(List<org.learningsociety.core.plan.TaskBody> bodies) {
+        if (bodies.isEmpty()) {
+            return null;
+        }
+        return bodies.stream().map(b -> b.kind().name() + "|"
+                + String.join(",", b.levels().stream().map(Enum::name).toList()) + "|"
+                + (b.setBy() == null ? "" : b.setBy().name()) + "|" + (b.name() == null ? "" : b.name()))
+                .collect(java.util.stream.Collectors.joining("\n"));
+    }
+
+    static List<org.learningsociety.core.plan.TaskBody> bodies(String text) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        return text.lines().map(line -> {
+            String[] parts = line.split("\\|", 4);
+            return new org.learningsociety.core.plan.TaskBody(
+                    org.learningsociety.core.plan.BodyKind.valueOf(parts[0]),
+                    java.util.Arrays.stream(parts[1].split(",")).map(
+                            org.learningsociety.core.unit.UnitLevel::valueOf).toList(),
+                    parts[3].isEmpty() ? null : parts[3],
+                    parts[2].isEmpty() ? null : org.learningsociety.core.plan.BodyKind.valueOf(parts[2]));
+        }).toList();
     }
 
     private interface Indexed<T, R> {
@@ -259,7 +287,8 @@ final class MyBatisPlans implements Plans {
                         row.programme, row.parentId,
                         tasks.getOrDefault(row.id, List.of()).stream()
                                 .map(t -> new PlanTask(t.taskNumber, t.name, t.leadBy, t.timing, t.fromDate, t.toDate,
-                                        monthDay(t.fromMonthDay), monthDay(t.monthDay), t.recurring, t.content))
+                                        monthDay(t.fromMonthDay), monthDay(t.monthDay), t.recurring, t.content,
+                                        bodies(t.leadBodies), bodies(t.joiningBodies)))
                                 .toList(),
                         row.recognisedBy == null ? null : new Recognition(IssuingBody.valueOf(row.recognisedBy),
                                 row.recognitionOnBehalfOf, row.recognitionSignerTitle, row.recognitionStatedAs,

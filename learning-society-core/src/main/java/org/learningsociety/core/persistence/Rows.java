@@ -232,6 +232,8 @@ final class Rows {
         String monthDay;
         boolean recurring;
         String content;
+        String leadBodies;
+        String joiningBodies;
     }
 
     public static final class CriteriaSetRow {

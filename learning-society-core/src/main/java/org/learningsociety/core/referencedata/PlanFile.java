@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.learningsociety.core.decision.IssuingBody;
+import org.learningsociety.core.plan.BodyKind;
 import org.learningsociety.core.plan.DerivationRule;
 import org.learningsociety.core.plan.IndicatorAnswer;
 import org.learningsociety.core.plan.IndicatorSource;
@@ -22,6 +23,7 @@ import org.learningsociety.core.plan.PlanStatus;
 import org.learningsociety.core.plan.PlanTask;
 import org.learningsociety.core.plan.Recognition;
 import org.learningsociety.core.plan.Target;
+import org.learningsociety.core.plan.TaskBody;
 import org.learningsociety.core.shared.LearningSocietyException;
 import org.learningsociety.core.subject.LearningModel;
 import org.learningsociety.core.subject.MemberRole;
@@ -44,6 +46,7 @@ public final class PlanFile {
     private static final Set<String> MILESTONE_KINDS = Set.of("REGISTRATION", "RECOGNITION", "COMMENDATION",
             "YEARLY_REVIEW", "YEARLY_REPORT", "MIDTERM_REVIEW", "REVIEW_2025", "REVIEW_2030", "HONOURING_CONGRESS",
             "REPORT", "OTHER");
+    private static final Set<String> TASK_LEVELS = Set.of("PROVINCE", "DISTRICT", "COMMUNE");
     private static final Set<String> LEVELS = Set.of("CENTRE", "PROVINCE", "DISTRICT", "COMMUNE", "UNIT", "ALL");
 
     private PlanFile() {
@@ -178,17 +181,30 @@ public final class PlanFile {
         }).orElse(DerivationRule.LINEAR);
 
         List<Milestone> milestones = root.list("milestones", node -> milestone(node, firstYear, lastYear));
+        Set<Integer> taskNumbers = new HashSet<>();
         List<PlanTask> tasks = root.list("tasks", node -> {
             node.allowOnly(Set.of("no", "name", "lead", "timing", "from", "to", "fromMonthDay", "monthDay",
-                    "recurring", "content"));
+                    "recurring", "content", "leads", "joins"));
             LocalDate from = node.optionalDate("from").orElse(null);
             LocalDate to = node.optionalDate("to").orElse(null);
             if (from != null && to != null && to.isBefore(from)) {
                 throw node.error("Ngày kết thúc " + to + " trước ngày bắt đầu " + from);
             }
-            return new PlanTask(node.integer("no"), node.string("name"), node.optionalString("lead").orElse(null),
+            int number = node.integer("no");
+            if (!taskNumbers.add(number)) {
+                throw node.required("no").error("Số thứ tự nhiệm vụ " + number + " bị trùng");
+            }
+            boolean recurring = node.bool("recurring", false);
+            MonthDay monthDay = monthDay(node, "monthDay");
+            if (!recurring && monthDay != null) {
+                throw node.required("monthDay").error("Nhiệm vụ một lần (recurring: false) ghi hạn bằng \"to\", "
+                        + "không bằng \"monthDay\"");
+            }
+            List<TaskBody> leads = taskBodies(node, "leads");
+            List<TaskBody> joins = taskBodies(node, "joins");
+            return new PlanTask(number, node.string("name"), node.optionalString("lead").orElse(null),
                     node.optionalString("timing").orElse(null), from, to, monthDay(node, "fromMonthDay"),
-                    monthDay(node, "monthDay"), node.bool("recurring", false), node.optionalString("content").orElse(null));
+                    monthDay, recurring, node.optionalString("content").orElse(null), leads, joins);
         });
 
         Recognition recognition = root.optional("recognition").map(node -> {
@@ -205,6 +221,55 @@ public final class PlanFile {
         } catch (LearningSocietyException e) {
             throw root.error(e.getMessage());
         }
+    }
+
+    /**
+     * A task's bodies by kind and level ({@code leads:} or {@code joins:}): each a kind of
+     * {@link BodyKind}, its levels (province, district, commune), the plan's words for it, and for a
+     * kind without officers the kind with officers that sets its status in the same unit ({@code setBy}).
+     */
+    private static List<TaskBody> taskBodies(YamlTree task, String key) {
+        Set<BodyKind> seen = new HashSet<>();
+        return task.list(key, node -> {
+            node.allowOnly(Set.of("body", "levels", "name", "setBy"));
+            BodyKind kind = bodyKind(node, "body");
+            if (!seen.add(kind)) {
+                throw node.required("body").error("Cơ quan \"" + kind + "\" được nêu hai lần trong \"" + key
+                        + "\" của cùng một nhiệm vụ");
+            }
+            List<UnitLevel> levels = node.list("levels", level -> {
+                String text = level.text().strip();
+                if (!TASK_LEVELS.contains(text)) {
+                    throw level.error("Cấp \"" + text + "\" không hợp lệ cho nhiệm vụ; phải là một trong "
+                            + TASK_LEVELS);
+                }
+                return UnitLevel.valueOf(text);
+            });
+            if (levels.isEmpty()) {
+                throw node.errorAt("levels", "Cần nêu ít nhất một cấp (\"levels\") của cơ quan \"" + kind + "\"");
+            }
+            BodyKind setBy = node.optional("setBy").map(v -> bodyKind(node, "setBy")).orElse(null);
+            if (setBy != null && !setBy.hasOfficers()) {
+                throw node.required("setBy").error("\"setBy\" phải là cơ quan có cán bộ trong hệ thống "
+                        + "(ASSOCIATION, PEOPLES_COMMITTEE hoặc EMULATION_BOARD), nhận được \"" + setBy + "\"");
+            }
+            if (setBy != null && kind.hasOfficers()) {
+                throw node.required("setBy").error("Cơ quan \"" + kind + "\" tự cập nhật nhiệm vụ của mình: "
+                        + "không nêu \"setBy\"");
+            }
+            if ("leads".equals(key) && setBy == null && !kind.hasOfficers()) {
+                throw node.error("Cơ quan \"" + kind + "\" không có cán bộ trong hệ thống: nêu cơ quan cùng cấp "
+                        + "cập nhật tình trạng nhiệm vụ thay (\"setBy\")");
+            }
+            String name = node.optionalString("name").map(String::strip).filter(n -> !n.isEmpty()).orElse(null);
+            return new TaskBody(kind, levels, name, setBy);
+        });
+    }
+
+    private static BodyKind bodyKind(YamlTree node, String key) {
+        String text = node.string(key).strip();
+        return BodyKind.of(text).orElseThrow(() -> node.required(key).error("Cơ quan \"" + text
+                + "\" không hợp lệ; phải là một trong " + java.util.Arrays.toString(BodyKind.values())));
     }
 
     private static Milestone milestone(YamlTree node, int firstYear, int lastYear) {

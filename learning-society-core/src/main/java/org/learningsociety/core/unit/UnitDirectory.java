@@ -51,6 +51,11 @@ public class UnitDirectory {
                 "Không có đơn vị hành chính mang mã " + code + " vào ngày " + date));
     }
 
+    /** The latest version of the unit that held {@code code}, valid today or ended, if any held it. */
+    public java.util.Optional<AdministrativeUnit> latestOf(String code) {
+        return units.findLatestByCode(code);
+    }
+
     /** The unit {@code id} as it was on {@code date}; refuses a date when it did not exist. */
     public AdministrativeUnit unitOn(UnitId id, LocalDate date) {
         return units.findById(id, date).orElseThrow(() -> new NotFoundException("date", date,

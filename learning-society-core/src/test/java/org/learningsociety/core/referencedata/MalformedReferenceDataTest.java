@@ -211,6 +211,56 @@ class MalformedReferenceDataTest {
         assertPlanFails(withReport("2021-2025", "").replace("kind: REPORT", "kind: REVIEW_2025"), 22, "kind: REPORT");
     }
 
+    private static String withTask(String leads) {
+        return PLAN.replace("milestones: []\n", """
+                milestones: []
+                tasks:
+                  - "no": 1
+                    name: Kiểm tra, đôn đốc
+                    timing: Định kỳ
+                    recurring: true
+                    leads:
+                %s
+                """.formatted(leads));
+    }
+
+    @Test
+    void aTaskNamesItsLeadAndJoiningBodiesByKindAndLevel() {
+        var task = PlanFile.read("plans/test-plan.yaml", text(withTask(
+                "      - { body: ASSOCIATION, levels: [PROVINCE, COMMUNE], name: Các cấp Hội Khuyến học }\n"
+                + "      - { body: STEERING_COMMITTEE, levels: [PROVINCE], setBy: ASSOCIATION }\n"
+                + "    joins:\n"
+                + "      - { body: EDUCATION_DEPARTMENT, levels: [PROVINCE] }")))
+                .tasks().get(0);
+        org.assertj.core.api.Assertions.assertThat(task.leads()).extracting(b -> b.kind().name(), b -> b.levels(),
+                b -> b.displayName(), b -> b.answeredBy().name()).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("ASSOCIATION", java.util.List.of(
+                        org.learningsociety.core.unit.UnitLevel.PROVINCE, org.learningsociety.core.unit.UnitLevel.COMMUNE),
+                        "Các cấp Hội Khuyến học", "ASSOCIATION"),
+                org.assertj.core.groups.Tuple.tuple("STEERING_COMMITTEE", java.util.List.of(
+                        org.learningsociety.core.unit.UnitLevel.PROVINCE),
+                        "Ban Chỉ đạo xây dựng xã hội học tập", "ASSOCIATION"));
+        org.assertj.core.api.Assertions.assertThat(task.joins()).singleElement()
+                .satisfies(b -> org.assertj.core.api.Assertions.assertThat(b.displayName())
+                        .isEqualTo("Sở Giáo dục và Đào tạo"));
+    }
+
+    @Test
+    void aTaskBodyOfAnUnknownKindOrLevelFails() {
+        assertPlanFails(withTask("      - { body: HOI, levels: [COMMUNE] }"), 26, "HOI");
+        assertPlanFails(withTask("      - { body: ASSOCIATION, levels: [VILLAGE] }"), 26, "VILLAGE");
+        assertPlanFails(withTask("      - { body: ASSOCIATION }"), 26, "levels");
+    }
+
+    @Test
+    void aLeadBodyWithoutOfficersMustNameWhoSetsItsStatus() {
+        assertPlanFails(withTask("      - { body: STEERING_COMMITTEE, levels: [PROVINCE] }"), 26, "setBy");
+        assertPlanFails(withTask("      - { body: STEERING_COMMITTEE, levels: [PROVINCE], setBy: DEPARTMENTS }"), 26,
+                "DEPARTMENTS");
+        assertPlanFails(withTask("      - { body: ASSOCIATION, levels: [PROVINCE], setBy: PEOPLES_COMMITTEE }"), 26,
+                "setBy");
+    }
+
     private static void assertPlanFails(String content, int line, String reasonContains) {
         assertThatThrownBy(() -> PlanFile.read("plans/test-plan.yaml", text(content)))
                 .isInstanceOfSatisfying(MalformedDataException.class, e -> {

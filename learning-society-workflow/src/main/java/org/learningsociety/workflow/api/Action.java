@@ -46,6 +46,11 @@ public enum Action {
     ERASE_PERSONAL_DATA("xoá dữ liệu cá nhân"),
     /** Changes a plan without a rebuild ({@code POST /plans}). */
     EDIT_PLANS("sửa kế hoạch"),
+    /**
+     * Sets the status of one of a plan's tasks for a body, unit and year (tình trạng nhiệm vụ): granted to
+     * the bodies that lead tasks; the body itself is checked besides (only the one answering for the item).
+     */
+    SET_TASK_STATUS("cập nhật tình trạng nhiệm vụ của kế hoạch"),
     /** Gives officers their roles, takes them, moves a merged unit's officers. */
     PROVISION_OFFICERS("phân công cán bộ");
 

@@ -369,6 +369,23 @@ public class LearningSocietyApiAutoConfiguration {
         return new IndicatorValuesController(entry, sheets, access);
     }
 
+    /** Without the security's (or a portal's own), nobody answers for any body's plan tasks. */
+    @Bean
+    @ConditionalOnMissingBean
+    public org.learningsociety.core.plantask.TaskBodies learningSocietyNoTaskBodies() {
+        return org.learningsociety.core.plantask.TaskBodies.NOBODY;
+    }
+
+    /** A plan's task table as items per body, unit and year, and the status the responsible body sets. */
+    @Bean
+    @ConditionalOnMissingBean
+    @ConditionalOnBean(org.learningsociety.core.plantask.PlanTaskTracking.class)
+    public PlanTasksController learningSocietyPlanTasksController(
+            org.learningsociety.core.plantask.PlanTaskTracking tracking,
+            org.learningsociety.core.plantask.TaskBodies bodies, UnitAccess access) {
+        return new PlanTasksController(tracking, bodies, access);
+    }
+
     /** A recognised subject's certificate, as a download. */
     @Bean
     @ConditionalOnMissingBean

@@ -166,6 +166,16 @@ public class LearningSocietyProblems {
                 + ", giá trị: " + e.value() + ")", e.field(), e.value());
     }
 
+    /**
+     * Not the body answering for a plan task: the action is the caller's role's, this item is not its
+     * body's (as a unit out of reach), so {@code out-of-scope}, not {@code action-forbidden}.
+     */
+    @ExceptionHandler(org.learningsociety.core.plantask.NotResponsibleException.class)
+    public ResponseEntity<ProblemDetail> notResponsible(org.learningsociety.core.plantask.NotResponsibleException e) {
+        return problem(ProblemType.OUT_OF_SCOPE, e.getMessage() + " (trường: " + e.field()
+                + ", giá trị: " + e.value() + ")", e.field(), e.value());
+    }
+
     @ExceptionHandler(OutOfScopeException.class)
     public ResponseEntity<ProblemDetail> outOfScope(OutOfScopeException e) {
         return problem(ProblemType.OUT_OF_SCOPE, e.getMessage() + " (trường: " + e.field()

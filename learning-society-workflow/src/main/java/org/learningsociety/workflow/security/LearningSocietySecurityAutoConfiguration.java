@@ -166,6 +166,13 @@ public class LearningSocietySecurityAutoConfiguration {
                 CandidateGroups.EMULATION_BOARD);
     }
 
+    /** A plan task's status is set by the officers of its body's role in its very unit, or an administrator. */
+    @Bean
+    @ConditionalOnMissingBean(org.learningsociety.core.plantask.TaskBodies.class)
+    public CallerTaskBodies learningSocietyTaskBodies(CallerRoles callerRoles) {
+        return new CallerTaskBodies(callerRoles);
+    }
+
     /** Who gives officers their roles: administrators anywhere, a province's emulation board in its province. */
     @Bean
     @ConditionalOnMissingBean(OfficerAccess.class)

@@ -15,6 +15,7 @@ import static org.learningsociety.workflow.api.Action.RECOGNISE;
 import static org.learningsociety.workflow.api.Action.REGISTER;
 import static org.learningsociety.workflow.api.Action.REPORT;
 import static org.learningsociety.workflow.api.Action.SELF_ASSESS;
+import static org.learningsociety.workflow.api.Action.SET_TASK_STATUS;
 import static org.learningsociety.workflow.api.Action.START_CYCLE;
 import static org.learningsociety.workflow.api.Action.UPLOAD_EVIDENCE;
 import static org.learningsociety.workflow.api.Action.VERIFY;
@@ -40,16 +41,18 @@ public final class PermissionMatrix {
 
     private static final Map<PermissionRole, Set<Action>> DEFAULTS = new EnumMap<>(Map.of(
             // runs the movement and verifies: receives registrations, self-assessments and evidence, verifies,
-            // proposes exemplary subjects, enters the association's own indicators; recognises where a plan
-            // says the association does (Thái Bình) — RECOGNISE is, besides this row, the plans' word per unit
+            // proposes exemplary subjects, enters the association's own indicators, tracks the plan tasks it leads;
+            // recognises where a plan says the association does (Thái Bình) — RECOGNISE is, besides this row, the
+            // plans' word per unit
             PermissionRole.ASSOCIATION, EnumSet.of(READ, START_CYCLE, MANAGE_SUBJECTS, IMPORT, REGISTER, SELF_ASSESS,
-                    UPLOAD_EVIDENCE, VERIFY, RECOGNISE, PROPOSE_COMMENDATION, ENTER_INDICATOR_VALUES),
+                    UPLOAD_EVIDENCE, VERIFY, RECOGNISE, PROPOSE_COMMENDATION, ENTER_INDICATOR_VALUES, SET_TASK_STATUS),
             // recognises (where no plan names the association), awards Giấy khen, reports; the state body
             // answering for the records (data controller)
             PermissionRole.PEOPLES_COMMITTEE, EnumSet.of(READ, EDIT_UNITS, START_CYCLE, RECOGNISE, COMMEND, REPORT,
-                    ENTER_INDICATOR_VALUES, EXPORT_PERSONAL_DATA, ERASE_PERSONAL_DATA),
+                    ENTER_INDICATOR_VALUES, EXPORT_PERSONAL_DATA, ERASE_PERSONAL_DATA, SET_TASK_STATUS),
             // the province's commendations (Bằng khen), the emulation movement, its plans and officers
-            PermissionRole.EMULATION_BOARD, EnumSet.of(READ, COMMEND, REPORT, EDIT_PLANS, PROVISION_OFFICERS),
+            PermissionRole.EMULATION_BOARD, EnumSet.of(READ, COMMEND, REPORT, EDIT_PLANS, PROVISION_OFFICERS,
+                    SET_TASK_STATUS),
             PermissionRole.ADMINISTRATOR, EnumSet.allOf(Action.class),
             // a portal's back end: keeps the roll of subjects, registers and self-assesses on citizens' behalf
             PermissionRole.SERVICE_ACCOUNT, EnumSet.of(READ, MANAGE_SUBJECTS, IMPORT, REGISTER, SELF_ASSESS,

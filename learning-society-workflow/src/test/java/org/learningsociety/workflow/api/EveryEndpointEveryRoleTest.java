@@ -77,6 +77,8 @@ class EveryEndpointEveryRoleTest extends ApiContextTest {
     org.learningsociety.core.registration.Recognising recognising;
     @Autowired
     org.learningsociety.core.commendation.CommendationService commendations;
+    @Autowired
+    org.learningsociety.core.plantask.PlanTaskTracking planTasks;
 
     private Map<String, java.util.function.Supplier<Case>> cases(long subject, long registration, String village)
             throws Exception {
@@ -218,6 +220,15 @@ class EveryEndpointEveryRoleTest extends ApiContextTest {
         cases.put("GET /indicator-values/history", () -> new Case(request(HttpMethod.GET,
                 API + "/indicator-values/history").param("unit", THANH_DONG).param("year", "2026")
                 .param("indicator", "COMMUNE_ASSOCIATION_CHAIR_MANAGES_CLC"), true));
+        // Hải Phòng's plan gives the commune no task: its association's task is the city's (31), which the
+        // commune's officers do not reach and the city's board is not the body of (403 out-of-scope)
+        long cityTask = planTasks.of("31", 2026).lines().stream()
+                .filter(l -> l.body().kind() == org.learningsociety.core.plan.BodyKind.ASSOCIATION)
+                .findFirst().orElseThrow().item().id();
+        cases.put("GET /plan-tasks", () -> new Case(request(HttpMethod.GET, API + "/plan-tasks")
+                .param("unit", THANH_DONG).param("year", "2026"), true));
+        cases.put("PUT /plan-tasks/{id}/status", () -> new Case(json(HttpMethod.PUT, API + "/plan-tasks/" + cityTask
+                + "/status", Map.of("status", "IN_PROGRESS", "note", "Đang kiểm tra các địa phương")), true));
         // officers: the commune's officer reads their own roles; who gives roles is the matrix's (the board, administrators)
         cases.put("GET /officers/{userId}", () -> new Case(request(HttpMethod.GET, API + "/officers/hk.thanhdong"),
                 true));

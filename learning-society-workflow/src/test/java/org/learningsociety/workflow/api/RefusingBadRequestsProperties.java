@@ -804,7 +804,7 @@ class RefusingBadRequestsProperties {
     private static List<Arbitrary<Bad>> plans() {
         String plan = "hai-phong-46-kh-ubnd-2022";
         String shipped = PlansOverTheApiTest.shipped();
-        String next = shipped.replace("version: 2\n", "version: 3\n");
+        String next = shipped.replace("version: 3\n", "version: 4\n");
         Arbitrary<Bad> uploads = Arbitraries.integers().between(0, 13).flatMap(which -> switch (which) {
             case 0 -> Arbitraries.oneOf(Arbitraries.integers().between(101, 100_000), Arbitraries.integers()
                     .between(-1000, -1)).map(v -> yamlBad("target " + v, next.replace(
@@ -812,11 +812,11 @@ class RefusingBadRequestsProperties {
             case 1 -> Arbitraries.of("title", "issuer", "programme", "status", "scope", "phases")
                     .map(field -> yamlBad("without " + field, next.replaceFirst("(?m)^" + field + ":", "x" + field + ":")));
             case 2 -> Arbitraries.of("hai", "3.5", "[3]", "-1", "0").map(v -> yamlBad("version " + v,
-                    next.replace("version: 3\n", "version: " + v + "\n")));
+                    next.replace("version: 4\n", "version: " + v + "\n")));
             case 3 -> Arbitraries.of("{{{", ": : :", "- a\n b: [", "schema: [", "\t\tid: x", "   ")
                     .map(text -> yamlBad("not YAML " + text.strip(), text));
             case 4 -> Arbitraries.of(7, 2, 1, 40).map(v -> yamlBad("stale version " + v,
-                    next.replace("version: 3\n", "version: " + v + "\n").replace("value: 70,", "value: 71,")));
+                    next.replace("version: 4\n", "version: " + v + "\n").replace("value: 70,", "value: 71,")));
             case 5 -> Arbitraries.strings().withChars("abcdefghijklmnopqrstuvwxyz-").ofMinLength(3).ofMaxLength(20)
                     .map(parent -> yamlBad("parent " + parent, next.replace("parent: programme-387",
                             "parent: khong-co-" + parent)));
