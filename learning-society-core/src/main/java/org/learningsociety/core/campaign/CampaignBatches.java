@@ -116,7 +116,7 @@ public class CampaignBatches {
     }
 
     /** The day the hierarchy is read on: today while the year runs, else its first or last day. */
-    private LocalDate dateIn(int year) {
+    LocalDate dateIn(int year) {
         LocalDate today = LocalDate.now(clock);
         if (today.getYear() == year) {
             return today;
