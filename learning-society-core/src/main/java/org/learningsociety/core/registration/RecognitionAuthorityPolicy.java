@@ -42,7 +42,7 @@ final class RecognitionAuthorityPolicy {
         String where = authorityUnit.map(u -> " (" + u.name() + ")").orElse("");
         return Outcome.rejected("issuingUnitCode", issuer.code(), "Danh hiệu “" + set.model().title() + "” của "
                 + subjectUnit.name() + " do " + authority.name() + where + " công nhận theo bộ tiêu chí “"
-                + set.name() + "” (" + set.key() + ") vào ngày " + day + "; " + issuer.name()
+                + set.name() + "” (" + set.key() + ") vào ngày " + day + "; đơn vị ban hành " + issuer.name()
                 + " không có thẩm quyền ra quyết định công nhận này");
     }
 }
