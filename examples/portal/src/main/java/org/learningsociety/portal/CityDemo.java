@@ -224,7 +224,7 @@ final class CityDemo {
 
     private void year(CityDemoPlan plan, int year, LearningModel model, Map<String, AdministrativeUnit> oldCommuneOf,
             Map<String, List<Subject>> byCommuneAndModel, Random random) {
-        CriteriaSet set = criteriaSets.inForce(model, year).orElseThrow();
+        CriteriaSet set = criteriaSets.inForce(model, model.usualSubjectLevel(), year).orElseThrow();
         Scores strong = scores(set, true);
         Scores weak = scores(set, false);
         List<Subject> toRegister = new ArrayList<>();

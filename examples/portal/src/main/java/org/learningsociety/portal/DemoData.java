@@ -356,7 +356,7 @@ class DemoData implements ApplicationRunner {
      * ten stays registered and one in ten self-assessed only, as a year before its decision stands.
      */
     private void assessYear(List<Subject> subjectsOfYear, LearningModel model, int year, Random random, String number) {
-        CriteriaSet set = criteriaSets.inForce(model, year).orElseThrow();
+        CriteriaSet set = criteriaSets.inForce(model, model.usualSubjectLevel(), year).orElseThrow();
         List<Registration> registered = registering.registerAll(subjectsOfYear.stream().map(Subject::id).toList(), year);
         List<org.learningsociety.core.registration.SelfAssessment> assessments = new ArrayList<>();
         List<org.learningsociety.core.registration.Verification> verifications = new ArrayList<>();

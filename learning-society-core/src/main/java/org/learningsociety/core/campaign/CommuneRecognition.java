@@ -1,5 +1,6 @@
 package org.learningsociety.core.campaign;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -23,10 +24,13 @@ import org.learningsociety.core.shared.Outcome;
 import org.learningsociety.core.subject.LearningModel;
 import org.learningsociety.core.unit.AdministrativeUnit;
 import org.learningsociety.core.unit.UnitId;
+import org.learningsociety.core.unit.UnitLevel;
 
 /**
  * A commune's recognition: one decision for every verified registration of the commune whose points
- * earn the title, the others recorded as not recognised with the classification's shortfalls.
+ * earn the title, the others recorded as not recognised with the classification's shortfalls. A
+ * registration whose criteria set names another level's authority as recognising it (the commune itself as
+ * a learning community after the 2025 reform: the province) is left to that authority.
  */
 public class CommuneRecognition {
 
@@ -107,12 +111,19 @@ public class CommuneRecognition {
         for (UnitId unit : batches.unitsOf(commune, year)) {
             ofCommune.addAll(registrations.findByUnitWithoutEvidence(unit, year, model));
         }
+        LocalDate day = batches.dateIn(year);
         for (Registration registration : ofCommune) {
             if (registration.status() != RegistrationStatus.VERIFIED) {
                 continue;
             }
             CriteriaSet set = sets.computeIfAbsent(registration.criteriaSet(),
                     id -> criteriaSets.findById(id).orElseThrow());
+            // the commune itself as a learning community is recognised by the authority its set names
+            // (Recognising.recogniseByAuthority), not by the commune's own decision; beneath it, villages
+            UnitLevel level = registration.unit().equals(commune.id()) ? commune.level() : UnitLevel.VILLAGE;
+            if (set.recognisingAuthority(level, day).filter(a -> a.level() != commune.level()).isPresent()) {
+                continue;
+            }
             Classification classification = set.classify(registration.verifiedScores());
             if (classification.earnsTitle()) {
                 recognised.add(registration);

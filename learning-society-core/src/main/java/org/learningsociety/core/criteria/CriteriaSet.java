@@ -1,6 +1,8 @@
 package org.learningsociety.core.criteria;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -10,6 +12,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.learningsociety.core.shared.Outcome;
 import org.learningsociety.core.subject.LearningModel;
+import org.learningsociety.core.subject.SubjectKind;
+import org.learningsociety.core.unit.UnitLevel;
 
 /**
  * A version of the criteria set (Bộ tiêu chí) for one model. An assessment keeps the version it
@@ -20,14 +24,29 @@ import org.learningsociety.core.subject.LearningModel;
  * @param validFromYear the first year a registration may use it
  * @param official whether every number comes from an issued decision; {@code false} when some are
  *     samples a province must confirm
+ * @param subjectLevels the levels of the subjects scored on it (a subject's level is its unit's): a
+ *     village community's set is not a commune's
+ * @param authorities who evaluates and who recognises, per subject level and period; empty when the
+ *     set's file names none
  */
 public record CriteriaSet(CriteriaSetId id, String key, LearningModel model, String version, String name,
         String basis, int validFromYear, boolean official, List<Criterion> criteria, ClassificationRule rule,
-        Integer validToYear, String scopeUnitCode) {
+        Integer validToYear, String scopeUnitCode, Set<UnitLevel> subjectLevels, List<Authorities> authorities) {
 
     public CriteriaSet {
         Objects.requireNonNull(model, "model");
         criteria = List.copyOf(criteria);
+        subjectLevels = subjectLevels == null || subjectLevels.isEmpty() ? defaultSubjectLevels(model)
+                : Set.copyOf(EnumSet.copyOf(subjectLevels));
+        authorities = authorities == null ? List.of() : List.copyOf(authorities);
+    }
+
+    /** A set of the model's usual subject levels ({@link #defaultSubjectLevels}) naming no authorities. */
+    public CriteriaSet(CriteriaSetId id, String key, LearningModel model, String version, String name, String basis,
+            int validFromYear, boolean official, List<Criterion> criteria, ClassificationRule rule,
+            Integer validToYear, String scopeUnitCode) {
+        this(id, key, model, version, name, basis, validFromYear, official, criteria, rule, validToYear,
+                scopeUnitCode, null, null);
     }
 
     /** A national set with no last year. */
@@ -36,14 +55,50 @@ public record CriteriaSet(CriteriaSetId id, String key, LearningModel model, Str
         this(id, key, model, version, name, basis, validFromYear, official, criteria, rule, null, null);
     }
 
+    /**
+     * The subject levels of a set whose file names none: those where the model's village-level kind of
+     * subject may be attached (a household or a person: village or commune; a village community: the
+     * village only; a unit: any level), so that a commune is never scored on a village community's set.
+     */
+    public static Set<UnitLevel> defaultSubjectLevels(LearningModel model) {
+        return SubjectKind.of(model, UnitLevel.VILLAGE).attachableLevels();
+    }
+
     public CriteriaSet withId(CriteriaSetId newId) {
         return new CriteriaSet(newId, key, model, version, name, basis, validFromYear, official, criteria, rule,
-                validToYear, scopeUnitCode);
+                validToYear, scopeUnitCode, subjectLevels, authorities);
     }
 
     /** Whether registrations of {@code year} may use this set. */
     public boolean appliesIn(int year) {
         return validFromYear <= year && (validToYear == null || year <= validToYear);
+    }
+
+    /** Whether subjects of {@code level} (their unit's) are scored on this set. */
+    public boolean appliesTo(UnitLevel level) {
+        return subjectLevels.contains(level);
+    }
+
+    /**
+     * Who evaluates a subject of {@code subjectLevel} on {@code day}, as the set's file says; empty when it
+     * names no one for that level and day. One method, so that a later layer (a plan saying otherwise) can
+     * wrap it.
+     */
+    public Optional<Authority> evaluatingAuthority(UnitLevel subjectLevel, LocalDate day) {
+        return authoritiesFor(subjectLevel, day).map(Authorities::evaluates);
+    }
+
+    /**
+     * Who recognises the title of a subject of {@code subjectLevel} on {@code day} (the decision's day), as
+     * the set's file says; empty when it names no one for that level and day.
+     */
+    public Optional<Authority> recognisingAuthority(UnitLevel subjectLevel, LocalDate day) {
+        return authoritiesFor(subjectLevel, day).map(Authorities::recognises);
+    }
+
+    /** The file's entry for {@code subjectLevel} holding on {@code day}. */
+    public Optional<Authorities> authoritiesFor(UnitLevel subjectLevel, LocalDate day) {
+        return authorities.stream().filter(a -> a.subjectLevel() == subjectLevel && a.holdsOn(day)).findFirst();
     }
 
     public Optional<Indicator> indicator(String code) {

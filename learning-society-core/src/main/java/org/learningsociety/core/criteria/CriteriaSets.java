@@ -1,8 +1,10 @@
 package org.learningsociety.core.criteria;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.learningsociety.core.subject.LearningModel;
+import org.learningsociety.core.unit.UnitLevel;
 
 /** The repository of criteria set versions. */
 public interface CriteriaSets {
@@ -18,20 +20,24 @@ public interface CriteriaSets {
     CriteriaSet add(CriteriaSet set);
 
     /**
-     * The version in force for {@code model} in {@code year}: the newest whose first year is not
-     * after {@code year}.
+     * The national version in force for {@code model} and subjects of {@code subjectLevel} in {@code year}:
+     * the newest whose years include {@code year}.
      */
-    default Optional<CriteriaSet> inForce(LearningModel model, int year) {
-        return inForce(model, year, null);
+    default Optional<CriteriaSet> inForce(LearningModel model, UnitLevel subjectLevel, int year) {
+        return inForce(model, subjectLevel, year, null);
     }
 
     /**
-     * The version in force for {@code model} in {@code year} in province {@code provinceCode}: a set of
-     * the province before a national one, then the newest first year.
+     * The version in force for {@code model} and subjects of {@code subjectLevel} (their unit's level) in
+     * {@code year} in province {@code provinceCode}: among the sets of the model whose subject levels
+     * include {@code subjectLevel} and whose years include {@code year}, a set of the province before a
+     * national one, then the newest first year.
      */
-    default Optional<CriteriaSet> inForce(LearningModel model, int year, String provinceCode) {
+    default Optional<CriteriaSet> inForce(LearningModel model, UnitLevel subjectLevel, int year, String provinceCode) {
+        Objects.requireNonNull(subjectLevel, "subjectLevel");
         return findByModel(model).stream()
                 .filter(s -> s.appliesIn(year))
+                .filter(s -> s.appliesTo(subjectLevel))
                 .filter(s -> s.scopeUnitCode() == null || s.scopeUnitCode().equals(provinceCode))
                 .max(java.util.Comparator.comparing((CriteriaSet s) -> s.scopeUnitCode() != null)
                         .thenComparingInt(CriteriaSet::validFromYear));

@@ -2,6 +2,7 @@ package org.learningsociety.core.persistence;
 
 import java.util.List;
 import org.apache.ibatis.annotations.Param;
+import org.learningsociety.core.persistence.Rows.CriteriaAuthorityRow;
 import org.learningsociety.core.persistence.Rows.CriteriaSetRow;
 import org.learningsociety.core.persistence.Rows.CriterionIndicatorRow;
 import org.learningsociety.core.persistence.Rows.CriterionRow;
@@ -19,7 +20,11 @@ interface CriteriaSetMapper {
 
     List<CriterionIndicatorRow> indicatorsOf(@Param("ids") List<Long> setIds);
 
+    List<CriteriaAuthorityRow> authoritiesOf(@Param("ids") List<Long> setIds);
+
     void insertSet(@Param("r") CriteriaSetRow row);
+
+    void insertAuthorities(@Param("rows") List<CriteriaAuthorityRow> rows);
 
     void insertCriteria(@Param("rows") List<CriterionRow> rows);
 

@@ -250,6 +250,23 @@ final class Rows {
         boolean ruleSample;
         Integer validToYear;
         String scopeUnitCode;
+        String subjectLevels;
+    }
+
+    public static final class CriteriaAuthorityRow {
+        long setId;
+        int seq;
+        String subjectLevel;
+        java.time.LocalDate validFrom;
+        java.time.LocalDate validUntil;
+        String evaluatingBody;
+        String evaluatingLevel;
+        String evaluatingName;
+        String recognisingBody;
+        String recognisingLevel;
+        String recognisingName;
+        boolean sample;
+        String basis;
     }
 
     public static final class CriterionRow {

@@ -12,6 +12,7 @@ import java.util.function.Supplier;
 import org.learningsociety.core.audit.AuditAction;
 import org.learningsociety.core.audit.AuditRecord;
 import org.learningsociety.core.audit.Audited;
+import org.learningsociety.core.criteria.Classification;
 import org.learningsociety.core.criteria.CriteriaSet;
 import org.learningsociety.core.criteria.OfficialCriteriaSets;
 import org.learningsociety.core.decision.Decision;
@@ -94,6 +95,49 @@ public class Recognising {
             List<Registration> recognised, Map<Registration, String> notRecognised) {
         return recognise(newDecision, year, model, recognised.stream().map(Registration::id).toList(),
                 () -> recognised, () -> List.copyOf(notRecognised.keySet()), notRecognised::get);
+    }
+
+    /**
+     * Recognises one verified registration whose criteria set names its recognising authority
+     * ({@link CriteriaSet#recognisingAuthority}) — a commune assessed as a learning community, recognised by
+     * the body the circular names, outside the commune's yearly recognition of its villages' subjects. Refused
+     * when the issuing unit is not that authority's ({@link #mayRecogniseAs}), when the verified points do
+     * not earn the title, and on a sample set the province has not declared official.
+     */
+    public Decision recogniseByAuthority(NewDecision newDecision, RegistrationId id) {
+        Registration registration = records.loadWithoutEvidence(List.of(id)).get(0);
+        mayRecogniseAs(registration, newDecision).orThrow();
+        CriteriaSet set = records.setOf(registration);
+        Classification classification = set.classify(registration.verifiedScores());
+        if (!classification.earnsTitle()) {
+            throw new InvalidInputException("registrationId", id.value(), "Chưa đạt danh hiệu "
+                    + registration.model().title() + ": " + String.join("; ", classification.shortfalls()));
+        }
+        return recognise(newDecision, registration.year(), registration.model(), List.of(id), () -> List.of(registration),
+                List::of, r -> null);
+    }
+
+    /**
+     * Whether {@code newDecision}'s issuing unit is the authority that recognises {@code id}'s subject on the
+     * decision's day, as its criteria set says: a unit of the authority's level, the subject's own unit or one
+     * above it. Refused, naming who recognises, otherwise (the commune's own People's Committee for a commune
+     * the province recognises), and for a registration not yet verified.
+     */
+    public Outcome mayRecogniseAs(RegistrationId id, NewDecision newDecision) {
+        return mayRecogniseAs(records.loadWithoutEvidence(List.of(id)).get(0), newDecision);
+    }
+
+    private Outcome mayRecogniseAs(Registration registration, NewDecision newDecision) {
+        if (registration.status() != RegistrationStatus.VERIFIED) {
+            return Outcome.rejected("registrationId", registration.id().value(), "Hồ sơ chưa được thẩm định (trạng thái "
+                    + registration.status() + "): chỉ công nhận hồ sơ đã thẩm định");
+        }
+        LocalDate day = newDecision.date() == null ? LocalDate.now(records.clock()) : newDecision.date();
+        CriteriaSet set = records.setOf(registration);
+        AdministrativeUnit subjectUnit = units.unitOn(registration.unit(), day);
+        AdministrativeUnit issuer = newDecision.issuer(units, day);
+        return RecognitionAuthorityPolicy.issuerIsTheAuthority(set, subjectUnit, units.ancestorsOf(subjectUnit, day),
+                issuer, day);
     }
 
     private Decision recognise(NewDecision newDecision, int year, LearningModel model,

@@ -27,10 +27,11 @@ import org.learningsociety.core.subject.Subjects;
 import org.learningsociety.core.unit.AdministrativeUnit;
 import org.learningsociety.core.unit.UnitDirectory;
 import org.learningsociety.core.unit.UnitId;
+import org.learningsociety.core.unit.UnitLevel;
 
 /**
  * Registering: a batch of subjects (a village's households at once) register for a year, each
- * against the criteria set in force for its model; all of them or none.
+ * against the criteria set in force for its model and its level (its unit's); all of them or none.
  */
 public class Registering {
 
@@ -67,8 +68,8 @@ public class Registering {
             Map<SubjectId, Subject> found = subjects.findByIds(subjectIds).stream()
                     .collect(Collectors.toMap(Subject::id, Function.identity()));
             Set<SubjectId> inBatch = new HashSet<>();
-            Map<UnitId, Boolean> yearCheckedFor = new HashMap<>();
-            Map<LearningModel, CriteriaSet> setFor = new HashMap<>();
+            Map<UnitId, AdministrativeUnit> unitOf = new HashMap<>();
+            Map<String, CriteriaSet> setFor = new HashMap<>();
             long next = first;
             List<Registration> batch = new ArrayList<>(subjectIds.size());
             for (SubjectId id : subjectIds) {
@@ -79,14 +80,18 @@ public class Registering {
                 if (!inBatch.add(id)) {
                     throw alreadyRegistered(subject, year, null, null);
                 }
-                yearCheckedFor.computeIfAbsent(subject.unit(), unitId -> {
+                AdministrativeUnit subjectUnit = unitOf.computeIfAbsent(subject.unit(), unitId -> {
                     AdministrativeUnit unit = units.unitOn(unitId, today);
                     plans.planFor(unit, year, today).phaseOf(year);
-                    return true;
+                    return unit;
                 });
-                CriteriaSet set = setFor.computeIfAbsent(subject.model(), model ->
-                        records.criteriaSets().inForce(model, year).orElseThrow(() -> new NotFoundException("year", year,
-                                "Chưa có bộ tiêu chí " + model.title() + " áp dụng cho năm này")));
+                // a subject's level is its unit's: a commune as a community is scored on the commune's set
+                LearningModel model = subject.model();
+                UnitLevel level = subjectUnit.level();
+                CriteriaSet set = setFor.computeIfAbsent(model + "/" + level, key ->
+                        records.criteriaSets().inForce(model, level, year).orElseThrow(() -> new NotFoundException(
+                                "year", year, "Chưa có bộ tiêu chí " + model.title() + " cho đối tượng cấp "
+                                        + level.vietnameseName() + " áp dụng cho năm này")));
                 Registration.Registered registered =
                         Registration.register(new RegistrationId(next++), subject, year, set, now);
                 batch.add(registered.registration());

@@ -78,7 +78,8 @@ public class VillageAssessments {
         List<Registration> registered = records.registrations().findByUnit(village.id(), year, model);
         Map<SubjectId, Subject> byId = new HashMap<>();
         subjects.findByIds(registered.stream().map(Registration::subject).toList()).forEach(s -> byId.put(s.id(), s));
-        CriteriaSet set = registered.isEmpty() ? records.criteriaSets().inForce(model, year).orElseThrow(() ->
+        CriteriaSet set = registered.isEmpty() ? records.criteriaSets().inForce(model, village.level(), year)
+                .orElseThrow(() ->
                 new NotFoundException("year", year, "Chưa có bộ tiêu chí " + model.title() + " áp dụng cho năm này"))
                 : records.setOf(registered.get(0));
         List<Entry> entries = registered.stream().filter(r -> byId.containsKey(r.subject()))

@@ -34,6 +34,11 @@ public enum SubjectKind {
         return vietnameseName;
     }
 
+    /** The levels of the units a subject of this kind may belong to. */
+    public Set<UnitLevel> attachableLevels() {
+        return attachableTo;
+    }
+
     /** Whether a subject of this kind may belong to a unit of {@code level}. */
     public boolean mayBelongTo(UnitLevel level) {
         return attachableTo.contains(level);

@@ -11,6 +11,7 @@ import org.learningsociety.core.fixtures.StoredFixtures;
 import org.learningsociety.core.referencedata.CriteriaFile;
 import org.learningsociety.core.shared.ConflictException;
 import org.learningsociety.core.subject.LearningModel;
+import org.learningsociety.core.unit.UnitLevel;
 
 class CriteriaSetPersistenceTest {
 
@@ -52,8 +53,8 @@ class CriteriaSetPersistenceTest {
 
             assertThat(sets.findByModel(LearningModel.FAMILY)).containsExactly(old, newer);
             assertThat(sets.findByModel(LearningModel.CLAN)).isEmpty();
-            assertThat(sets.inForce(LearningModel.FAMILY, 2020)).contains(old);
-            assertThat(sets.inForce(LearningModel.FAMILY, 2025)).contains(newer);
+            assertThat(sets.inForce(LearningModel.FAMILY, UnitLevel.VILLAGE, 2020)).contains(old);
+            assertThat(sets.inForce(LearningModel.FAMILY, UnitLevel.VILLAGE, 2025)).contains(newer);
         }
     }
 

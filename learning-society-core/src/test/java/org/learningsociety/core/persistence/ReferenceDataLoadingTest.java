@@ -9,8 +9,10 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import org.learningsociety.core.criteria.CriteriaSet;
 import org.learningsociety.core.plan.Plan;
 import org.learningsociety.core.referencedata.AdministrativeUnitLoader;
+import org.learningsociety.core.referencedata.CriteriaFile;
 import org.learningsociety.core.referencedata.MalformedDataException;
 import org.learningsociety.core.referencedata.NationalUnitData;
 import org.learningsociety.core.referencedata.PlanFile;
@@ -127,7 +129,7 @@ class ReferenceDataLoadingTest {
             assertThat(store.queryLong("SELECT COUNT(*) FROM (SELECT code, valid_from FROM ls_unit_version"
                     + " GROUP BY code, valid_from HAVING COUNT(*) > 1) twice")).as("unit codes stored twice").isZero();
             assertThat(store.count("ls_plan")).isEqualTo(5);
-            assertThat(store.count("ls_criteria_set")).isEqualTo(5);
+            assertThat(store.count("ls_criteria_set")).isEqualTo(10);
         }
     }
 
@@ -178,7 +180,7 @@ class ReferenceDataLoadingTest {
 
             ReferenceDataLoader.LoadReport first = loader.loadAll();
             assertThat(first.plansStored()).hasSize(5);
-            assertThat(first.criteriaSetsStored()).hasSize(5);
+            assertThat(first.criteriaSetsStored()).hasSize(10);
             assertThat(loader.loadAll().storedNothing()).isTrue();
 
             for (String id : first.plansStored()) {
@@ -191,6 +193,13 @@ class ReferenceDataLoadingTest {
             assertThat(family.indicators()).hasSize(10);
             assertThat(family.rule().sample()).isTrue();
             assertThat(family.criteria().get(0).sample()).isFalse();
+            for (String key : first.criteriaSetsStored()) {
+                String name = ReferenceDataLoader.CRITERIA_FOLDER + "/" + key + ".yaml";
+                CriteriaSet fromFile = CriteriaFile.read(name, getClass().getClassLoader().getResourceAsStream(name));
+                CriteriaSet stored = store.persistence().criteriaSets().findByKey(key).orElseThrow();
+                // levels and authorities (with their dates) read back as the file says them
+                assertThat(stored).as(key).isEqualTo(fromFile.withId(stored.id()));
+            }
         }
     }
 }

@@ -315,6 +315,60 @@ class MalformedReferenceDataTest {
         assertCriteriaFails(CRITERIA.replace("maxPoints: 10 }", "maxPoints: 0 }"), 15, "0");
     }
 
+    private static final String AUTHORITIES = """
+            subjectLevels: [VILLAGE]
+            authorities:
+              - subjectLevel: VILLAGE
+                until: 2025-06-30
+                evaluates: { body: ASSOCIATION, level: COMMUNE, name: Hội Khuyến học cấp xã }
+                recognises: { body: PEOPLES_COMMITTEE, level: COMMUNE, name: Ủy ban nhân dân cấp xã }
+              - subjectLevel: VILLAGE
+                from: 2025-07-01
+                evaluates: { body: ASSOCIATION, level: COMMUNE, name: Hội Khuyến học cấp xã }
+                recognises: { body: PEOPLES_COMMITTEE, level: PROVINCE, name: Ủy ban nhân dân cấp tỉnh }
+            criteria:
+            """;
+
+    private static String withAuthorities(String authorities) {
+        return CRITERIA.replace("criteria:\n", authorities);
+    }
+
+    @Test
+    void levelsAndDatedAuthoritiesRead() {
+        var set = CriteriaFile.read("criteria/family-test.yaml", text(withAuthorities(AUTHORITIES)));
+        org.assertj.core.api.Assertions.assertThat(set.subjectLevels())
+                .containsExactly(org.learningsociety.core.unit.UnitLevel.VILLAGE);
+        org.assertj.core.api.Assertions.assertThat(set.recognisingAuthority(
+                org.learningsociety.core.unit.UnitLevel.VILLAGE, java.time.LocalDate.of(2025, 7, 1)).orElseThrow().name())
+                .isEqualTo("Ủy ban nhân dân cấp tỉnh");
+    }
+
+    @Test
+    void aSubjectLevelTheModelHasNoSubjectsAtFails() {
+        // a household is a village's or a commune's, never a province's
+        assertCriteriaFails(withAuthorities(AUTHORITIES.replace("subjectLevels: [VILLAGE]",
+                "subjectLevels: [VILLAGE, PROVINCE]")), 9, "PROVINCE");
+    }
+
+    @Test
+    void anAuthorityBelowTheSubjectsLevelFails() {
+        // a household of a commune recognised by a village, which has no bodies
+        assertCriteriaFails(withAuthorities(AUTHORITIES.replace("subjectLevels: [VILLAGE]", "subjectLevels: [VILLAGE, COMMUNE]")
+                .replace("  - subjectLevel: VILLAGE\n    from", "  - subjectLevel: COMMUNE\n    from")
+                .replace("level: PROVINCE", "level: VILLAGE")), 18, "thấp hơn");
+    }
+
+    @Test
+    void overlappingPeriodsOfOneLevelFail() {
+        assertCriteriaFails(withAuthorities(AUTHORITIES.replace("from: 2025-07-01", "from: 2025-06-30")), 15, "trùng");
+    }
+
+    @Test
+    void anAuthorityForALevelOutsideTheSetsFails() {
+        assertCriteriaFails(withAuthorities(AUTHORITIES.replace("  - subjectLevel: VILLAGE\n    from",
+                "  - subjectLevel: COMMUNE\n    from")), 15, "subjectLevels");
+    }
+
     private static void assertCriteriaFails(String content, int line, String reasonContains) {
         assertThatThrownBy(() -> CriteriaFile.read("criteria/family-test.yaml", text(content)))
                 .isInstanceOfSatisfying(MalformedDataException.class, e -> {

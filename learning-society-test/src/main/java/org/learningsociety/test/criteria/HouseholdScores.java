@@ -21,8 +21,11 @@ import org.learningsociety.core.referencedata.ReferenceDataLoader;
  */
 public final class HouseholdScores {
 
-    /** The shipped criteria set the scores are given against: the families' of Decision 448/QĐ-KHVN. */
-    public static final String FAMILY_CRITERIA = "family-448-2015";
+    /**
+     * The shipped criteria set the scores are given against: the families' set in force from 2021, the
+     * sample successor of Decision 448/QĐ-KHVN (whose 2015 set ends in 2020); the same indicators.
+     */
+    public static final String FAMILY_CRITERIA = "family-successor-2021";
 
     private static final CriteriaSet FAMILY = shipped(FAMILY_CRITERIA);
     private static final List<String> INDICATORS = FAMILY.indicators().stream().map(Indicator::code).toList();

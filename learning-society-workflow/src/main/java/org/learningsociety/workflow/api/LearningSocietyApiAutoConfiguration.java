@@ -19,6 +19,7 @@ import org.learningsociety.core.plan.PlanVersions;
 import org.learningsociety.core.plan.Plans;
 import org.learningsociety.core.referencedata.ChangingPlans;
 import org.learningsociety.core.privacy.PersonalData;
+import org.learningsociety.core.registration.Recognising;
 import org.learningsociety.core.registration.Registering;
 import org.learningsociety.core.registration.RevokingRecognition;
 import org.learningsociety.core.registration.SelfAssessing;
@@ -190,8 +191,17 @@ public class LearningSocietyApiAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    public CriteriaSetsController learningSocietyCriteriaSetsController(CriteriaSets criteriaSets) {
-        return new CriteriaSetsController(criteriaSets);
+    public CriteriaSetsController learningSocietyCriteriaSetsController(CriteriaSets criteriaSets,
+            @Qualifier(LearningSocietyAutoConfiguration.CLOCK) Clock clock) {
+        return new CriteriaSetsController(criteriaSets, clock);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    @ConditionalOnBean(Recognising.class)
+    public AuthorityRecognitionController learningSocietyAuthorityRecognitionController(Recognising recognising,
+            UnitAccess access, @Qualifier(LearningSocietyAutoConfiguration.CLOCK) Clock clock) {
+        return new AuthorityRecognitionController(recognising, access, clock);
     }
 
     @Bean

@@ -22,7 +22,7 @@ import org.springframework.test.context.TestPropertySource;
  * ({@code learning-society.criteria.official-sets}) grants titles on it, sample sets not being allowed.
  */
 @TestPropertySource(properties = {"learning-society.criteria.allow-sample-sets=false",
-        "learning-society.criteria.official-sets=family-448-2015"})
+        "learning-society.criteria.official-sets=family-successor-2021"})
 class DeclaredOfficialCriteriaSetTest extends ApiContextTest {
 
     @Autowired

@@ -90,6 +90,9 @@ class EveryEndpointEveryRoleTest extends ApiContextTest {
                         "Chủ tịch UBND phường", THANH_DONG), 2026, org.learningsociety.core.subject.LearningModel.FAMILY,
                 java.util.List.of(new org.learningsociety.core.registration.RegistrationId(recognised)), Map.of())
                 .id().value();
+        // a household of the commune itself, verified: the commune's People's Committee recognises it (its set says)
+        long toRecognise = registerFor(addHousehold(THANH_DONG), 2026);
+        verifyWithFullMarks(toRecognise);
         long commendation = commendations.propose(java.util.List.of(
                         new org.learningsociety.core.registration.RegistrationId(recognised)),
                 org.learningsociety.core.decision.CommendationForm.GIAY_KHEN, "hk.thanhdong").get(0).id().value();
@@ -173,6 +176,9 @@ class EveryEndpointEveryRoleTest extends ApiContextTest {
                 .param("unit", THANH_DONG), true));
         cases.put("GET /campaigns", () -> new Case(request(HttpMethod.GET, API + "/campaigns")
                 .param("unit", THANH_DONG).param("year", "2026"), true));
+        cases.put("POST /registrations/{id}/recognition", () -> new Case(json(HttpMethod.POST, API + "/registrations/"
+                + toRecognise + "/recognition", Map.of("number", "CN-" + UUID.randomUUID().toString().substring(0, 8),
+                "date", "2026-12-10", "signer", "Chủ tịch UBND phường", "issuingUnitCode", THANH_DONG)), true));
         cases.put("POST /registrations/{id}/revocation", () -> new Case(json(HttpMethod.POST, API + "/registrations/"
                 + recognised + "/revocation", Map.of("reason", "Khai không đúng")), true));
         cases.put("GET /registrations/{id}/evidence/{name}", () -> new Case(request(HttpMethod.GET,

@@ -33,8 +33,8 @@ import org.learningsociety.core.registration.Registration;
 import org.learningsociety.core.registration.RegistrationId;
 import org.learningsociety.core.registration.RegistrationStatus;
 import org.learningsociety.core.registration.Registrations;
-import org.learningsociety.core.report.HonouringCongress;
 import org.learningsociety.core.report.HonouringCongress.Candidates;
+import org.learningsociety.core.report.HonouringCongress;
 import org.learningsociety.core.report.ReportPeriod;
 import org.learningsociety.core.shared.Period;
 import org.learningsociety.core.subject.LearningModel;
@@ -103,7 +103,7 @@ class HonouringProposalTaskTest extends ApiContextTest {
     private RegistrationId registration(Subject subject, int year, DecisionId decision) {
         RegistrationId id = registrations.nextIds(1);
         registrations.addAll(List.of(new Registration(id, subject.id(), LearningModel.FAMILY, subject.unit(), year,
-                criteriaSets.inForce(LearningModel.FAMILY, year).orElseThrow().id(),
+                criteriaSets.inForce(LearningModel.FAMILY, UnitLevel.VILLAGE, year).orElseThrow().id(),
                 Instant.parse(year + "-02-01T02:00:00Z"),
                 decision == null ? RegistrationStatus.REGISTERED : RegistrationStatus.RECOGNISED, Scores.empty(),
                 List.of(), null, false, Scores.empty(), null, null, null, decision, null, 0)));

@@ -60,7 +60,16 @@ class PlanningApiTest extends ApiContextTest {
                 .andExpect(jsonPath("$.criteria[0].indicators[0].maxPoints").value(10))
                 .andExpect(jsonPath("$.criteria[0].indicators[0].evidenceRequired").value(true))
                 .andExpect(jsonPath("$.criteria[1].indicators[0].sample").value(true))
-                // the family set's criteria render DOMAIN.md; its items' wording is the project's placeholder
+                // 2026: the sample successor of the 448 set, nothing of which is in the sources
+                .andExpect(jsonPath("$.key").value("family-successor-2021"))
+                .andExpect(jsonPath("$.criteria[0].sample").value(true))
+                .andExpect(jsonPath("$.criteria[0].nameSample").value(true))
+                .andExpect(jsonPath("$.criteria[0].indicators[0].sample").value(true));
+        mvc.perform(get(API + "/criteria-sets").param("model", "FAMILY").param("year", "2020").with(thanhDong()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.key").value("family-448-2015"))
+                .andExpect(jsonPath("$.validToYear").value(2020))
+                // the 2015 family set's criteria render DOMAIN.md; its items' wording is the project's placeholder
                 .andExpect(jsonPath("$.criteria[0].nameSample").value(false))
                 .andExpect(jsonPath("$.criteria[0].indicators[0].sample").value(false))
                 .andExpect(jsonPath("$.criteria[0].indicators[0].nameSample").value(true));

@@ -37,7 +37,7 @@ class SampleCriteriaSetRefusedTest extends ApiContextTest {
                         LocalDate.of(2026, 12, 10), "Chủ tịch UBND phường Trần Văn An", THANH_DONG), 2026,
                 LearningModel.FAMILY, List.of(new RegistrationId(registration)), Map.of()))
                 .isInstanceOf(InvalidInputException.class)
-                .hasMessageContaining("Bộ tiêu chí “Bộ tiêu chí đánh giá, công nhận “Gia đình học tập”” (family-448-2015)")
+                .hasMessageContaining("Bộ tiêu chí “Bộ tiêu chí đánh giá, công nhận “Gia đình học tập”” (family-successor-2021)")
                 .hasMessageContaining("là bộ mẫu, chưa được tỉnh công bố chính thức");
 
         mvc.perform(get(API + "/registrations/" + registration).with(thanhDong()))
