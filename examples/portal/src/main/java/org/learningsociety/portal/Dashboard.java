@@ -57,7 +57,7 @@ public class Dashboard {
     private final Function<Collection<String>, List<String>> reachedCodes;
     private final java.util.concurrent.ExecutorService measuring;
     private org.learningsociety.core.plantask.PlanTaskTracking planTasks;
-    private org.learningsociety.core.plantask.TaskBodies taskBodies = org.learningsociety.core.plantask.TaskBodies.NOBODY;
+    private org.learningsociety.core.unit.CallerBodies taskBodies = org.learningsociety.core.unit.CallerBodies.NOBODY;
 
     /**
      * @param province the code of the portal's province ({@code portal.province})
@@ -85,9 +85,9 @@ public class Dashboard {
      * set the status of those the logged-in officer's body answers for ({@code bodies}).
      */
     Dashboard withPlanTasks(org.learningsociety.core.plantask.PlanTaskTracking tracking,
-            org.learningsociety.core.plantask.TaskBodies bodies) {
+            org.learningsociety.core.unit.CallerBodies bodies) {
         this.planTasks = tracking;
-        this.taskBodies = bodies == null ? org.learningsociety.core.plantask.TaskBodies.NOBODY : bodies;
+        this.taskBodies = bodies == null ? org.learningsociety.core.unit.CallerBodies.NOBODY : bodies;
         return this;
     }
 

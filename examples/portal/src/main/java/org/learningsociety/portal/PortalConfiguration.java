@@ -52,7 +52,7 @@ class PortalConfiguration {
             org.springframework.beans.factory.ObjectProvider<org.learningsociety.workflow.api.DecisionsController> decisions,
             org.learningsociety.workflow.security.GroupUnits groupUnits,
             org.springframework.beans.factory.ObjectProvider<org.learningsociety.core.plantask.PlanTaskTracking> planTasks,
-            org.springframework.beans.factory.ObjectProvider<org.learningsociety.core.plantask.TaskBodies> taskBodies,
+            org.springframework.beans.factory.ObjectProvider<org.learningsociety.core.unit.CallerBodies> taskBodies,
             @org.springframework.beans.factory.annotation.Value("${portal.province}") String province) {
         return new Dashboard(attainment, units, access, clock, reports.getIfAvailable(), indicators.getIfAvailable(),
                 decisions.getIfAvailable(), province, groups -> groups.stream().map(groupUnits::unitCodeOf)

@@ -225,7 +225,7 @@ class DashboardBrowserTest extends PortalContextTest {
         var row = sheet.lines().stream().filter(l -> l.task().number() == 2).findFirst().orElseThrow();
         planTasks.setStatus(row.item().id(), org.learningsociety.core.plantask.TaskStatus.DONE,
                 "Đã tổng kết, báo cáo Bộ Giáo dục và Đào tạo", null, (unit, body) -> unit.code().equals("31")
-                        && body == org.learningsociety.core.plan.BodyKind.PEOPLES_COMMITTEE);
+                        && body == org.learningsociety.core.unit.BodyKind.PEOPLES_COMMITTEE);
         browser.navigate().refresh();
         WebElement done = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#nhiem-vu tr[data-task='2']")));
         assertThat(done.getAttribute("class")).contains("done").doesNotContain("overdue");

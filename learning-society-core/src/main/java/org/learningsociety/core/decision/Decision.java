@@ -1,5 +1,6 @@
 package org.learningsociety.core.decision;
 
+import org.learningsociety.core.unit.BodyKind;
 import java.time.LocalDate;
 import java.util.Objects;
 import org.learningsociety.core.shared.InvalidInputException;
@@ -15,12 +16,12 @@ import org.learningsociety.core.unit.UnitId;
  *     its association recognises)
  */
 public record Decision(DecisionId id, Kind kind, String number, LocalDate date, String signer, UnitId issuingUnit,
-        int year, LearningModel model, CommendationForm form, IssuingBody issuingBody) {
+        int year, LearningModel model, CommendationForm form, BodyKind issuingBody) {
 
     /** A decision of the issuing unit's People's Committee. */
     public Decision(DecisionId id, Kind kind, String number, LocalDate date, String signer, UnitId issuingUnit,
             int year, LearningModel model, CommendationForm form) {
-        this(id, kind, number, date, signer, issuingUnit, year, model, form, IssuingBody.PEOPLES_COMMITTEE);
+        this(id, kind, number, date, signer, issuingUnit, year, model, form, BodyKind.PEOPLES_COMMITTEE);
     }
 
     public enum Kind {
@@ -44,7 +45,7 @@ public record Decision(DecisionId id, Kind kind, String number, LocalDate date, 
                     + " không thể ký trước năm đó");
         }
         Objects.requireNonNull(issuingUnit, "issuingUnit");
-        issuingBody = issuingBody == null ? IssuingBody.PEOPLES_COMMITTEE : issuingBody;
+        issuingBody = issuingBody == null ? BodyKind.PEOPLES_COMMITTEE : issuingBody;
         if (kind == Kind.COMMENDATION && form == null) {
             throw new InvalidInputException("form", null, "Quyết định khen thưởng phải nêu hình thức khen thưởng");
         }

@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
 import org.apache.ibatis.session.SqlSession;
 import org.learningsociety.core.criteria.Authorities;
 import org.learningsociety.core.criteria.Authority;
-import org.learningsociety.core.criteria.BodyKind;
+import org.learningsociety.core.unit.BodyKind;
 import org.learningsociety.core.criteria.ClassificationRule;
 import org.learningsociety.core.criteria.CriteriaSet;
 import org.learningsociety.core.criteria.CriteriaSetId;

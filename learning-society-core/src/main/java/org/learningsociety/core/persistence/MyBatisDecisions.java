@@ -9,7 +9,7 @@ import org.learningsociety.core.decision.CommendationForm;
 import org.learningsociety.core.decision.Decision;
 import org.learningsociety.core.decision.DecisionId;
 import org.learningsociety.core.decision.Decisions;
-import org.learningsociety.core.decision.IssuingBody;
+import org.learningsociety.core.unit.BodyKind;
 import org.learningsociety.core.persistence.Rows.DecisionRow;
 import org.learningsociety.core.shared.ConflictException;
 import org.learningsociety.core.shared.Page;
@@ -81,6 +81,6 @@ final class MyBatisDecisions implements Decisions {
                 row.signer, new UnitId(row.issuingUnitId), row.decisionYear,
                 row.model == null ? null : LearningModel.valueOf(row.model),
                 row.form == null ? null : CommendationForm.valueOf(row.form),
-                row.issuingBody == null ? null : IssuingBody.valueOf(row.issuingBody));
+                row.issuingBody == null ? null : BodyKind.valueOf(row.issuingBody));
     }
 }

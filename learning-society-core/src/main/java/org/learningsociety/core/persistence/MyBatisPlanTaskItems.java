@@ -7,7 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.apache.ibatis.session.SqlSession;
 import org.learningsociety.core.persistence.PlanTaskItemMapper.ItemRow;
-import org.learningsociety.core.plan.BodyKind;
+import org.learningsociety.core.unit.BodyKind;
 import org.learningsociety.core.plantask.PlanTaskItem;
 import org.learningsociety.core.plantask.PlanTaskItems;
 import org.learningsociety.core.plantask.TaskStatus;

@@ -10,7 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import org.apache.ibatis.session.SqlSession;
-import org.learningsociety.core.decision.IssuingBody;
+import org.learningsociety.core.unit.BodyKind;
 import org.learningsociety.core.persistence.Rows.MilestoneRow;
 import org.learningsociety.core.persistence.Rows.PhaseRow;
 import org.learningsociety.core.persistence.Rows.PlanIndicatorRow;
@@ -224,11 +224,11 @@ final class MyBatisPlans implements Plans {
         return text.lines().map(line -> {
             String[] parts = line.split("\\|", 4);
             return new org.learningsociety.core.plan.TaskBody(
-                    org.learningsociety.core.plan.BodyKind.valueOf(parts[0]),
+                    org.learningsociety.core.unit.BodyKind.valueOf(parts[0]),
                     java.util.Arrays.stream(parts[1].split(",")).map(
                             org.learningsociety.core.unit.UnitLevel::valueOf).toList(),
                     parts[3].isEmpty() ? null : parts[3],
-                    parts[2].isEmpty() ? null : org.learningsociety.core.plan.BodyKind.valueOf(parts[2]));
+                    parts[2].isEmpty() ? null : org.learningsociety.core.unit.BodyKind.valueOf(parts[2]));
         }).toList();
     }
 
@@ -290,7 +290,7 @@ final class MyBatisPlans implements Plans {
                                         monthDay(t.fromMonthDay), monthDay(t.monthDay), t.recurring, t.content,
                                         bodies(t.leadBodies), bodies(t.joiningBodies)))
                                 .toList(),
-                        row.recognisedBy == null ? null : new Recognition(IssuingBody.valueOf(row.recognisedBy),
+                        row.recognisedBy == null ? null : new Recognition(BodyKind.valueOf(row.recognisedBy),
                                 row.recognitionOnBehalfOf, row.recognitionSignerTitle, row.recognitionStatedAs,
                                 row.id)));
             }

@@ -1,7 +1,7 @@
 package org.learningsociety.core.plan;
 
 import java.util.Objects;
-import org.learningsociety.core.decision.IssuingBody;
+import org.learningsociety.core.unit.BodyKind;
 
 /**
  * Who issues the yearly recognition decisions in a plan's area, as the plan says: the People's
@@ -14,10 +14,10 @@ import org.learningsociety.core.decision.IssuingBody;
  * @param statedAs the plan's own words, {@code null} for the default
  * @param planId the plan that says so, {@code null} for the default
  */
-public record Recognition(IssuingBody by, String onBehalfOf, String signerTitle, String statedAs, String planId) {
+public record Recognition(BodyKind by, String onBehalfOf, String signerTitle, String statedAs, String planId) {
 
     /** No plan applying to a unit says who recognises: its People's Committee does (DOMAIN.md). */
-    public static final Recognition DEFAULT = new Recognition(IssuingBody.PEOPLES_COMMITTEE, null, null, null, null);
+    public static final Recognition DEFAULT = new Recognition(BodyKind.PEOPLES_COMMITTEE, null, null, null, null);
 
     public Recognition {
         Objects.requireNonNull(by, "by");

@@ -3,7 +3,7 @@ package org.learningsociety.core.plantask;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
-import org.learningsociety.core.plan.BodyKind;
+import org.learningsociety.core.unit.BodyKind;
 import org.learningsociety.core.unit.UnitId;
 
 /**

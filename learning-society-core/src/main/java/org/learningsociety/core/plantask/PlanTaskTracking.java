@@ -13,7 +13,8 @@ import org.learningsociety.core.audit.AuditAction;
 import org.learningsociety.core.audit.AuditRecord;
 import org.learningsociety.core.audit.AuditTrail;
 import org.learningsociety.core.audit.Audited;
-import org.learningsociety.core.plan.BodyKind;
+import org.learningsociety.core.unit.CallerBodies;
+import org.learningsociety.core.unit.BodyKind;
 import org.learningsociety.core.plan.Plan;
 import org.learningsociety.core.plan.PlanDirectory;
 import org.learningsociety.core.plan.PlanTask;
@@ -150,7 +151,7 @@ public class PlanTaskTracking {
      *
      * @param version the item's version as read, {@code null} to write over whatever is stored
      */
-    public Line setStatus(long itemId, TaskStatus status, String note, Integer version, TaskBodies bodies) {
+    public Line setStatus(long itemId, TaskStatus status, String note, Integer version, CallerBodies bodies) {
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(bodies, "bodies");
         String cleanNote = note == null || note.isBlank() ? null : note.strip();

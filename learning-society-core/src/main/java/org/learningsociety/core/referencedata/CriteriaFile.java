@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Set;
 import org.learningsociety.core.criteria.Authorities;
 import org.learningsociety.core.criteria.Authority;
-import org.learningsociety.core.criteria.BodyKind;
+import org.learningsociety.core.unit.BodyKind;
 import org.learningsociety.core.criteria.ClassificationRule;
 import org.learningsociety.core.criteria.CriteriaSet;
 import org.learningsociety.core.criteria.Criterion;

@@ -9,8 +9,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.learningsociety.core.decision.IssuingBody;
-import org.learningsociety.core.plan.BodyKind;
+import org.learningsociety.core.unit.BodyKind;
+import org.learningsociety.core.unit.BodyKind;
 import org.learningsociety.core.plan.DerivationRule;
 import org.learningsociety.core.plan.IndicatorAnswer;
 import org.learningsociety.core.plan.IndicatorSource;
@@ -209,7 +209,7 @@ public final class PlanFile {
 
         Recognition recognition = root.optional("recognition").map(node -> {
             node.allowOnly(Set.of("by", "onBehalfOf", "signerTitle", "statedAs"));
-            return new Recognition(node.enumValue("by", IssuingBody.class), node.optionalString("onBehalfOf").orElse(null),
+            return new Recognition(node.enumValue("by", BodyKind.class), node.optionalString("onBehalfOf").orElse(null),
                     node.optionalString("signerTitle").orElse(null), node.optionalString("statedAs").orElse(null), id);
         }).orElse(null);
 

@@ -7,11 +7,13 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.learningsociety.core.audit.AuditAction;
 import org.learningsociety.core.audit.AuditRecord;
 import org.learningsociety.core.audit.Audited;
+import org.learningsociety.core.criteria.Authority;
 import org.learningsociety.core.criteria.Classification;
 import org.learningsociety.core.criteria.CriteriaSet;
 import org.learningsociety.core.criteria.OfficialCriteriaSets;
@@ -27,6 +29,7 @@ import org.learningsociety.core.shared.InvalidInputException;
 import org.learningsociety.core.shared.Outcome;
 import org.learningsociety.core.subject.LearningModel;
 import org.learningsociety.core.unit.AdministrativeUnit;
+import org.learningsociety.core.unit.BodyKind;
 import org.learningsociety.core.unit.UnitDirectory;
 
 /**
@@ -113,8 +116,23 @@ public class Recognising {
             throw new InvalidInputException("registrationId", id.value(), "Chưa đạt danh hiệu "
                     + registration.model().title() + ": " + String.join("; ", classification.shortfalls()));
         }
+        BodyKind body = authorityOf(registration, newDecision).map(Authority::body).orElseThrow();
         return recognise(newDecision, registration.year(), registration.model(), List.of(id), () -> List.of(registration),
-                List::of, r -> null);
+                List::of, r -> null, body);
+    }
+
+    /**
+     * The authority {@code id}'s criteria set names to recognise its subject on {@code newDecision}'s day (its
+     * date, else today): a commune as a learning community, by the province's People's Committee after the
+     * reform. Empty when the set names none for the subject's level.
+     */
+    public Optional<Authority> authorityOf(RegistrationId id, NewDecision newDecision) {
+        return authorityOf(records.loadWithoutEvidence(List.of(id)).get(0), newDecision);
+    }
+
+    private Optional<Authority> authorityOf(Registration registration, NewDecision newDecision) {
+        LocalDate day = newDecision.date() == null ? LocalDate.now(records.clock()) : newDecision.date();
+        return records.setOf(registration).recognisingAuthority(units.unitOn(registration.unit(), day).level(), day);
     }
 
     /**
@@ -143,14 +161,21 @@ public class Recognising {
     private Decision recognise(NewDecision newDecision, int year, LearningModel model,
             Collection<RegistrationId> recognised, Supplier<List<Registration>> toRecognise,
             Supplier<List<Registration>> toRefuse, Function<Registration, String> reasonOf) {
+        return recognise(newDecision, year, model, recognised, toRecognise, toRefuse, reasonOf, null);
+    }
+
+    /** @param body the issuing body; {@code null}: the one the plans name for the issuing unit */
+    private Decision recognise(NewDecision newDecision, int year, LearningModel model,
+            Collection<RegistrationId> recognised, Supplier<List<Registration>> toRecognise,
+            Supplier<List<Registration>> toRefuse, Function<Registration, String> reasonOf, BodyKind body) {
         List<DomainEvent> raised = new ArrayList<>();
         Decision issued = records.transactions().inTransaction(() -> {
             Instant now = records.clock().instant();
             AdministrativeUnit issuer = newDecision.issuer(units, LocalDate.now(records.clock()));
-            Recognition recognition = recognisers.of(issuer, year,
-                    newDecision.date() == null ? LocalDate.now(records.clock()) : newDecision.date());
+            BodyKind issuingBody = body != null ? body : recognisers.of(issuer, year,
+                    newDecision.date() == null ? LocalDate.now(records.clock()) : newDecision.date()).by();
             Decision decision = new Decision(decisions.nextId(), Decision.Kind.RECOGNITION, newDecision.number(),
-                    newDecision.date(), newDecision.signer(), issuer.id(), year, model, null, recognition.by());
+                    newDecision.date(), newDecision.signer(), issuer.id(), year, model, null, issuingBody);
             DecisionPolicies.numberUnused(decisions, issuer, decision).orThrowConflict();
             if (recognised.isEmpty()) {
                 throw new InvalidInputException("registrationIds", "[]", "Quyết định công nhận phải có ít nhất một hồ sơ");
@@ -164,7 +189,8 @@ public class Recognising {
             Actor by = records.actor().get();
             List<AuditRecord> audited = new ArrayList<>();
             audited.add(AuditRecord.of(Audited.DECISION, decision.id().value(), AuditAction.DECISION_ISSUED, by,
-                    now, null, decision.kind() + " của " + recognition.by().of(issuer.name()) + " số " + decision.number() + " ngày " + decision.date() + " ký "
+                    now, null, decision.kind() + " của " + issuingBody.ofUnit(issuer.name()) + " số " + decision.number()
+                            + " ngày " + decision.date() + " ký "
                             + decision.signer() + " năm " + year + " " + model, null));
             List<Registration> changed = new ArrayList<>();
             for (Registration registration : granted) {

@@ -12,7 +12,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
 import org.learningsociety.core.criteria.Authority;
-import org.learningsociety.core.criteria.BodyKind;
+import org.learningsociety.core.unit.BodyKind;
 import org.learningsociety.core.criteria.CriteriaSet;
 import org.learningsociety.core.subject.LearningModel;
 import org.learningsociety.core.unit.UnitLevel;

@@ -10,13 +10,13 @@ import java.util.List;
 import org.learningsociety.core.audit.AuditAction;
 import org.learningsociety.core.audit.Audited;
 import org.learningsociety.core.fakes.TestClock;
-import org.learningsociety.core.plan.BodyKind;
+import org.learningsociety.core.unit.BodyKind;
 import org.learningsociety.core.plan.PlanDirectory;
 import org.learningsociety.core.plantask.NotResponsibleException;
 import org.learningsociety.core.plantask.PlanTaskTracking;
 import org.learningsociety.core.plantask.PlanTaskTracking.Line;
 import org.learningsociety.core.plantask.PlanTaskTracking.Sheet;
-import org.learningsociety.core.plantask.TaskBodies;
+import org.learningsociety.core.unit.CallerBodies;
 import org.learningsociety.core.plantask.TaskStatus;
 import org.learningsociety.core.referencedata.PlanFile;
 import org.learningsociety.core.referencedata.ReferenceDataLoader;
@@ -44,11 +44,11 @@ class TrackingThaiBinhsTaskTableTest {
     private final TestClock clock = TestClock.on(LocalDate.of(2022, 7, 15));
 
     /** The province association's officers answer for the association and (setBy) the steering committee of 34. */
-    private static final TaskBodies PROVINCE_ASSOCIATION = (unit, body) -> unit.code().equals("34")
+    private static final CallerBodies PROVINCE_ASSOCIATION = (unit, body) -> unit.code().equals("34")
             && body == BodyKind.ASSOCIATION;
-    private static final TaskBodies COMMUNE_ASSOCIATION = (unit, body) -> unit.code().equals("34C")
+    private static final CallerBodies COMMUNE_ASSOCIATION = (unit, body) -> unit.code().equals("34C")
             && body == BodyKind.ASSOCIATION;
-    private static final TaskBodies COMMUNE_PEOPLES_COMMITTEE = (unit, body) -> unit.code().equals("34C")
+    private static final CallerBodies COMMUNE_PEOPLES_COMMITTEE = (unit, body) -> unit.code().equals("34C")
             && body == BodyKind.PEOPLES_COMMITTEE;
 
     private PlanTaskTracking tracking(Store store) {

@@ -4,12 +4,16 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Objects;
+import org.learningsociety.core.criteria.Authority;
 import org.learningsociety.core.decision.Decision;
 import org.learningsociety.core.decision.NewDecision;
 import org.learningsociety.core.registration.Recognising;
 import org.learningsociety.core.registration.RegistrationId;
 import org.learningsociety.core.shared.InvalidInputException;
 import org.learningsociety.core.shared.Outcome;
+import org.learningsociety.core.unit.AdministrativeUnit;
+import org.learningsociety.core.unit.CallerBodies;
+import org.learningsociety.core.unit.UnitDirectory;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -29,11 +33,20 @@ public class AuthorityRecognitionController {
     private final Recognising recognising;
     private final UnitAccess access;
     private final Clock clock;
+    private final UnitDirectory units;
+    private final CallerBodies bodies;
 
-    public AuthorityRecognitionController(Recognising recognising, UnitAccess access, Clock clock) {
+    /**
+     * @param units the hierarchy, to read the issuing unit
+     * @param bodies the bodies the caller acts for: only the authority's body of the issuing unit recognises
+     */
+    public AuthorityRecognitionController(Recognising recognising, UnitAccess access, Clock clock, UnitDirectory units,
+            CallerBodies bodies) {
         this.recognising = Objects.requireNonNull(recognising);
         this.access = Objects.requireNonNull(access);
         this.clock = Objects.requireNonNull(clock);
+        this.units = Objects.requireNonNull(units);
+        this.bodies = Objects.requireNonNull(bodies);
     }
 
     /** The decision as the recognising authority signs it: number, date, signer and the issuing unit. */
@@ -65,6 +78,15 @@ public class AuthorityRecognitionController {
         Outcome authority = recognising.mayRecogniseAs(registration, decision);
         if (authority instanceof Outcome.Rejected rejected && "issuingUnitCode".equals(rejected.field())) {
             throw new OutOfScopeException(rejected.field(), rejected.value(), rejected.reason());
+        }
+        // the issuing unit is the authority's: its body of the authority's kind signs (the People's Committee, not
+        // the association, of the province that recognises a commune)
+        Authority named = recognising.authorityOf(registration, decision).orElse(null);
+        AdministrativeUnit issuer = decision.issuer(units, day);
+        if (named != null && !bodies.answersFor(issuer, named.body())) {
+            throw new OutOfScopeException("issuingUnitCode", issuer.code(), "Quyết định công nhận này do "
+                    + named.name() + " (" + named.body().ofUnit(issuer.name()) + ") ban hành; tài khoản không thuộc"
+                    + " cơ quan này");
         }
         Decision issued = recognising.recogniseByAuthority(decision, registration);
         return ResponseEntity.created(URI.create(LearningSocietyApi.BASE_PATH + "/decisions/" + issued.id().value()))

@@ -7,7 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.learningsociety.core.criteria.Authorities;
 import org.learningsociety.core.criteria.Authority;
-import org.learningsociety.core.criteria.BodyKind;
+import org.learningsociety.core.unit.BodyKind;
 import org.learningsociety.core.criteria.CriteriaSet;
 import org.learningsociety.core.criteria.CriteriaSets;
 import org.learningsociety.core.shared.NotFoundException;

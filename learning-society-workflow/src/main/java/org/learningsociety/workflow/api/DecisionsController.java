@@ -16,7 +16,7 @@ import org.learningsociety.core.decision.CommendationForm;
 import org.learningsociety.core.decision.Decision;
 import org.learningsociety.core.decision.DecisionId;
 import org.learningsociety.core.decision.Decisions;
-import org.learningsociety.core.decision.IssuingBody;
+import org.learningsociety.core.unit.BodyKind;
 import org.learningsociety.core.decision.NewDecision;
 import org.learningsociety.core.listing.Listings;
 import org.learningsociety.core.registration.Registration;
@@ -73,7 +73,7 @@ public class DecisionsController {
      */
     public record DecisionView(long id, Decision.Kind kind, String number, LocalDate date, String signer,
             String issuingUnitCode, String issuingUnitName, int year, LearningModel model, String modelTitle,
-            CommendationForm form, String formName, IssuingBody issuingBody, String issuingBodyName) { }
+            CommendationForm form, String formName, BodyKind issuingBody, String issuingBodyName) { }
 
     /** A decision with its list: the registrations it recognised, or the commendations it approved. */
     public record DecisionDetail(DecisionView decision, List<RegistrationSummary> recognised,
@@ -215,6 +215,6 @@ public class DecisionsController {
                 decision.signer(), issuer.code(), issuer.name(), decision.year(), decision.model(),
                 decision.model() == null ? null : decision.model().title(), decision.form(),
                 decision.form() == null ? null : decision.form().vietnameseName(), decision.issuingBody(),
-                decision.issuingBody().of(issuer.name()));
+                decision.issuingBody().ofUnit(issuer.name()));
     }
 }

@@ -200,8 +200,9 @@ public class LearningSocietyApiAutoConfiguration {
     @ConditionalOnMissingBean
     @ConditionalOnBean(Recognising.class)
     public AuthorityRecognitionController learningSocietyAuthorityRecognitionController(Recognising recognising,
-            UnitAccess access, @Qualifier(LearningSocietyAutoConfiguration.CLOCK) Clock clock) {
-        return new AuthorityRecognitionController(recognising, access, clock);
+            UnitAccess access, @Qualifier(LearningSocietyAutoConfiguration.CLOCK) Clock clock, UnitDirectory units,
+            org.learningsociety.core.unit.CallerBodies bodies) {
+        return new AuthorityRecognitionController(recognising, access, clock, units, bodies);
     }
 
     @Bean
@@ -244,12 +245,13 @@ public class LearningSocietyApiAutoConfiguration {
             Registering registering, SelfAssessing selfAssessing, Verifying verifying, RevokingRecognition revoking,
             Subjects subjects, Decisions decisions, UnitAccess access, Listings listings, UnitDirectory units,
             org.springframework.beans.factory.ObjectProvider<SelfAssessmentWindow> windows,
+            org.learningsociety.core.unit.CallerBodies bodies,
             @Qualifier(LearningSocietyAutoConfiguration.CLOCK) Clock clock) {
         // the cycle's intake decides, where an engine runs the cycles
         LateSelfAssessments lateness = new LateSelfAssessments(units,
                 windows.getIfAvailable(() -> SelfAssessmentWindow.ALWAYS_OPEN), clock);
         return new RegistrationsController(records, registering, selfAssessing, verifying, revoking, subjects,
-                decisions, access, listings, lateness, clock);
+                decisions, access, listings, lateness, clock, units, bodies);
     }
 
     /** A village at a time: its subjects, roll, self-assessments and verifications as one list, and their workbooks. */
@@ -379,11 +381,14 @@ public class LearningSocietyApiAutoConfiguration {
         return new IndicatorValuesController(entry, sheets, access);
     }
 
-    /** Without the security's (or a portal's own), nobody answers for any body's plan tasks. */
+    /**
+     * Without the security's (or a portal's own), the caller acts for no body: sets no plan task's status,
+     * revokes no recognition, recognises no subject for an authority.
+     */
     @Bean
     @ConditionalOnMissingBean
-    public org.learningsociety.core.plantask.TaskBodies learningSocietyNoTaskBodies() {
-        return org.learningsociety.core.plantask.TaskBodies.NOBODY;
+    public org.learningsociety.core.unit.CallerBodies learningSocietyNoTaskBodies() {
+        return org.learningsociety.core.unit.CallerBodies.NOBODY;
     }
 
     /** A plan's task table as items per body, unit and year, and the status the responsible body sets. */
@@ -392,7 +397,7 @@ public class LearningSocietyApiAutoConfiguration {
     @ConditionalOnBean(org.learningsociety.core.plantask.PlanTaskTracking.class)
     public PlanTasksController learningSocietyPlanTasksController(
             org.learningsociety.core.plantask.PlanTaskTracking tracking,
-            org.learningsociety.core.plantask.TaskBodies bodies, UnitAccess access) {
+            org.learningsociety.core.unit.CallerBodies bodies, UnitAccess access) {
         return new PlanTasksController(tracking, bodies, access);
     }
 

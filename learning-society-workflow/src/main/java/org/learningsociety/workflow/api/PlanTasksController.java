@@ -8,7 +8,7 @@ import org.learningsociety.core.plan.Plan;
 import org.learningsociety.core.plan.TaskBody;
 import org.learningsociety.core.plantask.PlanTaskItem;
 import org.learningsociety.core.plantask.PlanTaskTracking;
-import org.learningsociety.core.plantask.TaskBodies;
+import org.learningsociety.core.unit.CallerBodies;
 import org.learningsociety.core.plantask.TaskStatus;
 import org.learningsociety.core.shared.InvalidInputException;
 import org.learningsociety.core.unit.AdministrativeUnit;
@@ -31,10 +31,10 @@ import org.springframework.web.bind.annotation.RestController;
 public class PlanTasksController {
 
     private final PlanTaskTracking tracking;
-    private final TaskBodies bodies;
+    private final CallerBodies bodies;
     private final UnitAccess access;
 
-    public PlanTasksController(PlanTaskTracking tracking, TaskBodies bodies, UnitAccess access) {
+    public PlanTasksController(PlanTaskTracking tracking, CallerBodies bodies, UnitAccess access) {
         this.tracking = Objects.requireNonNull(tracking);
         this.bodies = Objects.requireNonNull(bodies);
         this.access = Objects.requireNonNull(access);

@@ -35,6 +35,9 @@ import org.learningsociety.core.subject.LearningModel;
 import org.learningsociety.core.subject.Subject;
 import org.learningsociety.core.subject.SubjectId;
 import org.learningsociety.core.subject.Subjects;
+import org.learningsociety.core.unit.AdministrativeUnit;
+import org.learningsociety.core.unit.CallerBodies;
+import org.learningsociety.core.unit.UnitDirectory;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -61,10 +64,19 @@ public class RegistrationsController {
     private final RevokingRecognition revoking;
     private final LateSelfAssessments lateness;
     private final Clock clock;
+    private final UnitDirectory units;
+    private final CallerBodies bodies;
 
+    /**
+     * @param units the hierarchy, to read a decision's issuing unit
+     * @param bodies the bodies the caller acts for: only the body that issued a recognition revokes it
+     */
     public RegistrationsController(YearlyRecords records, Registering registering, SelfAssessing selfAssessing,
             Verifying verifying, RevokingRecognition revoking, Subjects subjects, Decisions decisions,
-            UnitAccess access, Listings listings, LateSelfAssessments lateness, Clock clock) {
+            UnitAccess access, Listings listings, LateSelfAssessments lateness, Clock clock, UnitDirectory units,
+            CallerBodies bodies) {
+        this.units = Objects.requireNonNull(units);
+        this.bodies = Objects.requireNonNull(bodies);
         this.records = Objects.requireNonNull(records);
         this.registering = Objects.requireNonNull(registering);
         this.selfAssessing = Objects.requireNonNull(selfAssessing);
@@ -205,7 +217,30 @@ public class RegistrationsController {
     @PostMapping("/{id}/revocation")
     public RegistrationView revoke(@PathVariable long id, @RequestBody Revocation revocation) {
         Registration registration = reachable(id);
+        requireIssuingBody(registration);
         return view(revoking.revokeRecognition(registration.id(), revocation.reason()));
+    }
+
+    /**
+     * A recognition is revoked by the body that issued it (the decision's issuing body of its issuing unit: the
+     * commune's People's Committee, its association where the plan names it, the province's People's Committee
+     * for a commune it recognised as a learning community), or an administrator. A registration not recognised
+     * is left to the core's refusal.
+     */
+    private void requireIssuingBody(Registration registration) {
+        if (registration.decision() == null) {
+            return;
+        }
+        Decision decision = decisions.findById(registration.decision()).orElse(null);
+        if (decision == null) {
+            return;
+        }
+        AdministrativeUnit issuer = units.unitOn(decision.issuingUnit(), decision.date());
+        if (!bodies.answersFor(issuer, decision.issuingBody())) {
+            throw new OutOfScopeException("decisionId", decision.id().value(), "Quyết định công nhận số "
+                    + decision.number() + " do " + decision.issuingBody().ofUnit(issuer.name())
+                    + " ban hành; chỉ cán bộ của cơ quan này được thu hồi công nhận");
+        }
     }
 
     private Registration reachable(long id) {

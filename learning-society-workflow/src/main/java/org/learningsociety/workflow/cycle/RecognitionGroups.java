@@ -3,7 +3,7 @@ package org.learningsociety.workflow.cycle;
 import java.util.Objects;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.learningsociety.core.campaign.CommuneRecognition;
-import org.learningsociety.core.decision.IssuingBody;
+import org.learningsociety.core.unit.BodyKind;
 import org.learningsociety.core.plan.Recognition;
 
 /**
@@ -32,7 +32,7 @@ public class RecognitionGroups {
 
     /** The group of {@code recognition}'s body in {@code unitCode}. */
     public static String groupOf(Recognition recognition, String unitCode) {
-        return recognition.by() == IssuingBody.ASSOCIATION ? CandidateGroups.association(unitCode)
+        return recognition.by() == BodyKind.ASSOCIATION ? CandidateGroups.association(unitCode)
                 : CandidateGroups.peoplesCommittee(unitCode);
     }
 }

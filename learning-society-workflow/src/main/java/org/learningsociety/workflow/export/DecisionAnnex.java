@@ -52,7 +52,7 @@ public record DecisionAnnex(Decision decision, String issuingUnitName, List<Entr
                 : "DANH SÁCH ĐƯỢC CÔNG NHẬN DANH HIỆU \"" + decision.model().title().toUpperCase(
                         Locale.forLanguageTag("vi")) + "\" NĂM " + decision.year();
         return List.of(what, "(Kèm theo Quyết định số " + decision.number() + " ngày " + DAY.format(decision.date())
-                + " của Chủ tịch " + decision.issuingBody().of(issuingUnitName) + ")");
+                + " của Chủ tịch " + decision.issuingBody().ofUnit(issuingUnitName) + ")");
     }
 
     public void writeWorkbook(OutputStream out) {

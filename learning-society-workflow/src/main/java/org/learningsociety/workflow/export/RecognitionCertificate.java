@@ -34,11 +34,11 @@ public record RecognitionCertificate(Decision decision, String issuingUnitName, 
     public List<String> lines() {
         Locale vi = Locale.forLanguageTag("vi");
         List<String> lines = new ArrayList<>();
-        lines.add(decision.issuingBody().of(issuingUnitName).toUpperCase(vi));
+        lines.add(decision.issuingBody().ofUnit(issuingUnitName).toUpperCase(vi));
         lines.add("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
         lines.add("Độc lập - Tự do - Hạnh phúc");
         lines.add("GIẤY CÔNG NHẬN");
-        lines.add("Chủ tịch " + decision.issuingBody().of(issuingUnitName));
+        lines.add("Chủ tịch " + decision.issuingBody().ofUnit(issuingUnitName));
         lines.add("Công nhận: " + subjectName);
         lines.add("Đạt danh hiệu \"" + model.title() + "\" năm " + decision.year());
         lines.add("Theo Quyết định số " + decision.number() + " ngày " + decision.date().getDayOfMonth() + "/"

@@ -130,10 +130,8 @@ public class LearningSocietySecurityAutoConfiguration {
     @ConditionalOnMissingBean(UnitAccess.class)
     @ConditionalOnBean(UnitDirectory.class)
     public OfficerUnitAccess learningSocietyUnitAccess(UnitDirectory units, CallerRoles callerRoles,
-            PermissionMatrix matrix, @Qualifier(LearningSocietyAutoConfiguration.CLOCK) Clock clock,
-            org.springframework.beans.factory.ObjectProvider<org.learningsociety.core.plan.Recognisers> recognisers) {
-        return new OfficerUnitAccess(units, callerRoles, matrix, clock,
-                recognisers.getIfAvailable(org.learningsociety.core.plan.Recognisers::peoplesCommittees));
+            PermissionMatrix matrix, @Qualifier(LearningSocietyAutoConfiguration.CLOCK) Clock clock) {
+        return new OfficerUnitAccess(units, callerRoles, matrix, clock);
     }
 
     /**
@@ -166,11 +164,11 @@ public class LearningSocietySecurityAutoConfiguration {
                 CandidateGroups.EMULATION_BOARD);
     }
 
-    /** A plan task's status is set by the officers of its body's role in its very unit, or an administrator. */
+    /** The bodies the caller acts for: the officers of a body's role in its very unit, or an administrator (plan tasks, recognitions). */
     @Bean
-    @ConditionalOnMissingBean(org.learningsociety.core.plantask.TaskBodies.class)
-    public CallerTaskBodies learningSocietyTaskBodies(CallerRoles callerRoles) {
-        return new CallerTaskBodies(callerRoles);
+    @ConditionalOnMissingBean(org.learningsociety.core.unit.CallerBodies.class)
+    public CallerRoleBodies learningSocietyCallerBodies(CallerRoles callerRoles) {
+        return new CallerRoleBodies(callerRoles);
     }
 
     /** Who gives officers their roles: administrators anywhere, a province's emulation board in its province. */

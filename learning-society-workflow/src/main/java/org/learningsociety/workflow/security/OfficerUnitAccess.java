@@ -5,14 +5,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import org.learningsociety.core.decision.IssuingBody;
-import org.learningsociety.core.plan.Recognisers;
-import org.learningsociety.core.plan.Recognition;
 import org.learningsociety.core.unit.AdministrativeUnit;
 import org.learningsociety.core.unit.UnitDirectory;
 import org.learningsociety.core.unit.UnitId;
 import org.learningsociety.workflow.api.Action;
-import org.learningsociety.workflow.api.ActionForbiddenException;
 import org.learningsociety.workflow.api.LibraryActions;
 import org.learningsociety.workflow.api.OutOfScopeException;
 import org.learningsociety.workflow.api.UnitAccess;
@@ -31,24 +27,12 @@ public class OfficerUnitAccess implements UnitAccess {
     private final CallerRoles callerRoles;
     private final PermissionMatrix matrix;
     private final Clock clock;
-    private final Recognisers recognisers;
 
-    /** Recognition is the People's Committee's everywhere, whatever the plans say. */
     public OfficerUnitAccess(UnitDirectory units, CallerRoles callerRoles, PermissionMatrix matrix, Clock clock) {
-        this(units, callerRoles, matrix, clock, Recognisers.peoplesCommittees());
-    }
-
-    /**
-     * Recognition ({@link Action#RECOGNISE}) is, besides the matrix's, the word of the plans: only the body they
-     * name as recognising in the record's unit ({@code recognisers}) may take it there.
-     */
-    public OfficerUnitAccess(UnitDirectory units, CallerRoles callerRoles, PermissionMatrix matrix, Clock clock,
-            Recognisers recognisers) {
         this.units = Objects.requireNonNull(units);
         this.callerRoles = Objects.requireNonNull(callerRoles);
         this.matrix = Objects.requireNonNull(matrix);
         this.clock = Objects.requireNonNull(clock);
-        this.recognisers = Objects.requireNonNull(recognisers);
     }
 
     @Override
@@ -69,7 +53,7 @@ public class OfficerUnitAccess implements UnitAccess {
         }
         AdministrativeUnit unit = units.unitOn(code, on);
         List<CallerRoles.Held> reaching = held.stream().filter(role -> within(unit, on, role)).toList();
-        require(unit, on, reaching, action);
+        require(unit, reaching, action);
     }
 
     @Override
@@ -85,39 +69,15 @@ public class OfficerUnitAccess implements UnitAccess {
         }
         List<CallerRoles.Held> reaching = held.stream()
                 .filter(role -> current.stream().anyMatch(unit -> within(unit, today, role))).toList();
-        require(current.get(0), today, reaching, action);
+        require(current.get(0), reaching, action);
     }
 
-    private void require(AdministrativeUnit unit, LocalDate on, List<CallerRoles.Held> reaching, Action action) {
+    private void require(AdministrativeUnit unit, List<CallerRoles.Held> reaching, Action action) {
         if (reaching.isEmpty()) {
             throw refusal(unit);
         }
         if (reaching.stream().noneMatch(role -> matrix.permits(role.role(), action))) {
             throw RoleActionAccess.refusal(matrix, reaching, action);
-        }
-        if (action == Action.RECOGNISE) {
-            requireRecogniser(unit, on, reaching);
-        }
-    }
-
-    /**
-     * Recognition in {@code unit} is the body's the plans name there (the People's Committee unless a plan
-     * says the association): a role the matrix grants it, of another body, is refused with who recognises.
-     */
-    private void requireRecogniser(AdministrativeUnit unit, LocalDate on, List<CallerRoles.Held> reaching) {
-        Recognition recognition = recognisers.of(unit, on.getYear(), on);
-        PermissionRole recogniser = recognition.by() == IssuingBody.ASSOCIATION ? PermissionRole.ASSOCIATION
-                : PermissionRole.PEOPLES_COMMITTEE;
-        boolean named = reaching.stream().anyMatch(role -> role.role() == recogniser
-                && matrix.permits(role.role(), Action.RECOGNISE));
-        if (!named) {
-            throw new ActionForbiddenException(Action.RECOGNISE, "Ở " + unit.name() + ", "
-                    + recognition.by().vietnameseName() + " công nhận các danh hiệu học tập"
-                    + (recognition.planId() == null ? " (không kế hoạch nào nói khác)"
-                            : " theo kế hoạch " + recognition.planId())
-                    + "; vai trò " + reaching.stream().map(CallerRoles.Held::describe)
-                            .collect(java.util.stream.Collectors.joining(", "))
-                    + " không được phép " + Action.RECOGNISE.vietnameseName());
         }
     }
 

@@ -57,23 +57,6 @@ class EveryEndpointEveryRoleTest extends ApiContextTest {
     @Autowired
     org.learningsociety.core.unit.UnitDirectory units;
     @Autowired
-    org.learningsociety.core.plan.Recognisers recognisers;
-
-    /**
-     * Recognition is, besides the matrix's, the plans' word per unit: in Thành Đông no plan names the
-     * association, so its People's Committee recognises; roles reaching every unit are not asked.
-     */
-    private boolean recognisesInThanhDong(PermissionRole role) {
-        if (role == PermissionRole.ADMINISTRATOR || role == PermissionRole.SERVICE_ACCOUNT) {
-            return true;
-        }
-        java.time.LocalDate today = java.time.LocalDate.now();
-        var recognition = recognisers.of(units.unitOn(THANH_DONG, today), today.getYear(), today);
-        return role == (recognition.by() == org.learningsociety.core.decision.IssuingBody.ASSOCIATION
-                ? PermissionRole.ASSOCIATION : PermissionRole.PEOPLES_COMMITTEE);
-    }
-
-    @Autowired
     org.learningsociety.core.registration.Recognising recognising;
     @Autowired
     org.learningsociety.core.commendation.CommendationService commendations;
@@ -229,7 +212,7 @@ class EveryEndpointEveryRoleTest extends ApiContextTest {
         // Hải Phòng's plan gives the commune no task: its association's task is the city's (31), which the
         // commune's officers do not reach and the city's board is not the body of (403 out-of-scope)
         long cityTask = planTasks.of("31", 2026).lines().stream()
-                .filter(l -> l.body().kind() == org.learningsociety.core.plan.BodyKind.ASSOCIATION)
+                .filter(l -> l.body().kind() == org.learningsociety.core.unit.BodyKind.ASSOCIATION)
                 .findFirst().orElseThrow().item().id();
         cases.put("GET /plan-tasks", () -> new Case(request(HttpMethod.GET, API + "/plan-tasks")
                 .param("unit", THANH_DONG).param("year", "2026"), true));
@@ -382,9 +365,7 @@ class EveryEndpointEveryRoleTest extends ApiContextTest {
                 var answer = mvc.perform(c.request().with(role.getValue().login())).andReturn().getResponse();
                 int status = answer.getStatus();
                 walked++;
-                boolean permitted = matrix.permits(role.getValue().role(), action)
-                        && (action != Action.RECOGNISE || !role.getValue().reachesThanhDong()
-                                || recognisesInThanhDong(role.getValue().role()));
+                boolean permitted = matrix.permits(role.getValue().role(), action);
                 boolean forbiddenAction = status == 403 && json.readTree(answer.getContentAsString())
                         .path("type").asText().equals(ProblemType.ACTION_FORBIDDEN.uri().toString());
                 String seen = endpoint + " (" + action.slug() + ") as " + role.getKey() + " → " + status;

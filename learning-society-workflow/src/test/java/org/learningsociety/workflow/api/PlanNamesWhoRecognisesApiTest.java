@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.learningsociety.core.decision.Decision;
-import org.learningsociety.core.decision.IssuingBody;
+import org.learningsociety.core.unit.BodyKind;
 import org.learningsociety.core.decision.NewDecision;
 import org.learningsociety.core.registration.Recognising;
 import org.learningsociety.core.registration.RegistrationId;
@@ -32,7 +32,8 @@ import org.springframework.mock.web.MockHttpServletResponse;
 /**
  * Who recognises is the plans' to say: a commune whose plan names its association (as Thái Bình's
  * 29/KH-KHKH does for its province) has its titles recognised by decisions of the association, and only
- * the association may revoke them there; next door, where no plan says, the People's Committee does.
+ * the body that issued a decision may revoke it; next door, where no plan says, the People's Committee
+ * recognises and revokes.
  */
 class PlanNamesWhoRecognisesApiTest extends ApiContextTest {
 
@@ -117,7 +118,7 @@ class PlanNamesWhoRecognisesApiTest extends ApiContextTest {
     }
 
     @Test
-    void whereThePlanNamesTheAssociationItsDecisionRecognisesAndOnlyItRevokes() throws Exception {
+    void whereThePlanNamesTheAssociationItsDecisionRecognisesAndOnlyItRevokesIt() throws Exception {
         commune();
         var association = httpBasic("hk.thunghiem", "secret");
         long registration = verifiedFamily(village(), association);
@@ -126,7 +127,7 @@ class PlanNamesWhoRecognisesApiTest extends ApiContextTest {
                         "Nguyễn Thị Hằng", COMMUNE), 2026, LearningModel.FAMILY,
                 List.of(new RegistrationId(registration)), Map.of());
 
-        assertThat(decision.issuingBody()).isEqualTo(IssuingBody.ASSOCIATION);
+        assertThat(decision.issuingBody()).isEqualTo(BodyKind.ASSOCIATION);
         mvc.perform(get(API + "/decisions/" + decision.id().value()).with(association))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.decision.issuingBody").value("ASSOCIATION"))
@@ -140,8 +141,8 @@ class PlanNamesWhoRecognisesApiTest extends ApiContextTest {
         MockHttpServletResponse refused = revoke(registration, httpBasic("ubnd.thunghiem", "secret"));
         assertThat(refused.getStatus()).isEqualTo(403);
         JsonNode problem = json.readTree(refused.getContentAsString(StandardCharsets.UTF_8));
-        assertThat(problem.path("detail").asText()).contains("Hội Khuyến học công nhận các danh hiệu học tập")
-                .contains("xa-thu-nghiem-khuyen-hoc-2026");
+        assertThat(problem.path("detail").asText()).startsWith("Quyết định công nhận số 05/QĐ-KH do Hội Khuyến học"
+                + " Xã Thử Nghiệm ban hành; chỉ cán bộ của cơ quan này được thu hồi công nhận");
 
         MockHttpServletResponse revoked = revoke(registration, association);
         assertThat(revoked.getStatus()).isEqualTo(200);
@@ -150,19 +151,20 @@ class PlanNamesWhoRecognisesApiTest extends ApiContextTest {
     }
 
     @Test
-    void whereNoPlanSaysThePeoplesCommitteeRecognisesAndTheAssociationMayNotRevoke() throws Exception {
+    void whereNoPlanSaysThePeoplesCommitteeRecognisesAndOnlyItRevokes() throws Exception {
         String village = newVillage();
         long registration = verifiedFamily(village, thanhDong());
 
         Decision decision = recognising.recognise(new NewDecision("306/QĐ-UBND-" + village,
                         LocalDate.of(2026, 12, 10), "Chủ tịch UBND phường Trần Văn An", THANH_DONG), 2026,
                 LearningModel.FAMILY, List.of(new RegistrationId(registration)), Map.of());
-        assertThat(decision.issuingBody()).isEqualTo(IssuingBody.PEOPLES_COMMITTEE);
+        assertThat(decision.issuingBody()).isEqualTo(BodyKind.PEOPLES_COMMITTEE);
 
         MockHttpServletResponse refused = revoke(registration, thanhDong());
         assertThat(refused.getStatus()).isEqualTo(403);
         assertThat(json.readTree(refused.getContentAsString(StandardCharsets.UTF_8)).path("detail").asText())
-                .contains("Ủy ban nhân dân công nhận các danh hiệu học tập (không kế hoạch nào nói khác)");
+                .startsWith("Quyết định công nhận số 306/QĐ-UBND-" + village + " do Ủy ban nhân dân Phường Thành Đông"
+                        + " ban hành");
         assertThat(revoke(registration, ubndThanhDong()).getStatus()).isEqualTo(200);
     }
 }

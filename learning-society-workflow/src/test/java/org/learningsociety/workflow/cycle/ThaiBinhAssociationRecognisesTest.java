@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.learningsociety.core.campaign.CycleKey;
 import org.learningsociety.core.decision.Decision;
 import org.learningsociety.core.decision.Decisions;
-import org.learningsociety.core.decision.IssuingBody;
+import org.learningsociety.core.unit.BodyKind;
 import org.learningsociety.core.plan.Recognition;
 import org.learningsociety.core.registration.Registering;
 import org.learningsociety.core.registration.Registration;
@@ -110,7 +110,7 @@ class ThaiBinhAssociationRecognisesTest {
 
         // the plan says so, and names its own words
         Recognition recogniser = communeRecognition.recogniserOf(COMMUNE, YEAR);
-        assertThat(recogniser.by()).isEqualTo(IssuingBody.ASSOCIATION);
+        assertThat(recogniser.by()).isEqualTo(BodyKind.ASSOCIATION);
         assertThat(recogniser.planId()).isEqualTo("thai-binh-29-kh-khkh-2022");
         assertThat(recogniser.onBehalfOf()).isEqualTo("TM. BAN THƯỜNG VỤ");
 
@@ -132,7 +132,7 @@ class ThaiBinhAssociationRecognisesTest {
         Registration recognised = records.registration(registered.get(0).id());
         assertThat(recognised.status()).isEqualTo(RegistrationStatus.RECOGNISED);
         Decision decision = decisions.findById(recognised.decision()).orElseThrow();
-        assertThat(decision.issuingBody()).isEqualTo(IssuingBody.ASSOCIATION);
+        assertThat(decision.issuingBody()).isEqualTo(BodyKind.ASSOCIATION);
         assertThat(decision.number()).isEqualTo("18/QĐ-KH");
         assertThat(units.unitOn(decision.issuingUnit(), decision.date()).code()).isEqualTo(COMMUNE);
     }
@@ -142,7 +142,7 @@ class ThaiBinhAssociationRecognisesTest {
         at("2026-11-04T08:00:00+07:00");
         Recognition recogniser = communeRecognition.recogniserOf("10507", 2026);
 
-        assertThat(recogniser.by()).isEqualTo(IssuingBody.PEOPLES_COMMITTEE);
+        assertThat(recogniser.by()).isEqualTo(BodyKind.PEOPLES_COMMITTEE);
         assertThat(recogniser.planId()).isNull();
         assertThat(RecognitionGroups.groupOf(recogniser, "10507")).isEqualTo("ubnd10507");
     }

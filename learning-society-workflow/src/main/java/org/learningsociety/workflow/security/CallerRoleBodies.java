@@ -1,8 +1,8 @@
 package org.learningsociety.workflow.security;
 
 import java.util.Objects;
-import org.learningsociety.core.plan.BodyKind;
-import org.learningsociety.core.plantask.TaskBodies;
+import org.learningsociety.core.unit.BodyKind;
+import org.learningsociety.core.unit.CallerBodies;
 import org.learningsociety.core.unit.AdministrativeUnit;
 
 /**
@@ -11,11 +11,11 @@ import org.learningsociety.core.unit.AdministrativeUnit;
  * administrator. A role in a unit above does not reach a unit's own tasks: a province's association
  * does not report a commune association's work as done.
  */
-public class CallerTaskBodies implements TaskBodies {
+public class CallerRoleBodies implements CallerBodies {
 
     private final CallerRoles roles;
 
-    public CallerTaskBodies(CallerRoles roles) {
+    public CallerRoleBodies(CallerRoles roles) {
         this.roles = Objects.requireNonNull(roles);
     }
 
