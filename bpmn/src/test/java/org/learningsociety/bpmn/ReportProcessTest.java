@@ -84,7 +84,10 @@ class ReportProcessTest {
     private ProcessInstance start(String unitCode, String parentCode) {
         ProcessInstance instance = engine.getRuntimeService().startProcessInstanceByKey("learning-society.yearly-report",
                 "2025:" + unitCode, Variables.createVariables().putValue("unitCode", unitCode)
-                        .putValue("parentCode", parentCode).putValue("period", "2025"));
+                        .putValue("parentCode", parentCode).putValue("period", "2025")
+                        // the state chain's officers, as compileReport names them
+                        .putValue("reportGroup", "ubnd" + unitCode)
+                        .putValue("reviewGroup", parentCode == null ? null : "ubnd" + parentCode));
         executeJobAt(instance, "compileReport");
         return instance;
     }

@@ -67,6 +67,9 @@ class ReviewProcessTest {
             String reportDueAt) {
         ProcessInstance instance = engine.getRuntimeService().startProcessInstanceByKey(key, key + ":" + unitCode,
                 Variables.createVariables().putValue("unitCode", unitCode).putValue("parentCode", parentCode)
+                        // the state chain's officers, as compileReport names them
+                        .putValue("reportGroup", "ubnd" + unitCode)
+                        .putValue("reviewGroup", parentCode == null ? null : "ubnd" + parentCode)
                         .putValue("pending", pending).putValue("childrenDueAt", childrenDueAt)
                         .putValue("reportDueAt", reportDueAt));
         executeJobAt(instance, "compileReport");
