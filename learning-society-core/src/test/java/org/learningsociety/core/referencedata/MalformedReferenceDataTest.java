@@ -211,6 +211,28 @@ class MalformedReferenceDataTest {
         assertPlanFails(withReport("2021-2025", "").replace("kind: REPORT", "kind: REVIEW_2025"), 22, "kind: REPORT");
     }
 
+    @Test
+    void aReportMilestoneNamesItsChainAndRecipient() {
+        org.assertj.core.api.Assertions.assertThat(PlanFile.read("plans/test-plan.yaml", text(withReport("2021-2025",
+                "\n    chain: ASSOCIATION\n    recipient: \"Văn phòng Hội Khuyến học tỉnh\""))).milestones())
+                .singleElement().satisfies(m -> {
+                    org.assertj.core.api.Assertions.assertThat(m.reportChain())
+                            .isEqualTo(org.learningsociety.core.plan.ReportChain.ASSOCIATION);
+                    org.assertj.core.api.Assertions.assertThat(m.recipient()).isEqualTo("Văn phòng Hội Khuyến học tỉnh");
+                });
+        org.assertj.core.api.Assertions.assertThat(PlanFile.read("plans/test-plan.yaml", text(withReport("2021-2025", "")))
+                .milestones().get(0).reportChain()).as("no chain named: the state's")
+                .isEqualTo(org.learningsociety.core.plan.ReportChain.STATE);
+    }
+
+    @Test
+    void anUnknownChainABlankRecipientOrAChainOnANonReportMilestoneFails() {
+        assertPlanFails(withReport("2021-2025", "\n    chain: PARTY"), 25, "PARTY");
+        assertPlanFails(withReport("2021-2025", "\n    recipient: \" \""), 25, "recipient");
+        assertPlanFails(withReport("2021-2025", "\n    chain: STATE").replace("kind: REPORT", "kind: HONOURING_CONGRESS")
+                .replace("    period: \"2021-2025\"\n", ""), 24, "không phải mốc báo cáo");
+    }
+
     private static void assertPlanFails(String content, int line, String reasonContains) {
         assertThatThrownBy(() -> PlanFile.read("plans/test-plan.yaml", text(content)))
                 .isInstanceOfSatisfying(MalformedDataException.class, e -> {
