@@ -54,10 +54,13 @@ public class ReportTaskListener implements TaskListener {
 
     /**
      * " – theo hệ thống Hội Khuyến học, gửi Văn phòng Hội Khuyến học tỉnh": the chain, and the recipient
-     * the plan names; nothing for a process started before reports had chains.
+     * the plan names, on the report's submission and review; nothing on other tasks (the honouring
+     * proposal) or for a process started before reports had chains.
      */
     private static String chainAndRecipient(DelegateTask task) {
-        if (task.getVariable(ReportVariables.CHAIN) == null) {
+        boolean reportTask = "submitReport".equals(task.getTaskDefinitionKey())
+                || "reviewReport".equals(task.getTaskDefinitionKey());
+        if (!reportTask || task.getVariable(ReportVariables.CHAIN) == null) {
             return "";
         }
         Object recipient = task.getVariable(ReportVariables.RECIPIENT);
