@@ -44,7 +44,7 @@ class ChangingPlansTest {
     private static final LocalDate ON = LocalDate.of(2026, 1, 10);
     private static final ReportPeriod PHASE = ReportPeriod.phase(2021, 2025);
 
-    /** The shipped text of Hải Phòng's plan 46/KH-UBND (version 2). */
+    /** The shipped text of Hải Phòng's plan 46/KH-UBND (version 3). */
     static String shipped() {
         try (InputStream in = ChangingPlansTest.class.getClassLoader().getResourceAsStream(
                 ReferenceDataLoader.PLAN_FOLDER + "/" + HAI_PHONG_PLAN + ".yaml")) {
@@ -54,15 +54,15 @@ class ChangingPlansTest {
         }
     }
 
-    /** The shipped plan as version 3: the 2025 family target 75 % (was 70 %), the city's 2021–2025 review due 15 April. */
+    /** The shipped plan as version 4: the 2025 family target 75 % (was 70 %), the city's 2021–2025 review due 15 April. */
     static String edited() {
         String text = shipped();
-        String changed = text.replace("version: 2\n", "version: 3\n")
+        String changed = text.replace("version: 3\n", "version: 4\n")
                 .replace("{ indicator: FAMILY_RECOGNISED, year: 2025, value: 70,", "{ indicator: FAMILY_RECOGNISED, year: 2025, value: 75,")
                 .replace("    level: PROVINCE\n    from: 2026-02-16\n    to: 2026-03-31\n",
                         "    level: PROVINCE\n    from: 2026-02-16\n    to: 2026-04-15\n");
         assertThat(changed.split("\n", -1).length).isEqualTo(text.split("\n", -1).length);
-        assertThat(changed).contains("value: 75,").contains("to: 2026-04-15").contains("version: 3");
+        assertThat(changed).contains("value: 75,").contains("to: 2026-04-15").contains("version: 4");
         return changed;
     }
 
@@ -115,11 +115,11 @@ class ChangingPlansTest {
 
             assertThat(outcome.changed()).isTrue();
             assertThat(outcome.added()).isFalse();
-            assertThat(outcome.version().version()).isEqualTo(3);
+            assertThat(outcome.version().version()).isEqualTo(4);
             assertThat(s.familyTarget2025()).as("the same directory, no restart").isEqualTo("75");
             assertThat(s.cityReviewDue()).isEqualTo(LocalDate.of(2026, 4, 15));
             List<PlanVersions.PlanVersion> versions = store.persistence().planVersions().of(HAI_PHONG_PLAN);
-            assertThat(versions).extracting(PlanVersions.PlanVersion::version).containsExactly(3, 2);
+            assertThat(versions).extracting(PlanVersions.PlanVersion::version).containsExactly(4, 3);
             assertThat(versions).extracting(PlanVersions.PlanVersion::origin)
                     .containsExactly(PlanVersions.Origin.UPLOADED, PlanVersions.Origin.SHIPPED);
             assertThat(versions.get(0).changedBy()).isEqualTo("thidua.haiphong");
@@ -141,9 +141,9 @@ class ChangingPlansTest {
             assertThat(record.action()).isEqualTo(AuditAction.PLAN_CHANGED);
             assertThat(record.actor()).isEqualTo("thidua.haiphong");
             assertThat(record.at()).isEqualTo(outcome.version().changedAt());
-            assertThat(record.before()).startsWith("phiên bản 2: ").contains("mục tiêu FAMILY_RECOGNISED 2025 = 70")
+            assertThat(record.before()).startsWith("phiên bản 3: ").contains("mục tiêu FAMILY_RECOGNISED 2025 = 70")
                     .contains("mốc REVIEW_2025 PROVINCE 2026-02-16…2026-03-31").doesNotContain("2022 = 55");
-            assertThat(record.after()).startsWith("phiên bản 3: ").contains("mục tiêu FAMILY_RECOGNISED 2025 = 75")
+            assertThat(record.after()).startsWith("phiên bản 4: ").contains("mục tiêu FAMILY_RECOGNISED 2025 = 75")
                     .contains("mốc REVIEW_2025 PROVINCE 2026-02-16…2026-04-15");
         }
     }
@@ -163,8 +163,8 @@ class ChangingPlansTest {
             assertThat(again.version().id()).isEqualTo(first.version().id());
             assertThat(store.count("ls_audit")).isEqualTo(audits);
             assertThat(store.persistence().planVersions().of(HAI_PHONG_PLAN)).hasSize(2);
-            assertThat(older.field()).as("version 2 sent after version 3").isEqualTo("version");
-            assertThat(older.getMessage()).contains("đang áp dụng phiên bản 3").contains("phải ghi phiên bản 4");
+            assertThat(older.field()).as("version 3 sent after version 4").isEqualTo("version");
+            assertThat(older.getMessage()).contains("đang áp dụng phiên bản 4").contains("phải ghi phiên bản 5");
         }
     }
 
@@ -172,7 +172,7 @@ class ChangingPlansTest {
     void anotherTextUnderTheStoredVersionNumberIsRefusedAsAConcurrentChange(Database database) {
         try (Store store = database.freshStore()) {
             Setting s = setting(store);
-            String sameNumber = edited().replace("version: 3\n", "version: 2\n");
+            String sameNumber = edited().replace("version: 4\n", "version: 3\n");
 
             ConflictException refusal = catchThrowableOfType(() -> upload(s, sameNumber), ConflictException.class);
 
@@ -214,7 +214,7 @@ class ChangingPlansTest {
         }
     }
 
-    /** A restart loads the shipped files again: version 2 of the jar does not overwrite the uploaded 3. */
+    /** A restart loads the shipped files again: version 3 of the jar does not overwrite the uploaded 4. */
     @OnBothDatabases
     void aRestartKeepsTheUploadedVersion(Database database) {
         try (Store store = database.freshStore()) {
@@ -241,7 +241,7 @@ class ChangingPlansTest {
             upload(s, edited());
             Path jar = Files.createTempDirectory("plans-v4");
             Path folder = Files.createDirectories(jar.resolve(ReferenceDataLoader.PLAN_FOLDER));
-            Files.writeString(folder.resolve(HAI_PHONG_PLAN + ".yaml"), shipped().replace("version: 2\n", "version: 4\n"));
+            Files.writeString(folder.resolve(HAI_PHONG_PLAN + ".yaml"), shipped().replace("version: 3\n", "version: 5\n"));
             try (URLClassLoader upgraded = new URLClassLoader(new URL[] {jar.toUri().toURL()}, null)) {
                 MyBatisPersistence p = store.persistence();
                 ReferenceDataLoader.LoadReport report = new ReferenceDataLoader(p.plans(), p.planVersions(),
@@ -252,7 +252,7 @@ class ChangingPlansTest {
             assertThat(s.familyTarget2025()).isEqualTo("70");
             assertThat(store.persistence().planVersions().of(HAI_PHONG_PLAN))
                     .extracting(v -> v.version() + " " + v.origin())
-                    .containsExactly("4 SHIPPED", "3 UPLOADED", "2 SHIPPED");
+                    .containsExactly("5 SHIPPED", "4 UPLOADED", "3 SHIPPED");
         }
     }
 }
