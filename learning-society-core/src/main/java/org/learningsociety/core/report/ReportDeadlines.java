@@ -102,27 +102,11 @@ public class ReportDeadlines implements YearlyReportDays {
 
     /**
      * The body {@code unit}'s report of {@code chain} goes to, in the plan's words: the recipient of the
-     * milestone that dates it, else of a milestone of the same kind, level and chain that states no day
-     * (Hải Phòng 46/KH-UBND's "báo cáo … về Ban Chỉ đạo thành phố").
+     * milestone that dates it, if it names one.
      */
     public Optional<String> recipientFor(AdministrativeUnit unit, String programme, ReportChain chain,
             ReportPeriod period, LocalDate on) {
-        Optional<String> dated = datedFor(unit, programme, chain, period, on).map(d -> d.milestone().recipient());
-        if (dated.isPresent()) {
-            return dated;
-        }
-        List<Plan> applying = applying(unit, programme, period, on);
-        for (String level : levelsFor(unit.level())) {
-            for (Plan plan : applying) {
-                for (Milestone m : plan.milestones(period.milestoneKind())) {
-                    if (level.equals(m.level()) && m.reportChain() == chain && m.recipient() != null
-                            && (!m.recurring() || m.appliesIn(period.toYear()))) {
-                        return Optional.of(m.recipient());
-                    }
-                }
-            }
-        }
-        return Optional.empty();
+        return datedFor(unit, programme, chain, period, on).map(d -> d.milestone().recipient());
     }
 
     /**

@@ -118,9 +118,11 @@ class DeadlinesFromThePlansTest {
         "79C | EMULATION_1315 | STATE       | 2024 | 2024-11-24 | Sở Giáo dục và Đào tạo",
         "79  | EMULATION_1315 | STATE       | 2024 | 2024-11-30 | Ủy ban nhân dân Thành phố (thông qua Sở Nội vụ)",
         "79C | EMULATION_1315 | ASSOCIATION | 2024 | - | -",
-        // Hải Phòng 46/KH-UBND: undated yearly reports still name their recipients
-        "31D | PROGRAMME_387  | STATE       | 2024 | - | Ban Chỉ đạo thành phố",
-        "31  | PROGRAMME_387  | ASSOCIATION | 2024 | - | Ủy ban nhân dân thành phố",
+        // Hải Phòng 46/KH-UBND runs its reviews up the state's chain; its yearly reports are undated
+        "31D | PROGRAMME_387  | STATE       | 2021-2025 | 2026-02-15 | Ban Chỉ đạo thành phố",
+        "31  | PROGRAMME_387  | STATE       | 2021-2025 | 2026-03-31 | Bộ Giáo dục và Đào tạo và Trung ương Hội Khuyến học Việt Nam",
+        "31  | PROGRAMME_387  | ASSOCIATION | 2021-2025 | - | -",
+        "31D | PROGRAMME_387  | STATE       | 2024 | - | -",
     })
     void eachChainIsDatedAndAddressedByItsOwnMilestones(String code, String programme,
             org.learningsociety.core.plan.ReportChain chain, String period, LocalDate due, String recipient) {

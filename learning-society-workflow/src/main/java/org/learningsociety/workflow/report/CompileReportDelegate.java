@@ -13,9 +13,8 @@ import org.learningsociety.core.subject.LearningModel;
 import org.learningsociety.core.unit.UnitDirectory;
 
 /**
- * {@code ${compileReport}}: compiles the unit's report of the process's programme and chain, names the
- * chain's officers who submit it and review it (the association's groups for the association's chain,
- * the People's Committee's for the state's) and its recipient from the plans, and sets what the
+ * {@code ${compileReport}}: compiles the unit's report of the process's programme and chain, names
+ * the chain (Vietnamese, {@code chainName}) and its recipient from the plans, and sets what the
  * process waits on — the children still to report, their deadline and the unit's own, from that
  * programme's plans' milestones. When the plans state no deadline, the timers fall back to the values
  * the process was started with.
@@ -48,9 +47,6 @@ public class CompileReportDelegate implements JavaDelegate {
         execution.setVariable(ReportVariables.CHAIN_NAME, chain.vietnameseName());
         execution.setVariable(ReportVariables.RECIPIENT, reports.recipient(unitCode, programme, chain, period)
                 .orElse(null));
-        execution.setVariable(ReportVariables.REPORT_GROUP, ChainGroups.of(chain, unitCode));
-        execution.setVariable(ReportVariables.REVIEW_GROUP, parentCode == null ? null
-                : ChainGroups.of(chain, parentCode));
         execution.setVariable(ReportVariables.CHILDREN_PENDING, children.missing().size());
         // the plan's day for the level; else the round's own, given when it was started
         Object given = execution.getVariable(ReportVariables.REPORT_DUE_AT);

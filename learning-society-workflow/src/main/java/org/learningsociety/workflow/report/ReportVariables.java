@@ -22,10 +22,6 @@ final class ReportVariables {
     static final String CHAIN_NAME = "chainName";
     /** The body the report goes to, in the plan's words; absent when the plans name none. */
     static final String RECIPIENT = "recipient";
-    /** The candidate group that submits the report: the chain's officers of the unit. */
-    static final String REPORT_GROUP = "reportGroup";
-    /** The candidate group that reviews it: the chain's officers of the level above. */
-    static final String REVIEW_GROUP = "reviewGroup";
     static final String REPORT_ID = "reportId";
     static final String CHILDREN_PENDING = "childrenPending";
     static final String CHILDREN_DUE_AT = "childrenDueAt";

@@ -72,14 +72,14 @@ class PlansOverTheApiTest extends ApiContextTest {
         }
     }
 
-    /** The shipped plan (version 2) as version 3: family 2025 at 75 %, the city's review due 15 April 2026. */
+    /** The shipped plan (version 3) as version 4: family 2025 at 75 %, the city's review due 15 April 2026. */
     static String edited() {
-        String changed = shipped().replace("version: 2\n", "version: 3\n")
+        String changed = shipped().replace("version: 3\n", "version: 4\n")
                 .replace("{ indicator: FAMILY_RECOGNISED, year: 2025, value: 70,",
                         "{ indicator: FAMILY_RECOGNISED, year: 2025, value: 75,")
                 .replace("    level: PROVINCE\n    from: 2026-02-16\n    to: 2026-03-31\n",
                         "    level: PROVINCE\n    from: 2026-02-16\n    to: 2026-04-15\n");
-        assertThat(changed).contains("version: 3\n").contains("value: 75,").contains("to: 2026-04-15");
+        assertThat(changed).contains("version: 4\n").contains("value: 75,").contains("to: 2026-04-15");
         return changed;
     }
 
@@ -149,8 +149,8 @@ class PlansOverTheApiTest extends ApiContextTest {
         MockHttpServletResponse created = mvc.perform(yaml(edited()).with(province())).andReturn().getResponse();
         JsonNode change = json.readTree(created.getContentAsString(StandardCharsets.UTF_8));
         assertThat(created.getStatus()).as(created.getContentAsString(StandardCharsets.UTF_8)).isEqualTo(201);
-        assertThat(created.getHeader("Location")).isEqualTo(PLANS + "/" + PLAN + "?version=3");
-        assertThat(change.path("version").asInt()).isEqualTo(3);
+        assertThat(created.getHeader("Location")).isEqualTo(PLANS + "/" + PLAN + "?version=4");
+        assertThat(change.path("version").asInt()).isEqualTo(4);
         assertThat(change.path("changed").asBoolean()).isTrue();
         assertThat(change.path("changedBy").asText()).isEqualTo("thidua.haiphong");
 
@@ -160,21 +160,21 @@ class PlansOverTheApiTest extends ApiContextTest {
         assertThat(target.path("source").asText()).isEqualTo("STATED");
         assertThat(cityReviewDue()).isEqualTo(LocalDate.of(2026, 4, 15));
         assertThat(cityReview(timeline2026())).isEqualTo("2026-04-15");
-        assertThat(plans.plan(PLAN).version()).isEqualTo(3);
+        assertThat(plans.plan(PLAN).version()).isEqualTo(4);
 
         // the same text again changes nothing, and says so; as a multipart file upload too
         MockHttpServletResponse again = mvc.perform(multipart(PLANS).file(new MockMultipartFile("file", PLAN + ".yaml",
                 "application/yaml", edited().getBytes(StandardCharsets.UTF_8))).with(province())).andReturn().getResponse();
         assertThat(again.getStatus()).isEqualTo(200);
         assertThat(json.readTree(again.getContentAsString(StandardCharsets.UTF_8)).path("message").asText())
-                .isEqualTo("Nội dung trùng phiên bản 3 đang áp dụng; không có gì thay đổi");
-        // the shipped version 2 after 3 is a stale edit
+                .isEqualTo("Nội dung trùng phiên bản 4 đang áp dụng; không có gì thay đổi");
+        // the shipped version 3 after 4 is a stale edit
         assertThat(mvc.perform(yaml(shipped()).with(province())).andReturn().getResponse().getStatus()).isEqualTo(409);
 
-        // read back: JSON with who and when, the YAML as sent, version 2 still there
+        // read back: JSON with who and when, the YAML as sent, version 3 still there
         JsonNode current = json.readTree(mvc.perform(get(PLANS + "/" + PLAN).with(haiDuong())).andReturn()
                 .getResponse().getContentAsString(StandardCharsets.UTF_8));
-        assertThat(current.path("version").asInt()).isEqualTo(3);
+        assertThat(current.path("version").asInt()).isEqualTo(4);
         assertThat(current.path("current").asBoolean()).isTrue();
         assertThat(current.path("origin").asText()).isEqualTo("UPLOADED");
         assertThat(current.path("changedBy").asText()).isEqualTo("thidua.haiphong");
@@ -184,21 +184,21 @@ class PlansOverTheApiTest extends ApiContextTest {
                 .andReturn().getResponse();
         assertThat(text.getContentType()).startsWith("application/yaml");
         assertThat(text.getContentAsString(StandardCharsets.UTF_8)).isEqualTo(edited());
-        JsonNode second = json.readTree(mvc.perform(get(PLANS + "/" + PLAN).param("version", "2").with(haiDuong()))
+        JsonNode second = json.readTree(mvc.perform(get(PLANS + "/" + PLAN).param("version", "3").with(haiDuong()))
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
-        assertThat(second.path("version").asInt()).isEqualTo(2);
+        assertThat(second.path("version").asInt()).isEqualTo(3);
         assertThat(second.path("current").asBoolean()).isFalse();
         assertThat(second.path("origin").asText()).isEqualTo("SHIPPED");
-        assertThat(mvc.perform(get(PLANS + "/" + PLAN).param("version", "2").accept("text/yaml").with(haiDuong()))
+        assertThat(mvc.perform(get(PLANS + "/" + PLAN).param("version", "3").accept("text/yaml").with(haiDuong()))
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8)).isEqualTo(shipped());
 
         // audited: who uploaded which version when, before and after
         JsonNode history = json.readTree(mvc.perform(get(PLANS + "/" + PLAN + "/versions").with(haiDuong()))
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
-        assertThat(history.path("current").asInt()).isEqualTo(3);
-        assertThat(history.path("versions").findValuesAsText("version")).containsExactly("3", "2");
+        assertThat(history.path("current").asInt()).isEqualTo(4);
+        assertThat(history.path("versions").findValuesAsText("version")).containsExactly("4", "3");
         assertThat(history.path("versions").get(0).path("after").asText()).contains("mục tiêu FAMILY_RECOGNISED 2025 = 75");
-        long versionId = versions.find(PLAN, 3).orElseThrow().id();
+        long versionId = versions.find(PLAN, 4).orElseThrow().id();
         List<AuditRecord> records = audit.historyOf(Audited.PLAN_VERSION, versionId);
         assertThat(records).singleElement().satisfies(r -> {
             assertThat(r.action()).isEqualTo(AuditAction.PLAN_CHANGED);
@@ -223,7 +223,7 @@ class PlansOverTheApiTest extends ApiContextTest {
                 .run()) {
             PlanDirectory after = restarted.getBean(PlanDirectory.class);
             LocalDate on = LocalDate.of(2026, 1, 10);
-            assertThat(after.plan(PLAN).version()).isEqualTo(3);
+            assertThat(after.plan(PLAN).version()).isEqualTo(4);
             assertThat(after.recognitionTarget(units.unitOn(THANH_DONG, on), LearningModel.FAMILY, 2025, on).value())
                     .isEqualByComparingTo("75");
             assertThat(restarted.getBean(PlanVersions.class).of(PLAN)).extracting(PlanVersions.PlanVersion::version)
