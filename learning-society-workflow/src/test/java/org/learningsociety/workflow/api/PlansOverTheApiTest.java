@@ -227,7 +227,7 @@ class PlansOverTheApiTest extends ApiContextTest {
             assertThat(after.recognitionTarget(units.unitOn(THANH_DONG, on), LearningModel.FAMILY, 2025, on).value())
                     .isEqualByComparingTo("75");
             assertThat(restarted.getBean(PlanVersions.class).of(PLAN)).extracting(PlanVersions.PlanVersion::version)
-                    .containsExactly(3, 2);
+                    .containsExactly(4, 3);
         }
         assertThat(familyTarget2025().path("target").decimalValue()).isEqualByComparingTo("75");
     }
