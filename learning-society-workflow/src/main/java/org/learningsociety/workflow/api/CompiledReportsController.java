@@ -127,6 +127,16 @@ public class CompiledReportsController {
                 "Báo cáo " + report.period().vietnameseName() + " - " + report.unitName() + ".xlsx");
     }
 
+    /** The report of {@code unit}'s leading chain as data, for callers from before reports had chains. */
+    public ReportView report(String unit, String period, String programme) {
+        return report(unit, period, programme, null);
+    }
+
+    /** The report of {@code unit}'s leading chain as the workbook, for callers from before reports had chains. */
+    public ResponseEntity<byte[]> reportWorkbook(String unit, String period, String programme) {
+        return reportWorkbook(unit, period, programme, null);
+    }
+
     /** The plan's table of indicators for the report: Programme 387's only. */
     private IndicatorTable indicatorsOf(Report report) {
         return indicators == null || !Plan.PROGRAMME_387.equals(report.programme()) ? null

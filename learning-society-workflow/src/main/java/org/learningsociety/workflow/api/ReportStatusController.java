@@ -123,6 +123,11 @@ public class ReportStatusController {
                 own.childrenDeadline(), own.children(), leading, leading.vietnameseName(), own.recipient(), chains);
     }
 
+    /** Where the leading chain's report stands, for callers from before reports had chains. */
+    public ReportStatusView status(String unit, String period, String programme) {
+        return status(unit, period, programme, null);
+    }
+
     private ChainView chainView(String unit, String programme, ReportChain chain, ReportPeriod period) {
         Report own = reports.find(unit, programme, chain, period).orElse(null);
         Completeness completeness = reports.completeness(unit, programme, chain, period);
