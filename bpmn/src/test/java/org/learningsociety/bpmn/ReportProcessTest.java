@@ -57,6 +57,8 @@ class ReportProcessTest {
                 "reportDueAt", "2025-11-24T23:59:59+07:00"));
         compiled.put("79", Map.of("childrenPending", 2, "childrenDueAt", "2025-11-24T23:59:59+07:00",
                 "reportDueAt", "2025-11-30T23:59:59+07:00"));
+        // the state chain's officers, as the starter's reportGroups names them for a process without a chain
+        Mocks.register("reportGroups", new StateReportGroups());
         Mocks.register("compileReport", (JavaDelegate) execution -> {
             calls.add("compile:" + execution.getVariable("unitCode"));
             execution.setVariables(compiled.get((String) execution.getVariable("unitCode")));

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.learningsociety.core.plan.Phase;
 import org.learningsociety.core.plan.Plan;
+import org.learningsociety.core.plan.ReportChain;
 import org.learningsociety.core.report.Report;
 import org.learningsociety.core.report.ReportPeriod;
 import org.learningsociety.core.report.ReportStatus;
@@ -17,7 +18,8 @@ import org.learningsociety.core.unit.UnitId;
 
 /**
  * The approved reports that lock a year's values: a unit's yearly report for the year, and its review
- * of a phase ending that year (2021–2025 in 2025; 2026–2030 and the ten-year 2021–2030 in 2030).
+ * of a phase ending that year (2021–2025 in 2025; 2026–2030 and the ten-year 2021–2030 in 2030), up
+ * either chain: the association's report states the same values as the state's.
  */
 final class ReportLocks {
 
@@ -43,9 +45,12 @@ final class ReportLocks {
     /** The approved report of {@code unit} that locks its values of {@code year}, if any. */
     Optional<Report> approvedReport(UnitId unit, int year, Plan plan) {
         for (ReportPeriod period : periodsLocking(year, plan)) {
-            Optional<Report> report = reports.find(unit, Plan.PROGRAMME_387, period).filter(r -> r.status() == ReportStatus.APPROVED);
-            if (report.isPresent()) {
-                return report;
+            for (ReportChain chain : ReportChain.values()) {
+                Optional<Report> report = reports.find(unit, Plan.PROGRAMME_387, chain, period)
+                        .filter(r -> r.status() == ReportStatus.APPROVED);
+                if (report.isPresent()) {
+                    return report;
+                }
             }
         }
         return Optional.empty();
@@ -57,8 +62,12 @@ final class ReportLocks {
         units.forEach((unit, plan) -> periodsLocking(year, plan)
                 .forEach(period -> byPeriod.computeIfAbsent(period, p -> new java.util.ArrayList<>()).add(unit)));
         Set<UnitId> locked = new LinkedHashSet<>();
-        byPeriod.forEach((period, among) -> reports.findByUnits(among, Plan.PROGRAMME_387, period).stream()
-                .filter(r -> r.status() == ReportStatus.APPROVED).map(Report::unit).forEach(locked::add));
+        byPeriod.forEach((period, among) -> {
+            for (ReportChain chain : ReportChain.values()) {
+                reports.findByUnits(among, Plan.PROGRAMME_387, chain, period).stream()
+                        .filter(r -> r.status() == ReportStatus.APPROVED).map(Report::unit).forEach(locked::add);
+            }
+        });
         return locked;
     }
 }

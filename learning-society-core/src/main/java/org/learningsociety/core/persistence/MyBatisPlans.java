@@ -178,6 +178,8 @@ final class MyBatisPlans implements Plans {
             row.fromYear = milestone.fromYear();
             row.toYear = milestone.toYear();
             row.reportPeriod = milestone.period();
+            row.reportChain = milestone.chain() == null ? null : milestone.chain().name();
+            row.recipient = milestone.recipient();
             return row;
         });
         List<TaskRow> tasks = indexed(plan.tasks(), (task, seq) -> {
@@ -282,7 +284,10 @@ final class MyBatisPlans implements Plans {
                         milestones.getOrDefault(row.id, List.of()).stream()
                                 .map(m -> new Milestone(m.kind, m.actingLevel, m.fromDate, m.toDate,
                                         monthDay(m.fromMonthDay), monthDay(m.monthDay), m.recurring, m.beforeDay,
-                                        m.fromYear, m.toYear, m.statedAs, m.description, m.reportPeriod))
+                                        m.fromYear, m.toYear, m.statedAs, m.description, m.reportPeriod,
+                                        m.reportChain == null ? null
+                                                : org.learningsociety.core.plan.ReportChain.valueOf(m.reportChain),
+                                        m.recipient))
                                 .toList(),
                         row.programme, row.parentId,
                         tasks.getOrDefault(row.id, List.of()).stream()

@@ -15,6 +15,7 @@ import org.learningsociety.core.persistence.ReportRows.PastUnitRow;
 import org.learningsociety.core.persistence.ReportRows.ReportRow;
 import org.learningsociety.core.report.Completeness;
 import org.learningsociety.core.report.PastUnit;
+import org.learningsociety.core.plan.ReportChain;
 import org.learningsociety.core.report.Report;
 import org.learningsociety.core.report.ReportId;
 import org.learningsociety.core.report.ReportLine;
@@ -57,7 +58,8 @@ final class MyBatisReports implements Reports {
         transactions.run(() -> {
             SqlErrors.uniqueAsConflict(() -> mapper.insert(toRow(report)), () -> new ConflictException(
                     Kind.ALREADY_EXISTS, "unitCode", report.unitCode(), "Đơn vị đã có báo cáo "
-                            + report.period().vietnameseName() + " của " + Report.programmeName(report.programme())));
+                            + report.period().vietnameseName() + " của " + Report.programmeName(report.programme())
+                            + " theo " + report.chain().vietnameseName()));
             insertChildren(report);
         });
     }
@@ -134,16 +136,17 @@ final class MyBatisReports implements Reports {
     }
 
     @Override
-    public Optional<Report> find(UnitId unit, String programme, ReportPeriod period) {
-        return findByUnits(List.of(unit), programme, period).stream().findFirst();
+    public Optional<Report> find(UnitId unit, String programme, ReportChain chain, ReportPeriod period) {
+        return findByUnits(List.of(unit), programme, chain, period).stream().findFirst();
     }
 
     @Override
-    public List<Report> findByUnits(Collection<UnitId> units, String programme, ReportPeriod period) {
+    public List<Report> findByUnits(Collection<UnitId> units, String programme, ReportChain chain,
+            ReportPeriod period) {
         List<Long> distinct = new ArrayList<>(new LinkedHashSet<>(units.stream().map(UnitId::value).toList()));
         List<Report> found = new ArrayList<>();
         for (List<Long> chunk : Chunks.of(distinct)) {
-            found.addAll(load(mapper.findByUnits(chunk, programme, period.fromYear(), period.toYear())));
+            found.addAll(load(mapper.findByUnits(chunk, programme, chain.name(), period.fromYear(), period.toYear())));
         }
         return found;
     }
@@ -166,7 +169,7 @@ final class MyBatisReports implements Reports {
                 .add(new PastUnit(p.code, p.name, UnitLevel.valueOf(p.unitLevel), p.lastDay, p.wentInto)));
         return rows.stream().map(r -> new Report(new ReportId(r.id), new UnitId(r.unitId), r.unitCode, r.unitName,
                 UnitLevel.valueOf(r.unitLevel), r.parentId == null ? null : new UnitId(r.parentId), r.programme,
-                new ReportPeriod(r.periodFrom, r.periodTo), r.deadline, ReportStatus.valueOf(r.status), r.late,
+                ReportChain.valueOf(r.chain), new ReportPeriod(r.periodFrom, r.periodTo), r.deadline, ReportStatus.valueOf(r.status), r.late,
                 lines.getOrDefault(r.id, List.of()), missing.getOrDefault(r.id, List.of()),
                 past.getOrDefault(r.id, List.of()), MyBatisRegistrations.instant(r.compiledAt),
                 MyBatisRegistrations.instant(r.submittedAt), MyBatisRegistrations.instant(r.decidedAt), r.decidedBy,
@@ -182,6 +185,7 @@ final class MyBatisReports implements Reports {
         row.unitLevel = report.level().name();
         row.parentId = report.parent() == null ? null : report.parent().value();
         row.programme = report.programme();
+        row.chain = report.chain().name();
         row.periodFrom = report.period().fromYear();
         row.periodTo = report.period().toYear();
         row.deadline = report.deadline();

@@ -17,7 +17,7 @@ interface ReportMapper {
     List<ReportRow> findByIds(@Param("ids") List<Long> ids);
 
     List<ReportRow> findByUnits(@Param("units") List<Long> units, @Param("programme") String programme,
-            @Param("from") int from, @Param("to") int to);
+            @Param("chain") String chain, @Param("from") int from, @Param("to") int to);
 
     void insertLines(@Param("rows") List<LineRow> rows);
 

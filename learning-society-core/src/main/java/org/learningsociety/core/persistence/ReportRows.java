@@ -25,6 +25,7 @@ final class ReportRows {
         String unitLevel;
         Long parentId;
         String programme;
+        String chain;
         int periodFrom;
         int periodTo;
         LocalDate deadline;

@@ -217,6 +217,8 @@ final class Rows {
         Integer fromYear;
         Integer toYear;
         String reportPeriod;
+        String reportChain;
+        String recipient;
     }
 
     public static final class TaskRow {

@@ -17,10 +17,35 @@ import java.util.Optional;
  * @param period for a one-off {@code REPORT}, the report period it dates, written as a report's
  *     period is ({@code 2021-2030}, {@code 2021-2025}, {@code 2024}); {@code null} when the plan names
  *     none
+ * @param chain for a milestone that dates a report (YEARLY_REPORT, REPORT, REVIEW_2025, REVIEW_2030), the
+ *     line the report goes up; {@code null} when the plan names none, which is the state's
+ *     ({@link #reportChain()})
+ * @param recipient the body the report goes to, in the plan's words ("Văn phòng Hội Khuyến học tỉnh",
+ *     "Sở Giáo dục và Đào tạo"); {@code null} when the plan names none
  */
 public record Milestone(String kind, String level, LocalDate from, LocalDate to, MonthDay fromMonthDay,
         MonthDay monthDay, boolean recurring, boolean before, Integer fromYear, Integer toYear, String statedAs,
-        String description, String period) {
+        String description, String period, ReportChain chain, String recipient) {
+
+    /** The kinds of milestones that date a report, and so may name its chain and recipient. */
+    public static final java.util.Set<String> REPORT_KINDS = java.util.Set.of("YEARLY_REPORT", "REPORT",
+            "REVIEW_2025", "REVIEW_2030");
+
+    /** A milestone that names no chain or recipient. */
+    public Milestone(String kind, String level, LocalDate from, LocalDate to, MonthDay fromMonthDay,
+            MonthDay monthDay, boolean recurring, boolean before, Integer fromYear, Integer toYear, String statedAs,
+            String description, String period) {
+        this(kind, level, from, to, fromMonthDay, monthDay, recurring, before, fromYear, toYear, statedAs,
+                description, period, null, null);
+    }
+
+    /**
+     * The chain of the report this milestone dates: the one the plan names, else the state's (what every
+     * report was before plans named chains).
+     */
+    public ReportChain reportChain() {
+        return chain == null ? ReportChain.STATE : chain;
+    }
 
     /** The kind of a one-off report a plan dates for a {@link #period()}. */
     public static final String REPORT = "REPORT";

@@ -42,7 +42,7 @@ public final class PlanFile {
             "additionalSources", "legalBasis", "references", "phases", "organisation", "indicators", "targets",
             "derivation", "awards", "milestones", "timeline", "tasks", "undatedObligations", "recognition");
     private static final Set<String> MILESTONE = Set.of("kind", "level", "from", "to", "fromMonthDay", "monthDay",
-            "recurring", "before", "fromYear", "toYear", "statedAs", "description", "period");
+            "recurring", "before", "fromYear", "toYear", "statedAs", "description", "period", "chain", "recipient");
     private static final Set<String> MILESTONE_KINDS = Set.of("REGISTRATION", "RECOGNITION", "COMMENDATION",
             "YEARLY_REVIEW", "YEARLY_REPORT", "MIDTERM_REVIEW", "REVIEW_2025", "REVIEW_2030", "HONOURING_CONGRESS",
             "REPORT", "OTHER");
@@ -298,9 +298,39 @@ public final class PlanFile {
         }
         String period = node.optionalString("period").map(text -> reportPeriod(node, text, kind, recurring,
                 firstYear, lastYear)).orElse(null);
+        org.learningsociety.core.plan.ReportChain chain = node.optional("chain")
+                .map(value -> reportChain(node, value.text(), kind)).orElse(null);
+        String recipient = node.optional("recipient")
+                .map(value -> recipient(node, value.text(), kind)).orElse(null);
         return new Milestone(kind, level, from, to, fromMonthDay, monthDay, recurring, node.bool("before", false),
                 node.optionalInteger("fromYear").orElse(null), node.optionalInteger("toYear").orElse(null),
-                node.optionalString("statedAs").orElse(null), node.optionalString("description").orElse(null), period);
+                node.optionalString("statedAs").orElse(null), node.optionalString("description").orElse(null), period,
+                chain, recipient);
+    }
+
+    /** The chain a report milestone names: ASSOCIATION or STATE, and only on a milestone that dates a report. */
+    private static org.learningsociety.core.plan.ReportChain reportChain(YamlTree node, String text, String kind) {
+        YamlTree field = node.required("chain");
+        if (!Milestone.REPORT_KINDS.contains(kind)) {
+            throw field.error("Chỉ mốc báo cáo (" + String.join(", ", new java.util.TreeSet<>(Milestone.REPORT_KINDS))
+                    + ") mới nêu hệ thống báo cáo (\"chain\"); mốc " + kind + " không phải mốc báo cáo");
+        }
+        return org.learningsociety.core.plan.ReportChain.parse(text).orElseThrow(() -> field.error(
+                "Hệ thống báo cáo \"" + text + "\" không hợp lệ; phải là ASSOCIATION (hệ thống Hội Khuyến học)"
+                        + " hoặc STATE (hệ thống chính quyền)"));
+    }
+
+    /** The body a report milestone's report goes to, as the plan names it: not blank, only on a report milestone. */
+    private static String recipient(YamlTree node, String text, String kind) {
+        YamlTree field = node.required("recipient");
+        if (!Milestone.REPORT_KINDS.contains(kind)) {
+            throw field.error("Chỉ mốc báo cáo (" + String.join(", ", new java.util.TreeSet<>(Milestone.REPORT_KINDS))
+                    + ") mới nêu nơi nhận báo cáo (\"recipient\"); mốc " + kind + " không phải mốc báo cáo");
+        }
+        if (text.isBlank()) {
+            throw field.error("Nơi nhận báo cáo (\"recipient\") không được để trống");
+        }
+        return text.strip();
     }
 
     /**

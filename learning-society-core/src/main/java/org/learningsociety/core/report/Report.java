@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
 import org.learningsociety.core.plan.Plan;
+import org.learningsociety.core.plan.ReportChain;
 import org.learningsociety.core.report.ReportEvent.ReportApproved;
 import org.learningsociety.core.report.ReportEvent.ReportMissed;
 import org.learningsociety.core.report.ReportEvent.ReportSentBack;
@@ -14,7 +15,8 @@ import org.learningsociety.core.unit.UnitId;
 import org.learningsociety.core.unit.UnitLevel;
 
 /**
- * A level's report for a unit, a programme and a period: per model, the unit's attainment and each child unit's
+ * A level's report for a unit, a programme, a chain (the state's or the association's line, each with
+ * its own recipients and days from the plans) and a period: per model, the unit's attainment and each child unit's
  * against the target of the period's last year; the children that had not reported when it was
  * sent; the units of its area that the reform abolished or merged. It moves DRAFT → SUBMITTED →
  * APPROVED, or SENT_BACK with a reason and then SUBMITTED again; an approved report may be SENT_BACK
@@ -30,6 +32,7 @@ public final class Report {
     private final UnitLevel level;
     private final UnitId parent;
     private final String programme;
+    private final ReportChain chain;
     private final ReportPeriod period;
     private final LocalDate deadline;
     private ReportStatus status;
@@ -54,6 +57,20 @@ public final class Report {
             String programme, ReportPeriod period, LocalDate deadline, ReportStatus status, boolean late, List<ReportLine> lines,
             List<Completeness.Child> missingChildren, List<PastUnit> history, Instant compiledAt, Instant submittedAt,
             Instant decidedAt, String decidedBy, String sentBackReason, int version) {
+        this(id, unit, unitCode, unitName, level, parent, programme, ReportChain.STATE, period, deadline, status, late,
+                lines, missingChildren, history, compiledAt, submittedAt, decidedAt, decidedBy, sentBackReason, version);
+    }
+
+    /**
+     * A report as stored, of {@code chain}.
+     *
+     * @param chain the line it goes up: the state's or the association's
+     */
+    public Report(ReportId id, UnitId unit, String unitCode, String unitName, UnitLevel level, UnitId parent,
+            String programme, ReportChain chain, ReportPeriod period, LocalDate deadline, ReportStatus status,
+            boolean late, List<ReportLine> lines, List<Completeness.Child> missingChildren, List<PastUnit> history,
+            Instant compiledAt, Instant submittedAt, Instant decidedAt, String decidedBy, String sentBackReason,
+            int version) {
         this.id = Objects.requireNonNull(id, "id");
         this.unit = Objects.requireNonNull(unit, "unit");
         this.unitCode = Objects.requireNonNull(unitCode, "unitCode");
@@ -61,6 +78,7 @@ public final class Report {
         this.level = Objects.requireNonNull(level, "level");
         this.parent = parent;
         this.programme = Plan.programme(Objects.requireNonNull(programme, "programme"));
+        this.chain = Objects.requireNonNull(chain, "chain");
         this.period = Objects.requireNonNull(period, "period");
         this.deadline = deadline;
         this.status = Objects.requireNonNull(status, "status");
@@ -76,18 +94,26 @@ public final class Report {
         this.version = version;
     }
 
-    /** A new draft. */
+    /** A new draft of the state's chain. */
     public static Report compile(ReportId id, UnitId unit, String unitCode, String unitName, UnitLevel level,
             UnitId parent, String programme, ReportPeriod period, LocalDate deadline, List<ReportLine> lines,
             List<Completeness.Child> missingChildren, List<PastUnit> history, Instant at) {
-        return new Report(id, unit, unitCode, unitName, level, parent, programme, period, deadline, ReportStatus.DRAFT,
-                false, lines, missingChildren, history, at, null, null, null, null, 0);
+        return compile(id, unit, unitCode, unitName, level, parent, programme, ReportChain.STATE, period, deadline,
+                lines, missingChildren, history, at);
     }
 
-    /** A report that was never compiled, recorded as missing at its deadline. */
+    /** A new draft of {@code chain}. */
+    public static Report compile(ReportId id, UnitId unit, String unitCode, String unitName, UnitLevel level,
+            UnitId parent, String programme, ReportChain chain, ReportPeriod period, LocalDate deadline,
+            List<ReportLine> lines, List<Completeness.Child> missingChildren, List<PastUnit> history, Instant at) {
+        return new Report(id, unit, unitCode, unitName, level, parent, programme, chain, period, deadline,
+                ReportStatus.DRAFT, false, lines, missingChildren, history, at, null, null, null, null, 0);
+    }
+
+    /** A report of {@code chain} that was never compiled, recorded as missing at its deadline. */
     public static Missed missing(ReportId id, UnitId unit, String unitCode, String unitName, UnitLevel level,
-            UnitId parent, String programme, ReportPeriod period, LocalDate deadline, Instant at) {
-        Report report = new Report(id, unit, unitCode, unitName, level, parent, programme, period, deadline,
+            UnitId parent, String programme, ReportChain chain, ReportPeriod period, LocalDate deadline, Instant at) {
+        Report report = new Report(id, unit, unitCode, unitName, level, parent, programme, chain, period, deadline,
                 ReportStatus.MISSING, false, List.of(), List.of(), List.of(), null, null, null, null, null, 0);
         return new Missed(report, new ReportMissed(id, unit, period, at));
     }
@@ -116,7 +142,7 @@ public final class Report {
         late = late || (deadline != null && at.atZone(zone).toLocalDate().isAfter(deadline));
         decidedAt = null;
         decidedBy = null;
-        return new ReportSubmitted(id, unit, parent, programme, period, late, missingChildren.size(), at);
+        return new ReportSubmitted(id, unit, parent, programme, period, late, missingChildren.size(), at, chain);
     }
 
     public ReportApproved approve(String approvedBy, Instant at) {
@@ -208,6 +234,11 @@ public final class Report {
     /** The programme as an officer reads it: "Chương trình 387", "Phong trào thi đua 1315". */
     public static String programmeName(String programme) {
         return Plan.EMULATION_1315.equals(programme) ? "Phong trào thi đua 1315" : "Chương trình 387";
+    }
+
+    /** The line the report goes up: the state's or the association's. */
+    public ReportChain chain() {
+        return chain;
     }
 
     public ReportPeriod period() {

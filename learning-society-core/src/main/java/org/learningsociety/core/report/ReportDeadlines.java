@@ -10,6 +10,7 @@ import org.learningsociety.core.campaign.YearlyReportDays;
 import org.learningsociety.core.plan.Milestone;
 import org.learningsociety.core.plan.Plan;
 import org.learningsociety.core.plan.PlanDirectory;
+import org.learningsociety.core.plan.ReportChain;
 import org.learningsociety.core.unit.AdministrativeUnit;
 import org.learningsociety.core.unit.UnitLevel;
 
@@ -18,8 +19,9 @@ import org.learningsociety.core.unit.UnitLevel;
  * then the plans' UNIT, then ALL) and each plan in force of the report's programme that reports over
  * the period, nearest unit first: a one-off {@code REPORT} the plan dates for that very period
  * (Thái Bình's "vào tháng 7 năm 2030" for 2021–2030), else the milestone of the period's kind
- * ({@code YEARLY_REPORT}, {@code REVIEW_2025}, {@code REVIEW_2030}). Nothing here is a date in code:
- * the dates are the plans' data.
+ * ({@code YEARLY_REPORT}, {@code REVIEW_2025}, {@code REVIEW_2030}). Each milestone dates the reports
+ * of one chain, the state's or the association's, which keep their own days. Nothing here is a date in
+ * code: the dates are the plans' data.
  */
 public class ReportDeadlines implements YearlyReportDays {
 
@@ -58,10 +60,18 @@ public class ReportDeadlines implements YearlyReportDays {
 
     /**
      * The last day {@code unit}'s report of {@code programme} for {@code period} is on time: a window's
-     * end, or the stated day (the day before it when the plan says "trước ngày" / "trước tháng").
+     * end, or the stated day (the day before it when the plan says "trước ngày" / "trước tháng"), of
+     * whichever chain dates it first (see {@link #datedFor(AdministrativeUnit, String, ReportChain, ReportPeriod,
+     * LocalDate)}).
      */
     public Optional<LocalDate> dueFor(AdministrativeUnit unit, String programme, ReportPeriod period, LocalDate on) {
-        return datedFor(unit, programme, period, on).flatMap(d -> d.lastDay(period));
+        return dueFor(unit, programme, null, period, on);
+    }
+
+    /** The last day {@code unit}'s report of {@code chain} ({@code null}: any) is on time, as its plans date it. */
+    public Optional<LocalDate> dueFor(AdministrativeUnit unit, String programme, ReportChain chain,
+            ReportPeriod period, LocalDate on) {
+        return datedFor(unit, programme, chain, period, on).flatMap(d -> d.lastDay(period));
     }
 
     /** The first day of the level's window for the report, when the plan gives one. */
@@ -75,33 +85,68 @@ public class ReportDeadlines implements YearlyReportDays {
         return datedFor(unit, programme, period, on).map(Dated::milestone);
     }
 
+    /** The milestone that dates the report and its plan, of whichever chain dates it first. */
+    public Optional<Dated> datedFor(AdministrativeUnit unit, String programme, ReportPeriod period, LocalDate on) {
+        return datedFor(unit, programme, null, period, on);
+    }
+
+    /**
+     * The chains the plans date {@code unit}'s report of {@code programme} for {@code period} in: the
+     * state's first, then the association's. Empty when no plan dates it.
+     */
+    public List<ReportChain> chainsDating(AdministrativeUnit unit, String programme, ReportPeriod period,
+            LocalDate on) {
+        return java.util.Arrays.stream(ReportChain.values())
+                .filter(chain -> datedFor(unit, programme, chain, period, on).isPresent()).toList();
+    }
+
+    /**
+     * The body {@code unit}'s report of {@code chain} goes to, in the plan's words: the recipient of the
+     * milestone that dates it, if it names one.
+     */
+    public Optional<String> recipientFor(AdministrativeUnit unit, String programme, ReportChain chain,
+            ReportPeriod period, LocalDate on) {
+        return datedFor(unit, programme, chain, period, on).map(d -> d.milestone().recipient());
+    }
+
     /**
      * The milestone that dates the report and its plan, from the plans in force of {@code programme}
      * only (a report of Programme 387 takes neither the emulation movement's days nor a draft nobody
      * put in force), and of those only the plans that report over the period: a year they cover, one
-     * of their phases, or their whole span. A milestone the plan states without a date (Hải Phòng
+     * of their phases, or their whole span; of {@code chain} only, when it is given (a milestone that
+     * names no chain is the state's). A milestone the plan states without a date (Hải Phòng
      * 46/KH-UBND's "định kỳ hằng năm báo cáo") is passed over for the next plan that dates it.
      */
-    public Optional<Dated> datedFor(AdministrativeUnit unit, String programme, ReportPeriod period, LocalDate on) {
-        List<Plan> applying = plans.plansApplyingTo(unit, on, Plan.programme(programme)).stream()
-                .filter(plan -> plan.reportsOver(period.fromYear(), period.toYear()))
-                .toList();
+    public Optional<Dated> datedFor(AdministrativeUnit unit, String programme, ReportChain chain, ReportPeriod period,
+            LocalDate on) {
+        List<Plan> applying = applying(unit, programme, period, on);
         for (String level : levelsFor(unit.level())) {
             for (Plan plan : applying) {
                 // the plan's own day for this very report comes before its review's window
                 for (Milestone m : plan.milestones(Milestone.REPORT)) {
-                    if (level.equals(m.level()) && m.datesReportOf(period.code()) && dated(m)) {
+                    if (level.equals(m.level()) && inChain(m, chain) && m.datesReportOf(period.code()) && dated(m)) {
                         return Optional.of(new Dated(plan, m));
                     }
                 }
                 for (Milestone m : plan.milestones(period.milestoneKind())) {
-                    if (level.equals(m.level()) && dated(m) && (!m.recurring() || m.appliesIn(period.toYear()))) {
+                    if (level.equals(m.level()) && inChain(m, chain) && dated(m)
+                            && (!m.recurring() || m.appliesIn(period.toYear()))) {
                         return Optional.of(new Dated(plan, m));
                     }
                 }
             }
         }
         return Optional.empty();
+    }
+
+    private List<Plan> applying(AdministrativeUnit unit, String programme, ReportPeriod period, LocalDate on) {
+        return plans.plansApplyingTo(unit, on, Plan.programme(programme)).stream()
+                .filter(plan -> plan.reportsOver(period.fromYear(), period.toYear()))
+                .toList();
+    }
+
+    private static boolean inChain(Milestone m, ReportChain chain) {
+        return chain == null || m.reportChain() == chain;
     }
 
     /**

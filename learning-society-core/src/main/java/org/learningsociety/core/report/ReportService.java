@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.learningsociety.core.attainment.Attainment;
 import org.learningsociety.core.attainment.AttainmentService;
 import org.learningsociety.core.plan.Plan;
+import org.learningsociety.core.plan.ReportChain;
 import org.learningsociety.core.report.ReportEvent.ReportApproved;
 import org.learningsociety.core.report.ReportEvent.ReportSentBack;
 import org.learningsociety.core.report.ReportEvent.ReportSubmitted;
@@ -29,7 +30,9 @@ import org.learningsociety.core.unit.UnitLevel;
  * Compiles a level's report from attainment, sends it up, and lets the level above approve it or
  * send it back; records it missing when its deadline passes; answers which children have reported.
  * A report is of a programme ({@code PROGRAMME_387} or {@code EMULATION_1315}), whose plans alone date
- * it; the operations that name none are Programme 387's.
+ * it; the operations that name none are Programme 387's. It goes up a chain, the state's or the
+ * association's ({@link ReportChain}), each dated by its own milestones; the operations that name none
+ * take the unit's leading chain ({@link #leadingChain}).
  */
 public class ReportService {
 
@@ -71,7 +74,45 @@ public class ReportService {
      * reported, and the past units of its area; due as that programme's plans date it.
      */
     public Report compile(String unitCode, String programme, ReportPeriod period, List<LearningModel> models) {
+        return compile(unitCode, programme, leadingChain(unitCode, programme, period), period, models);
+    }
+
+    /**
+     * The chain a unit's report goes up when the caller names none: the first the plans date it in, the
+     * state's before the association's; the state's when they date none (what every report was before
+     * plans named chains).
+     */
+    public ReportChain leadingChain(String unitCode, String programme, ReportPeriod period) {
+        List<ReportChain> dated = chains(unitCode, programme, period);
+        return dated.isEmpty() ? ReportChain.STATE : dated.get(0);
+    }
+
+    /** The chains the plans in force date {@code unitCode}'s report of {@code programme} for {@code period} in. */
+    public List<ReportChain> chains(String unitCode, String programme, ReportPeriod period) {
+        LocalDate on = reportDate(period);
+        return deadlines.chainsDating(units.unitOn(unitCode, on), Plan.programme(programme), period, on);
+    }
+
+    /** The body {@code unitCode}'s report of {@code chain} goes to, as the plans name it. */
+    public Optional<String> recipient(String unitCode, String programme, ReportChain chain, ReportPeriod period) {
+        LocalDate on = reportDate(period);
+        return deadlines.recipientFor(units.unitOn(unitCode, on), Plan.programme(programme), chain, period, on);
+    }
+
+    /** The last day {@code unitCode}'s report of {@code chain} is on time, as the plans date it. */
+    public Optional<LocalDate> deadline(String unitCode, String programme, ReportChain chain, ReportPeriod period) {
+        LocalDate on = reportDate(period);
+        return deadlines.dueFor(units.unitOn(unitCode, on), Plan.programme(programme), chain, period, on);
+    }
+
+    /**
+     * Compiles (or compiles again) the report of {@code chain} of {@code unitCode} for {@code programme}
+     * and {@code period}; due as that programme's milestones of that chain date it.
+     */
+    public Report compile(String unitCode, String programme, ReportChain chain, ReportPeriod period,
+            List<LearningModel> models) {
         String named = Plan.programme(programme);
+        Objects.requireNonNull(chain, "chain");
         return transactions.inTransaction(() -> {
             LocalDate on = reportDate(period);
             AdministrativeUnit unit = units.unitOn(unitCode, on);
@@ -82,9 +123,9 @@ public class ReportService {
                 a.children().stream().filter(c -> c.unit().level() != UnitLevel.VILLAGE || unit.level() == UnitLevel.COMMUNE)
                         .forEach(c -> lines.add(line(c)));
             }
-            Completeness children = completeness(unit, named, period, on);
+            Completeness children = completeness(unit, named, chain, period, on);
             List<PastUnit> history = pastUnits.of(unit, period, on);
-            Optional<Report> existing = reports.find(unit.id(), named, period);
+            Optional<Report> existing = reports.find(unit.id(), named, chain, period);
             if (existing.isPresent()) {
                 Report report = existing.get();
                 report.recompile(lines, children.missing(), history, clock.instant());
@@ -92,7 +133,8 @@ public class ReportService {
                 return reports.findById(report.id()).orElseThrow();
             }
             Report report = Report.compile(reports.nextId(), unit.id(), unit.code(), unit.name(), unit.level(),
-                    unit.parent(), named, period, deadlines.dueFor(unit, named, period, on).orElse(null), lines,
+                    unit.parent(), named, chain, period, deadlines.dueFor(unit, named, chain, period, on).orElse(null),
+                    lines,
                     children.missing(), history, clock.instant());
             reports.add(report);
             return report;
@@ -105,7 +147,7 @@ public class ReportService {
             Report report = report(id);
             LocalDate on = reportDate(report.period());
             AdministrativeUnit unit = units.unitOn(report.unit(), on);
-            Completeness children = completeness(unit, report.programme(), report.period(), on);
+            Completeness children = completeness(unit, report.programme(), report.chain(), report.period(), on);
             ReportPolicies.childrenReported(children, LocalDate.now(clock)).orThrow();
             ReportSubmitted event = report.submit(children.missing(), clock.instant(), clock.getZone());
             reports.update(report);
@@ -147,16 +189,21 @@ public class ReportService {
      * compiled, is recorded missing. A report already sent is left as it is.
      */
     public Report deadlinePassed(String unitCode, String programme, ReportPeriod period) {
+        return deadlinePassed(unitCode, programme, leadingChain(unitCode, programme, period), period);
+    }
+
+    /** The deadline of {@code unitCode}'s report of {@code programme} and {@code chain} passed. */
+    public Report deadlinePassed(String unitCode, String programme, ReportChain chain, ReportPeriod period) {
         String named = Plan.programme(programme);
         List<DomainEvent> raised = new ArrayList<>();
         Report result = transactions.inTransaction(() -> {
             LocalDate on = reportDate(period);
             AdministrativeUnit unit = units.unitOn(unitCode, on);
-            Optional<Report> existing = reports.find(unit.id(), named, period);
+            Optional<Report> existing = reports.find(unit.id(), named, chain, period);
             if (existing.isEmpty()) {
                 Report.Missed missed = Report.missing(reports.nextId(), unit.id(), unit.code(), unit.name(),
-                        unit.level(), unit.parent(), named, period,
-                        deadlines.dueFor(unit, named, period, on).orElse(null), clock.instant());
+                        unit.level(), unit.parent(), named, chain, period,
+                        deadlines.dueFor(unit, named, chain, period, on).orElse(null), clock.instant());
                 reports.add(missed.report());
                 raised.add(missed.event());
                 events.publish(raised);
@@ -184,8 +231,13 @@ public class ReportService {
 
     /** The report of {@code unitCode} for {@code programme} and {@code period}, once compiled. */
     public Optional<Report> find(String unitCode, String programme, ReportPeriod period) {
+        return find(unitCode, programme, leadingChain(unitCode, programme, period), period);
+    }
+
+    /** The report of {@code chain} of {@code unitCode} for {@code programme} and {@code period}, once compiled. */
+    public Optional<Report> find(String unitCode, String programme, ReportChain chain, ReportPeriod period) {
         AdministrativeUnit unit = units.unitOn(unitCode, reportDate(period));
-        return reports.find(unit.id(), Plan.programme(programme), period);
+        return reports.find(unit.id(), Plan.programme(programme), chain, period);
     }
 
     /** Which child units of {@code unitCode} have sent their Programme 387 report for {@code period}. */
@@ -195,21 +247,27 @@ public class ReportService {
 
     /** Which child units of {@code unitCode} have sent their report of {@code programme} for {@code period}. */
     public Completeness completeness(String unitCode, String programme, ReportPeriod period) {
-        LocalDate on = reportDate(period);
-        return completeness(units.unitOn(unitCode, on), Plan.programme(programme), period, on);
+        return completeness(unitCode, programme, leadingChain(unitCode, programme, period), period);
     }
 
-    private Completeness completeness(AdministrativeUnit unit, String programme, ReportPeriod period, LocalDate on) {
+    /** Which child units of {@code unitCode} have sent their report of {@code programme} up {@code chain}. */
+    public Completeness completeness(String unitCode, String programme, ReportChain chain, ReportPeriod period) {
+        LocalDate on = reportDate(period);
+        return completeness(units.unitOn(unitCode, on), Plan.programme(programme), chain, period, on);
+    }
+
+    private Completeness completeness(AdministrativeUnit unit, String programme, ReportChain chain,
+            ReportPeriod period, LocalDate on) {
         List<AdministrativeUnit> reporting = units.childrenOf(unit, on).stream()
                 .filter(c -> c.level() != UnitLevel.VILLAGE).toList();
         Map<UnitId, Report> byUnit = new HashMap<>();
-        reports.findByUnits(reporting.stream().map(AdministrativeUnit::id).toList(), programme, period)
+        reports.findByUnits(reporting.stream().map(AdministrativeUnit::id).toList(), programme, chain, period)
                 .forEach(r -> byUnit.put(r.unit(), r));
         LocalDate today = LocalDate.now(clock);
         LocalDate latest = null;
         List<Completeness.Child> children = new ArrayList<>();
         for (AdministrativeUnit child : reporting) {
-            LocalDate due = deadlines.dueFor(child, programme, period, on).orElse(null);
+            LocalDate due = deadlines.dueFor(child, programme, chain, period, on).orElse(null);
             if (due != null && (latest == null || due.isAfter(latest))) {
                 latest = due;
             }
@@ -219,7 +277,8 @@ public class ReportService {
             children.add(new Completeness.Child(child.code(), child.name(), report == null ? null : report.status(),
                     timeliness));
         }
-        LocalDate childrenDue = latest != null ? latest : deadlines.dueFor(unit, programme, period, on).orElse(null);
+        LocalDate childrenDue = latest != null ? latest
+                : deadlines.dueFor(unit, programme, chain, period, on).orElse(null);
         return new Completeness(unit.code(), period, childrenDue, children);
     }
 

@@ -3,9 +3,10 @@ package org.learningsociety.core.report;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.learningsociety.core.plan.ReportChain;
 import org.learningsociety.core.unit.UnitId;
 
-/** The repository of reports: one per unit, programme and period. */
+/** The repository of reports: one per unit, programme, chain and period. */
 public interface Reports {
 
     ReportId nextId();
@@ -21,9 +22,12 @@ public interface Reports {
 
     Optional<Report> findById(ReportId id);
 
-    /** The report of {@code unit} for {@code programme} (e.g. {@code PROGRAMME_387}) and {@code period}. */
-    Optional<Report> find(UnitId unit, String programme, ReportPeriod period);
+    /** The report of {@code unit} for {@code programme} (e.g. {@code PROGRAMME_387}), {@code chain} and {@code period}. */
+    Optional<Report> find(UnitId unit, String programme, ReportChain chain, ReportPeriod period);
 
-    /** The reports of {@code units} for {@code programme} and {@code period} (one query per chunk, not per unit). */
-    List<Report> findByUnits(Collection<UnitId> units, String programme, ReportPeriod period);
+    /**
+     * The reports of {@code units} for {@code programme}, {@code chain} and {@code period} (one query per chunk,
+     * not per unit).
+     */
+    List<Report> findByUnits(Collection<UnitId> units, String programme, ReportChain chain, ReportPeriod period);
 }

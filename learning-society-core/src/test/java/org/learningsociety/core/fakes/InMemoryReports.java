@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.learningsociety.core.plan.ReportChain;
 import org.learningsociety.core.report.Report;
 import org.learningsociety.core.report.ReportId;
 import org.learningsociety.core.report.ReportPeriod;
@@ -31,7 +32,7 @@ public final class InMemoryReports implements Reports {
 
     @Override
     public void add(Report report) {
-        if (find(report.unit(), report.programme(), report.period()).isPresent()) {
+        if (find(report.unit(), report.programme(), report.chain(), report.period()).isPresent()) {
             throw new ConflictException(ConflictException.Kind.ALREADY_EXISTS, "unitCode", report.unitCode(),
                     "Đơn vị đã có báo cáo " + report.period().vietnameseName());
         }
@@ -49,15 +50,16 @@ public final class InMemoryReports implements Reports {
     }
 
     @Override
-    public Optional<Report> find(UnitId unit, String programme, ReportPeriod period) {
+    public Optional<Report> find(UnitId unit, String programme, ReportChain chain, ReportPeriod period) {
         return rows.values().stream().filter(r -> r.unit().equals(unit) && r.programme().equals(programme)
-                && r.period().equals(period)).findFirst();
+                && r.chain() == chain && r.period().equals(period)).findFirst();
     }
 
     @Override
-    public List<Report> findByUnits(Collection<UnitId> units, String programme, ReportPeriod period) {
+    public List<Report> findByUnits(Collection<UnitId> units, String programme, ReportChain chain,
+            ReportPeriod period) {
         Set<UnitId> wanted = new HashSet<>(units);
         return new ArrayList<>(rows.values().stream().filter(r -> wanted.contains(r.unit())
-                && r.programme().equals(programme) && r.period().equals(period)).toList());
+                && r.programme().equals(programme) && r.chain() == chain && r.period().equals(period)).toList());
     }
 }

@@ -44,7 +44,7 @@ class ChangingPlansTest {
     private static final LocalDate ON = LocalDate.of(2026, 1, 10);
     private static final ReportPeriod PHASE = ReportPeriod.phase(2021, 2025);
 
-    /** The shipped text of Hải Phòng's plan 46/KH-UBND (version 2). */
+    /** The shipped text of Hải Phòng's plan 46/KH-UBND (version 3). */
     static String shipped() {
         try (InputStream in = ChangingPlansTest.class.getClassLoader().getResourceAsStream(
                 ReferenceDataLoader.PLAN_FOLDER + "/" + HAI_PHONG_PLAN + ".yaml")) {
@@ -214,7 +214,7 @@ class ChangingPlansTest {
         }
     }
 
-    /** A restart loads the shipped files again: version 2 of the jar does not overwrite the uploaded 3. */
+    /** A restart loads the shipped files again: version 3 of the jar does not overwrite the uploaded 4. */
     @OnBothDatabases
     void aRestartKeepsTheUploadedVersion(Database database) {
         try (Store store = database.freshStore()) {

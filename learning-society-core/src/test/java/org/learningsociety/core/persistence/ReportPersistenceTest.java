@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import org.learningsociety.core.plan.Plan;
+import org.learningsociety.core.plan.ReportChain;
 import org.learningsociety.core.report.Completeness;
 import org.learningsociety.core.report.PastUnit;
 import org.learningsociety.core.report.Report;
@@ -23,6 +24,8 @@ import org.learningsociety.core.unit.UnitId;
 import org.learningsociety.core.unit.UnitLevel;
 
 class ReportPersistenceTest {
+
+    private static final ReportChain STATE = ReportChain.STATE;
 
     private static final ReportPeriod PHASE = ReportPeriod.phase(2021, 2025);
 
@@ -58,9 +61,9 @@ class ReportPersistenceTest {
             assertThat(read.lines().get(1).target()).isNull();
             assertThat(read.lines().get(1).unassigned()).isEqualTo(3);
             assertThat(read.programme()).isEqualTo(P387);
-            assertThat(reports.find(new UnitId(31), P387, PHASE)).isPresent();
-            assertThat(reports.find(new UnitId(31), P387, ReportPeriod.year(2025))).isEmpty();
-            assertThat(reports.find(new UnitId(31), Plan.EMULATION_1315, PHASE)).isEmpty();
+            assertThat(reports.find(new UnitId(31), P387, STATE, PHASE)).isPresent();
+            assertThat(reports.find(new UnitId(31), P387, STATE, ReportPeriod.year(2025))).isEmpty();
+            assertThat(reports.find(new UnitId(31), Plan.EMULATION_1315, STATE, PHASE)).isEmpty();
         }
     }
 
@@ -69,8 +72,8 @@ class ReportPersistenceTest {
         try (Store store = database.freshStore()) {
             Reports reports = store.persistence().reports();
             reports.add(report(reports, 31, "31"));
-            Report first = reports.find(new UnitId(31), P387, PHASE).orElseThrow();
-            Report second = reports.find(new UnitId(31), P387, PHASE).orElseThrow();
+            Report first = reports.find(new UnitId(31), P387, STATE, PHASE).orElseThrow();
+            Report second = reports.find(new UnitId(31), P387, STATE, PHASE).orElseThrow();
 
             first.submit(List.of(), Instant.parse("2026-03-30T03:00:00Z"), ZoneId.of("Asia/Ho_Chi_Minh"));
             reports.update(first);
@@ -92,7 +95,7 @@ class ReportPersistenceTest {
             reports.add(report(reports, 32, "32"));
 
             assertThatThrownBy(() -> reports.add(report(reports, 31, "31"))).isInstanceOf(ConflictException.class);
-            assertThat(reports.findByUnits(List.of(new UnitId(31), new UnitId(32), new UnitId(33)), P387, PHASE))
+            assertThat(reports.findByUnits(List.of(new UnitId(31), new UnitId(32), new UnitId(33)), P387, STATE, PHASE))
                     .extracting(Report::unitCode).containsExactlyInAnyOrder("31", "32");
             assertThat(store.count("ls_report_line")).isEqualTo(4);
         }
@@ -107,10 +110,34 @@ class ReportPersistenceTest {
 
             assertThatThrownBy(() -> reports.add(report(reports, 31, "31", Plan.EMULATION_1315)))
                     .isInstanceOf(ConflictException.class).hasMessageContaining("Phong trào thi đua 1315");
-            assertThat(reports.find(new UnitId(31), Plan.EMULATION_1315, PHASE)).get()
+            assertThat(reports.find(new UnitId(31), Plan.EMULATION_1315, STATE, PHASE)).get()
                     .extracting(Report::programme).isEqualTo(Plan.EMULATION_1315);
-            assertThat(reports.findByUnits(List.of(new UnitId(31)), P387, PHASE)).extracting(Report::programme)
+            assertThat(reports.findByUnits(List.of(new UnitId(31)), P387, STATE, PHASE)).extracting(Report::programme)
                     .containsExactly(P387);
+        }
+    }
+
+    @OnBothDatabases
+    void aUnitReportsOncePerChainTheAssociationsBesideTheStates(Database database) {
+        try (Store store = database.freshStore()) {
+            Reports reports = store.persistence().reports();
+            reports.add(report(reports, 31, "31"));
+            Report association = Report.compile(reports.nextId(), new UnitId(31), "31", "Thành phố Hải Phòng",
+                    UnitLevel.PROVINCE, null, P387, ReportChain.ASSOCIATION, PHASE, LocalDate.of(2026, 6, 30),
+                    List.of(), List.of(), List.of(), Instant.parse("2026-03-01T03:00:00Z"));
+            reports.add(association);
+
+            assertThatThrownBy(() -> reports.add(Report.compile(reports.nextId(), new UnitId(31), "31",
+                    "Thành phố Hải Phòng", UnitLevel.PROVINCE, null, P387, ReportChain.ASSOCIATION, PHASE, null,
+                    List.of(), List.of(), List.of(), Instant.parse("2026-03-02T03:00:00Z"))))
+                    .isInstanceOf(ConflictException.class).hasMessageContaining("hệ thống Hội Khuyến học");
+            assertThat(reports.find(new UnitId(31), P387, ReportChain.ASSOCIATION, PHASE)).get()
+                    .satisfies(r -> {
+                        assertThat(r.chain()).isEqualTo(ReportChain.ASSOCIATION);
+                        assertThat(r.deadline()).isEqualTo(LocalDate.of(2026, 6, 30));
+                    });
+            assertThat(reports.find(new UnitId(31), P387, STATE, PHASE)).get().extracting(Report::chain)
+                    .isEqualTo(STATE);
         }
     }
 }

@@ -242,7 +242,7 @@ class MalformedReferenceDataTest {
                         "Ban Chỉ đạo xây dựng xã hội học tập", "ASSOCIATION"));
         org.assertj.core.api.Assertions.assertThat(task.joins()).singleElement()
                 .satisfies(b -> org.assertj.core.api.Assertions.assertThat(b.displayName())
-                        .isEqualTo("Sở Giáo dục và Đào tạo"));
+                        .isEqualTo("Cơ quan quản lý giáo dục"));
     }
 
     @Test
@@ -259,6 +259,28 @@ class MalformedReferenceDataTest {
                 "DEPARTMENTS");
         assertPlanFails(withTask("      - { body: ASSOCIATION, levels: [PROVINCE], setBy: PEOPLES_COMMITTEE }"), 26,
                 "setBy");
+    }
+
+    @Test
+    void aReportMilestoneNamesItsChainAndRecipient() {
+        org.assertj.core.api.Assertions.assertThat(PlanFile.read("plans/test-plan.yaml", text(withReport("2021-2025",
+                "\n    chain: ASSOCIATION\n    recipient: \"Văn phòng Hội Khuyến học tỉnh\""))).milestones())
+                .singleElement().satisfies(m -> {
+                    org.assertj.core.api.Assertions.assertThat(m.reportChain())
+                            .isEqualTo(org.learningsociety.core.plan.ReportChain.ASSOCIATION);
+                    org.assertj.core.api.Assertions.assertThat(m.recipient()).isEqualTo("Văn phòng Hội Khuyến học tỉnh");
+                });
+        org.assertj.core.api.Assertions.assertThat(PlanFile.read("plans/test-plan.yaml", text(withReport("2021-2025", "")))
+                .milestones().get(0).reportChain()).as("no chain named: the state's")
+                .isEqualTo(org.learningsociety.core.plan.ReportChain.STATE);
+    }
+
+    @Test
+    void anUnknownChainABlankRecipientOrAChainOnANonReportMilestoneFails() {
+        assertPlanFails(withReport("2021-2025", "\n    chain: PARTY"), 25, "PARTY");
+        assertPlanFails(withReport("2021-2025", "\n    recipient: \" \""), 25, "recipient");
+        assertPlanFails(withReport("2021-2025", "\n    chain: STATE").replace("kind: REPORT", "kind: HONOURING_CONGRESS")
+                .replace("    period: \"2021-2025\"\n", ""), 24, "không phải mốc báo cáo");
     }
 
     private static void assertPlanFails(String content, int line, String reasonContains) {

@@ -105,6 +105,41 @@ class DeadlinesFromThePlansTest {
                 .isEqualTo(java.util.Optional.ofNullable(due));
     }
 
+    /** Each chain has its own day and recipient: a chain the plans do not run dates nothing. */
+    @ParameterizedTest(name = "{0} {1} {2} {3}: due {4}, to {5}")
+    @CsvSource(nullValues = "-", delimiter = '|', value = {
+        // Thái Bình 29/KH-KHKH: the association's yearly report before 1 December, the state's yearly review in Q4
+        "34C | PROGRAMME_387  | ASSOCIATION | 2024 | 2024-11-30 | Hội Khuyến học huyện, thành phố",
+        "34C | PROGRAMME_387  | STATE       | 2024 | 2024-12-31 | Ban Chỉ đạo xây dựng xã hội học tập cùng cấp và các cơ quan có thẩm quyền",
+        "34D | PROGRAMME_387  | ASSOCIATION | 2024 | 2024-11-30 | Văn phòng Hội Khuyến học tỉnh",
+        "34D | PROGRAMME_387  | ASSOCIATION | 2021-2030 | 2030-07-31 | Thường trực Hội Khuyến học tỉnh",
+        "34D | PROGRAMME_387  | STATE       | 2021-2030 | - | -",
+        // HCMC 734/KH-UBND runs the state's chain only: units to the Department of Education
+        "79C | EMULATION_1315 | STATE       | 2024 | 2024-11-24 | Sở Giáo dục và Đào tạo",
+        "79  | EMULATION_1315 | STATE       | 2024 | 2024-11-30 | Ủy ban nhân dân Thành phố (thông qua Sở Nội vụ)",
+        "79C | EMULATION_1315 | ASSOCIATION | 2024 | - | -",
+        // Hải Phòng 46/KH-UBND runs its reviews up the state's chain; its yearly reports are undated
+        "31D | PROGRAMME_387  | STATE       | 2021-2025 | 2026-02-15 | Ban Chỉ đạo thành phố",
+        "31  | PROGRAMME_387  | STATE       | 2021-2025 | 2026-03-31 | Bộ Giáo dục và Đào tạo và Trung ương Hội Khuyến học Việt Nam",
+        "31  | PROGRAMME_387  | ASSOCIATION | 2021-2025 | - | -",
+        "31D | PROGRAMME_387  | STATE       | 2024 | - | -",
+    })
+    void eachChainIsDatedAndAddressedByItsOwnMilestones(String code, String programme,
+            org.learningsociety.core.plan.ReportChain chain, String period, LocalDate due, String recipient) {
+        Services services = withShippedPlans();
+        LocalDate before = LocalDate.of(2025, 1, 1);
+        ReportDeadlines deadlines = new ReportDeadlines(services.planDirectory());
+        AdministrativeUnit unit = services.unitDirectory().unitOn(code, before);
+        ReportPeriod reportPeriod = ReportPeriod.parse(period);
+
+        assertThat(deadlines.dueFor(unit, programme, chain, reportPeriod, before))
+                .isEqualTo(java.util.Optional.ofNullable(due));
+        assertThat(deadlines.recipientFor(unit, programme, chain, reportPeriod, before))
+                .isEqualTo(java.util.Optional.ofNullable(recipient));
+        assertThat(deadlines.chainsDating(unit, programme, reportPeriod, before).contains(chain))
+                .isEqualTo(due != null);
+    }
+
     @org.junit.jupiter.api.Test
     void theTenYearReportOfAThaiBinhDistrictIsDatedByItsOwnReportMilestoneNotByItsReviewConference() {
         Services services = withShippedPlans();

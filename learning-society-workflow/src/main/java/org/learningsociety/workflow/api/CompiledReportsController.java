@@ -10,6 +10,7 @@ import java.util.Objects;
 import org.learningsociety.core.indicator.IndicatorReport;
 import org.learningsociety.core.indicator.IndicatorTable;
 import org.learningsociety.core.plan.Plan;
+import org.learningsociety.core.plan.ReportChain;
 import org.learningsociety.core.report.PastUnit;
 import org.learningsociety.core.report.Report;
 import org.learningsociety.core.report.ReportLine;
@@ -76,22 +77,25 @@ public class CompiledReportsController {
      * @param programmeName the programme in Vietnamese
      * @param indicators the table of Programme 387's plan in force; {@code null} for the emulation
      *     movement's reports, whose plans set no indicators
+     * @param chain the line the report goes up, {@code STATE} or {@code ASSOCIATION}
      */
     public record ReportView(String unitCode, String unitName, String programme, String programmeName, String period,
             String periodName, ReportStatus status,
             String statusName, LocalDate deadline, boolean late, Instant compiledAt, Instant submittedAt,
             String decidedBy, String sentBackReason, List<LineView> totals, List<LineView> children,
-            List<PastUnitView> history, IndicatorTablesController.IndicatorTableView indicators) { }
+            List<PastUnitView> history, IndicatorTablesController.IndicatorTableView indicators, ReportChain chain,
+            String chainName) { }
 
     /**
      * The report of {@code unit} for {@code period} with its lines, of Programme 387 unless {@code programme}
-     * names the emulation movement ({@code EMULATION_1315}); 404 until compiled.
+     * names the emulation movement ({@code EMULATION_1315}), up {@code chain} ({@code STATE} or
+     * {@code ASSOCIATION}; without it, the first chain the plans date); 404 until compiled.
      */
     @LibraryAction(Action.READ)
     @GetMapping("/{unit}/{period}")
     public ReportView report(@PathVariable String unit, @PathVariable String period,
-            @RequestParam(required = false) String programme) {
-        Report report = reachable(unit, period, programme);
+            @RequestParam(required = false) String programme, @RequestParam(required = false) String chain) {
+        Report report = reachable(unit, period, programme, chain);
         IndicatorTable table = indicatorsOf(report);
         return new ReportView(report.unitCode(), report.unitName(), report.programme(),
                 Report.programmeName(report.programme()), report.period().code(),
@@ -101,7 +105,8 @@ public class CompiledReportsController {
                 report.childLines().stream().map(LineView::of).toList(),
                 report.history().stream().map(p -> new PastUnitView(p.code(), p.name(), p.lastDay(), p.wentInto()))
                         .toList(),
-                table == null ? null : IndicatorTablesController.IndicatorTableView.of(table));
+                table == null ? null : IndicatorTablesController.IndicatorTableView.of(table), report.chain(),
+                report.chain().vietnameseName());
     }
 
     /**
@@ -111,8 +116,8 @@ public class CompiledReportsController {
     @LibraryAction(Action.READ)
     @GetMapping("/{unit}/{period}.xlsx")
     public ResponseEntity<byte[]> reportWorkbook(@PathVariable String unit, @PathVariable String period,
-            @RequestParam(required = false) String programme) {
-        Report report = reachable(unit, period, programme);
+            @RequestParam(required = false) String programme, @RequestParam(required = false) String chain) {
+        Report report = reachable(unit, period, programme, chain);
         LocalDate dated = report.submittedAt() != null ? LocalDate.ofInstant(report.submittedAt(), clock.getZone())
                 : LocalDate.now(clock);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -122,17 +127,30 @@ public class CompiledReportsController {
                 "Báo cáo " + report.period().vietnameseName() + " - " + report.unitName() + ".xlsx");
     }
 
+    /** The report of {@code unit}'s leading chain as data, for callers from before reports had chains. */
+    public ReportView report(String unit, String period, String programme) {
+        return report(unit, period, programme, null);
+    }
+
+    /** The report of {@code unit}'s leading chain as the workbook, for callers from before reports had chains. */
+    public ResponseEntity<byte[]> reportWorkbook(String unit, String period, String programme) {
+        return reportWorkbook(unit, period, programme, null);
+    }
+
     /** The plan's table of indicators for the report: Programme 387's only. */
     private IndicatorTable indicatorsOf(Report report) {
         return indicators == null || !Plan.PROGRAMME_387.equals(report.programme()) ? null
                 : indicators.table(report.unitCode(), report.period());
     }
 
-    private Report reachable(String unit, String period, String programme) {
+    private Report reachable(String unit, String period, String programme, String chain) {
         String named = Plan.programme(programme);
         ReportPeriod reportPeriod = ReportPeriod.parse(period);
         access.requireAccess(unit, reports.reportDate(reportPeriod));
-        return reports.find(unit, named, reportPeriod).orElseThrow(() -> new NotFoundException("period", period,
+        ReportChain reportChain = chain == null || chain.isBlank() ? reports.leadingChain(unit, named, reportPeriod)
+                : ReportChain.parse(chain).orElseThrow(() -> new org.learningsociety.core.shared.InvalidInputException(
+                        "chain", chain, "Hệ thống báo cáo phải là STATE (chính quyền) hoặc ASSOCIATION (Hội Khuyến học)"));
+        return reports.find(unit, named, reportChain, reportPeriod).orElseThrow(() -> new NotFoundException("period", period,
                 "Chưa lập báo cáo " + reportPeriod.vietnameseName() + " của đơn vị " + unit
                         + (Plan.PROGRAMME_387.equals(named) ? "" : " (" + Report.programmeName(named) + ")")));
     }

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import org.learningsociety.core.plan.Plan;
+import org.learningsociety.core.plan.ReportChain;
 import org.learningsociety.core.report.Completeness;
 import org.learningsociety.core.report.Report;
 import org.learningsociety.core.report.ReportPeriod;
@@ -25,7 +26,8 @@ import org.springframework.web.bind.annotation.RestController;
  * Where each level's report stands for a period — submitted, approved, sent back (with the reason),
  * late, missing — and the start of a round of reports for an area. A report is of a programme:
  * Programme 387 ({@code PROGRAMME_387}, when none is named) or the emulation movement of Decision 1315
- * ({@code EMULATION_1315}), each dated by its own plans.
+ * ({@code EMULATION_1315}), each dated by its own plans. It goes up one of two chains, the state's or
+ * the association's, each with its own recipient and deadline from the plans: the status shows both.
  */
 @RestController
 @RequestMapping(LearningSocietyApi.BASE_PATH + "/reports")
@@ -47,17 +49,32 @@ public class ReportStatusController {
     }
 
     /**
-     * A unit's report and its children's.
+     * A unit's report and its children's: the fields of its leading chain (the one asked for, else the
+     * first the plans date, the state's before the association's), and every chain the plans date, or
+     * that has a report, in {@code chains}.
      *
      * @param programme {@code PROGRAMME_387} or {@code EMULATION_1315}
      * @param programmeName the programme in Vietnamese
+     * @param chain the chain the fields above {@code chains} are of, {@code STATE} or {@code ASSOCIATION}
      * @param status {@code null} when nothing was compiled yet
      * @param statusName the status in Vietnamese
+     * @param chains each chain's report: recipient, deadline, status, children's status
      */
     public record ReportStatusView(String unit, String unitName, String programme, String programmeName, String period,
             ReportStatus status, String statusName,
             Timeliness timeliness, String timelinessName, boolean late, String sentBackReason, LocalDate deadline,
-            LocalDate childrenDeadline, List<ChildView> children) { }
+            LocalDate childrenDeadline, List<ChildView> children, ReportChain chain, String chainName,
+            String recipient, List<ChainView> chains) { }
+
+    /**
+     * One chain's report of the unit.
+     *
+     * @param recipient the body the report goes to, as the plan names it; {@code null} when it names none
+     * @param deadline the last day the report is on time, as the plans date it for this chain
+     */
+    public record ChainView(ReportChain chain, String chainName, String recipient, LocalDate deadline,
+            ReportStatus status, String statusName, Timeliness timeliness, String timelinessName, boolean late,
+            String sentBackReason, LocalDate childrenDeadline, List<ChildView> children) { }
 
     public record ChildView(String unit, String unitName, ReportStatus status, String statusName, Timeliness timeliness,
             String timelinessName) { }
@@ -76,30 +93,57 @@ public class ReportStatusController {
     /**
      * Where a level's report of a programme ({@code PROGRAMME_387} unless named) for a period stands,
      * with its children's. The period is a year ({@code 2026}) or a phase ({@code 2021-2025}); each report
-     * is submitted, approved, sent back with the reason, late or missing.
+     * is submitted, approved, sent back with the reason, late or missing. {@code chain} ({@code STATE} or
+     * {@code ASSOCIATION}) picks the chain of the top-level fields; {@code chains} lists every chain.
      */
     @LibraryAction(Action.READ)
     @GetMapping("/status")
     public ReportStatusView status(@RequestParam String unit, @RequestParam String period,
-            @RequestParam(required = false) String programme) {
+            @RequestParam(required = false) String programme, @RequestParam(required = false) String chain) {
         String named = Plan.programme(programme);
         ReportPeriod reportPeriod = ReportPeriod.parse(period);
         LocalDate on = reports.reportDate(reportPeriod);
         access.requireAccess(unit, on);
-        Report own = reports.find(unit, named, reportPeriod).orElse(null);
-        Completeness completeness = reports.completeness(unit, named, reportPeriod);
+        ReportChain leading = chain == null || chain.isBlank() ? reports.leadingChain(unit, named, reportPeriod)
+                : ReportChain.parse(chain).orElseThrow(() -> new org.learningsociety.core.shared.InvalidInputException(
+                        "chain", chain, "Hệ thống báo cáo phải là STATE (chính quyền) hoặc ASSOCIATION (Hội Khuyến học)"));
+        List<ReportChain> shown = new java.util.ArrayList<>(reports.chains(unit, named, reportPeriod));
+        for (ReportChain c : ReportChain.values()) {
+            if (!shown.contains(c) && (c == leading || reports.find(unit, named, c, reportPeriod).isPresent())) {
+                shown.add(c);
+            }
+        }
+        shown.sort(java.util.Comparator.naturalOrder());
+        List<ChainView> chains = shown.stream().map(c -> chainView(unit, named, c, reportPeriod)).toList();
+        ChainView own = chains.stream().filter(c -> c.chain() == leading).findFirst().orElseThrow();
+        Report report = reports.find(unit, named, leading, reportPeriod).orElse(null);
+        return new ReportStatusView(unit, report == null ? units.unitOn(unit, on).name() : report.unitName(), named,
+                Report.programmeName(named), reportPeriod.code(), own.status(), own.statusName(), own.timeliness(),
+                own.timelinessName(), own.late(), own.sentBackReason(), report == null ? null : report.deadline(),
+                own.childrenDeadline(), own.children(), leading, leading.vietnameseName(), own.recipient(), chains);
+    }
+
+    /** Where the leading chain's report stands, for callers from before reports had chains. */
+    public ReportStatusView status(String unit, String period, String programme) {
+        return status(unit, period, programme, null);
+    }
+
+    private ChainView chainView(String unit, String programme, ReportChain chain, ReportPeriod period) {
+        Report own = reports.find(unit, programme, chain, period).orElse(null);
+        Completeness completeness = reports.completeness(unit, programme, chain, period);
         Timeliness timeliness = own == null ? null : own.timeliness(LocalDate.now(clock));
         List<ChildView> children = completeness.children().stream()
                 .map(c -> new ChildView(c.unitCode(), c.unitName(), c.status(),
                         c.status() == null ? "Chưa lập báo cáo" : c.status().vietnameseName(), c.timeliness(),
                         c.timeliness().vietnameseName()))
                 .toList();
-        return new ReportStatusView(unit, own == null ? units.unitOn(unit, on).name() : own.unitName(), named,
-                Report.programmeName(named), reportPeriod.code(),
-                own == null ? null : own.status(), own == null ? "Chưa lập báo cáo" : own.status().vietnameseName(),
-                timeliness, timeliness == null ? null : timeliness.vietnameseName(), own != null && own.late(),
-                own == null ? null : own.sentBackReason(), own == null ? null : own.deadline(),
-                completeness.deadline(), children);
+        LocalDate deadline = own != null && own.deadline() != null ? own.deadline()
+                : reports.deadline(unit, programme, chain, period).orElse(null);
+        return new ChainView(chain, chain.vietnameseName(), reports.recipient(unit, programme, chain, period)
+                .orElse(null), deadline, own == null ? null : own.status(),
+                own == null ? "Chưa lập báo cáo" : own.status().vietnameseName(), timeliness,
+                timeliness == null ? null : timeliness.vietnameseName(), own != null && own.late(),
+                own == null ? null : own.sentBackReason(), completeness.deadline(), children);
     }
 
     /**

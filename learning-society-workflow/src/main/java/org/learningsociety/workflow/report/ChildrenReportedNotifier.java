@@ -10,8 +10,8 @@ import org.learningsociety.workflow.keys.LibraryKeys;
 import org.springframework.context.event.EventListener;
 
 /**
- * When a report is sent and its parent's children have now all reported, tells the parent's
- * process ({@link LibraryKeys#CHILDREN_REPORTED}), which stops waiting and lets the parent report.
+ * When a report is sent and its parent's children have now all reported up the same chain, tells the
+ * parent's process of that chain ({@link LibraryKeys#CHILDREN_REPORTED}), which stops waiting and lets the parent report.
  */
 public class ChildrenReportedNotifier {
 
@@ -33,11 +33,12 @@ public class ChildrenReportedNotifier {
             return;
         }
         String parentCode = units.unitOn(submitted.parent(), reports.reportDate(submitted.period())).code();
-        Completeness children = reports.completeness(parentCode, submitted.programme(), submitted.period());
+        Completeness children = reports.completeness(parentCode, submitted.programme(), submitted.reportChain(),
+                submitted.period());
         if (children.isComplete()) {
             runtime.createMessageCorrelation(CHILDREN_REPORTED)
-                    .processInstanceBusinessKey(ReportVariables.businessKey(submitted.programme(), submitted.period(),
-                            parentCode))
+                    .processInstanceBusinessKey(ReportVariables.businessKey(submitted.programme(),
+                            submitted.reportChain(), submitted.period(), parentCode))
                     .correlateAllWithResult();
         }
     }

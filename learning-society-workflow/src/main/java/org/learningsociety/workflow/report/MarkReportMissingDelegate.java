@@ -17,6 +17,6 @@ public class MarkReportMissingDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         reports.deadlinePassed(ReportVariables.text(execution, ReportVariables.UNIT_CODE, "mã đơn vị"),
-                ReportVariables.programme(execution), ReportVariables.period(execution));
+                ReportVariables.programme(execution), ReportVariables.chain(execution), ReportVariables.period(execution));
     }
 }

@@ -57,6 +57,12 @@ public class ReportAutoConfiguration {
         }
 
         @Bean
+        @ConditionalOnMissingBean(name = "reportGroups")
+        public ReportGroups reportGroups() {
+            return new ReportGroups();
+        }
+
+        @Bean
         @ConditionalOnMissingBean(name = "submitReport")
         public SubmitReportDelegate submitReport(ReportService reports) {
             return new SubmitReportDelegate(reports);

@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.Variables;
 import org.learningsociety.core.plan.Plan;
 import org.learningsociety.core.plan.PlanDirectory;
+import org.learningsociety.core.plan.ReportChain;
 import org.learningsociety.core.report.Report;
 import org.learningsociety.core.report.ReportDeadlines;
 import org.learningsociety.core.report.ReportPeriod;
@@ -27,7 +28,9 @@ import org.learningsociety.workflow.keys.LibraryKeys;
  * unit itself and every commune, district and province beneath it on the report's date — lowest level
  * first, each once (a unit whose report process already runs for the programme and period is left
  * alone). Programme 387's reports and the emulation movement's (1315) are separate rounds, each dated
- * by its own programme's plans.
+ * by its own programme's plans. A round starts each chain the plans in force date for the area and the
+ * period — the state's, the association's, or both — and in each chain the units it dates (a unit no
+ * chain dates runs in every chain started, on the round's {@code dueDate}).
  */
 public class ReportRounds {
 
@@ -76,25 +79,33 @@ public class ReportRounds {
         reporting.add(root);
         units.descendantsOf(root, on).stream().filter(u -> u.level() != UnitLevel.VILLAGE).forEach(reporting::add);
         reporting.sort(Comparator.comparing((AdministrativeUnit u) -> u.level().ordinal()).reversed());
-        if (dueDate == null) {
+        java.util.Map<AdministrativeUnit, List<ReportChain>> dated = new java.util.LinkedHashMap<>();
+        for (AdministrativeUnit unit : reporting) {
+            List<ReportChain> chains = deadlines.chainsDating(unit, named, period, on);
+            if (chains.isEmpty() && dueDate == null) {
+                throw undated(unit, named, period, on);
+            }
+            dated.put(unit, chains);
+        }
+        List<ReportChain> chains = chainsOf(dated.values());
+        List<String> started = new ArrayList<>();
+        for (ReportChain chain : chains) {
             for (AdministrativeUnit unit : reporting) {
-                if (deadlines.dueFor(unit, named, period, on).isEmpty()) {
-                    throw undated(unit, named, period, on);
+                List<ReportChain> own = dated.get(unit);
+                if (own.contains(chain) || own.isEmpty()) {
+                    startProcess(unit, named, chain, period, dueDate).ifPresent(started::add);
                 }
             }
-        }
-        List<String> started = new ArrayList<>();
-        for (AdministrativeUnit unit : reporting) {
-            startProcess(unit, named, period, dueDate).ifPresent(started::add);
         }
         return started;
     }
 
     /**
-     * Starts the report process of {@code unitCode} alone, not those of the units beneath it: a level
+     * Starts the report processes of {@code unitCode} alone, not those of the units beneath it: a level
      * that reports, or holds its review and its honouring congress, while its units report in rounds of
-     * their own (or, when it is late, have reported already). Due as its plans date it, else on
-     * {@code dueDate}; returns its business key, or nothing when it is running already.
+     * their own (or, when it is late, have reported already). One per chain its plans date it in, else
+     * the state's on {@code dueDate}; returns the business key of the first started, or nothing when all
+     * run already.
      */
     public Optional<String> startUnit(String unitCode, String programme, ReportPeriod period,
             LocalDate dueDate) {
@@ -102,10 +113,25 @@ public class ReportRounds {
         LocalDate on = reports.reportDate(period);
         AdministrativeUnit unit = units.unitOn(unitCode, on);
         requirePlansPeriod(unit, named, period, on);
-        if (dueDate == null && deadlines.dueFor(unit, named, period, on).isEmpty()) {
+        List<ReportChain> chains = deadlines.chainsDating(unit, named, period, on);
+        if (chains.isEmpty() && dueDate == null) {
             throw undated(unit, named, period, on);
         }
-        return startProcess(unit, named, period, dueDate);
+        Optional<String> first = Optional.empty();
+        for (ReportChain chain : chains.isEmpty() ? List.of(ReportChain.STATE) : chains) {
+            Optional<String> started = startProcess(unit, named, chain, period, dueDate);
+            if (first.isEmpty()) {
+                first = started;
+            }
+        }
+        return first;
+    }
+
+    /** The chains any unit of a round is dated in, the state's first; the state's alone when none is. */
+    private static List<ReportChain> chainsOf(java.util.Collection<List<ReportChain>> dated) {
+        List<ReportChain> chains = java.util.Arrays.stream(ReportChain.values())
+                .filter(chain -> dated.stream().anyMatch(own -> own.contains(chain))).toList();
+        return chains.isEmpty() ? List.of(ReportChain.STATE) : chains;
     }
 
     /** Refuses a period that none of the programme's plans applying to {@code unit} reports over. */
@@ -116,10 +142,10 @@ public class ReportRounds {
         }
     }
 
-    private Optional<String> startProcess(AdministrativeUnit unit, String programme, ReportPeriod period,
-            LocalDate dueDate) {
+    private Optional<String> startProcess(AdministrativeUnit unit, String programme, ReportChain chain,
+            ReportPeriod period, LocalDate dueDate) {
         String processKey = processKeyFor(period);
-        String businessKey = ReportVariables.businessKey(programme, period, unit.code());
+        String businessKey = ReportVariables.businessKey(programme, chain, period, unit.code());
         boolean running = runtime.createProcessInstanceQuery().processDefinitionKey(processKey)
                 .processInstanceBusinessKey(businessKey).count() > 0;
         if (running) {
@@ -127,7 +153,8 @@ public class ReportRounds {
         }
         var variables = Variables.createVariables().putValue(ReportVariables.UNIT_CODE, unit.code())
                 .putValue(ReportVariables.PERIOD, period.code())
-                .putValue(ReportVariables.PROGRAMME, programme);
+                .putValue(ReportVariables.PROGRAMME, programme)
+                .putValue(ReportVariables.CHAIN, chain.name());
         if (dueDate != null) {
             // the round's deadline for the units whose plans date none; compileReport prefers the plan's
             variables.putValue(ReportVariables.REPORT_DUE_AT, ReportVariables.endOf(dueDate));

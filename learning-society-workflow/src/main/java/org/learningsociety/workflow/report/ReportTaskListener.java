@@ -39,7 +39,8 @@ public class ReportTaskListener implements TaskListener {
                 String programme = ReportVariables.programme(task);
                 task.setName(task.getName() + " – " + unitName(String.valueOf(task.getVariable(ReportVariables.UNIT_CODE)),
                         ReportVariables.period(task)) + ", " + ReportVariables.period(task).vietnameseName()
-                        + (Plan.PROGRAMME_387.equals(programme) ? "" : " (" + Report.programmeName(programme) + ")"));
+                        + (Plan.PROGRAMME_387.equals(programme) ? "" : " (" + Report.programmeName(programme) + ")")
+                        + chainAndRecipient(task));
                 if ("selectExemplary".equals(task.getTaskDefinitionKey()) && congress != null) {
                     HonouringProposal.offer(task, congress);
                 }
@@ -49,6 +50,22 @@ public class ReportTaskListener implements TaskListener {
         } catch (LearningSocietyException e) {
             throw new TaskRefusedException(e.getMessage());
         }
+    }
+
+    /**
+     * " – theo hệ thống Hội Khuyến học, gửi Văn phòng Hội Khuyến học tỉnh": the chain, and the recipient
+     * the plan names, on the report's submission and review; nothing on other tasks (the honouring
+     * proposal) or for a process started before reports had chains.
+     */
+    private static String chainAndRecipient(DelegateTask task) {
+        boolean reportTask = "submitReport".equals(task.getTaskDefinitionKey())
+                || "reviewReport".equals(task.getTaskDefinitionKey());
+        if (!reportTask || task.getVariable(ReportVariables.CHAIN) == null) {
+            return "";
+        }
+        Object recipient = task.getVariable(ReportVariables.RECIPIENT);
+        return " – theo " + ReportVariables.chain(task).vietnameseName()
+                + (recipient == null || recipient.toString().isBlank() ? "" : ", gửi " + recipient);
     }
 
     /** "Thành phố Hải Phòng" for 31 as the unit stood at the period's end (or today, if earlier). */

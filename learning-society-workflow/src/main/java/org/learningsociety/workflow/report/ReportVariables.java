@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.learningsociety.core.plan.Plan;
+import org.learningsociety.core.plan.ReportChain;
 import org.learningsociety.core.report.ReportPeriod;
 import org.learningsociety.core.shared.InvalidInputException;
 
@@ -15,6 +16,12 @@ final class ReportVariables {
     static final String PERIOD = "period";
     /** The programme the report is of; absent (a process started before reports named one) is Programme 387. */
     static final String PROGRAMME = "programme";
+    /** The chain the report goes up, {@code STATE} or {@code ASSOCIATION}; absent (a process started before chains) is the state's. */
+    static final String CHAIN = "chain";
+    /** The chain in Vietnamese, for forms and task names. */
+    static final String CHAIN_NAME = "chainName";
+    /** The body the report goes to, in the plan's words; absent when the plans name none. */
+    static final String RECIPIENT = "recipient";
     static final String REPORT_ID = "reportId";
     static final String CHILDREN_PENDING = "childrenPending";
     static final String CHILDREN_DUE_AT = "childrenDueAt";
@@ -45,6 +52,13 @@ final class ReportVariables {
         return Plan.programme(value == null ? null : value.toString());
     }
 
+    /** The process's chain: the state's when it names none. */
+    static ReportChain chain(VariableScope scope) {
+        Object value = scope.getVariable(CHAIN);
+        return value == null ? ReportChain.STATE : ReportChain.parse(value.toString()).orElseThrow(
+                () -> new InvalidInputException(CHAIN, value, "Hệ thống báo cáo phải là STATE hoặc ASSOCIATION"));
+    }
+
     static String text(VariableScope scope, String name, String label) {
         Object value = scope.getVariable(name);
         if (value == null || value.toString().isBlank()) {
@@ -64,7 +78,17 @@ final class ReportVariables {
      * the emulation movement's.
      */
     static String businessKey(String programme, ReportPeriod period, String unitCode) {
+        return businessKey(programme, ReportChain.STATE, period, unitCode);
+    }
+
+    /**
+     * The business key of a unit's reporting process for a programme, a chain and a period: the state's
+     * as before chains ({@code 2025:10507}, {@code 2025:79:EMULATION_1315}), the association's with
+     * {@code :ASSOCIATION} after it ({@code 2024:34001:ASSOCIATION}).
+     */
+    static String businessKey(String programme, ReportChain chain, ReportPeriod period, String unitCode) {
         String key = period.code() + ":" + unitCode;
-        return Plan.PROGRAMME_387.equals(programme) ? key : key + ":" + programme;
+        key = Plan.PROGRAMME_387.equals(programme) ? key : key + ":" + programme;
+        return chain == ReportChain.STATE ? key : key + ":" + chain.name();
     }
 }

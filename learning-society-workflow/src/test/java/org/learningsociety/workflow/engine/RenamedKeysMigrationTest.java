@@ -268,7 +268,7 @@ class RenamedKeysMigrationTest {
                         .setProcessEngineName("renamed-keys-" + UUID.randomUUID());
         TaskListener none = task -> { };
         JavaDelegate nothing = execution -> { };
-        configuration.setBeans(new HashMap<>(Map.of(
+        Map<Object, Object> beans = new HashMap<>(Map.of(
                 "prepareBatches", (JavaDelegate) execution -> execution.setVariable("batches",
                         List.of("1191101", "1191102")),
                 "cycleTaskListener", none,
@@ -281,7 +281,10 @@ class RenamedKeysMigrationTest {
                 "indicatorValuesTaskListener", none,
                 "submitReport", nothing,
                 "reviewReport", nothing,
-                "markReportMissing", nothing)));
+                "markReportMissing", nothing));
+        // the report's officers: the state's for a process moved over without a chain
+        beans.put("reportGroups", new org.learningsociety.workflow.report.ReportGroups());
+        configuration.setBeans(beans);
         configuration.getProcessEnginePlugins().addAll(List.of(plugins));
         return configuration.buildProcessEngine();
     }
