@@ -13,7 +13,7 @@ import org.learningsociety.core.unit.UnitId;
  * @param form the form of commendation, {@code null} for a recognition
  */
 public record Decision(DecisionId id, Kind kind, String number, LocalDate date, String signer, UnitId issuingUnit,
-        int year, LearningModel model, CommendationForm form) {
+        int year, LearningModel model, String form) {
 
     public enum Kind {
         RECOGNITION,

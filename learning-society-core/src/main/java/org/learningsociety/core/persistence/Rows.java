@@ -229,6 +229,18 @@ final class Rows {
         String content;
     }
 
+    public static final class AwardRow {
+        String planId;
+        int seq;
+        String code;
+        String name;
+        String givenBy;
+        String givenLevel;
+        String issuance;
+        String occasions;
+        String statedAs;
+    }
+
     public static final class CriteriaSetRow {
         long id;
         String setKey;

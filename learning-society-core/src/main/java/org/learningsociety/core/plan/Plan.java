@@ -20,11 +20,13 @@ import org.learningsociety.core.subject.LearningModel;
  * @param id a stable id, e.g. {@code hai-phong-46-kh-ubnd-2022}
  * @param version the data version of the plan's file
  * @param issuedOn the date of issue, or {@code null} when the plan states only the year
+ * @param awards the forms of award the plan names, in its order; empty when it names none (a plan with
+ *     a parent then gives its parent's, see {@link #overlaidOn})
  */
 public record Plan(String id, int version, PlanStatus status, String issuer, String number, LocalDate issuedOn,
         int issuedYear, String title, PlanScope scope, List<String> legalBasis, List<Phase> phases,
         List<PlanIndicator> indicators, List<Target> targets, DerivationRule derivationRule,
-        List<Milestone> milestones, String programme, String parent, List<PlanTask> tasks) {
+        List<Milestone> milestones, String programme, String parent, List<PlanTask> tasks, List<AwardForm> awards) {
 
     /** The programme of Decision 387/QĐ-TTg, whose plans set the recognition targets. */
     public static final String PROGRAMME_387 = "PROGRAMME_387";
@@ -60,6 +62,15 @@ public record Plan(String id, int version, PlanStatus status, String issuer, Str
                 targets, derivationRule, milestones, PROGRAMME_387, null, List.of());
     }
 
+    /** A plan naming no form of award. */
+    public Plan(String id, int version, PlanStatus status, String issuer, String number, LocalDate issuedOn,
+            int issuedYear, String title, PlanScope scope, List<String> legalBasis, List<Phase> phases,
+            List<PlanIndicator> indicators, List<Target> targets, DerivationRule derivationRule,
+            List<Milestone> milestones, String programme, String parent, List<PlanTask> tasks) {
+        this(id, version, status, issuer, number, issuedOn, issuedYear, title, scope, legalBasis, phases, indicators,
+                targets, derivationRule, milestones, programme, parent, tasks, List.of());
+    }
+
     public Plan {
         Objects.requireNonNull(id, "id");
         if (issuedOn != null && issuedYear == 0) {
@@ -72,6 +83,11 @@ public record Plan(String id, int version, PlanStatus status, String issuer, Str
         targets = List.copyOf(targets);
         milestones = List.copyOf(milestones);
         tasks = tasks == null ? List.of() : List.copyOf(tasks);
+        awards = awards == null ? List.of() : List.copyOf(awards);
+        if (awards.stream().map(AwardForm::code).distinct().count() != awards.size()) {
+            throw new InvalidInputException("awards.code", id, "Kế hoạch " + id
+                    + " nêu một mã hình thức khen thưởng hai lần");
+        }
         programme = programme == null ? PROGRAMME_387 : programme;
         derivationRule = derivationRule == null ? DerivationRule.LINEAR : derivationRule;
         if (phases.isEmpty()) {
@@ -202,7 +218,12 @@ public record Plan(String id, int version, PlanStatus status, String issuer, Str
         targets.forEach(t -> mergedTargets.put(t.indicator() + "|" + t.year() + "|" + t.areaType(), t));
         return new Plan(id, version, status, issuer, number, issuedOn, issuedYear, title, scope, legalBasis, phases,
                 List.copyOf(mergedIndicators.values()), List.copyOf(mergedTargets.values()), derivationRule,
-                milestones, programme, parent, tasks);
+                milestones, programme, parent, tasks, awards.isEmpty() ? parentPlan.awards() : awards);
+    }
+
+    /** The form of award {@code code} the plan names, if it does. */
+    public Optional<AwardForm> award(String code) {
+        return awards.stream().filter(a -> a.code().equals(code)).findFirst();
     }
 
     /** The plan's milestones of {@code kind}, earliest first. */

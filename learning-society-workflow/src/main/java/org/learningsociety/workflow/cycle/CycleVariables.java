@@ -32,7 +32,7 @@ public final class CycleVariables {
     public static final String RECOGNISED_COUNT = "recognisedCount";
     public static final String NOT_RECOGNISED_COUNT = "notRecognisedCount";
     public static final String PROPOSAL_COUNT = "proposalCount";
-    /** The forms proposed, enum names of {@code CommendationForm}; the approval subprocess runs over them. */
+    /** The forms proposed, the plan's form codes; the approval subprocess runs over them. */
     public static final String PROPOSED_FORMS = "proposedForms";
     /** Form name to the ids of its proposals. */
     public static final String PROPOSALS = "proposals";
