@@ -50,6 +50,27 @@ public class CycleDeadlineExpressions {
         }
     }
 
+    /**
+     * Whether a plan in force dates the award round of the scope's cycle (HCMC's October Lifelong Learning
+     * Week): the annual cycle then waits for {@link #awardRoundStarts} before its commendation.
+     */
+    public boolean awardRoundDated(VariableScope scope) {
+        return deadlines.awardRoundOpens(Variables.unitCode(scope), Variables.year(scope), today()).isPresent();
+    }
+
+    /** The moment the plan's award round of the scope's cycle starts: the start of its window's first day. */
+    public Date awardRoundStarts(VariableScope scope) {
+        CycleDeadline opens = deadlines.awardRoundOpens(Variables.unitCode(scope), Variables.year(scope), today())
+                .orElseThrow(() -> new InvalidInputException("window", "COMMENDATION",
+                        "Không kế hoạch nào hẹn ngày khen thưởng của chu kỳ này"));
+        return Date.from(opens.date().atStartOfDay(zone).toInstant());
+    }
+
+    private java.time.LocalDate today() {
+        return java.time.LocalDate.ofInstant(org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime().toInstant(),
+                zone);
+    }
+
     /** When {@code window} of the cycle of {@code communeCode} in {@code year} closes, and on whose word. */
     public CycleDeadline deadline(String window, String communeCode, int year) {
         return deadlines.closes(phase(window), communeCode, year);
