@@ -74,7 +74,7 @@ class EveryEndpointEveryRoleTest extends ApiContextTest {
                 .id().value();
         long commendation = commendations.propose(java.util.List.of(
                         new org.learningsociety.core.registration.RegistrationId(recognised)),
-                org.learningsociety.core.decision."GIAY_KHEN", "hk.thanhdong").get(0).id().value();
+                "GIAY_KHEN", "hk.thanhdong").get(0).id().value();
         byte[] emptyImport = "external_id,name,unit_code\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
         String importJob = mvc.perform(post(API + "/imports").param("unit", THANH_DONG).param("model", "FAMILY")
                 .with(admin()).contentType("text/csv").content(emptyImport)).andReturn().getResponse().getHeader("Location");

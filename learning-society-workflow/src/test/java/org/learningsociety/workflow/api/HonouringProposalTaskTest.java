@@ -148,7 +148,7 @@ class HonouringProposalTaskTest extends ApiContextTest {
         RegistrationId neighbours = registration(neighbour, 2024, recognition(elsewhere, 2024));
         // Dũng's 2024 year is already proposed: not a candidate again
         commendations.addAll(List.of(new Commendation(commendations.nextIds(1), dung2024,
-                org.learningsociety.core.decision."GIAY_KHEN", "Hội Khuyến học xã", Instant.now(),
+                "GIAY_KHEN", "Hội Khuyến học xã", Instant.now(),
                 CommendationStatus.PROPOSED, null, null)));
 
         rounds.start(code, Plan.PROGRAMME_387, ReportPeriod.phase(2021, 2025), LocalDate.of(2026, 12, 31));
@@ -210,7 +210,7 @@ class HonouringProposalTaskTest extends ApiContextTest {
         for (RegistrationId proposed : List.of(an2025, binh2025)) {
             assertThat(commendations.findByRegistration(proposed)).singleElement().satisfies(c -> {
                 assertThat(c.status()).isEqualTo(CommendationStatus.PROPOSED);
-                assertThat(c.form().name()).isEqualTo("BANG_KHEN_PRIME_MINISTER");
+                assertThat(c.form()).isEqualTo("BANG_KHEN_PRIME_MINISTER");
                 assertThat(c.proposedBy()).isEqualTo("Hội Khuyến học xã " + code);
             });
         }

@@ -168,7 +168,7 @@ class ListingApiTest extends ApiContextTest {
                 .andExpect(jsonPath("$.items[0].subjectName").value("Hộ ông Vũ Văn Hải"))
                 .andExpect(jsonPath("$.items[0].status").value("PROPOSED"))
                 .andExpect(jsonPath("$.items[0].statusName").value("Đã đề nghị"))
-                .andExpect(jsonPath("$.items[0].formName").value("GIAY_KHEN".vietnameseName()));
+                .andExpect(jsonPath("$.items[0].formName").value("Giấy khen"));
         mvc.perform(get(API + "/commendations").param("unit", village).param("status", "APPROVED")
                         .with(thanhDong()))
                 .andExpect(jsonPath("$.total").value(0));
