@@ -1,4 +1,4 @@
--- learning-society: the library's tables for PostgreSQL, created empty at version 15.
+-- learning-society: the library's tables for PostgreSQL, created empty at version 17.
 -- Generated from learning-society-core's migrations (org/learningsociety/core/persistence/db/migration/) as the library's migrator runs them; do not edit.
 -- For DBAs who run the migrations themselves, with learning-society.migrate-schema=false (docs/database.md).
 -- Run once on an empty schema, in one transaction, e.g.
@@ -605,3 +605,24 @@ WHERE set_id IN (SELECT id FROM ls_criteria_set WHERE official = FALSE AND set_k
     ('clan-448-2015', 'community-448-2015', 'unit-448-2015', 'citizen-244-2022'));
 INSERT INTO ls_schema_history (version, description, script, checksum, installed_on, execution_ms)
     VALUES (15, 'criteria name samples', 'V15__criteria_name_samples.sql', 534797989, CURRENT_TIMESTAMP, 0);
+
+-- V17__plan_awards.sql
+-- The forms of award a plan names (issue 18, awards): the code commendations and decisions carry, the
+-- name as the plan writes it, who gives it (body and level), whether the province issues it or only
+-- proposes it upward, and its occasions (comma-separated: YEARLY, LIFELONG_LEARNING_WEEK, REVIEW).
+-- Plans stored before this version have none until the loader stores their next version.
+CREATE TABLE ls_plan_award (
+    plan_id       VARCHAR(100)  NOT NULL,
+    seq           INTEGER       NOT NULL,
+    code          VARCHAR(32)   NOT NULL,
+    name          VARCHAR(500)  NOT NULL,
+    given_by      VARCHAR(500),
+    given_level   VARCHAR(16),
+    issuance      VARCHAR(32),
+    occasions     VARCHAR(200)  NOT NULL,
+    stated_as     VARCHAR(4000),
+    CONSTRAINT ls_plan_award_pk PRIMARY KEY (plan_id, seq),
+    CONSTRAINT ls_plan_award_plan_fk FOREIGN KEY (plan_id) REFERENCES ls_plan (id)
+);
+INSERT INTO ls_schema_history (version, description, script, checksum, installed_on, execution_ms)
+    VALUES (17, 'plan awards', 'V17__plan_awards.sql', 2509134706, CURRENT_TIMESTAMP, 0);

@@ -182,6 +182,22 @@ public class HonouringCongress {
         }
     }
 
+    /**
+     * The forms of award the plan in force for {@code unitCode} gives at the reviews, as it names them
+     * (the Prime Minister's Bằng khen first in the shipped plans); none when no plan names forms.
+     */
+    public List<org.learningsociety.core.plan.AwardForm> formsAtReview(String unitCode, ReportPeriod phase) {
+        int year = phase.toYear();
+        AdministrativeUnit unit;
+        try {
+            unit = units.unitOn(unitCode, dateIn(year));
+        } catch (NotFoundException e) {
+            return List.of();
+        }
+        return commendations.formsInForce(unit, year).map(f -> f.forms().stream()
+                .filter(org.learningsociety.core.plan.AwardForm::givenAtReviews).toList()).orElse(List.of());
+    }
+
     /** Proposes the selected exemplary subjects of {@code phase} for {@code form}. */
     public List<Commendation> propose(ReportPeriod phase, List<RegistrationId> exemplary, String form,
             String proposedBy) {

@@ -179,6 +179,12 @@ class HonouringProposalTaskTest extends ApiContextTest {
         assertThat(labels.get(0)).isEqualTo("Hộ ông Nguyễn Văn An 001 (" + code + "01/001) · Thôn Đông · "
                 + LearningModel.FAMILY.title() + " · công nhận năm 2023, 2024, 2025");
         assertThat(labels.get(1)).endsWith("công nhận năm 2025");
+        // the forms offered are the plan's given at the reviews, the Prime Minister's only proposed upward
+        JsonNode awardForms = json.readTree(String.valueOf(shown.getValueTyped("awardForms").getValue()));
+        assertThat(awardForms).extracting(f -> f.get("value").asText())
+                .containsExactly("BANG_KHEN_PRIME_MINISTER", "BANG_KHEN_PROVINCE", "GIAY_KHEN");
+        assertThat(awardForms.get(0).get("label").asText())
+                .isEqualTo("Bằng khen của Thủ tướng Chính phủ (đề nghị Thủ tướng Chính phủ khen thưởng)");
         assertThat(shown.get("exemplarySubjects")).isEqualTo(2);
         assertThat(shown.get("exemplaryComplete")).isEqualTo(true);
         assertThat((String) shown.get("exemplaryNote")).startsWith("**2 đối tượng** được công nhận trong giai đoạn 2021–2025")
