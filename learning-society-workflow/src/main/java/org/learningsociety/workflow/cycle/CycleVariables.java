@@ -40,6 +40,9 @@ public final class CycleVariables {
     public static final String APPROVER_GROUPS = "approverGroups";
     /** The element variable of the approval subprocess: the form being decided. */
     public static final String FORM = "form";
+
+    /** The name the plan in force gives each form proposed, by code: the approval task names its form. */
+    public static final String FORM_NAMES = "formNames";
     public static final String APPROVED = "approved";
     public static final String REFUSAL_REASON = "refusalReason";
     public static final String PROVINCE_CODE = "provinceCode";

@@ -41,6 +41,7 @@ public class ProposeCommendationsDelegate implements JavaDelegate {
         List<String> forms = new ArrayList<>();
         HashMap<String, ArrayList<Long>> ids = new HashMap<>();
         HashMap<String, String> approvers = new HashMap<>();
+        HashMap<String, String> names = new HashMap<>();
         String province = proposals.isEmpty() ? null : batches.provinceOf(commune, year);
         for (var entry : proposals.byForm().entrySet()) {
             String form = entry.getKey();
@@ -48,6 +49,7 @@ public class ProposeCommendationsDelegate implements JavaDelegate {
                 continue;
             }
             forms.add(form);
+            names.put(form, proposals.form(form).map(AwardForm::name).orElse(form));
             ids.put(form, new ArrayList<>(entry.getValue().stream().map(CommendationId::value).toList()));
             // who approves is who gives the form, as the plan says: a locality's form by the commune's
             // People's Committee, a province's by its emulation board
@@ -59,6 +61,7 @@ public class ProposeCommendationsDelegate implements JavaDelegate {
         execution.setVariable(CycleVariables.PROPOSED_FORMS, forms);
         execution.setVariable(CycleVariables.PROPOSALS, ids);
         execution.setVariable(CycleVariables.APPROVER_GROUPS, approvers);
+        execution.setVariable(CycleVariables.FORM_NAMES, names);
         execution.setVariable(CycleVariables.PROVINCE_CODE, province);
     }
 }

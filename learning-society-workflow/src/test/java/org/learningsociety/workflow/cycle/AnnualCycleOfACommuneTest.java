@@ -238,11 +238,13 @@ abstract class AnnualCycleOfACommuneTest {
         // more, a Giấy khen for 80; each form is approved by its own level
         driver.runJob("proposeCommendations");
         Task approving = driver.singleTask(CYCLE, "approveCommendations", PEOPLES_COMMITTEE);
+        assertThat(approving.getName()).endsWith(" – Giấy khen");
         tasks.complete(approving.getId(), Map.of("decisionNumber", "130/QĐ-UBND", "decisionDate", "2026-11-25",
                 "signer", "Nguyễn Văn An", "approved", "true"));
         driver.runJob("decideCommendations");
         Task approvingInTheCity = driver.singleTask(CYCLE, "approveCommendations",
                 CandidateGroups.emulationBoard(PROVINCE));
+        assertThat(approvingInTheCity.getName()).endsWith(" – Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh, thành phố");
         tasks.complete(approvingInTheCity.getId(), Map.of("decisionNumber", "2150/QĐ-UBND", "decisionDate",
                 "2026-11-28", "signer", "Lê Ngọc Châu", "approved", "true"));
         driver.runJob("decideCommendations");
