@@ -41,6 +41,8 @@ class HcmcAwardsTest extends ApiContextTest {
     ManagementService management;
     @Autowired
     AdministrativeUnits unitRepository;
+    @Autowired
+    org.camunda.bpm.engine.RepositoryService repository;
 
     @AfterEach
     void realTime() {
@@ -145,5 +147,30 @@ class HcmcAwardsTest extends ApiContextTest {
         assertThat(runtime.getActiveActivityIds(cycle)).containsExactly("commendation");
         assertThat(management.createJobQuery().processInstanceId(cycle).timers().list()).isEmpty();
         runtime.deleteProcessInstance(cycle, "test", true);
+    }
+
+    @Test
+    void aProvincesOwnCommendationRuleWithoutTheMarkerIsNoLongerShownAsAPlaceholder() throws Exception {
+        String shipped;
+        try (var in = getClass().getClassLoader().getResourceAsStream("dmn/commendation-eligibility.dmn")) {
+            shipped = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        // the province's own table: the same thresholds, now its own, the marker taken out
+        String own = shipped.replace("PLACEHOLDER — not in the seeds; a province replaces it.",
+                "Ngưỡng do Ủy ban nhân dân Thành phố quyết định.").replace("PLACEHOLDER — not in the seeds: ", "");
+        var deployment = repository.createDeployment().name("bang-quy-tac-cua-tinh")
+                .addString("commendation-eligibility.dmn", own).deploy();
+        try {
+            JsonNode plan = json.readTree(mvc.perform(get(API + "/plans/hcmc-734-kh-ubnd-2024").with(thanhDong()))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+
+            assertThat(plan.at("/awards/eligibility/placeholder").asBoolean()).isFalse();
+            assertThat(plan.at("/awards/eligibility/description").asText())
+                    .startsWith("Ngưỡng do Ủy ban nhân dân Thành phố quyết định.");
+            assertThat(plan.at("/awards/eligibility/rows")).allSatisfy(row ->
+                    assertThat(row.get("placeholder").asBoolean()).isFalse());
+        } finally {
+            repository.deleteDeployment(deployment.getId(), true);
+        }
     }
 }
