@@ -124,20 +124,32 @@ public class CycleDeadlines {
         LocalDate on = dayKnowing(communeCode, year);
         AdministrativeUnit unit = units.unitOn(communeCode, on);
         for (Plan plan : plans.plansApplyingTo(unit, on)) {
-            if (!plan.covers(year)) {
+            Optional<CycleDeadline> opens = awardRoundOpensUnder(plan, year, today);
+            if (opens.isPresent()) {
+                return opens;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * When {@code plan}'s yearly award window opens for a round of {@code year} reached on {@code today}
+     * (see {@link #awardRoundOpens}); empty when the plan dates no award round.
+     */
+    public Optional<CycleDeadline> awardRoundOpensUnder(Plan plan, int year, LocalDate today) {
+        if (plan == null || !plan.covers(year)) {
+            return Optional.empty();
+        }
+        for (Milestone milestone : plan.milestones(milestoneKind(CyclePhase.COMMENDATION))) {
+            if (!milestone.recurring() || milestone.fromMonthDay() == null) {
                 continue;
             }
-            for (Milestone milestone : plan.milestones(milestoneKind(CyclePhase.COMMENDATION))) {
-                if (!milestone.recurring() || milestone.fromMonthDay() == null) {
-                    continue;
-                }
-                for (int in = year; in <= year + 1; in++) {
-                    Optional<LocalDate> opens = milestone.opensIn(in);
-                    Optional<LocalDate> closes = milestone.dueIn(in);
-                    if (opens.isPresent() && closes.isPresent() && !today.isAfter(closes.get())) {
-                        return Optional.of(new CycleDeadline(CyclePhase.COMMENDATION, opens.get(), true, plan.id(),
-                                plan.number(), milestone.statedAs()));
-                    }
+            for (int in = year; in <= year + 1; in++) {
+                Optional<LocalDate> opens = milestone.opensIn(in);
+                Optional<LocalDate> closes = milestone.dueIn(in);
+                if (opens.isPresent() && closes.isPresent() && !today.isAfter(closes.get())) {
+                    return Optional.of(new CycleDeadline(CyclePhase.COMMENDATION, opens.get(), true, plan.id(),
+                            plan.number(), milestone.statedAs()));
                 }
             }
         }

@@ -66,6 +66,19 @@ public class CycleDeadlineExpressions {
         return Date.from(opens.date().atStartOfDay(zone).toInstant());
     }
 
+    /**
+     * When the plan's award round of {@code communeCode}'s cycle of {@code year} opens, if a plan dates it:
+     * the timeline's day for the timer {@code awardRoundOpens}, read as of the first day of the year.
+     */
+    public java.util.Optional<CycleDeadline> awardRound(String communeCode, int year) {
+        return deadlines.awardRoundOpens(communeCode, year, java.time.LocalDate.of(year, 1, 1));
+    }
+
+    /** When {@code plan}'s award round of {@code year} opens, if it dates one (as of the year's first day). */
+    public java.util.Optional<CycleDeadline> awardRoundUnder(org.learningsociety.core.plan.Plan plan, int year) {
+        return deadlines.awardRoundOpensUnder(plan, year, java.time.LocalDate.of(year, 1, 1));
+    }
+
     private java.time.LocalDate today() {
         return java.time.LocalDate.ofInstant(org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime().toInstant(),
                 zone);
