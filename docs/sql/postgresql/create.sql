@@ -685,6 +685,27 @@ FROM ls_criteria_set WHERE set_key = 'unit-448-2015';
 INSERT INTO ls_schema_history (version, description, script, checksum, installed_on, execution_ms)
     VALUES (16, 'criteria subject levels', 'V16__criteria_subject_levels.sql', 1631435394, CURRENT_TIMESTAMP, 0);
 
+-- V17__plan_awards.sql
+-- The forms of award a plan names (issue 18, awards): the code commendations and decisions carry, the
+-- name as the plan writes it, who gives it (body and level), whether the province issues it or only
+-- proposes it upward, and its occasions (comma-separated: YEARLY, LIFELONG_LEARNING_WEEK, REVIEW).
+-- Plans stored before this version have none until the loader stores their next version.
+CREATE TABLE ls_plan_award (
+    plan_id       VARCHAR(100)  NOT NULL,
+    seq           INTEGER       NOT NULL,
+    code          VARCHAR(32)   NOT NULL,
+    name          VARCHAR(500)  NOT NULL,
+    given_by      VARCHAR(500),
+    given_level   VARCHAR(16),
+    issuance      VARCHAR(32),
+    occasions     VARCHAR(200)  NOT NULL,
+    stated_as     VARCHAR(4000),
+    CONSTRAINT ls_plan_award_pk PRIMARY KEY (plan_id, seq),
+    CONSTRAINT ls_plan_award_plan_fk FOREIGN KEY (plan_id) REFERENCES ls_plan (id)
+);
+INSERT INTO ls_schema_history (version, description, script, checksum, installed_on, execution_ms)
+    VALUES (17, 'plan awards', 'V17__plan_awards.sql', 2509134706, CURRENT_TIMESTAMP, 0);
+
 -- V18__report_chains.sql
 -- Two reporting chains (issue 18): a report goes up the state's line (People's Committee / steering
 -- committee -> Department of Education, Department of Home Affairs -> provincial People's Committee

@@ -113,4 +113,34 @@ class AnnualCycleProcessTest {
 
         assertThat(cycle).hasPassed("reportDeadline", "reportedLate").hasNotPassed("cycleCompleted").isEnded();
     }
+
+    @Test
+    void aPlanDatingTheAwardRoundHoldsTheCommendationUntilItsDayComes() {
+        Mocks.register("cycleDeadlines", new DefaultDeadlines() {
+            @Override
+            public boolean awardRoundDated(org.camunda.bpm.engine.delegate.VariableScope scope) {
+                return true;
+            }
+
+            @Override
+            public java.util.Date awardRoundStarts(org.camunda.bpm.engine.delegate.VariableScope scope) {
+                return java.util.Date.from(java.time.OffsetDateTime.parse("2026-10-01T00:00:00+07:00").toInstant());
+            }
+        });
+        ProcessInstance cycle = driver.start(CYCLE);
+        closeEarly("closeRegistrationEarly");
+        closeEarly("closeSelfAssessmentEarly");
+        closeEarly("closeVerificationEarly");
+        engine.getTaskService().complete(task("recogniseCommune").getId(), decision());
+        driver.runJob("issueRecognition");
+
+        assertThat(cycle).isWaitingAt("awardRoundOpens").hasNotPassed("commendation");
+        assertThat(engine.getManagementService().createJobQuery().processInstanceId(cycle.getId()).timers()
+                .singleResult().getDuedate()).isEqualTo(java.util.Date.from(
+                        java.time.OffsetDateTime.parse("2026-10-01T00:00:00+07:00").toInstant()));
+
+        at("2026-10-01T00:00:00+07:00");
+        driver.runJob(cycle, "awardRoundOpens");
+        assertThat(cycle).isWaitingAt("commendation");
+    }
 }

@@ -23,10 +23,10 @@ class CommendationEligibilityTest {
         "FAMILY, 2, 79, NONE",
         "CLAN, 3, 85, BANG_KHEN_PROVINCE",
         "FAMILY, 4, 84, GIAY_KHEN",
-        "COMMUNITY, 5, 90, BANG_KHEN_PRIME_MINISTER",
+        "COMMUNITY, 10, 100, BANG_KHEN_PROVINCE",
         "FAMILY, 5, 89, BANG_KHEN_PROVINCE"
     })
-    void namesTheHighestFormASubjectEarns(String model, int years, int total, String form) {
+    void namesTheHighestYearlyFormASubjectEarnsNeverThePrimeMinisters(String model, int years, int total, String form) {
         ProcessEngine engine = extension.getProcessEngine();
 
         String result = engine.getDecisionService().evaluateDecisionTableByKey("learning-society.commendation-eligibility",
@@ -35,5 +35,21 @@ class CommendationEligibilityTest {
                 .getSingleEntry();
 
         assertThat(result).isEqualTo(form);
+    }
+
+    @org.junit.jupiter.api.Test
+    void theShippedTableIsMarkedAPlaceholderInTheFileItselfAndInEachThresholdRow() throws Exception {
+        try (var in = getClass().getClassLoader().getResourceAsStream("dmn/commendation-eligibility.dmn")) {
+            var model = org.camunda.bpm.model.dmn.Dmn.readModelFromStream(in);
+            var decision = (org.camunda.bpm.model.dmn.instance.Decision) model.getModelElementById(
+                    "learning-society.commendation-eligibility");
+
+            assertThat(decision.getDescription().getTextContent()).startsWith("PLACEHOLDER — not in the seeds");
+            var table = decision.getChildElementsByType(org.camunda.bpm.model.dmn.instance.DecisionTable.class)
+                    .iterator().next();
+            assertThat(table.getRules()).filteredOn(rule -> !rule.getInputEntries().stream()
+                    .allMatch(entry -> entry.getText().getTextContent().isBlank()))
+                    .allSatisfy(rule -> assertThat(rule.getDescription().getTextContent()).startsWith("PLACEHOLDER"));
+        }
     }
 }

@@ -12,7 +12,7 @@ import org.camunda.bpm.engine.delegate.VariableScope;
  * own year, read from the {@code year} variable, Vietnam time. The report has no default: its day here
  * is one a province might set ({@code learning-society.cycle.report-due}), 20 December.
  */
-public final class DefaultDeadlines {
+public class DefaultDeadlines {
 
     static final Map<String, MonthDay> DAYS = Map.of(
             "REGISTRATION", MonthDay.of(2, 28),
@@ -20,6 +20,15 @@ public final class DefaultDeadlines {
             "VERIFICATION", MonthDay.of(10, 31),
             "RECOGNITION", MonthDay.of(12, 10),
             "REPORT", MonthDay.of(12, 20));
+
+    /** No plan dates the award round here: it starts when the recognition ends. */
+    public boolean awardRoundDated(VariableScope scope) {
+        return false;
+    }
+
+    public Date awardRoundStarts(VariableScope scope) {
+        throw new IllegalStateException("no plan dates the award round here");
+    }
 
     public Date closes(VariableScope scope, String window) {
         int year = ((Number) scope.getVariable("year")).intValue();

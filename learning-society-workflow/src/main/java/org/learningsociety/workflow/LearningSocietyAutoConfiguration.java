@@ -15,7 +15,9 @@ import org.learningsociety.core.campaign.CommuneRecognition;
 import org.learningsociety.core.campaign.CycleDeadlines;
 import org.learningsociety.core.campaign.YearlyReportDays;
 import org.learningsociety.core.campaign.TaskTitles;
+import org.learningsociety.core.commendation.AwardCatalogue;
 import org.learningsociety.core.commendation.CommendationService;
+import org.learningsociety.core.commendation.PlanAwardCatalogue;
 import org.learningsociety.core.commendation.Commendations;
 import org.learningsociety.core.commendation.ProposingCommendations;
 import org.learningsociety.core.criteria.CriteriaSets;
@@ -467,9 +469,16 @@ public class LearningSocietyAutoConfiguration {
         @ConditionalOnMissingBean
         public CommendationService commendationService(Commendations commendations, Registrations registrations,
                 Decisions decisions, UnitDirectory units, Transactions transactions, DomainEvents events,
-                @Qualifier(CLOCK) Clock clock, AuditTrail audit, CurrentActor actor) {
+                @Qualifier(CLOCK) Clock clock, AuditTrail audit, CurrentActor actor, AwardCatalogue awards) {
             return new CommendationService(commendations, registrations, decisions, units, transactions, events, clock,
-                    audit, actor);
+                    audit, actor, awards);
+        }
+
+        /** The forms of award in force for a unit: those its plans name (docs/reference-data.md, awards). */
+        @Bean
+        @ConditionalOnMissingBean(AwardCatalogue.class)
+        public PlanAwardCatalogue awardCatalogue(PlanDirectory plans) {
+            return new PlanAwardCatalogue(plans);
         }
 
         @Bean

@@ -88,21 +88,31 @@ class ScreensOfARunningPortal {
      */
     private static void chooseExemplary(HeadlessChromium chromium) throws InterruptedException {
         WebDriver browser = chromium.browser;
-        browser.findElement(By.xpath("//a[normalize-space(.)='Nhận việc'] | //button[normalize-space(.)='Nhận việc']"))
-                .click();
+        // claimed already when the command ran before on the same demo
+        browser.findElements(By.xpath("//a[normalize-space(.)='Nhận việc'] | //button[normalize-space(.)='Nhận việc']"))
+                .forEach(WebElement::click);
         chromium.wait.until(d -> d.findElements(By.cssSelector(".disabled-form")).isEmpty());
         Thread.sleep(2000); // Tasklist renders the form again once the task is the officer's
         chromium.wait.until(d -> "Tìm kiếm".equals(d.findElement(By.cssSelector(".fjs-taglist input"))
                 .getAttribute("placeholder")));
-        for (int chosen = 0; chosen < 3; chosen++) {
+        for (int chosen = 0; chosen < 2; chosen++) {
             WebElement search = browser.findElement(By.cssSelector(".fjs-taglist input"));
             search.click();
             search.sendKeys("Lê");
             chromium.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-dropdownlist-item")));
-            if (chosen < 2) {
-                browser.findElement(By.cssSelector(".fjs-dropdownlist-item")).click();
-            }
+            browser.findElement(By.cssSelector(".fjs-dropdownlist-item")).click();
         }
+        // the forms of award the plan in force gives at the reviews, as it names them
+        browser.findElement(By.cssSelector(".fjs-form h3, .fjs-form h1, .fjs-form p")).click();
+        WebElement forms = browser.findElement(By.xpath("//label[contains(., 'Hình thức khen thưởng')]"
+                + "/following::*[contains(@class, 'fjs-input-group')][1]"));
+        browser.manage().window().setSize(new Dimension(1600, 1300));
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "arguments[0].scrollIntoView({block: 'center'});", forms);
+        Thread.sleep(500);
+        new org.openqa.selenium.interactions.Actions(browser).moveToElement(forms).click().perform();
+        chromium.wait.until(d -> d.findElements(By.cssSelector(".fjs-dropdownlist-item")).stream()
+                .anyMatch(item -> item.getText().contains("Bằng khen của Thủ tướng Chính phủ")));
     }
 
     private void tasklist(HeadlessChromium chromium, String officer, String task, String name)

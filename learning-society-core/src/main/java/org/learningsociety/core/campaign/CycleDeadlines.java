@@ -114,6 +114,49 @@ public class CycleDeadlines {
     }
 
     /**
+     * When the award round of the cycle of commune {@code communeCode} in {@code year} starts, if a plan in
+     * force dates it: the first day of the window of its yearly COMMENDATION milestone, at any level (HCMC's
+     * City awards at the Lifelong Learning Week, "tháng 10 hằng năm": 1 October). A round reached after that
+     * window has closed ({@code today} past its last day) waits for the next year's window, when the plan
+     * has one. Empty when no plan in force dates the round: it starts when the recognition ends.
+     */
+    public Optional<CycleDeadline> awardRoundOpens(String communeCode, int year, LocalDate today) {
+        LocalDate on = dayKnowing(communeCode, year);
+        AdministrativeUnit unit = units.unitOn(communeCode, on);
+        for (Plan plan : plans.plansApplyingTo(unit, on)) {
+            Optional<CycleDeadline> opens = awardRoundOpensUnder(plan, year, today);
+            if (opens.isPresent()) {
+                return opens;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * When {@code plan}'s yearly award window opens for a round of {@code year} reached on {@code today}
+     * (see {@link #awardRoundOpens}); empty when the plan dates no award round.
+     */
+    public Optional<CycleDeadline> awardRoundOpensUnder(Plan plan, int year, LocalDate today) {
+        if (plan == null || !plan.covers(year)) {
+            return Optional.empty();
+        }
+        for (Milestone milestone : plan.milestones(milestoneKind(CyclePhase.COMMENDATION))) {
+            if (!milestone.recurring() || milestone.fromMonthDay() == null) {
+                continue;
+            }
+            for (int in = year; in <= year + 1; in++) {
+                Optional<LocalDate> opens = milestone.opensIn(in);
+                Optional<LocalDate> closes = milestone.dueIn(in);
+                if (opens.isPresent() && closes.isPresent() && !today.isAfter(closes.get())) {
+                    return Optional.of(new CycleDeadline(CyclePhase.COMMENDATION, opens.get(), true, plan.id(),
+                            plan.number(), milestone.statedAs()));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
      * The commune's yearly report: as the plans date it, else on the configured day; with neither, a
      * conflict naming the plans, for no day is made up.
      */

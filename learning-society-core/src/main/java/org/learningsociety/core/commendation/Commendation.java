@@ -5,7 +5,6 @@ import java.util.Objects;
 import org.learningsociety.core.commendation.CommendationEvent.CommendationApproved;
 import org.learningsociety.core.commendation.CommendationEvent.CommendationProposed;
 import org.learningsociety.core.commendation.CommendationEvent.CommendationRefused;
-import org.learningsociety.core.decision.CommendationForm;
 import org.learningsociety.core.decision.Decision;
 import org.learningsociety.core.decision.DecisionId;
 import org.learningsociety.core.registration.Registration;
@@ -21,14 +20,14 @@ public final class Commendation {
 
     private final CommendationId id;
     private final RegistrationId registration;
-    private final CommendationForm form;
+    private final String form;
     private final String proposedBy;
     private final Instant proposedAt;
     private CommendationStatus status;
     private DecisionId decision;
     private String refusalReason;
 
-    public Commendation(CommendationId id, RegistrationId registration, CommendationForm form, String proposedBy,
+    public Commendation(CommendationId id, RegistrationId registration, String form, String proposedBy,
             Instant proposedAt, CommendationStatus status, DecisionId decision, String refusalReason) {
         this.id = Objects.requireNonNull(id);
         this.registration = Objects.requireNonNull(registration);
@@ -41,7 +40,7 @@ public final class Commendation {
     }
 
     /** Proposes a commendation; only a recognised subject's year may be proposed. */
-    public static Proposed propose(CommendationId id, Registration recognised, CommendationForm form,
+    public static Proposed propose(CommendationId id, Registration recognised, String form,
             String proposedBy, Instant at) {
         if (recognised.status() != RegistrationStatus.RECOGNISED) {
             throw new InvalidInputException("registrationId", recognised.id(),
@@ -63,11 +62,33 @@ public final class Commendation {
 
     public CommendationApproved approve(Decision commendationDecision, Instant at) {
         requireProposed();
-        if (commendationDecision.kind() != Decision.Kind.COMMENDATION || commendationDecision.form() != form) {
+        return decided(commendationDecision, CommendationStatus.APPROVED, at);
+    }
+
+    /**
+     * The higher body (the Prime Minister, a ministry) gave the form the province proposed upward:
+     * recorded on its decision, which the portal enters.
+     */
+    public CommendationApproved grant(Decision centralDecision, Instant at) {
+        requireProposed();
+        return decided(centralDecision, CommendationStatus.GRANTED, at);
+    }
+
+    /** The higher body did not give the form the province proposed upward, for {@code reason}. */
+    public CommendationRefused notGrant(String reason, Instant at) {
+        requireProposed();
+        CommendationPolicies.refusalGivesAReason(reason).orThrow();
+        this.status = CommendationStatus.NOT_GRANTED;
+        this.refusalReason = reason;
+        return new CommendationRefused(id, reason, at);
+    }
+
+    private CommendationApproved decided(Decision commendationDecision, CommendationStatus outcome, Instant at) {
+        if (commendationDecision.kind() != Decision.Kind.COMMENDATION || !form.equals(commendationDecision.form())) {
             throw new InvalidInputException("form", commendationDecision.form(),
-                    "Quyết định không phải quyết định tặng " + form.vietnameseName());
+                    "Quyết định không phải quyết định tặng hình thức " + form + " đã đề nghị");
         }
-        this.status = CommendationStatus.APPROVED;
+        this.status = outcome;
         this.decision = commendationDecision.id();
         return new CommendationApproved(id, commendationDecision.id(), at);
     }
@@ -94,7 +115,7 @@ public final class Commendation {
         return registration;
     }
 
-    public CommendationForm form() {
+    public String form() {
         return form;
     }
 

@@ -1,7 +1,6 @@
 package org.learningsociety.core.commendation;
 
 import java.util.Optional;
-import org.learningsociety.core.decision.CommendationForm;
 import org.learningsociety.core.subject.LearningModel;
 
 /**
@@ -17,5 +16,5 @@ public interface CommendationEligibility {
      * @param verifiedTotal the points verified this year
      * @return the form to propose, or empty when the subject is not proposed
      */
-    Optional<CommendationForm> formFor(LearningModel model, int yearsRecognisedRunning, int verifiedTotal);
+    Optional<String> formFor(LearningModel model, int yearsRecognisedRunning, int verifiedTotal);
 }

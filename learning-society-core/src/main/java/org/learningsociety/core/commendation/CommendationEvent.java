@@ -1,7 +1,6 @@
 package org.learningsociety.core.commendation;
 
 import java.time.Instant;
-import org.learningsociety.core.decision.CommendationForm;
 import org.learningsociety.core.decision.DecisionId;
 import org.learningsociety.core.registration.RegistrationId;
 import org.learningsociety.core.shared.DomainEvent;
@@ -11,7 +10,7 @@ public sealed interface CommendationEvent extends DomainEvent {
 
     CommendationId commendation();
 
-    record CommendationProposed(CommendationId commendation, RegistrationId registration, CommendationForm form,
+    record CommendationProposed(CommendationId commendation, RegistrationId registration, String form,
             String proposedBy, Instant occurredAt) implements CommendationEvent { }
 
     record CommendationApproved(CommendationId commendation, DecisionId decision, Instant occurredAt)

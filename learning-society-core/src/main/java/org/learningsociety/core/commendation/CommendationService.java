@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -16,7 +17,6 @@ import org.learningsociety.core.audit.AuditAction;
 import org.learningsociety.core.audit.AuditRecord;
 import org.learningsociety.core.audit.AuditTrail;
 import org.learningsociety.core.audit.Audited;
-import org.learningsociety.core.decision.CommendationForm;
 import org.learningsociety.core.decision.Decision;
 import org.learningsociety.core.decision.DecisionPolicies;
 import org.learningsociety.core.decision.Decisions;
@@ -48,6 +48,7 @@ public class CommendationService {
     private final Clock clock;
     private final AuditTrail audit;
     private final CurrentActor actor;
+    private final AwardCatalogue awards;
 
     /** Without an audit trail: for tools and tests; a host wires the constructor that takes one. */
     public CommendationService(Commendations commendations, Registrations registrations, Decisions decisions,
@@ -56,10 +57,25 @@ public class CommendationService {
                 CurrentActor.SYSTEM);
     }
 
-    /** Every proposal and decision is recorded in {@code audit}, in its transaction. */
+    /**
+     * Every proposal and decision is recorded in {@code audit}, in its transaction; no form is checked
+     * against a plan ({@link AwardCatalogue#NONE}).
+     */
     public CommendationService(Commendations commendations, Registrations registrations, Decisions decisions,
             UnitDirectory units, Transactions transactions, DomainEvents events, Clock clock, AuditTrail audit,
             CurrentActor actor) {
+        this(commendations, registrations, decisions, units, transactions, events, clock, audit, actor,
+                AwardCatalogue.NONE);
+    }
+
+    /**
+     * Every form proposed or issued is one the plan in force names for that round and that issuer
+     * ({@code awards}); every proposal and decision is recorded in {@code audit}.
+     */
+    public CommendationService(Commendations commendations, Registrations registrations, Decisions decisions,
+            UnitDirectory units, Transactions transactions, DomainEvents events, Clock clock, AuditTrail audit,
+            CurrentActor actor, AwardCatalogue awards) {
+        this.awards = Objects.requireNonNull(awards);
         this.audit = Objects.requireNonNull(audit);
         this.actor = Objects.requireNonNull(actor);
         this.commendations = Objects.requireNonNull(commendations);
@@ -71,8 +87,80 @@ public class CommendationService {
         this.clock = Objects.requireNonNull(clock);
     }
 
-    /** Proposes {@code form} for each recognised registration; one open proposal per registration. */
-    public List<Commendation> propose(List<RegistrationId> recognised, CommendationForm form, String proposedBy) {
+    /**
+     * Proposes {@code form} for each recognised registration, outside a review (the yearly round, an
+     * officer's proposal): a form the plan gives yearly only; one open proposal per registration.
+     */
+    public List<Commendation> propose(List<RegistrationId> recognised, String form, String proposedBy) {
+        return propose(recognised, form, proposedBy, false);
+    }
+
+    /**
+     * Proposes {@code form} for each registration selected at a review (sơ kết, tổng kết): a form the
+     * plan gives at the reviews, the Prime Minister's Bằng khen included, which stays PROPOSED until
+     * the portal records the higher body's decision ({@link #recordHigherDecision}).
+     */
+    public List<Commendation> proposeAtReview(List<RegistrationId> recognised, String form, String proposedBy) {
+        return propose(recognised, form, proposedBy, true);
+    }
+
+    /** The forms of award in force for {@code unit} in {@code year}, as the plans name them. */
+    public Optional<AwardCatalogue.InForce> formsInForce(AdministrativeUnit unit, int year) {
+        return awards.formsFor(unit, year, dayOf(year));
+    }
+
+    /**
+     * Names forms of award as the plan in force names them for a unit and year — the code itself when no
+     * plan names it — reading each unit's plans once: for one listing, not for keeping.
+     */
+    public FormNames formNames() {
+        return new FormNames();
+    }
+
+    /** The names of forms for one listing; see {@link #formNames()}. */
+    public final class FormNames {
+
+        private final Map<String, Optional<AwardCatalogue.InForce>> read = new java.util.HashMap<>();
+
+        private FormNames() {
+        }
+
+        /** The name of {@code code} in the plan in force for {@code unit} in {@code year}, else the code. */
+        public String of(String code, org.learningsociety.core.unit.UnitId unit, Integer year) {
+            if (code == null) {
+                return null;
+            }
+            if (unit == null || year == null || awards == AwardCatalogue.NONE) {
+                return code;
+            }
+            Optional<AwardCatalogue.InForce> inForce = read.computeIfAbsent(unit.value() + "|" + year, key -> {
+                LocalDate on = dayOf(year);
+                try {
+                    return awards.formsFor(units.unitOn(unit, on), year, on);
+                } catch (NotFoundException gone) {
+                    return Optional.empty();
+                }
+            });
+            return inForce.flatMap(f -> f.form(code)).map(org.learningsociety.core.plan.AwardForm::name).orElse(code);
+        }
+    }
+
+    private LocalDate dayOf(int year) {
+        LocalDate today = LocalDate.now(clock);
+        return today.getYear() > year ? LocalDate.of(year, 12, 31) : today.getYear() == year ? today
+                : LocalDate.of(year, 1, 1);
+    }
+
+    private Optional<AwardCatalogue.InForce> formsOf(Registration registration) {
+        if (awards == AwardCatalogue.NONE) {
+            return Optional.empty();
+        }
+        LocalDate on = dayOf(registration.year());
+        return awards.formsFor(units.unitOn(registration.unit(), on), registration.year(), on);
+    }
+
+    private List<Commendation> propose(List<RegistrationId> recognised, String form, String proposedBy,
+            boolean atReview) {
         List<DomainEvent> raised = new ArrayList<>();
         List<Commendation> proposed = transactions.inTransaction(() -> {
             Instant now = clock.instant();
@@ -85,8 +173,11 @@ public class CommendationService {
             long next = recognised.isEmpty() ? 0 : commendations.nextIds(recognised.size()).value();
             List<Commendation> batch = new ArrayList<>();
             for (Registration registration : loaded) {
+                Optional<AwardCatalogue.InForce> inForce = formsOf(registration);
+                (atReview ? AwardPolicies.givenAtReviews(form, inForce)
+                        : AwardPolicies.givenInTheYearlyRound(form, inForce)).orThrow();
                 boolean open = commendations.findByRegistration(registration.id()).stream()
-                        .anyMatch(c -> c.status() != CommendationStatus.REFUSED);
+                        .anyMatch(c -> c.status().isOpenOrGiven());
                 if (open) {
                     throw new ConflictException("registrationId", registration.id(),
                             "Hồ sơ đã được đề nghị khen thưởng");
@@ -110,13 +201,17 @@ public class CommendationService {
      * The emulation board decides: {@code approved} get one decision of the proposals' form, the
      * {@code refused} their reasons.
      */
-    public Decision decide(NewDecision newDecision, CommendationForm form, int year,
+    public Decision decide(NewDecision newDecision, String form, int year,
             LearningModel model, List<CommendationId> approved,
             Map<CommendationId, String> refused) {
         List<DomainEvent> raised = new ArrayList<>();
         Decision issued = transactions.inTransaction(() -> {
             Instant now = clock.instant();
             AdministrativeUnit issuer = newDecision.issuer(units, LocalDate.now(clock));
+            if (!approved.isEmpty()) {
+                AwardPolicies.issuedByTheProvince(form, awards.formsFor(issuer, year,
+                        newDecision.date() == null ? dayOf(year) : newDecision.date())).orThrow();
+            }
             Decision decision = new Decision(decisions.nextId(), Decision.Kind.COMMENDATION, newDecision.number(),
                     newDecision.date(), newDecision.signer(), issuer.id(), year, model, form);
             DecisionPolicies.numberUnused(decisions, issuer, decision).orThrowConflict();
@@ -166,6 +261,75 @@ public class CommendationService {
         return issued;
     }
 
+    /**
+     * Records the higher body's decision on proposals of a form the province only proposes upward (the
+     * Prime Minister's Bằng khen): {@code granted} with its decision (number, date, signer, the issuing
+     * unit — the centre, {@code VN}), or not granted for {@code reason}. The portal enters it when the
+     * decision reaches the province.
+     */
+    public Decision recordHigherDecision(NewDecision newDecision, String form, int year, LearningModel model,
+            List<CommendationId> proposals, boolean granted, String reason) {
+        if (proposals.isEmpty()) {
+            throw new InvalidInputException("commendationIds", proposals, "Phải nêu ít nhất một đề nghị khen thưởng");
+        }
+        if (new HashSet<>(proposals).size() != proposals.size()) {
+            throw new InvalidInputException("commendationIds", proposals,
+                    "Đề nghị khen thưởng xuất hiện hai lần trong một quyết định");
+        }
+        if (!granted) {
+            CommendationPolicies.refusalGivesAReason(reason).orThrow();
+        }
+        List<DomainEvent> raised = new ArrayList<>();
+        return transactions.inTransaction(() -> {
+            Instant now = clock.instant();
+            List<Commendation> found = commendations.findByIds(proposals);
+            if (found.size() != proposals.size()) {
+                Set<CommendationId> ids = found.stream().map(Commendation::id).collect(Collectors.toSet());
+                throw new NotFoundException("commendationId", proposals.stream().filter(id -> !ids.contains(id))
+                        .findFirst().orElseThrow(), "Không có đề nghị khen thưởng này");
+            }
+            Map<RegistrationId, Registration> proposedFor = registrations.findByIds(found.stream()
+                    .map(Commendation::registration).toList()).stream()
+                    .collect(Collectors.toMap(Registration::id, r -> r));
+            for (Commendation commendation : found) {
+                if (!commendation.form().equals(form)) {
+                    throw new InvalidInputException("form", commendation.form(), "Đề nghị " + commendation.id()
+                            + " là đề nghị hình thức " + commendation.form() + ", không phải " + form);
+                }
+                AwardPolicies.decidedUpward(form, formsOf(proposedFor.get(commendation.registration()))).orThrow();
+            }
+            Actor by = actor.get();
+            List<AuditRecord> records = new ArrayList<>();
+            Decision decision = null;
+            if (granted) {
+                AdministrativeUnit issuer = newDecision.issuer(units, LocalDate.now(clock));
+                decision = new Decision(decisions.nextId(), Decision.Kind.COMMENDATION, newDecision.number(),
+                        newDecision.date(), newDecision.signer(), issuer.id(), year, model, form);
+                DecisionPolicies.numberUnused(decisions, issuer, decision).orThrowConflict();
+                decisions.add(decision);
+                records.add(AuditRecord.of(Audited.DECISION, decision.id().value(), AuditAction.DECISION_ISSUED, by,
+                        now, null, decision.kind() + " " + form + " số " + decision.number() + " ngày "
+                                + decision.date() + " ký " + decision.signer() + " (cấp trên)", null));
+            }
+            for (Commendation commendation : found) {
+                String before = describe(commendation);
+                if (granted) {
+                    raised.add(commendation.grant(decision, now));
+                    records.add(AuditRecord.of(Audited.COMMENDATION, commendation.id().value(),
+                            AuditAction.COMMENDATION_APPROVED, by, now, before, describe(commendation), null));
+                } else {
+                    raised.add(commendation.notGrant(reason, now));
+                    records.add(AuditRecord.of(Audited.COMMENDATION, commendation.id().value(),
+                            AuditAction.COMMENDATION_REFUSED, by, now, before, describe(commendation), reason));
+                }
+            }
+            commendations.updateAll(found);
+            audit.appendAll(records);
+            events.publish(raised);
+            return decision;
+        });
+    }
+
     /** Refuses one proposal for {@code reason}, without a decision: the approving level will not commend it. */
     public Commendation refuse(CommendationId id, String reason) {
         List<DomainEvent> raised = new ArrayList<>();
@@ -188,7 +352,7 @@ public class CommendationService {
      * The approving level decides on the proposals of one form with one decision: approves them all,
      * or refuses them all for {@code refusalReason}.
      */
-    public Decision decideAll(NewDecision decision, CommendationForm form, int year, LearningModel model,
+    public Decision decideAll(NewDecision decision, String form, int year, LearningModel model,
             List<CommendationId> proposals, boolean approved, String refusalReason) {
         if (approved) {
             return decide(decision, form, year, model, proposals, Map.of());

@@ -1,16 +1,16 @@
 package org.learningsociety.core.commendation;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.learningsociety.core.campaign.CampaignBatches;
-import org.learningsociety.core.decision.CommendationForm;
+import org.learningsociety.core.plan.AwardForm;
 import org.learningsociety.core.registration.Registration;
 import org.learningsociety.core.registration.RegistrationId;
 import org.learningsociety.core.registration.RegistrationStatus;
@@ -76,15 +76,22 @@ public class ProposingCommendations {
             stillRunning.retainAll(recognisedThen);
             stillRunning.forEach(s -> running.merge(s, 1, Integer::sum));
         }
-        Map<CommendationForm, List<RegistrationId>> byForm = new EnumMap<>(CommendationForm.class);
+        // the plan in force names the forms: the yearly round gives only those it gives yearly and the
+        // province or a body beneath it issues (never the Prime Minister's Bằng khen, proposed at reviews)
+        Optional<AwardCatalogue.InForce> inForce = commendations.formsInForce(commune, year);
+        Map<String, List<RegistrationId>> byForm = new LinkedHashMap<>();
         for (Registration r : thisYear) {
-            Optional<CommendationForm> form = eligibility.formFor(model, running.get(r.subject()),
-                    r.verifiedScores().total());
+            Optional<String> form = eligibility.formFor(model, running.get(r.subject()),
+                    r.verifiedScores().total())
+                    .filter(code -> AwardPolicies.givenInTheYearlyRound(code, inForce).isAllowed());
             form.ifPresent(f -> byForm.computeIfAbsent(f, k -> new ArrayList<>()).add(r.id()));
         }
-        Map<CommendationForm, List<CommendationId>> proposed = new EnumMap<>(CommendationForm.class);
-        byForm.forEach((form, ids) -> proposed.put(form,
-                commendations.propose(ids, form, proposedBy).stream().map(Commendation::id).toList()));
-        return new CommendationProposals(proposed);
+        Map<String, List<CommendationId>> proposed = new LinkedHashMap<>();
+        Map<String, AwardForm> forms = new HashMap<>();
+        byForm.forEach((form, ids) -> {
+            proposed.put(form, commendations.propose(ids, form, proposedBy).stream().map(Commendation::id).toList());
+            inForce.flatMap(f -> f.form(form)).ifPresent(named -> forms.put(form, named));
+        });
+        return new CommendationProposals(proposed, forms);
     }
 }

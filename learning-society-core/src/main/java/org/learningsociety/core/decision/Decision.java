@@ -16,11 +16,11 @@ import org.learningsociety.core.unit.UnitId;
  *     its association recognises)
  */
 public record Decision(DecisionId id, Kind kind, String number, LocalDate date, String signer, UnitId issuingUnit,
-        int year, LearningModel model, CommendationForm form, BodyKind issuingBody) {
+        int year, LearningModel model, String form, BodyKind issuingBody) {
 
     /** A decision of the issuing unit's People's Committee. */
     public Decision(DecisionId id, Kind kind, String number, LocalDate date, String signer, UnitId issuingUnit,
-            int year, LearningModel model, CommendationForm form) {
+            int year, LearningModel model, String form) {
         this(id, kind, number, date, signer, issuingUnit, year, model, form, BodyKind.PEOPLES_COMMITTEE);
     }
 

@@ -12,7 +12,6 @@ import org.learningsociety.core.commendation.CommendationFilter;
 import org.learningsociety.core.commendation.CommendationId;
 import org.learningsociety.core.commendation.CommendationStatus;
 import org.learningsociety.core.commendation.Commendations;
-import org.learningsociety.core.decision.CommendationForm;
 import org.learningsociety.core.decision.DecisionId;
 import org.learningsociety.core.persistence.Rows.CommendationRow;
 import org.learningsociety.core.registration.RegistrationId;
@@ -108,7 +107,7 @@ final class MyBatisCommendations implements Commendations {
 
     private static Commendation toCommendation(CommendationRow row) {
         return new Commendation(new CommendationId(row.id), new RegistrationId(row.registrationId),
-                CommendationForm.valueOf(row.form), row.proposedBy, MyBatisRegistrations.instant(row.proposedAt),
+                row.form, row.proposedBy, MyBatisRegistrations.instant(row.proposedAt),
                 CommendationStatus.valueOf(row.status), row.decisionId == null ? null : new DecisionId(row.decisionId),
                 row.refusalReason);
     }
@@ -117,7 +116,7 @@ final class MyBatisCommendations implements Commendations {
         CommendationRow row = new CommendationRow();
         row.id = commendation.id().value();
         row.registrationId = commendation.registration().value();
-        row.form = commendation.form().name();
+        row.form = commendation.form();
         row.proposedBy = commendation.proposedBy();
         row.proposedAt = MyBatisRegistrations.offset(commendation.proposedAt());
         row.status = commendation.status().name();

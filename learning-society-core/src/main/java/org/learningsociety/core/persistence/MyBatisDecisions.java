@@ -5,7 +5,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.ibatis.session.SqlSession;
-import org.learningsociety.core.decision.CommendationForm;
 import org.learningsociety.core.decision.Decision;
 import org.learningsociety.core.decision.DecisionId;
 import org.learningsociety.core.decision.Decisions;
@@ -48,7 +47,7 @@ final class MyBatisDecisions implements Decisions {
         row.issuingUnitId = decision.issuingUnit().value();
         row.decisionYear = decision.year();
         row.model = decision.model() == null ? null : decision.model().name();
-        row.form = decision.form() == null ? null : decision.form().name();
+        row.form = decision.form() == null ? null : decision.form();
         row.issuingBody = decision.issuingBody().name();
         transactions.run(() -> SqlErrors.uniqueAsConflict(() -> mapper.insert(row),
                 () -> new ConflictException(Kind.ALREADY_EXISTS, "decisionNumber", decision.number(),
@@ -80,7 +79,7 @@ final class MyBatisDecisions implements Decisions {
         return new Decision(new DecisionId(row.id), Decision.Kind.valueOf(row.kind), row.number, row.decisionDate,
                 row.signer, new UnitId(row.issuingUnitId), row.decisionYear,
                 row.model == null ? null : LearningModel.valueOf(row.model),
-                row.form == null ? null : CommendationForm.valueOf(row.form),
+                row.form == null ? null : row.form,
                 row.issuingBody == null ? null : BodyKind.valueOf(row.issuingBody));
     }
 }

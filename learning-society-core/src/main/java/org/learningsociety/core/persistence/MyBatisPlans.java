@@ -18,6 +18,7 @@ import org.learningsociety.core.persistence.Rows.PlanLineRow;
 import org.learningsociety.core.persistence.Rows.PlanRow;
 import org.learningsociety.core.persistence.Rows.TargetRow;
 import org.learningsociety.core.persistence.Rows.TaskRow;
+import org.learningsociety.core.plan.AwardForm;
 import org.learningsociety.core.plan.DerivationRule;
 import org.learningsociety.core.plan.IndicatorAnswer;
 import org.learningsociety.core.plan.IndicatorSource;
@@ -107,6 +108,7 @@ final class MyBatisPlans implements Plans {
             mapper.deleteTarget(plan.id());
             mapper.deleteMilestone(plan.id());
             mapper.deleteTask(plan.id());
+            mapper.deleteAward(plan.id());
             insertChildren(plan);
         });
     }
@@ -206,6 +208,20 @@ final class MyBatisPlans implements Plans {
         Chunks.of(targets).forEach(mapper::insertTargets);
         Chunks.of(milestones).forEach(mapper::insertMilestones);
         Chunks.of(tasks).forEach(mapper::insertTasks);
+        List<Rows.AwardRow> awards = indexed(plan.awards(), (award, seq) -> {
+            Rows.AwardRow row = new Rows.AwardRow();
+            row.planId = id;
+            row.seq = seq;
+            row.code = award.code();
+            row.name = award.name();
+            row.givenBy = award.givenBy() == null ? null : award.givenBy().body();
+            row.givenLevel = award.givenBy() == null ? null : award.givenBy().level();
+            row.issuance = award.issuance() == null ? null : award.issuance().name();
+            row.occasions = String.join(",", award.occasions());
+            row.statedAs = award.statedAs();
+            return row;
+        });
+        Chunks.of(awards).forEach(mapper::insertAwards);
     }
 
     /** A task's bodies as {@code ls_plan_task} keeps them: a line each, {@code KIND|LEVEL,LEVEL|SET_BY|name}. */
@@ -260,6 +276,7 @@ final class MyBatisPlans implements Plans {
             Map<String, List<TargetRow>> targets = byPlan(mapper.targetsOf(chunk), r -> r.planId);
             Map<String, List<MilestoneRow>> milestones = byPlan(mapper.milestonesOf(chunk), r -> r.planId);
             Map<String, List<TaskRow>> tasks = byPlan(mapper.tasksOf(chunk), r -> r.planId);
+            Map<String, List<Rows.AwardRow>> awards = byPlan(mapper.awardsOf(chunk), r -> r.planId);
             for (PlanRow row : rows) {
                 plans.add(new Plan(row.id, row.version, row.status == null ? null : PlanStatus.valueOf(row.status),
                         row.issuer, row.number, row.issuedOn, row.issuedYear, row.title,
@@ -295,12 +312,19 @@ final class MyBatisPlans implements Plans {
                                         monthDay(t.fromMonthDay), monthDay(t.monthDay), t.recurring, t.content,
                                         bodies(t.leadBodies), bodies(t.joiningBodies)))
                                 .toList(),
+                        awards.getOrDefault(row.id, List.of()).stream().map(MyBatisPlans::award).toList(),
                         row.recognisedBy == null ? null : new Recognition(BodyKind.valueOf(row.recognisedBy),
                                 row.recognitionOnBehalfOf, row.recognitionSignerTitle, row.recognitionStatedAs,
                                 row.id)));
             }
         }
         return plans;
+    }
+
+    private static AwardForm award(Rows.AwardRow a) {
+        return new AwardForm(a.code, a.name, a.givenBy == null ? null : new AwardForm.GivenBy(a.givenBy, a.givenLevel),
+                a.issuance == null ? null : AwardForm.Issuance.valueOf(a.issuance), List.of(a.occasions.split(",")),
+                a.statedAs);
     }
 
     private static String text(MonthDay monthDay) {
@@ -331,7 +355,7 @@ final class MyBatisPlans implements Plans {
                 plan.issuedYear(), plan.title(), plan.scope(), plan.legalBasis(), plan.phases(), plan.indicators(),
                 plan.targets().stream().map(t -> new Target(t.indicator(), t.year(), t.areaType(),
                         normalised(t.value()), t.statedAs())).toList(),
-                plan.derivationRule(), plan.milestones(), plan.programme(), plan.parent(), plan.tasks(),
+                plan.derivationRule(), plan.milestones(), plan.programme(), plan.parent(), plan.tasks(), plan.awards(),
                 plan.recognition() == null ? null : plan.recognition().of(plan.id()));
     }
 

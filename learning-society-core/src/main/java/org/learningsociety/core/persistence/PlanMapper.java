@@ -31,6 +31,8 @@ interface PlanMapper {
 
     List<TaskRow> tasksOf(@Param("ids") List<String> ids);
 
+    List<Rows.AwardRow> awardsOf(@Param("ids") List<String> ids);
+
     List<Integer> lockVersion(@Param("id") String id);
 
     List<String> lockReferenceData();
@@ -51,6 +53,8 @@ interface PlanMapper {
 
     void deleteTask(@Param("id") String id);
 
+    void deleteAward(@Param("id") String id);
+
     void insertLegalBasis(@Param("rows") List<PlanLineRow> rows);
 
     void insertPhases(@Param("rows") List<PhaseRow> rows);
@@ -62,4 +66,6 @@ interface PlanMapper {
     void insertMilestones(@Param("rows") List<MilestoneRow> rows);
 
     void insertTasks(@Param("rows") List<TaskRow> rows);
+
+    void insertAwards(@Param("rows") List<Rows.AwardRow> rows);
 }

@@ -238,6 +238,18 @@ final class Rows {
         String joiningBodies;
     }
 
+    public static final class AwardRow {
+        String planId;
+        int seq;
+        String code;
+        String name;
+        String givenBy;
+        String givenLevel;
+        String issuance;
+        String occasions;
+        String statedAs;
+    }
+
     public static final class CriteriaSetRow {
         long id;
         String setKey;

@@ -39,8 +39,8 @@ final class SchemaMigrations {
             "V6__registration_updates_in_place.sql", "V7__idempotency_keys.sql", "V8__imports.sql",
             "V9__plan_indicator_sources.sql", "V10__indicator_values.sql", "V11__memberships.sql",
             "V12__report_programme.sql", "V13__event_outbox.sql", "V14__plan_versions.sql",
-            "V15__criteria_name_samples.sql", "V16__criteria_subject_levels.sql", "V18__report_chains.sql",
-            "V19__plan_task_items.sql", "V20__who_recognises.sql");
+            "V15__criteria_name_samples.sql", "V16__criteria_subject_levels.sql", "V17__plan_awards.sql",
+            "V18__report_chains.sql", "V19__plan_task_items.sql", "V20__who_recognises.sql");
 
     static final String FOLDER = "/org/learningsociety/core/persistence/db/migration/";
 

@@ -20,12 +20,15 @@ import org.learningsociety.core.subject.LearningModel;
  * @param id a stable id, e.g. {@code hai-phong-46-kh-ubnd-2022}
  * @param version the data version of the plan's file
  * @param issuedOn the date of issue, or {@code null} when the plan states only the year
+ * @param awards the forms of award the plan names, in its order; empty when it names none (a plan with
+ *     a parent then gives its parent's, see {@link #overlaidOn})
  * @param recognition who recognises titles in the plan's area, as it says; {@code null} when it does not say
  */
 public record Plan(String id, int version, PlanStatus status, String issuer, String number, LocalDate issuedOn,
         int issuedYear, String title, PlanScope scope, List<String> legalBasis, List<Phase> phases,
         List<PlanIndicator> indicators, List<Target> targets, DerivationRule derivationRule,
-        List<Milestone> milestones, String programme, String parent, List<PlanTask> tasks, Recognition recognition) {
+        List<Milestone> milestones, String programme, String parent, List<PlanTask> tasks, List<AwardForm> awards,
+        Recognition recognition) {
 
     /** The programme of Decision 387/QĐ-TTg, whose plans set the recognition targets. */
     public static final String PROGRAMME_387 = "PROGRAMME_387";
@@ -61,13 +64,23 @@ public record Plan(String id, int version, PlanStatus status, String issuer, Str
                 targets, derivationRule, milestones, PROGRAMME_387, null, List.of());
     }
 
-    /** A plan that does not say who recognises titles (its parent's word, else the default, applies). */
+    /** A plan naming no form of award and not saying who recognises (its parent's word, else the default). */
     public Plan(String id, int version, PlanStatus status, String issuer, String number, LocalDate issuedOn,
             int issuedYear, String title, PlanScope scope, List<String> legalBasis, List<Phase> phases,
             List<PlanIndicator> indicators, List<Target> targets, DerivationRule derivationRule,
             List<Milestone> milestones, String programme, String parent, List<PlanTask> tasks) {
         this(id, version, status, issuer, number, issuedOn, issuedYear, title, scope, legalBasis, phases, indicators,
-                targets, derivationRule, milestones, programme, parent, tasks, null);
+                targets, derivationRule, milestones, programme, parent, tasks, List.of(), null);
+    }
+
+    /** A plan naming its forms of award and not saying who recognises (its parent's word, else the default). */
+    public Plan(String id, int version, PlanStatus status, String issuer, String number, LocalDate issuedOn,
+            int issuedYear, String title, PlanScope scope, List<String> legalBasis, List<Phase> phases,
+            List<PlanIndicator> indicators, List<Target> targets, DerivationRule derivationRule,
+            List<Milestone> milestones, String programme, String parent, List<PlanTask> tasks,
+            List<AwardForm> awards) {
+        this(id, version, status, issuer, number, issuedOn, issuedYear, title, scope, legalBasis, phases, indicators,
+                targets, derivationRule, milestones, programme, parent, tasks, awards, null);
     }
 
     public Plan {
@@ -82,6 +95,11 @@ public record Plan(String id, int version, PlanStatus status, String issuer, Str
         targets = List.copyOf(targets);
         milestones = List.copyOf(milestones);
         tasks = tasks == null ? List.of() : List.copyOf(tasks);
+        awards = awards == null ? List.of() : List.copyOf(awards);
+        if (awards.stream().map(AwardForm::code).distinct().count() != awards.size()) {
+            throw new InvalidInputException("awards.code", id, "Kế hoạch " + id
+                    + " nêu một mã hình thức khen thưởng hai lần");
+        }
         programme = programme == null ? PROGRAMME_387 : programme;
         derivationRule = derivationRule == null ? DerivationRule.LINEAR : derivationRule;
         if (phases.isEmpty()) {
@@ -212,7 +230,13 @@ public record Plan(String id, int version, PlanStatus status, String issuer, Str
         targets.forEach(t -> mergedTargets.put(t.indicator() + "|" + t.year() + "|" + t.areaType(), t));
         return new Plan(id, version, status, issuer, number, issuedOn, issuedYear, title, scope, legalBasis, phases,
                 List.copyOf(mergedIndicators.values()), List.copyOf(mergedTargets.values()), derivationRule,
-                milestones, programme, parent, tasks, recognition != null ? recognition : parentPlan.recognition());
+                milestones, programme, parent, tasks, awards.isEmpty() ? parentPlan.awards() : awards,
+                recognition != null ? recognition : parentPlan.recognition());
+    }
+
+    /** The form of award {@code code} the plan names, if it does. */
+    public Optional<AwardForm> award(String code) {
+        return awards.stream().filter(a -> a.code().equals(code)).findFirst();
     }
 
     /** The plan's milestones of {@code kind}, earliest first. */

@@ -23,7 +23,7 @@ final class PersonalDataJson {
         out.append("  \"registrations\": ").append(array(data.registrations(), PersonalDataJson::registration))
                 .append(",\n");
         out.append("  \"commendations\": ").append(array(data.commendations(), c -> "{" + pairs("id", c.id().value(),
-                "registrationId", c.registration().value(), "form", c.form().name(), "status", c.status().name(),
+                "registrationId", c.registration().value(), "form", c.form(), "status", c.status().name(),
                 "decisionId", c.decision() == null ? null : c.decision().value(), "refusalReason", c.refusalReason())
                 + "}")).append(",\n");
         out.append("  \"auditRecords\": ").append(array(data.auditRecords(), PersonalDataJson::audit)).append("\n}\n");

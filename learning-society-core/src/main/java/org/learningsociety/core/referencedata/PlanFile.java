@@ -9,7 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.learningsociety.core.unit.BodyKind;
+import org.learningsociety.core.plan.AwardForm;
 import org.learningsociety.core.unit.BodyKind;
 import org.learningsociety.core.plan.DerivationRule;
 import org.learningsociety.core.plan.IndicatorAnswer;
@@ -47,6 +47,7 @@ public final class PlanFile {
             "YEARLY_REVIEW", "YEARLY_REPORT", "MIDTERM_REVIEW", "REVIEW_2025", "REVIEW_2030", "HONOURING_CONGRESS",
             "REPORT", "OTHER");
     private static final Set<String> TASK_LEVELS = Set.of("PROVINCE", "DISTRICT", "COMMUNE");
+    private static final Set<String> AWARD = Set.of("code", "name", "givenBy", "issuance", "occasions", "statedAs");
     private static final Set<String> LEVELS = Set.of("CENTRE", "PROVINCE", "DISTRICT", "COMMUNE", "UNIT", "ALL");
 
     private PlanFile() {
@@ -212,12 +213,13 @@ public final class PlanFile {
             return new Recognition(node.enumValue("by", BodyKind.class), node.optionalString("onBehalfOf").orElse(null),
                     node.optionalString("signerTitle").orElse(null), node.optionalString("statedAs").orElse(null), id);
         }).orElse(null);
+        List<AwardForm> awards = root.optional("awards").map(PlanFile::awards).orElse(List.of());
 
         try {
             return new Plan(id, version, root.enumValue("status", PlanStatus.class), root.string("issuer"),
                     root.optionalString("number").orElse(null), issuedOn.orElse(null), issuedYear, root.string("title"),
                     scope, root.list("legalBasis", YamlTree::text), phases, indicators, targets, rule, milestones,
-                    root.string("programme"), parent.orElse(null), tasks, recognition);
+                    root.string("programme"), parent.orElse(null), tasks, awards, recognition);
         } catch (LearningSocietyException e) {
             throw root.error(e.getMessage());
         }
@@ -270,6 +272,50 @@ public final class PlanFile {
         String text = node.string(key).strip();
         return BodyKind.of(text).orElseThrow(() -> node.required(key).error("Cơ quan \"" + text
                 + "\" không hợp lệ; phải là một trong " + java.util.Arrays.toString(BodyKind.values())));
+    }
+
+    /**
+     * The plan's forms of award ({@code awards.forms}). A version written before forms were structured
+     * ({@code awards.atReviews}, a list of names) is read as forms given at the reviews, coded
+     * {@code AT_REVIEW_1}, {@code AT_REVIEW_2}, … in its order, without a giver or an issuance: they are
+     * shown, and the rounds give none of them (docs/reference-data.md §6, awards).
+     */
+    private static List<AwardForm> awards(YamlTree node) {
+        node.allowOnly(Set.of("forms", "atReviews"));
+        if (node.optional("forms").isPresent() && node.optional("atReviews").isPresent()) {
+            throw node.errorAt("atReviews", "Nêu \"forms\" thay cho \"atReviews\" (cách ghi cũ), không nêu cả hai");
+        }
+        List<YamlTree> legacy = node.list("atReviews");
+        if (!legacy.isEmpty()) {
+            List<AwardForm> read = new java.util.ArrayList<>();
+            for (YamlTree name : legacy) {
+                read.add(new AwardForm("AT_REVIEW_" + (read.size() + 1), name.text().strip(), null, null,
+                        List.of(AwardForm.REVIEW), null));
+            }
+            return read;
+        }
+        Set<String> codes = new HashSet<>();
+        return node.list("forms", form -> {
+            form.allowOnly(AWARD);
+            String code = form.string("code");
+            if (!codes.add(code)) {
+                throw form.required("code").error("Mã hình thức khen thưởng \"" + code + "\" bị trùng");
+            }
+            YamlTree givenNode = form.required("givenBy").allowOnly(Set.of("body", "level"));
+            List<String> occasions = form.list("occasions", o -> o.text().strip());
+            if (occasions.isEmpty()) {
+                throw form.errorAt("occasions", "Phải nêu dịp khen thưởng (\"occasions\": một hoặc nhiều trong "
+                        + AwardForm.OCCASIONS + ")");
+            }
+            try {
+                return new AwardForm(code, form.string("name"),
+                        new AwardForm.GivenBy(givenNode.string("body"), givenNode.string("level")),
+                        form.enumValue("issuance", AwardForm.Issuance.class), occasions,
+                        form.optionalString("statedAs").orElse(null));
+            } catch (LearningSocietyException e) {
+                throw form.error(e.getMessage());
+            }
+        });
     }
 
     private static Milestone milestone(YamlTree node, int firstYear, int lastYear) {

@@ -18,7 +18,6 @@ import org.learningsociety.core.commendation.CommendationFilter;
 import org.learningsociety.core.commendation.CommendationService;
 import org.learningsociety.core.commendation.CommendationStatus;
 import org.learningsociety.core.commendation.Commendations;
-import org.learningsociety.core.decision.CommendationForm;
 import org.learningsociety.core.registration.Registration;
 import org.learningsociety.core.registration.RegistrationFilter;
 import org.learningsociety.core.registration.RegistrationId;
@@ -175,7 +174,7 @@ public class HonouringCongress {
         CommendationFilter filter = new CommendationFilter(area, year, null);
         for (int page = 0; ; page++) {
             Page<Commendation> found = proposals.find(filter, new PageRequest(page, PageRequest.MAX_SIZE));
-            found.items().stream().filter(c -> c.status() != CommendationStatus.REFUSED)
+            found.items().stream().filter(c -> c.status().isOpenOrGiven())
                     .forEach(c -> open.add(c.registration()));
             if (found.items().size() < PageRequest.MAX_SIZE) {
                 return open;
@@ -183,11 +182,27 @@ public class HonouringCongress {
         }
     }
 
+    /**
+     * The forms of award the plan in force for {@code unitCode} gives at the reviews, as it names them
+     * (the Prime Minister's Bằng khen first in the shipped plans); none when no plan names forms.
+     */
+    public List<org.learningsociety.core.plan.AwardForm> formsAtReview(String unitCode, ReportPeriod phase) {
+        int year = phase.toYear();
+        AdministrativeUnit unit;
+        try {
+            unit = units.unitOn(unitCode, dateIn(year));
+        } catch (NotFoundException e) {
+            return List.of();
+        }
+        return commendations.formsInForce(unit, year).map(f -> f.forms().stream()
+                .filter(org.learningsociety.core.plan.AwardForm::givenAtReviews).toList()).orElse(List.of());
+    }
+
     /** Proposes the selected exemplary subjects of {@code phase} for {@code form}. */
-    public List<Commendation> propose(ReportPeriod phase, List<RegistrationId> exemplary, CommendationForm form,
+    public List<Commendation> propose(ReportPeriod phase, List<RegistrationId> exemplary, String form,
             String proposedBy) {
         selected(phase, exemplary);
-        return commendations.propose(exemplary, form, proposedBy);
+        return commendations.proposeAtReview(exemplary, form, proposedBy);
     }
 
     /**
@@ -195,14 +210,14 @@ public class HonouringCongress {
      * made outside the unit and the units beneath it is refused, naming it.
      */
     public List<Commendation> propose(String unitCode, ReportPeriod phase, List<RegistrationId> exemplary,
-            CommendationForm form, String proposedBy) {
+            String form, String proposedBy) {
         for (Registration registration : selected(phase, exemplary)) {
             if (!areaOf(unitCode, registration.year()).contains(registration.unit())) {
                 throw new InvalidInputException("registrationId", registration.id().value(), "Hồ sơ "
                         + registration.id().value() + " không thuộc địa bàn đơn vị " + unitCode);
             }
         }
-        return commendations.propose(exemplary, form, proposedBy);
+        return commendations.proposeAtReview(exemplary, form, proposedBy);
     }
 
     private List<Registration> selected(ReportPeriod phase, List<RegistrationId> exemplary) {

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.learningsociety.core.commendation.Commendation;
-import org.learningsociety.core.decision.CommendationForm;
 import org.learningsociety.core.decision.Decision;
 import org.learningsociety.core.decision.NewDecision;
 import org.learningsociety.core.fixtures.CriteriaFixture;
@@ -95,10 +94,10 @@ class AuditingChangesTest {
         services.recognise(2025, "125/QĐ-UBND", List.of(first.id(), second.id()));
         services.actAs("hoi-khuyen-hoc-phuong");
         List<Commendation> proposed = services.commendationService().propose(List.of(first.id(), second.id()),
-                CommendationForm.GIAY_KHEN, "Hội Khuyến học phường");
+                "GIAY_KHEN", "Hội Khuyến học phường");
         services.actAs("ban-thi-dua-31");
         services.commendationService().decide(new NewDecision("88/QĐ-UBND", LocalDate.of(2025, 12, 20), "Trần Văn Bình",
-                "31"), CommendationForm.GIAY_KHEN, 2025, LearningModel.FAMILY, List.of(proposed.get(0).id()),
+                "31"), "GIAY_KHEN", 2025, LearningModel.FAMILY, List.of(proposed.get(0).id()),
                 Map.of(proposed.get(1).id(), "Đã được khen năm trước"));
 
         List<AuditRecord> approved = services.auditTrail().historyOf(Audited.COMMENDATION,

@@ -10,7 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.learningsociety.core.commendation.CommendationEvent.CommendationApproved;
 import org.learningsociety.core.commendation.CommendationEvent.CommendationProposed;
 import org.learningsociety.core.commendation.CommendationEvent.CommendationRefused;
-import org.learningsociety.core.decision.CommendationForm;
 import org.learningsociety.core.decision.Decision;
 import org.learningsociety.core.decision.NewDecision;
 import org.learningsociety.core.fixtures.CriteriaFixture;
@@ -41,22 +40,22 @@ class CommendingTest {
 
     private Decision decide(String number, LocalDate date, List<CommendationId> approved,
             Map<CommendationId, String> refused) {
-        return commendations.decide(new NewDecision(number, date, "Trần Văn Bình", "31"), CommendationForm.GIAY_KHEN,
+        return commendations.decide(new NewDecision(number, date, "Trần Văn Bình", "31"), "GIAY_KHEN",
                 2025, LearningModel.FAMILY, approved, refused);
     }
 
     @Test
     void proposesARecognisedSubjectForACommendation() {
-        List<Commendation> proposed = commendations.propose(List.of(recognised.id()), CommendationForm.GIAY_KHEN, PROPOSER);
+        List<Commendation> proposed = commendations.propose(List.of(recognised.id()), "GIAY_KHEN", PROPOSER);
 
         assertThat(proposed).singleElement().satisfies(c -> {
             assertThat(c.status()).isEqualTo(CommendationStatus.PROPOSED);
             assertThat(c.registration()).isEqualTo(recognised.id());
-            assertThat(c.form()).isEqualTo(CommendationForm.GIAY_KHEN);
+            assertThat(c.form()).isEqualTo("GIAY_KHEN");
         });
         assertThat(services.commendations().rows()).hasSize(1);
         assertThat(services.events().all()).containsExactly(new CommendationProposed(proposed.get(0).id(),
-                recognised.id(), CommendationForm.GIAY_KHEN, PROPOSER, services.clock().instant()));
+                recognised.id(), "GIAY_KHEN", PROPOSER, services.clock().instant()));
     }
 
     @Test
@@ -64,7 +63,7 @@ class CommendingTest {
         Object before = services.state();
 
         refused("registrationId", onlyVerified.id(), () -> commendations.propose(
-                List.of(recognised.id(), onlyVerified.id()), CommendationForm.GIAY_KHEN, PROPOSER));
+                List.of(recognised.id(), onlyVerified.id()), "GIAY_KHEN", PROPOSER));
 
         assertThat(services.state()).isEqualTo(before);
         assertThat(services.events().all()).isEmpty();
@@ -72,24 +71,24 @@ class CommendingTest {
 
     @Test
     void refusesASecondOpenProposalForTheSameYear() {
-        commendations.propose(List.of(recognised.id()), CommendationForm.GIAY_KHEN, PROPOSER);
+        commendations.propose(List.of(recognised.id()), "GIAY_KHEN", PROPOSER);
         Object before = services.state();
 
         refused(ConflictException.class, "registrationId", recognised.id(), () -> commendations.propose(
-                List.of(recognised.id()), CommendationForm.BANG_KHEN_PROVINCE, PROPOSER));
+                List.of(recognised.id()), "BANG_KHEN_PROVINCE", PROPOSER));
 
         assertThat(services.state()).isEqualTo(before);
     }
 
     @Test
     void refusesAProposalWithoutAProposer() {
-        refused("proposedBy", "", () -> commendations.propose(List.of(recognised.id()), CommendationForm.GIAY_KHEN, ""));
+        refused("proposedBy", "", () -> commendations.propose(List.of(recognised.id()), "GIAY_KHEN", ""));
     }
 
     @Test
     void theBoardApprovesSomeByOneDecisionAndRefusesOthersWithReasons() {
         List<Commendation> proposed = commendations.propose(List.of(recognised.id(), alsoRecognised.id()),
-                CommendationForm.GIAY_KHEN, PROPOSER);
+                "GIAY_KHEN", PROPOSER);
         CommendationId approved = proposed.get(0).id();
         CommendationId declined = proposed.get(1).id();
         services.events().clear();
@@ -98,7 +97,7 @@ class CommendingTest {
                 Map.of(declined, "Đã được khen năm trước"));
 
         assertThat(decision.kind()).isEqualTo(Decision.Kind.COMMENDATION);
-        assertThat(decision.form()).isEqualTo(CommendationForm.GIAY_KHEN);
+        assertThat(decision.form()).isEqualTo("GIAY_KHEN");
         assertThat(decision.issuingUnit()).isEqualTo(UnitFixture.HAI_PHONG);
         assertThat(services.commendations().findById(approved).orElseThrow().status()).isEqualTo(CommendationStatus.APPROVED);
         assertThat(services.commendations().findById(approved).orElseThrow().decision()).isEqualTo(decision.id());
@@ -111,7 +110,7 @@ class CommendingTest {
 
     @Test
     void refusesApprovingAnAlreadyDecidedCommendationAndWritesNothing() {
-        CommendationId id = commendations.propose(List.of(recognised.id()), CommendationForm.GIAY_KHEN, PROPOSER)
+        CommendationId id = commendations.propose(List.of(recognised.id()), "GIAY_KHEN", PROPOSER)
                 .get(0).id();
         decide("88/QĐ-UBND", LocalDate.of(2025, 12, 20), List.of(id), Map.of());
         Object before = services.state();
@@ -124,7 +123,7 @@ class CommendingTest {
 
     @Test
     void refusesARefusalWithoutAReason() {
-        CommendationId id = commendations.propose(List.of(recognised.id()), CommendationForm.GIAY_KHEN, PROPOSER)
+        CommendationId id = commendations.propose(List.of(recognised.id()), "GIAY_KHEN", PROPOSER)
                 .get(0).id();
         Object before = services.state();
 
@@ -135,13 +134,13 @@ class CommendingTest {
 
     @Test
     void refusesACommendationDecisionDatedBeforeItsYear() {
-        CommendationId id = commendations.propose(List.of(recognised.id()), CommendationForm.GIAY_KHEN, PROPOSER)
+        CommendationId id = commendations.propose(List.of(recognised.id()), "GIAY_KHEN", PROPOSER)
                 .get(0).id();
         Object before = services.state();
         LocalDate decemberBefore = LocalDate.of(2025, 12, 20);
 
         refused("decisionDate", decemberBefore, () -> commendations.decide(
-                new NewDecision("88/QĐ-UBND", decemberBefore, "Trần Văn Bình", "31"), CommendationForm.GIAY_KHEN,
+                new NewDecision("88/QĐ-UBND", decemberBefore, "Trần Văn Bình", "31"), "GIAY_KHEN",
                 2026, LearningModel.FAMILY, List.of(id), Map.of()));
 
         assertThat(services.state()).isEqualTo(before);
@@ -149,11 +148,11 @@ class CommendingTest {
 
     @Test
     void refusesApprovingByADecisionOfAnotherForm() {
-        CommendationId id = commendations.propose(List.of(recognised.id()), CommendationForm.BANG_KHEN_PROVINCE, PROPOSER)
+        CommendationId id = commendations.propose(List.of(recognised.id()), "BANG_KHEN_PROVINCE", PROPOSER)
                 .get(0).id();
         Object before = services.state();
 
-        refused("form", CommendationForm.GIAY_KHEN,
+        refused("form", "GIAY_KHEN",
                 () -> decide("88/QĐ-UBND", LocalDate.of(2025, 12, 20), List.of(id), Map.of()));
 
         assertThat(services.state()).isEqualTo(before);
@@ -161,18 +160,18 @@ class CommendingTest {
 
     @Test
     void aRefusedProposalMayBeProposedAgain() {
-        CommendationId first = commendations.propose(List.of(recognised.id()), CommendationForm.GIAY_KHEN, PROPOSER)
+        CommendationId first = commendations.propose(List.of(recognised.id()), "GIAY_KHEN", PROPOSER)
                 .get(0).id();
         decide("88/QĐ-UBND", LocalDate.of(2025, 12, 20), List.of(), Map.of(first, "Hồ sơ thiếu minh chứng"));
 
-        List<Commendation> again = commendations.propose(List.of(recognised.id()), CommendationForm.GIAY_KHEN, PROPOSER);
+        List<Commendation> again = commendations.propose(List.of(recognised.id()), "GIAY_KHEN", PROPOSER);
 
         assertThat(again).singleElement().extracting(Commendation::status).isEqualTo(CommendationStatus.PROPOSED);
     }
 
     @Test
     void refusesACommendationBothApprovedAndRefusedInOneDecision() {
-        CommendationId id = commendations.propose(List.of(recognised.id()), CommendationForm.GIAY_KHEN, PROPOSER)
+        CommendationId id = commendations.propose(List.of(recognised.id()), "GIAY_KHEN", PROPOSER)
                 .get(0).id();
         services.events().clear();
         Object before = services.state();
@@ -190,14 +189,14 @@ class CommendingTest {
         Object before = services.state();
 
         refused(NotFoundException.class, "registrationId", unknown,
-                () -> commendations.propose(List.of(recognised.id(), unknown), CommendationForm.GIAY_KHEN, PROPOSER));
+                () -> commendations.propose(List.of(recognised.id(), unknown), "GIAY_KHEN", PROPOSER));
 
         assertThat(services.state()).isEqualTo(before);
     }
 
     @Test
     void refusesADecisionOnAnUnknownCommendationNamingIt() {
-        CommendationId id = commendations.propose(List.of(recognised.id()), CommendationForm.GIAY_KHEN, PROPOSER)
+        CommendationId id = commendations.propose(List.of(recognised.id()), "GIAY_KHEN", PROPOSER)
                 .get(0).id();
         CommendationId unknown = new CommendationId(999);
         Object before = services.state();
@@ -210,7 +209,7 @@ class CommendingTest {
 
     @Test
     void refusesACommendationListedTwiceInOneDecision() {
-        CommendationId id = commendations.propose(List.of(recognised.id()), CommendationForm.GIAY_KHEN, PROPOSER)
+        CommendationId id = commendations.propose(List.of(recognised.id()), "GIAY_KHEN", PROPOSER)
                 .get(0).id();
         Object before = services.state();
 

@@ -13,7 +13,6 @@ import org.learningsociety.core.commendation.CommendationFilter;
 import org.learningsociety.core.commendation.CommendationId;
 import org.learningsociety.core.commendation.CommendationStatus;
 import org.learningsociety.core.commendation.Commendations;
-import org.learningsociety.core.decision.CommendationForm;
 import org.learningsociety.core.decision.DecisionId;
 import org.learningsociety.core.registration.Registration;
 import org.learningsociety.core.registration.RegistrationId;
@@ -27,7 +26,7 @@ import org.learningsociety.core.shared.PageRequest;
 public final class InMemoryCommendations implements Commendations, Snapshotting {
 
     /** A stored commendation as plain values. */
-    public record Row(CommendationId id, RegistrationId registration, CommendationForm form, String proposedBy,
+    public record Row(CommendationId id, RegistrationId registration, String form, String proposedBy,
             Instant proposedAt, CommendationStatus status, DecisionId decision, String refusalReason) {
 
         static Row of(Commendation c) {

@@ -10,7 +10,6 @@ import org.learningsociety.core.commendation.Commendation;
 import org.learningsociety.core.commendation.CommendationId;
 import org.learningsociety.core.commendation.CommendationStatus;
 import org.learningsociety.core.commendation.Commendations;
-import org.learningsociety.core.decision.CommendationForm;
 import org.learningsociety.core.decision.Decision;
 import org.learningsociety.core.decision.DecisionId;
 import org.learningsociety.core.decision.Decisions;
@@ -30,7 +29,7 @@ class DecisionAndCommendationPersistenceTest {
             Decision recognition = new Decision(decisions.nextId(), Decision.Kind.RECOGNITION, "12/QĐ-UBND",
                     LocalDate.of(2025, 12, 10), "Nguyễn Văn A", COMMUNE, 2025, LearningModel.FAMILY, null);
             Decision commendation = new Decision(decisions.nextId(), Decision.Kind.COMMENDATION, "13/QĐ-UBND",
-                    LocalDate.of(2025, 12, 20), "Nguyễn Văn A", COMMUNE, 2025, null, CommendationForm.GIAY_KHEN);
+                    LocalDate.of(2025, 12, 20), "Nguyễn Văn A", COMMUNE, 2025, null, "GIAY_KHEN");
             decisions.add(recognition);
             decisions.add(commendation);
 
@@ -67,15 +66,15 @@ class DecisionAndCommendationPersistenceTest {
             long first = commendations.nextIds(2).value();
             Instant at = Instant.parse("2025-10-01T03:00:00Z");
             Commendation approved = new Commendation(new CommendationId(first), new RegistrationId(7),
-                    CommendationForm.BANG_KHEN_PROVINCE, "Hội Khuyến học xã", at, CommendationStatus.PROPOSED, null, null);
+                    "BANG_KHEN_PROVINCE", "Hội Khuyến học xã", at, CommendationStatus.PROPOSED, null, null);
             Commendation refused = new Commendation(new CommendationId(first + 1), new RegistrationId(8),
-                    CommendationForm.GIAY_KHEN, null, null, CommendationStatus.PROPOSED, null, null);
+                    "GIAY_KHEN", null, null, CommendationStatus.PROPOSED, null, null);
             commendations.addAll(List.of(approved, refused));
             assertThat(commendations.findById(approved.id()).orElseThrow()).usingRecursiveComparison().isEqualTo(approved);
 
             Decision decision = new Decision(new DecisionId(3), Decision.Kind.COMMENDATION, "1/QĐ-UBND",
                     LocalDate.of(2025, 10, 5), "Chủ tịch", COMMUNE, 2025, LearningModel.FAMILY,
-                    CommendationForm.BANG_KHEN_PROVINCE);
+                    "BANG_KHEN_PROVINCE");
             approved.approve(decision, at);
             refused.refuse("Chưa tiêu biểu", at);
             commendations.updateAll(List.of(approved, refused));

@@ -13,7 +13,6 @@ import org.learningsociety.core.commendation.CommendationId;
 import org.learningsociety.core.commendation.CommendationStatus;
 import org.learningsociety.core.commendation.Commendations;
 import org.learningsociety.core.criteria.CriteriaSetId;
-import org.learningsociety.core.decision.CommendationForm;
 import org.learningsociety.core.decision.Decision;
 import org.learningsociety.core.decision.DecisionId;
 import org.learningsociety.core.decision.Decisions;
@@ -120,7 +119,7 @@ class ListingPersistenceTest {
             Decision older = new Decision(decisions.nextId(), Decision.Kind.RECOGNITION, "12/QĐ-UBND",
                     LocalDate.of(2025, 12, 10), "Nguyễn Văn A", VILLAGE_A, 2025, LearningModel.FAMILY, null);
             Decision newer = new Decision(decisions.nextId(), Decision.Kind.COMMENDATION, "13/QĐ-UBND",
-                    LocalDate.of(2025, 12, 20), "Nguyễn Văn A", VILLAGE_A, 2025, null, CommendationForm.GIAY_KHEN);
+                    LocalDate.of(2025, 12, 20), "Nguyễn Văn A", VILLAGE_A, 2025, null, "GIAY_KHEN");
             Decision other = new Decision(decisions.nextId(), Decision.Kind.RECOGNITION, "1/QĐ-UBND",
                     LocalDate.of(2026, 12, 1), "Trần Văn B", ELSEWHERE, 2026, LearningModel.FAMILY, null);
             decisions.add(older);
@@ -146,7 +145,7 @@ class ListingPersistenceTest {
             Instant at = Instant.parse("2025-10-01T03:00:00Z");
             List<Commendation> proposed = new ArrayList<>();
             for (int i = 0; i < 3; i++) {
-                proposed.add(new Commendation(new CommendationId(c + i), made.get(i).id(), CommendationForm.GIAY_KHEN,
+                proposed.add(new Commendation(new CommendationId(c + i), made.get(i).id(), "GIAY_KHEN",
                         "Hội Khuyến học xã", at, CommendationStatus.PROPOSED, null, null));
             }
             commendations.addAll(proposed);

@@ -11,7 +11,6 @@ import org.learningsociety.core.attainment.Attainment;
 import org.learningsociety.core.audit.AuditAction;
 import org.learningsociety.core.audit.AuditRecord;
 import org.learningsociety.core.audit.Audited;
-import org.learningsociety.core.decision.CommendationForm;
 import org.learningsociety.core.fakes.InMemoryPersonalDataRecords;
 import org.learningsociety.core.fixtures.CriteriaFixture;
 import org.learningsociety.core.fixtures.Services;
@@ -29,7 +28,7 @@ class ErasingPersonalDataTest {
 
     ErasingPersonalDataTest() {
         services.recognise(2025, "125/QĐ-UBND", List.of(erased.id(), kept.id()));
-        services.commendationService().propose(List.of(erased.id()), CommendationForm.GIAY_KHEN, "Hội Khuyến học");
+        services.commendationService().propose(List.of(erased.id()), "GIAY_KHEN", "Hội Khuyến học");
     }
 
     @Test
@@ -42,7 +41,7 @@ class ErasingPersonalDataTest {
             assertThat(r.evidence()).isEqualTo(CriteriaFixture.evidence());
         });
         assertThat(data.commendations()).singleElement()
-                .satisfies(c -> assertThat(c.form()).isEqualTo(CommendationForm.GIAY_KHEN));
+                .satisfies(c -> assertThat(c.form()).isEqualTo("GIAY_KHEN"));
         assertThat(data.auditRecords()).extracting(AuditRecord::action).contains(AuditAction.REGISTERED,
                 AuditAction.SELF_ASSESSED, AuditAction.VERIFIED, AuditAction.RECOGNISED,
                 AuditAction.COMMENDATION_PROPOSED);

@@ -12,7 +12,6 @@ import org.learningsociety.core.commendation.CommendationEvent.CommendationRefus
 import org.learningsociety.core.commendation.CommendationId;
 import org.learningsociety.core.criteria.CriteriaSet;
 import org.learningsociety.core.criteria.CriteriaSetId;
-import org.learningsociety.core.decision.CommendationForm;
 import org.learningsociety.core.decision.Decision;
 import org.learningsociety.core.decision.DecisionId;
 import org.learningsociety.core.fixtures.CriteriaFixture;
@@ -103,17 +102,17 @@ class EventsOfAYearTest {
         registration.recognise(set, recognition, DECEMBER);
         Decision giayKhen = new Decision(new DecisionId(4), Decision.Kind.COMMENDATION, "88/QĐ-UBND",
                 LocalDate.of(2025, 12, 20), "Trần Văn Bình", UnitFixture.HAI_PHONG, 2025, LearningModel.FAMILY,
-                CommendationForm.GIAY_KHEN);
+                "GIAY_KHEN");
 
         Commendation.Proposed proposed = Commendation.propose(new CommendationId(9), registration,
-                CommendationForm.GIAY_KHEN, "Hội Khuyến học phường", DECEMBER);
+                "GIAY_KHEN", "Hội Khuyến học phường", DECEMBER);
         CommendationApproved approved = proposed.commendation().approve(giayKhen, DECEMBER);
-        Commendation other = Commendation.propose(new CommendationId(10), registration, CommendationForm.GIAY_KHEN,
+        Commendation other = Commendation.propose(new CommendationId(10), registration, "GIAY_KHEN",
                 "Hội Khuyến học phường", DECEMBER).commendation();
         CommendationRefused refused = other.refuse("Trùng đề nghị", DECEMBER);
 
         assertThat(proposed.event()).isEqualTo(new CommendationProposed(new CommendationId(9), id,
-                CommendationForm.GIAY_KHEN, "Hội Khuyến học phường", DECEMBER));
+                "GIAY_KHEN", "Hội Khuyến học phường", DECEMBER));
         assertThat(approved).isEqualTo(new CommendationApproved(new CommendationId(9), giayKhen.id(), DECEMBER));
         assertThat(refused).isEqualTo(new CommendationRefused(new CommendationId(10), "Trùng đề nghị", DECEMBER));
     }

@@ -11,9 +11,11 @@ import java.util.Objects;
 import org.learningsociety.core.commendation.Commendation;
 import org.learningsociety.core.commendation.CommendationId;
 import org.learningsociety.core.commendation.CommendationService;
+import org.learningsociety.core.decision.NewDecision;
+import org.learningsociety.core.referencedata.AdministrativeUnitLoader;
+import org.learningsociety.core.subject.LearningModel;
 import org.learningsociety.core.commendation.CommendationStatus;
 import org.learningsociety.core.commendation.Commendations;
-import org.learningsociety.core.decision.CommendationForm;
 import org.learningsociety.core.listing.Listings;
 import org.learningsociety.core.registration.RegistrationId;
 import org.learningsociety.core.registration.YearlyRecords;
@@ -58,23 +60,25 @@ public class CommendationsController {
 
     /** A commendation with the subject and registration it honours. */
     public record CommendationSummary(long id, long registrationId, Long subjectId, String subjectName,
-            String externalId, Integer year, CommendationForm form, String formName, CommendationStatus status,
+            String externalId, Integer year, String form, String formName, CommendationStatus status,
             String statusName, String proposedBy, Instant proposedAt, Long decisionId, String refusalReason) {
 
-        static CommendationSummary of(Listings.ListedCommendation listed) {
+        static CommendationSummary of(Listings.ListedCommendation listed, CommendationService.FormNames names) {
             Commendation c = listed.commendation();
             return new CommendationSummary(c.id().value(), c.registration().value(),
                     listed.subject() == null ? null : listed.subject().id().value(),
                     listed.subject() == null ? null : listed.subject().name(),
                     listed.subject() == null ? null : listed.subject().externalId(),
                     listed.registration() == null ? null : listed.registration().year(), c.form(),
-                    c.form().vietnameseName(), c.status(), c.status().vietnameseName(), c.proposedBy(),
+                    names.of(c.form(), listed.registration() == null ? null : listed.registration().unit(),
+                            listed.registration() == null ? null : listed.registration().year()),
+                    c.status(), c.status().vietnameseName(), c.proposedBy(),
                     c.proposedAt(), c.decision() == null ? null : c.decision().value(), c.refusalReason());
         }
     }
 
     /** Recognised years to propose for {@code form}, one proposal each. */
-    public record Proposal(List<Long> registrationIds, CommendationForm form) { }
+    public record Proposal(List<Long> registrationIds, String form) { }
 
     /** Why a proposal is refused. */
     public record Refusal(String reason) { }
@@ -88,7 +92,8 @@ public class CommendationsController {
             @RequestParam(defaultValue = "" + PageRequest.DEFAULT_SIZE) int size) {
         PageRequest request = new PageRequest(page, size);
         access.requireAccess(unit, LocalDate.now(clock));
-        return listings.commendations(unit, year, status, request).map(CommendationSummary::of);
+        CommendationService.FormNames names = service.formNames();
+        return listings.commendations(unit, year, status, request).map(c -> CommendationSummary.of(c, names));
     }
 
     /**
@@ -124,13 +129,50 @@ public class CommendationsController {
             return registration;
         }).toList();
         List<Commendation> proposed = service.propose(ids, proposal.form(), principal == null ? null : principal.getName());
-        List<CommendationSummary> body = listings.withRegistrations(proposed).stream().map(CommendationSummary::of)
-                .toList();
+        CommendationService.FormNames names = service.formNames();
+        List<CommendationSummary> body = listings.withRegistrations(proposed).stream()
+                .map(c -> CommendationSummary.of(c, names)).toList();
         ResponseEntity.BodyBuilder created = ResponseEntity.status(HttpStatus.CREATED);
         if (body.size() == 1) {
             created.location(URI.create(LearningSocietyApi.BASE_PATH + "/commendations/" + body.get(0).id()));
         }
         return created.body(body);
+    }
+
+    /**
+     * The higher body's decision on proposals the province sent upward (the Prime Minister's Bằng khen,
+     * a ministry's): granted with its decision ({@code issuingUnitCode} the centre, {@code VN}, unless
+     * given), or not granted with {@code reason}.
+     */
+    public record HigherDecision(List<Long> commendationIds, String form, Integer year, LearningModel model,
+            boolean granted, String number, LocalDate date, String signer, String issuingUnitCode, String reason) { }
+
+    /**
+     * Records the higher body's decision on proposals sent upward at a review: they become GRANTED (with
+     * the decision) or NOT_GRANTED. A form the province issues itself is refused here (its decision is
+     * {@code POST /decisions}).
+     */
+    @LibraryAction(Action.COMMEND)
+    @PostMapping("/higher-decisions")
+    public List<CommendationSummary> recordHigherDecision(@RequestBody HigherDecision decided) {
+        if (decided.commendationIds() == null || decided.commendationIds().isEmpty()) {
+            throw new InvalidInputException("commendationIds", null, "Phải nêu ít nhất một đề nghị khen thưởng");
+        }
+        if (decided.form() == null || decided.year() == null) {
+            throw new InvalidInputException(decided.form() == null ? "form" : "year", null,
+                    "Hình thức khen thưởng và năm là bắt buộc");
+        }
+        List<CommendationId> ids = decided.commendationIds().stream().map(id -> {
+            reachable(id == null ? -1 : id);
+            return new CommendationId(id);
+        }).toList();
+        service.recordHigherDecision(new NewDecision(decided.number(), decided.date(), decided.signer(),
+                        decided.issuingUnitCode() == null ? AdministrativeUnitLoader.CENTRE_CODE
+                                : decided.issuingUnitCode()),
+                decided.form(), decided.year(), decided.model(), ids, decided.granted(), decided.reason());
+        CommendationService.FormNames names = service.formNames();
+        return listings.withRegistrations(commendations.findByIds(ids)).stream()
+                .map(c -> CommendationSummary.of(c, names)).toList();
     }
 
     /** Refuses a proposal with its reason, without a decision. */
@@ -149,6 +191,6 @@ public class CommendationsController {
     }
 
     private CommendationSummary summary(Commendation commendation) {
-        return CommendationSummary.of(listings.withRegistrations(List.of(commendation)).get(0));
+        return CommendationSummary.of(listings.withRegistrations(List.of(commendation)).get(0), service.formNames());
     }
 }

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.learningsociety.core.commendation.CommendationId;
 import org.learningsociety.core.commendation.CommendationService;
-import org.learningsociety.core.decision.CommendationForm;
 import org.learningsociety.core.decision.Decision;
 import org.learningsociety.core.decision.DecisionId;
 import org.learningsociety.core.decision.Decisions;
@@ -73,7 +72,7 @@ public class DecisionsController {
      */
     public record DecisionView(long id, Decision.Kind kind, String number, LocalDate date, String signer,
             String issuingUnitCode, String issuingUnitName, int year, LearningModel model, String modelTitle,
-            CommendationForm form, String formName, BodyKind issuingBody, String issuingBodyName) { }
+            String form, String formName, BodyKind issuingBody, String issuingBodyName) { }
 
     /** A decision with its list: the registrations it recognised, or the commendations it approved. */
     public record DecisionDetail(DecisionView decision, List<RegistrationSummary> recognised,
@@ -100,7 +99,7 @@ public class DecisionsController {
      * recognition task in the cycle, not here.
      */
     public record NewCommendationDecision(Decision.Kind kind, String number, LocalDate date, String signer,
-            String issuingUnitCode, Integer year, LearningModel model, CommendationForm form, List<Long> approved,
+            String issuingUnitCode, Integer year, LearningModel model, String form, List<Long> approved,
             List<RefusedProposal> refused) { }
 
     /** Issues a commendation decision: 201 with the decision and its list, its {@code Location} the decision. */
@@ -187,7 +186,8 @@ public class DecisionsController {
         decided.commended().forEach(l -> entries.add(new DecisionAnnex.Entry(name(l.subject()), externalId(l.subject()),
                 unitName.apply(l.registration()), l.registration() == null ? null
                         : l.registration().verifiedScores().total())));
-        return new DecisionAnnex(decision, issuer.name(), entries);
+        return new DecisionAnnex(decision, issuer.name(), entries,
+                commendations.formNames().of(decision.form(), decision.issuingUnit(), decision.year()));
     }
 
     private static String fileName(DecisionAnnex annex) {
@@ -206,7 +206,7 @@ public class DecisionsController {
         Listings.DecisionWithList decided = listings.decided(decision);
         return new DecisionDetail(view(decision, new HashMap<>()),
                 decided.recognised().stream().map(RegistrationSummary::of).toList(),
-                decided.commended().stream().map(CommendationSummary::of).toList());
+                decided.commended().stream().map(c -> CommendationSummary.of(c, commendations.formNames())).toList());
     }
 
     private DecisionView view(Decision decision, Map<UnitId, AdministrativeUnit> issuers) {
@@ -214,7 +214,7 @@ public class DecisionsController {
         return new DecisionView(decision.id().value(), decision.kind(), decision.number(), decision.date(),
                 decision.signer(), issuer.code(), issuer.name(), decision.year(), decision.model(),
                 decision.model() == null ? null : decision.model().title(), decision.form(),
-                decision.form() == null ? null : decision.form().vietnameseName(), decision.issuingBody(),
-                decision.issuingBody().ofUnit(issuer.name()));
+                commendations.formNames().of(decision.form(), decision.issuingUnit(), decision.year()),
+                decision.issuingBody(), decision.issuingBody().ofUnit(issuer.name()));
     }
 }

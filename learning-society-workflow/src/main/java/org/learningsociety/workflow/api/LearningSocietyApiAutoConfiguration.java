@@ -165,8 +165,10 @@ public class LearningSocietyApiAutoConfiguration {
     @ConditionalOnMissingBean
     @ConditionalOnBean(ChangingPlans.class)
     public PlansController learningSocietyPlansController(ChangingPlans changing, Plans plans, PlanVersions versions,
-            AuditTrail audit, PlanEditors editors) {
-        return new PlansController(changing, plans, versions, audit, editors);
+            AuditTrail audit, PlanEditors editors,
+            org.springframework.beans.factory.ObjectProvider<org.learningsociety.workflow.cycle.CommendationRuleInForce>
+                    ruleInForce) {
+        return new PlansController(changing, plans, versions, audit, editors, ruleInForce.getIfAvailable());
     }
 
     @Bean

@@ -71,9 +71,11 @@ public class PlansController {
     private final PlanVersions versions;
     private final AuditTrail audit;
     private final PlanEditors editors;
+    private final org.learningsociety.workflow.cycle.CommendationRuleInForce commendationRule;
 
     public PlansController(ChangingPlans changing, Plans plans, PlanVersions versions, AuditTrail audit,
-            PlanEditors editors) {
+            PlanEditors editors, org.learningsociety.workflow.cycle.CommendationRuleInForce commendationRule) {
+        this.commendationRule = commendationRule;
         this.changing = Objects.requireNonNull(changing);
         this.plans = Objects.requireNonNull(plans);
         this.versions = Objects.requireNonNull(versions);
@@ -100,6 +102,26 @@ public class PlansController {
             String monthDay, boolean recurring, boolean before, Integer fromYear, Integer toYear, String period,
             String statedAs, String description) { }
 
+    /**
+     * A form of award the plan names: its code (what commendations and decisions carry), its name as the
+     * plan writes it, who gives it, whether the province issues it or only proposes it upward, and when.
+     *
+     * @param givenByLevel CENTRE, PROVINCE or LOCAL (agencies, units and localities)
+     * @param occasions YEARLY, LIFELONG_LEARNING_WEEK, REVIEW
+     */
+    public record AwardFormView(String code, String name, String givenBy, String givenByLevel, String issuance,
+            String issuanceName, List<String> occasions, String statedAs) { }
+
+    /**
+     * The forms of award of a plan, and the commendation rule that proposes them each year.
+     *
+     * @param fromPlan the plan naming the forms: this one, or its parent when it names none
+     * @param eligibility the deployed commendation-eligibility table; {@code placeholder} while its
+     *     thresholds are the library's, in no seed, until a province deploys its own
+     */
+    public record PlanAwardsView(String fromPlan, List<AwardFormView> forms,
+            org.learningsociety.workflow.cycle.CommendationRuleInForce.Rule eligibility) { }
+
     public record PlanTaskView(int number, String name, String lead, String timing, LocalDate from, LocalDate to,
             String fromMonthDay, String monthDay, boolean recurring, String content) { }
 
@@ -115,7 +137,7 @@ public class PlansController {
             String scopeUnitCode, UnitLevel scopeLevel, List<String> legalBasis, List<PlanPhaseView> phases,
             List<PlanIndicatorView> indicators, List<PlanTargetView> targets, DerivationRule derivationRule,
             List<PlanMilestoneView> milestones, List<PlanTaskView> tasks, PlanVersions.Origin origin,
-            String changedBy, Instant changedAt) { }
+            String changedBy, Instant changedAt, PlanAwardsView awards) { }
 
     /**
      * One stored version of a plan.
@@ -309,7 +331,21 @@ public class PlansController {
                 plan.tasks().stream().map(t -> new PlanTaskView(t.number(), t.name(), t.lead(), t.timing(), t.from(),
                         t.to(), text(t.fromMonthDay()), text(t.monthDay()), t.recurring(), t.content())).toList(),
                 version == null ? null : version.origin(), version == null ? null : version.changedBy(),
-                version == null ? null : version.changedAt());
+                version == null ? null : version.changedAt(), awards(plan));
+    }
+
+    /** The plan's forms, else its parent's (as the plan is read over it), and the rule in force. */
+    private PlanAwardsView awards(Plan plan) {
+        Plan naming = plan;
+        if (plan.awards().isEmpty() && plan.parent() != null) {
+            naming = plans.findById(plan.parent()).filter(p -> !p.awards().isEmpty()).orElse(plan);
+        }
+        return new PlanAwardsView(naming.awards().isEmpty() ? null : naming.id(), naming.awards().stream()
+                .map(a -> new AwardFormView(a.code(), a.name(), a.givenBy() == null ? null : a.givenBy().body(),
+                        a.givenBy() == null ? null : a.givenBy().level(),
+                        a.issuance() == null ? null : a.issuance().name(),
+                        a.issuance() == null ? null : a.issuance().vietnameseName(), a.occasions(), a.statedAs()))
+                .toList(), commendationRule == null ? null : commendationRule.current());
     }
 
     private static String text(MonthDay day) {

@@ -50,6 +50,13 @@ public class CycleAutoConfiguration {
         return new DmnCommendationEligibility(decisions);
     }
 
+    /** The commendation rule as the deployed DMN table says it: the placeholder until a province's own. */
+    @Bean
+    @ConditionalOnMissingBean
+    public CommendationRuleInForce commendationRuleInForce(org.camunda.bpm.engine.RepositoryService repository) {
+        return new CommendationRuleInForce(repository);
+    }
+
     /** The beans the BPMN calls; they need the core's application services. */
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnBean({CampaignBatches.class, TaskTitles.class, CommuneRecognition.class, ProposingCommendations.class,

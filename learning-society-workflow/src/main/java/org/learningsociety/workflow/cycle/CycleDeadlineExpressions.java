@@ -50,6 +50,40 @@ public class CycleDeadlineExpressions {
         }
     }
 
+    /**
+     * Whether a plan in force dates the award round of the scope's cycle (HCMC's October Lifelong Learning
+     * Week): the annual cycle then waits for {@link #awardRoundStarts} before its commendation.
+     */
+    public boolean awardRoundDated(VariableScope scope) {
+        return deadlines.awardRoundOpens(Variables.unitCode(scope), Variables.year(scope), today()).isPresent();
+    }
+
+    /** The moment the plan's award round of the scope's cycle starts: the start of its window's first day. */
+    public Date awardRoundStarts(VariableScope scope) {
+        CycleDeadline opens = deadlines.awardRoundOpens(Variables.unitCode(scope), Variables.year(scope), today())
+                .orElseThrow(() -> new InvalidInputException("window", "COMMENDATION",
+                        "Không kế hoạch nào hẹn ngày khen thưởng của chu kỳ này"));
+        return Date.from(opens.date().atStartOfDay(zone).toInstant());
+    }
+
+    /**
+     * When the plan's award round of {@code communeCode}'s cycle of {@code year} opens, if a plan dates it:
+     * the timeline's day for the timer {@code awardRoundOpens}, read as of the first day of the year.
+     */
+    public java.util.Optional<CycleDeadline> awardRound(String communeCode, int year) {
+        return deadlines.awardRoundOpens(communeCode, year, java.time.LocalDate.of(year, 1, 1));
+    }
+
+    /** When {@code plan}'s award round of {@code year} opens, if it dates one (as of the year's first day). */
+    public java.util.Optional<CycleDeadline> awardRoundUnder(org.learningsociety.core.plan.Plan plan, int year) {
+        return deadlines.awardRoundOpensUnder(plan, year, java.time.LocalDate.of(year, 1, 1));
+    }
+
+    private java.time.LocalDate today() {
+        return java.time.LocalDate.ofInstant(org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime().toInstant(),
+                zone);
+    }
+
     /** When {@code window} of the cycle of {@code communeCode} in {@code year} closes, and on whose word. */
     public CycleDeadline deadline(String window, String communeCode, int year) {
         return deadlines.closes(phase(window), communeCode, year);

@@ -96,7 +96,14 @@ public class CycleTaskListener implements TaskListener {
             task.setName(task.getName() + " – " + Variables.model(task).title() + " năm " + Variables.year(task));
             return;
         }
-        task.setName(titles.taskName(phase, Variables.model(task), batchOf(task), Variables.year(task)));
+        String name = titles.taskName(phase, Variables.model(task), batchOf(task), Variables.year(task));
+        if ("approveCommendations".equals(task.getTaskDefinitionKey())
+                && task.getVariable(CycleVariables.FORM) instanceof String form
+                && task.getVariable(CycleVariables.FORM_NAMES) instanceof java.util.Map<?, ?> names
+                && names.get(form) != null) {
+            name = name + " – " + names.get(form);
+        }
+        task.setName(name);
     }
 
     private void completed(DelegateTask task) {

@@ -32,7 +32,7 @@ public final class CycleVariables {
     public static final String RECOGNISED_COUNT = "recognisedCount";
     public static final String NOT_RECOGNISED_COUNT = "notRecognisedCount";
     public static final String PROPOSAL_COUNT = "proposalCount";
-    /** The forms proposed, enum names of {@code CommendationForm}; the approval subprocess runs over them. */
+    /** The forms proposed, the plan's form codes; the approval subprocess runs over them. */
     public static final String PROPOSED_FORMS = "proposedForms";
     /** Form name to the ids of its proposals. */
     public static final String PROPOSALS = "proposals";
@@ -40,6 +40,9 @@ public final class CycleVariables {
     public static final String APPROVER_GROUPS = "approverGroups";
     /** The element variable of the approval subprocess: the form being decided. */
     public static final String FORM = "form";
+
+    /** The name the plan in force gives each form proposed, by code: the approval task names its form. */
+    public static final String FORM_NAMES = "formNames";
     public static final String APPROVED = "approved";
     public static final String REFUSAL_REASON = "refusalReason";
     public static final String PROVINCE_CODE = "provinceCode";

@@ -7,13 +7,12 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.learningsociety.core.commendation.CommendationId;
 import org.learningsociety.core.commendation.CommendationService;
-import org.learningsociety.core.decision.CommendationForm;
 import org.learningsociety.core.decision.NewDecision;
 
 /**
  * {@code ${decideCommendations}}: records the approving level's decision on the proposals of one
- * form (the approval subprocess's element variable {@code form}); a Giấy khen is issued by the
- * commune, a Bằng khen by the province.
+ * form (the approval subprocess's element variable {@code form}); the level whose group approved it
+ * issues it — the commune for a form of agencies and localities, else the province.
  */
 public class DecideCommendationsDelegate implements JavaDelegate {
 
@@ -23,17 +22,24 @@ public class DecideCommendationsDelegate implements JavaDelegate {
         this.commendations = Objects.requireNonNull(commendations);
     }
 
+    @SuppressWarnings("unchecked")
+    private static String approverGroup(DelegateExecution execution, String form) {
+        Map<String, String> approvers = (Map<String, String>) execution.getVariable(CycleVariables.APPROVER_GROUPS);
+        return approvers == null ? null : approvers.get(form);
+    }
+
     @Override
     @SuppressWarnings("unchecked")
     public void execute(DelegateExecution execution) {
-        CommendationForm form = CommendationForm.valueOf(
-                Variables.requiredText(execution, CycleVariables.FORM, "hình thức khen thưởng"));
+        String form = Variables.requiredText(execution, CycleVariables.FORM, "hình thức khen thưởng");
         Map<String, List<Long>> proposals = (Map<String, List<Long>>) execution.getVariable(CycleVariables.PROPOSALS);
-        List<CommendationId> ids = proposals.getOrDefault(form.name(), List.of()).stream()
+        List<CommendationId> ids = proposals.getOrDefault(form, List.of()).stream()
                 .map(CommendationId::new).toList();
         boolean approved = Variables.requiredBoolean(execution, CycleVariables.APPROVED, "kết quả xét duyệt");
-        String issuer = form == CommendationForm.GIAY_KHEN ? Variables.unitCode(execution)
-                : (String) execution.getVariable(CycleVariables.PROVINCE_CODE);
+        // the level that approved the form issues it: the commune's People's Committee, else the province
+        String group = approverGroup(execution, form);
+        String issuer = CandidateGroups.peoplesCommittee(Variables.unitCode(execution)).equals(group)
+                ? Variables.unitCode(execution) : (String) execution.getVariable(CycleVariables.PROVINCE_CODE);
         NewDecision decision = new NewDecision(
                 Variables.requiredText(execution, CycleVariables.DECISION_NUMBER, "số quyết định"),
                 Variables.requiredDate(execution, CycleVariables.DECISION_DATE, "ngày ký quyết định"),

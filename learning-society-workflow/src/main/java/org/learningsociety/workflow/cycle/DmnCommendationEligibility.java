@@ -4,7 +4,6 @@ import java.util.Objects;
 import java.util.Optional;
 import org.camunda.bpm.engine.DecisionService;
 import org.learningsociety.core.commendation.CommendationEligibility;
-import org.learningsociety.core.decision.CommendationForm;
 import org.learningsociety.core.subject.LearningModel;
 import org.learningsociety.workflow.keys.LibraryKeys;
 
@@ -24,7 +23,7 @@ public class DmnCommendationEligibility implements CommendationEligibility {
     }
 
     @Override
-    public Optional<CommendationForm> formFor(LearningModel model, int yearsRecognisedRunning, int verifiedTotal) {
+    public Optional<String> formFor(LearningModel model, int yearsRecognisedRunning, int verifiedTotal) {
         String form = decisions.evaluateDecisionTableByKey(DECISION_KEY,
                 org.camunda.bpm.engine.variable.Variables.createVariables()
                         .putValue("model", model.name())
@@ -34,6 +33,6 @@ public class DmnCommendationEligibility implements CommendationEligibility {
         if (form == null || NONE.equals(form)) {
             return Optional.empty();
         }
-        return Optional.of(CommendationForm.valueOf(form));
+        return Optional.of(form);
     }
 }

@@ -11,12 +11,13 @@ import org.learningsociety.core.commendation.CommendationEligibility;
 import org.learningsociety.core.commendation.CommendationId;
 import org.learningsociety.core.commendation.CommendationProposals;
 import org.learningsociety.core.commendation.ProposingCommendations;
-import org.learningsociety.core.decision.CommendationForm;
+import org.learningsociety.core.plan.AwardForm;
 
 /**
- * {@code ${proposeCommendations}}: proposes the commune's recognised subjects by the DMN rule and
- * names, per form, the group that approves it — the commune's People's Committee for a Giấy khen,
- * the province's emulation board for a Bằng khen.
+ * {@code ${proposeCommendations}}: proposes the commune's recognised subjects by the DMN rule, for the
+ * forms the plan in force gives in the yearly round, and names, per form, the group that approves it:
+ * the commune's People's Committee for a form agencies and localities give (level LOCAL), the province's
+ * emulation board for the province's. A form the province only proposes upward is never proposed here.
  */
 public class ProposeCommendationsDelegate implements JavaDelegate {
 
@@ -40,21 +41,27 @@ public class ProposeCommendationsDelegate implements JavaDelegate {
         List<String> forms = new ArrayList<>();
         HashMap<String, ArrayList<Long>> ids = new HashMap<>();
         HashMap<String, String> approvers = new HashMap<>();
+        HashMap<String, String> names = new HashMap<>();
         String province = proposals.isEmpty() ? null : batches.provinceOf(commune, year);
-        for (CommendationForm form : CommendationForm.values()) {
-            List<CommendationId> proposed = proposals.byForm().get(form);
-            if (proposed == null || proposed.isEmpty()) {
+        for (var entry : proposals.byForm().entrySet()) {
+            String form = entry.getKey();
+            if (entry.getValue().isEmpty()) {
                 continue;
             }
-            forms.add(form.name());
-            ids.put(form.name(), new ArrayList<>(proposed.stream().map(CommendationId::value).toList()));
-            approvers.put(form.name(), form == CommendationForm.GIAY_KHEN
-                    ? CandidateGroups.peoplesCommittee(commune) : CandidateGroups.emulationBoard(province));
+            forms.add(form);
+            names.put(form, proposals.form(form).map(AwardForm::name).orElse(form));
+            ids.put(form, new ArrayList<>(entry.getValue().stream().map(CommendationId::value).toList()));
+            // who approves is who gives the form, as the plan says: a locality's form by the commune's
+            // People's Committee, a province's by its emulation board
+            boolean local = proposals.form(form).map(f -> f.givenBy() != null
+                    && AwardForm.LOCAL.equals(f.givenBy().level())).orElse(false);
+            approvers.put(form, local ? CandidateGroups.peoplesCommittee(commune) : CandidateGroups.emulationBoard(province));
         }
         execution.setVariable(CycleVariables.PROPOSAL_COUNT, proposals.count());
         execution.setVariable(CycleVariables.PROPOSED_FORMS, forms);
         execution.setVariable(CycleVariables.PROPOSALS, ids);
         execution.setVariable(CycleVariables.APPROVER_GROUPS, approvers);
+        execution.setVariable(CycleVariables.FORM_NAMES, names);
         execution.setVariable(CycleVariables.PROVINCE_CODE, province);
     }
 }

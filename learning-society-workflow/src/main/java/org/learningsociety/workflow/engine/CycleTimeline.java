@@ -58,6 +58,7 @@ public class CycleTimeline {
         return all().stream()
                 .filter(timer -> CYCLE_PROCESSES.contains(timer.processKey()))
                 .map(timer -> resolved(timer, year, communeCode))
+                .filter(java.util.Objects::nonNull)
                 .filter(timer -> timer.date() == null || timer.date().getYear() == year)
                 .sorted(ORDER)
                 .toList();
@@ -71,6 +72,7 @@ public class CycleTimeline {
     public List<CycleTimer> timers(int year, org.learningsociety.core.plan.Plan plan) {
         return all().stream()
                 .map(timer -> resolvedUnder(timer, year, plan))
+                .filter(java.util.Objects::nonNull)
                 .filter(timer -> timer.date() == null || timer.date().getYear() == year)
                 .sorted(ORDER)
                 .toList();
@@ -79,6 +81,10 @@ public class CycleTimeline {
     private CycleTimer resolvedUnder(CycleTimer timer, int year, org.learningsociety.core.plan.Plan plan) {
         if (timer.window() == null || deadlines == null) {
             return timer;
+        }
+        if (TimerValues.AWARD_ROUND.equals(timer.window())) {
+            // the award round waits only when the plan dates it: otherwise its timer is not used
+            return deadlines.awardRoundUnder(plan, year).map(opens -> resolvedBy(timer, opens)).orElse(null);
         }
         try {
             return resolvedBy(timer, deadlines.deadlineUnder(timer.window(), plan, year));
@@ -90,6 +96,13 @@ public class CycleTimeline {
     private CycleTimer resolved(CycleTimer timer, int year, String communeCode) {
         if (timer.window() == null || deadlines == null) {
             return timer;
+        }
+        if (TimerValues.AWARD_ROUND.equals(timer.window())) {
+            try {
+                return deadlines.awardRound(communeCode, year).map(opens -> resolvedBy(timer, opens)).orElse(null);
+            } catch (LearningSocietyException unresolved) {
+                return timer;
+            }
         }
         try {
             return resolvedBy(timer, deadlines.deadline(timer.window(), communeCode, year));

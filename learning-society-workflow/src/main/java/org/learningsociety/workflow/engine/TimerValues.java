@@ -29,6 +29,13 @@ final class TimerValues {
             "[$#]\\{\\s*" + CycleDeadlineExpressions.BEAN_NAME
                     + "\\.closes\\(\\s*execution\\s*,\\s*['\"]([A-Za-z_]+)['\"]\\s*\\)\\s*}");
 
+    /** {@code ${cycleDeadlines.awardRoundStarts(execution)}}: the award round a plan dates (window COMMENDATION). */
+    static final Pattern AWARD_ROUND_EXPRESSION = Pattern.compile(
+            "[$#]\\{\\s*" + CycleDeadlineExpressions.BEAN_NAME + "\\.awardRoundStarts\\(\\s*execution\\s*\\)\\s*}");
+
+    /** The window of the award round's timer. */
+    static final String AWARD_ROUND = "COMMENDATION";
+
     private TimerValues() {
     }
 
@@ -77,6 +84,9 @@ final class TimerValues {
     static Optional<String> deadlineWindow(String value) {
         if (value == null) {
             return Optional.empty();
+        }
+        if (AWARD_ROUND_EXPRESSION.matcher(value.trim()).matches()) {
+            return Optional.of(AWARD_ROUND);
         }
         Matcher matcher = DEADLINE_EXPRESSION.matcher(value.trim());
         return matcher.matches() ? Optional.of(matcher.group(1)) : Optional.empty();

@@ -31,7 +31,13 @@ import org.learningsociety.core.decision.Decision;
  *
  * @param issuingUnitName the People's Committee's unit, e.g. "Phường Thành Đông"
  */
-public record DecisionAnnex(Decision decision, String issuingUnitName, List<Entry> entries) {
+public record DecisionAnnex(Decision decision, String issuingUnitName, List<Entry> entries, String formName) {
+
+    /** An annex of a recognition decision, which names no form of award. */
+    public DecisionAnnex(Decision decision, String issuingUnitName, List<Entry> entries) {
+        this(decision, issuingUnitName, entries, null);
+    }
+
 
     /** Column headings of the list, left to right. */
     public static final List<String> HEADINGS = List.of("STT", "Tên đối tượng", "Mã định danh", "Đơn vị",
@@ -48,7 +54,7 @@ public record DecisionAnnex(Decision decision, String issuingUnitName, List<Entr
     /** The annex's title lines: what the list is, and the decision it belongs to. */
     public List<String> title() {
         String what = decision.kind() == Decision.Kind.COMMENDATION
-                ? "DANH SÁCH ĐƯỢC TẶNG " + decision.form().vietnameseName().toUpperCase(Locale.forLanguageTag("vi"))
+                ? "DANH SÁCH ĐƯỢC TẶNG " + (formName != null ? formName : decision.form()).toUpperCase(Locale.forLanguageTag("vi"))
                 : "DANH SÁCH ĐƯỢC CÔNG NHẬN DANH HIỆU \"" + decision.model().title().toUpperCase(
                         Locale.forLanguageTag("vi")) + "\" NĂM " + decision.year();
         return List.of(what, "(Kèm theo Quyết định số " + decision.number() + " ngày " + DAY.format(decision.date())

@@ -36,6 +36,8 @@ final class HonouringProposal {
     static final String SUBJECTS = "exemplarySubjects";
     static final String COMPLETE = "exemplaryComplete";
     static final String SELECTED = "exemplary";
+    /** The forms the plan in force gives at the reviews, {@code [{label, value}]}: the form's select. */
+    static final String FORMS = "awardForms";
     /** The most subjects the form lists; the rest are proposed by their registration ids. */
     static final int LIMIT = 500;
 
@@ -56,6 +58,17 @@ final class HonouringProposal {
         }
         try {
             task.setVariableLocal(CANDIDATES, SpinValues.jsonValue(JSON.writeValueAsString(options)).create());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        ArrayNode forms = JSON.createArrayNode();
+        for (var form : congress.formsAtReview(unitCode, period)) {
+            forms.addObject().put("label", form.name() + (form.issuedByTheProvince() ? ""
+                    : " (đề nghị " + (form.givenBy() == null ? "cấp trên" : form.givenBy().body()) + " khen thưởng)"))
+                    .put("value", form.code());
+        }
+        try {
+            task.setVariableLocal(FORMS, SpinValues.jsonValue(JSON.writeValueAsString(forms)).create());
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

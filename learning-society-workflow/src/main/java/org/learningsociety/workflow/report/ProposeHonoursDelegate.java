@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Objects;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.learningsociety.core.decision.CommendationForm;
 import org.learningsociety.core.registration.RegistrationId;
 import org.learningsociety.core.report.HonouringCongress;
 
@@ -26,8 +25,8 @@ public class ProposeHonoursDelegate implements JavaDelegate {
         if (selected.isEmpty()) {
             return;
         }
-        CommendationForm form = CommendationForm.valueOf(
-                ReportVariables.text(execution, ReportVariables.COMMENDATION_FORM, "hình thức khen thưởng"));
+        String form = 
+                ReportVariables.text(execution, ReportVariables.COMMENDATION_FORM, "hình thức khen thưởng");
         congress.propose(String.valueOf(execution.getVariable(ReportVariables.UNIT_CODE)),
                 ReportVariables.period(execution), selected, form,
                 ReportVariables.text(execution, ReportVariables.PROPOSED_BY, "đơn vị đề nghị"));

@@ -78,7 +78,17 @@ class EveryEndpointEveryRoleTest extends ApiContextTest {
         verifyWithFullMarks(toRecognise);
         long commendation = commendations.propose(java.util.List.of(
                         new org.learningsociety.core.registration.RegistrationId(recognised)),
-                org.learningsociety.core.decision.CommendationForm.GIAY_KHEN, "hk.thanhdong").get(0).id().value();
+                "GIAY_KHEN", "hk.thanhdong").get(0).id().value();
+        // a year proposed at a review for the Prime Minister's Bằng khen, whose decision the portal records
+        long exemplary = registerFor(addHousehold(THANH_DONG), 2026);
+        verifyWithFullMarks(exemplary);
+        recognising.recognise(new org.learningsociety.core.decision.NewDecision(
+                        "CN-" + UUID.randomUUID().toString().substring(0, 8), java.time.LocalDate.of(2026, 12, 10),
+                        "Chủ tịch UBND phường", THANH_DONG), 2026, org.learningsociety.core.subject.LearningModel.FAMILY,
+                java.util.List.of(new org.learningsociety.core.registration.RegistrationId(exemplary)), Map.of());
+        long proposedUpward = commendations.proposeAtReview(java.util.List.of(
+                        new org.learningsociety.core.registration.RegistrationId(exemplary)),
+                "BANG_KHEN_PRIME_MINISTER", "hk.thanhdong").get(0).id().value();
         byte[] emptyImport = "external_id,name,unit_code\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
         String importJob = mvc.perform(post(API + "/imports").param("unit", THANH_DONG).param("model", "FAMILY")
                 .with(admin()).contentType("text/csv").content(emptyImport)).andReturn().getResponse().getHeader("Location");
@@ -170,6 +180,11 @@ class EveryEndpointEveryRoleTest extends ApiContextTest {
                 Map.of("unitCode", THANH_DONG)), true));
         cases.put("POST /commendations", () -> new Case(json(HttpMethod.POST, API + "/commendations",
                 Map.of("registrationIds", java.util.List.of(recognised), "form", "GIAY_KHEN")), true));
+        cases.put("POST /commendations/higher-decisions", () -> new Case(json(HttpMethod.POST, API
+                + "/commendations/higher-decisions", Map.of("commendationIds", java.util.List.of(proposedUpward),
+                "form", "BANG_KHEN_PRIME_MINISTER", "year", 2026, "model", "FAMILY", "granted", true,
+                "number", "TTg-" + UUID.randomUUID().toString().substring(0, 8), "date", "2027-03-02",
+                "signer", "Thủ tướng Chính phủ")), true));
         cases.put("GET /commendations/{id}",
                 () -> new Case(request(HttpMethod.GET, API + "/commendations/" + commendation), true));
         cases.put("POST /commendations/{id}/refusal", () -> new Case(json(HttpMethod.POST, API + "/commendations/"

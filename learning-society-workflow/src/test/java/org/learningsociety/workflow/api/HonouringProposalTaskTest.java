@@ -148,7 +148,7 @@ class HonouringProposalTaskTest extends ApiContextTest {
         RegistrationId neighbours = registration(neighbour, 2024, recognition(elsewhere, 2024));
         // Dũng's 2024 year is already proposed: not a candidate again
         commendations.addAll(List.of(new Commendation(commendations.nextIds(1), dung2024,
-                org.learningsociety.core.decision.CommendationForm.GIAY_KHEN, "Hội Khuyến học xã", Instant.now(),
+                "GIAY_KHEN", "Hội Khuyến học xã", Instant.now(),
                 CommendationStatus.PROPOSED, null, null)));
 
         rounds.start(code, Plan.PROGRAMME_387, ReportPeriod.phase(2021, 2025), LocalDate.of(2026, 12, 31));
@@ -179,6 +179,12 @@ class HonouringProposalTaskTest extends ApiContextTest {
         assertThat(labels.get(0)).isEqualTo("Hộ ông Nguyễn Văn An 001 (" + code + "01/001) · Thôn Đông · "
                 + LearningModel.FAMILY.title() + " · công nhận năm 2023, 2024, 2025");
         assertThat(labels.get(1)).endsWith("công nhận năm 2025");
+        // the forms offered are the plan's given at the reviews, the Prime Minister's only proposed upward
+        JsonNode awardForms = json.readTree(String.valueOf(shown.getValueTyped("awardForms").getValue()));
+        assertThat(awardForms).extracting(f -> f.get("value").asText())
+                .containsExactly("BANG_KHEN_PRIME_MINISTER", "BANG_KHEN_PROVINCE", "GIAY_KHEN");
+        assertThat(awardForms.get(0).get("label").asText())
+                .isEqualTo("Bằng khen của Thủ tướng Chính phủ (đề nghị Thủ tướng Chính phủ khen thưởng)");
         assertThat(shown.get("exemplarySubjects")).isEqualTo(2);
         assertThat(shown.get("exemplaryComplete")).isEqualTo(true);
         assertThat((String) shown.get("exemplaryNote")).startsWith("**2 đối tượng** được công nhận trong giai đoạn 2021–2025")
@@ -210,7 +216,7 @@ class HonouringProposalTaskTest extends ApiContextTest {
         for (RegistrationId proposed : List.of(an2025, binh2025)) {
             assertThat(commendations.findByRegistration(proposed)).singleElement().satisfies(c -> {
                 assertThat(c.status()).isEqualTo(CommendationStatus.PROPOSED);
-                assertThat(c.form().name()).isEqualTo("BANG_KHEN_PRIME_MINISTER");
+                assertThat(c.form()).isEqualTo("BANG_KHEN_PRIME_MINISTER");
                 assertThat(c.proposedBy()).isEqualTo("Hội Khuyến học xã " + code);
             });
         }

@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.learningsociety.core.commendation.CommendationService;
-import org.learningsociety.core.decision.CommendationForm;
 import org.learningsociety.core.decision.Decision;
 import org.learningsociety.core.decision.NewDecision;
 import org.learningsociety.core.registration.Recognising;
@@ -160,7 +159,7 @@ class ListingApiTest extends ApiContextTest {
                 .andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.field").value("decisionId"));
 
-        commendations.propose(List.of(new RegistrationId(honoured)), CommendationForm.GIAY_KHEN,
+        commendations.propose(List.of(new RegistrationId(honoured)), "GIAY_KHEN",
                 "Hội Khuyến học phường Thành Đông");
         mvc.perform(get(API + "/commendations").param("unit", village).param("year", "2026").with(thanhDong()))
                 .andExpect(status().isOk())
@@ -169,7 +168,7 @@ class ListingApiTest extends ApiContextTest {
                 .andExpect(jsonPath("$.items[0].subjectName").value("Hộ ông Vũ Văn Hải"))
                 .andExpect(jsonPath("$.items[0].status").value("PROPOSED"))
                 .andExpect(jsonPath("$.items[0].statusName").value("Đã đề nghị"))
-                .andExpect(jsonPath("$.items[0].formName").value(CommendationForm.GIAY_KHEN.vietnameseName()));
+                .andExpect(jsonPath("$.items[0].formName").value("Giấy khen"));
         mvc.perform(get(API + "/commendations").param("unit", village).param("status", "APPROVED")
                         .with(thanhDong()))
                 .andExpect(jsonPath("$.total").value(0));

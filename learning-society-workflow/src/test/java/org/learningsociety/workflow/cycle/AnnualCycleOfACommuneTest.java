@@ -37,7 +37,6 @@ import org.learningsociety.core.campaign.CommuneRecognition;
 import org.learningsociety.core.campaign.CycleKey;
 import org.learningsociety.core.commendation.CommendationStatus;
 import org.learningsociety.core.commendation.Commendations;
-import org.learningsociety.core.decision.CommendationForm;
 import org.learningsociety.core.decision.Decision;
 import org.learningsociety.core.decision.Decisions;
 import org.learningsociety.core.decision.NewDecision;
@@ -239,11 +238,13 @@ abstract class AnnualCycleOfACommuneTest {
         // more, a Giấy khen for 80; each form is approved by its own level
         driver.runJob("proposeCommendations");
         Task approving = driver.singleTask(CYCLE, "approveCommendations", PEOPLES_COMMITTEE);
+        assertThat(approving.getName()).endsWith(" – Giấy khen");
         tasks.complete(approving.getId(), Map.of("decisionNumber", "130/QĐ-UBND", "decisionDate", "2026-11-25",
                 "signer", "Nguyễn Văn An", "approved", "true"));
         driver.runJob("decideCommendations");
         Task approvingInTheCity = driver.singleTask(CYCLE, "approveCommendations",
                 CandidateGroups.emulationBoard(PROVINCE));
+        assertThat(approvingInTheCity.getName()).endsWith(" – Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh, thành phố");
         tasks.complete(approvingInTheCity.getId(), Map.of("decisionNumber", "2150/QĐ-UBND", "decisionDate",
                 "2026-11-28", "signer", "Lê Ngọc Châu", "approved", "true"));
         driver.runJob("decideCommendations");
@@ -301,7 +302,7 @@ abstract class AnnualCycleOfACommuneTest {
         for (Registration r : commended) {
             boolean ninety = verifiedPoints.get(r) == 9;
             assertThat(commendations.findByRegistration(r.id())).singleElement().satisfies(c -> {
-                assertThat(c.form()).isEqualTo(ninety ? CommendationForm.BANG_KHEN_PROVINCE : CommendationForm.GIAY_KHEN);
+                assertThat(c.form()).isEqualTo(ninety ? "BANG_KHEN_PROVINCE" : "GIAY_KHEN");
                 assertThat(c.status()).isEqualTo(CommendationStatus.APPROVED);
                 assertThat(c.decision()).isEqualTo(ninety ? bangKhen.id() : giayKhen.id());
             });

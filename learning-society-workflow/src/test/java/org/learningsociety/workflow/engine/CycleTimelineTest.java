@@ -58,14 +58,17 @@ class CycleTimelineTest {
                         tuple(LibraryKeys.RECOGNISE, "recognitionWindowCloses", CycleTimer.Kind.DATE,
                                 LocalDate.of(2026, 12, 10), "recognitionWindow"),
                         tuple(LibraryKeys.ANNUAL_CYCLE, "reportDeadline", CycleTimer.Kind.DATE,
-                                LocalDate.of(2026, 12, 20), "submitReport"));
+                                LocalDate.of(2026, 12, 20), "submitReport"),
+                        // the award round a plan may date: an expression, dated only for a commune or a plan
+                        tuple(LibraryKeys.ANNUAL_CYCLE, "awardRoundOpens", CycleTimer.Kind.DATE, null, null));
         assertThat(timeline.timers(2026).get(2).closesName()).isEqualTo("Thời gian thẩm định");
         assertThat(timeline.timers(2026).get(2).value()).isEqualTo("2026-10-31T23:59:59+07:00");
     }
 
     @Test
     void listsNoDatedTimerForAnotherYear() {
-        assertThat(timeline.timers(2027)).isEmpty();
+        assertThat(timeline.timers(2027)).extracting(CycleTimer::date).containsOnly((LocalDate) null);
+        assertThat(timeline.timers(2027)).extracting(CycleTimer::elementId).containsExactly("awardRoundOpens");
     }
 
     @Test

@@ -49,11 +49,15 @@ if (LOCALE === 'vi' && typeof MutationObserver !== 'undefined') {
         input.setAttribute('placeholder', vi);
       }
     });
+    // the text node is changed in place: replacing the element's text would leave form-js adding its
+    // own node back beside it ("ChọnSelect")
     root.querySelectorAll('.fjs-dropdownlist-empty, .fjs-select-placeholder').forEach(element => {
-      const vi = WORDS[element.textContent.trim()];
-      if (vi) {
-        element.textContent = vi;
-      }
+      element.childNodes.forEach(node => {
+        const vi = node.nodeType === Node.TEXT_NODE ? WORDS[node.data.trim()] : undefined;
+        if (vi) {
+          node.data = vi;
+        }
+      });
     });
   };
   // A field's validation errors (form-js writes them in English, some with a value in them). The text
