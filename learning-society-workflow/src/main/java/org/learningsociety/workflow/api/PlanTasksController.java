@@ -63,7 +63,7 @@ public class PlanTasksController {
      * @param overdue the due date has passed and the task is not done
      * @param setBy who set the status last and {@code setAt} when; {@code null} while nobody has
      */
-    public record PlanTaskView(long id, String planId, String planNumber, int taskNumber, String task, String timing,
+    public record TaskItemView(long id, String planId, String planNumber, int taskNumber, String task, String timing,
             String content, String lead, String unitCode, String unitName, int year, BodyView body,
             String statusSetBy, List<BodyView> joining, LocalDate dueDate, String status, String statusName,
             boolean overdue, String setBy, Instant setAt, String note, int version) { }
@@ -78,7 +78,7 @@ public class PlanTasksController {
      * @param plans the plans in force for the unit in the year, nearest unit first, with or without a task table
      */
     public record PlanTaskSheet(String unit, String unitName, UnitLevel unitLevel, int year, LocalDate today,
-            List<PlanRef> plans, List<PlanTaskView> tasks) { }
+            List<PlanRef> plans, List<TaskItemView> tasks) { }
 
     /**
      * A status to set.
@@ -113,7 +113,7 @@ public class PlanTasksController {
      */
     @LibraryAction(Action.SET_TASK_STATUS)
     @PutMapping("/{id}/status")
-    public PlanTaskView setStatus(@PathVariable long id, @RequestBody StatusChange body) {
+    public TaskItemView setStatus(@PathVariable long id, @RequestBody StatusChange body) {
         if (body == null || body.status() == null || body.status().isBlank()) {
             throw new InvalidInputException("status", body == null ? null : body.status(), "Tình trạng là bắt buộc");
         }
@@ -131,9 +131,9 @@ public class PlanTasksController {
         return new BodyView(body.kind().name(), body.displayName(), body.levels());
     }
 
-    static PlanTaskView view(PlanTaskTracking.Line line) {
+    static TaskItemView view(PlanTaskTracking.Line line) {
         PlanTaskItem item = line.item();
-        return new PlanTaskView(item.id(), item.planId(), line.plan().number(), item.taskNumber(), line.task().name(),
+        return new TaskItemView(item.id(), item.planId(), line.plan().number(), item.taskNumber(), line.task().name(),
                 line.task().timing(), line.task().content(), line.task().lead(), item.unitCode(), line.unit().name(), item.year(),
                 body(line.body()), line.body().answeredBy().vietnameseName(),
                 line.joining().stream().map(PlanTasksController::body).toList(), item.dueDate(), item.status().name(),

@@ -8,9 +8,15 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.learningsociety.core.decision.NewDecision;
+import org.learningsociety.core.registration.Recognising;
+import org.learningsociety.core.registration.RegistrationId;
+import org.learningsociety.core.subject.LearningModel;
 import org.learningsociety.workflow.officer.OfficerRole;
 import org.learningsociety.workflow.problem.ProblemType;
 import org.springframework.http.MediaType;
@@ -43,18 +49,32 @@ class RolesAndActionsTest extends ApiContextTest {
                 .andExpect(jsonPath("$.name").value("Đã xoá theo yêu cầu #" + household));
     }
 
+    @org.springframework.beans.factory.annotation.Autowired
+    Recognising recognising;
+
     @Test
-    void thePeoplesCommitteeRevokesARecognitionButDoesNotVerify() throws Exception {
+    void thePeoplesCommitteeRevokesItsRecognitionButDoesNotVerify() throws Exception {
         long registration = registerFor(addHousehold(THANH_DONG), 2026);
         mvc.perform(put(API + "/registrations/" + registration + "/verification").with(ubndThanhDong())
                         .contentType(MediaType.APPLICATION_JSON).content(fullMarks("FAMILY", 2026)))
                 .andExpect(status().isForbidden())
                 .andExpect(jsonPath("$.type").value(FORBIDDEN_ACTION))
                 .andExpect(jsonPath("$.detail", allOf(containsString("UBND"), containsString("thẩm định (verify)"))));
+        verifyWithFullMarks(registration);
+        recognising.recognise(new NewDecision("41/QĐ-UBND-" + registration, LocalDate.of(2026, 12, 10),
+                "Trần Văn An", THANH_DONG), 2026, LearningModel.FAMILY, List.of(new RegistrationId(registration)),
+                Map.of());
+
+        // the association may recognise where a plan names it, but this decision is the People's Committee's
         mvc.perform(post(API + "/registrations/" + registration + "/revocation").with(thanhDong())
                         .contentType(MediaType.APPLICATION_JSON).content(body(Map.of("reason", "Khai sai"))))
                 .andExpect(status().isForbidden())
-                .andExpect(jsonPath("$.value").value("recognise"));
+                .andExpect(jsonPath("$.type").value(ProblemType.OUT_OF_SCOPE.uri().toString()))
+                .andExpect(jsonPath("$.detail", containsString("do Ủy ban nhân dân Phường Thành Đông ban hành")));
+        mvc.perform(post(API + "/registrations/" + registration + "/revocation").with(ubndThanhDong())
+                        .contentType(MediaType.APPLICATION_JSON).content(body(Map.of("reason", "Khai sai"))))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("NOT_RECOGNISED"));
     }
 
     /** A role grants its actions in its own unit's subtree only, not wherever another of the caller's roles reaches. */
