@@ -474,6 +474,15 @@ public class LearningSocietyAutoConfiguration {
                     audit, actor, awards);
         }
 
+        /** The dossier a proposal goes up with: the subject's record year by year. */
+        @Bean
+        @ConditionalOnMissingBean
+        public org.learningsociety.core.commendation.CommendationDossiers commendationDossiers(
+                Commendations commendations, Registrations registrations, Subjects subjects, Decisions decisions) {
+            return new org.learningsociety.core.commendation.CommendationDossiers(commendations, registrations,
+                    subjects, decisions);
+        }
+
         /** The forms of award in force for a unit: those its plans name (docs/reference-data.md, awards). */
         @Bean
         @ConditionalOnMissingBean(AwardCatalogue.class)

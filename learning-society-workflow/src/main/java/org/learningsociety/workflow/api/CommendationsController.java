@@ -10,7 +10,9 @@ import java.util.List;
 import java.util.Objects;
 import org.learningsociety.core.commendation.Commendation;
 import org.learningsociety.core.commendation.CommendationId;
+import org.learningsociety.core.commendation.CommendationDossiers;
 import org.learningsociety.core.commendation.CommendationService;
+import org.learningsociety.core.decision.Decision;
 import org.learningsociety.core.decision.NewDecision;
 import org.learningsociety.core.referencedata.AdministrativeUnitLoader;
 import org.learningsociety.core.subject.LearningModel;
@@ -18,11 +20,13 @@ import org.learningsociety.core.commendation.CommendationStatus;
 import org.learningsociety.core.commendation.Commendations;
 import org.learningsociety.core.listing.Listings;
 import org.learningsociety.core.registration.RegistrationId;
+import org.learningsociety.core.registration.RegistrationStatus;
 import org.learningsociety.core.registration.YearlyRecords;
 import org.learningsociety.core.shared.InvalidInputException;
 import org.learningsociety.core.shared.NotFoundException;
 import org.learningsociety.core.shared.Page;
 import org.learningsociety.core.shared.PageRequest;
+import org.learningsociety.core.unit.UnitDirectory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -47,9 +51,17 @@ public class CommendationsController {
     private final YearlyRecords records;
     private final UnitAccess access;
     private final Clock clock;
+    private final CommendationDossiers dossiers;
+    private final UnitDirectory units;
 
+    /**
+     * @param dossiers the dossier a proposal goes up with
+     * @param units the hierarchy, to name the units of the dossier
+     */
     public CommendationsController(Listings listings, CommendationService service, Commendations commendations,
-            YearlyRecords records, UnitAccess access, Clock clock) {
+            YearlyRecords records, UnitAccess access, Clock clock, CommendationDossiers dossiers, UnitDirectory units) {
+        this.dossiers = Objects.requireNonNull(dossiers);
+        this.units = Objects.requireNonNull(units);
         this.listings = Objects.requireNonNull(listings);
         this.service = Objects.requireNonNull(service);
         this.commendations = Objects.requireNonNull(commendations);
@@ -104,6 +116,55 @@ public class CommendationsController {
     @GetMapping("/{id}")
     public CommendationSummary commendation(@PathVariable long id) {
         return summary(reachable(id));
+    }
+
+    /**
+     * A year of a proposal's dossier.
+     *
+     * @param verifiedTotal the verified points; {@code null} before verification
+     * @param decisionNumber the recognition decision's number, date and issuing body; {@code null} when not recognised
+     */
+    public record DossierYear(int year, RegistrationStatus status, String statusName, Integer verifiedTotal,
+            String decisionNumber, LocalDate decisionDate, String decisionIssuedBy) { }
+
+    /**
+     * The dossier a proposal goes up with (hồ sơ đề nghị khen thưởng): the proposal, its subject and the
+     * subject's record year by year.
+     *
+     * @param recognisedYears how many of the years shown were recognised
+     */
+    public record Dossier(CommendationSummary proposal, String subjectName, String externalId, String unitName,
+            LearningModel model, String modelTitle, long recognisedYears, List<DossierYear> years) { }
+
+    /**
+     * The dossier of a proposal, as it goes up with a proposal to a higher body (the Prime Minister's Bằng
+     * khen at a review): the subject and its record of the last ten years — each year registered, where it
+     * stood, its verified points and the decision that recognised it.
+     */
+    @LibraryAction(Action.READ)
+    @GetMapping("/{id}/dossier")
+    public Dossier dossier(@PathVariable long id) {
+        Commendation proposal = reachable(id);
+        CommendationDossiers.Dossier dossier = dossiers.of(proposal.id());
+        List<DossierYear> years = dossier.years().stream().map(year -> {
+            Decision decision = year.decision();
+            return new DossierYear(year.year(), year.status(), year.status().vietnameseName(), year.verifiedTotal(),
+                    decision == null ? null : decision.number(), decision == null ? null : decision.date(),
+                    decision == null ? null : decision.issuingBody().ofUnit(
+                            units.unitOn(decision.issuingUnit(), decision.date()).name()));
+        }).toList();
+        return new Dossier(summary(proposal), dossier.subject().name(), dossier.subject().externalId(),
+                unitNameIn(dossier.proposed().unit(), dossier.proposed().year()),
+                dossier.proposed().model(), dossier.proposed().model().title(), dossier.recognisedYears(), years);
+    }
+
+    /** The name of unit {@code id} in {@code year}: as it stood at the year's end, else at its start. */
+    private String unitNameIn(org.learningsociety.core.unit.UnitId id, int year) {
+        try {
+            return units.unitOn(id, LocalDate.of(year, 12, 31)).name();
+        } catch (NotFoundException endedInTheYear) {
+            return units.unitOn(id, LocalDate.of(year, 1, 1)).name();
+        }
     }
 
     /**

@@ -237,8 +237,9 @@ public class LearningSocietyApiAutoConfiguration {
     @ConditionalOnBean(CommendationService.class)
     public CommendationsController learningSocietyCommendationsController(Listings listings,
             CommendationService service, Commendations commendations, YearlyRecords records, UnitAccess access,
-            @Qualifier(LearningSocietyAutoConfiguration.CLOCK) Clock clock) {
-        return new CommendationsController(listings, service, commendations, records, access, clock);
+            @Qualifier(LearningSocietyAutoConfiguration.CLOCK) Clock clock,
+            org.learningsociety.core.commendation.CommendationDossiers dossiers, UnitDirectory units) {
+        return new CommendationsController(listings, service, commendations, records, access, clock, dossiers, units);
     }
 
     @Bean

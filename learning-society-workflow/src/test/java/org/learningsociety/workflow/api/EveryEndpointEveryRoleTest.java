@@ -187,6 +187,8 @@ class EveryEndpointEveryRoleTest extends ApiContextTest {
                 "signer", "Thủ tướng Chính phủ")), true));
         cases.put("GET /commendations/{id}",
                 () -> new Case(request(HttpMethod.GET, API + "/commendations/" + commendation), true));
+        cases.put("GET /commendations/{id}/dossier",
+                () -> new Case(request(HttpMethod.GET, API + "/commendations/" + commendation + "/dossier"), true));
         cases.put("POST /commendations/{id}/refusal", () -> new Case(json(HttpMethod.POST, API + "/commendations/"
                 + commendation + "/refusal", Map.of("reason", "Chưa tiêu biểu")), true));
         cases.put("POST /decisions", () -> new Case(json(HttpMethod.POST, API + "/decisions", Map.of("kind",

@@ -222,6 +222,26 @@ class HonouringProposalTaskTest extends ApiContextTest {
         }
         assertThat(commendations.findByRegistration(neighbours)).isEmpty();
 
+        // the dossier the Prime Minister's Bằng khen is proposed with: the subject's record, year by year
+        long anProposal = commendations.findByRegistration(an2025).get(0).id().value();
+        JsonNode dossier = json.readTree(mvc.perform(
+                        org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(
+                                API + "/commendations/" + anProposal + "/dossier").with(admin()))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk())
+                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(dossier.path("proposal").path("form").asText()).isEqualTo("BANG_KHEN_PRIME_MINISTER");
+        assertThat(dossier.path("proposal").path("formName").asText()).isEqualTo("Bằng khen của Thủ tướng Chính phủ");
+        assertThat(dossier.path("subjectName").asText()).isEqualTo("Hộ ông Nguyễn Văn An 001");
+        assertThat(dossier.path("unitName").asText()).isEqualTo("Thôn Đông");
+        assertThat(dossier.path("recognisedYears").asInt()).isEqualTo(3);
+        List<String> record = new ArrayList<>();
+        dossier.path("years").forEach(y -> record.add(y.path("year").asInt() + " " + y.path("status").asText() + " "
+                + y.path("decisionNumber").asText() + " " + y.path("decisionIssuedBy").asText()));
+        assertThat(record).containsExactly(
+                "2023 RECOGNISED 2023/QĐ-UBND Ủy ban nhân dân Xã Biểu Dương " + code,
+                "2024 RECOGNISED 2024/QĐ-UBND Ủy ban nhân dân Xã Biểu Dương " + code,
+                "2025 RECOGNISED 2025/QĐ-UBND Ủy ban nhân dân Xã Biểu Dương " + code);
+
         // once proposed, a subject is no candidate again, for none of its years
         Candidates after = congress.candidates(code, ReportPeriod.phase(2021, 2025), 10);
         assertThat(after.listed()).isEmpty();
