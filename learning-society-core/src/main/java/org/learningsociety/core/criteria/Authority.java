@@ -1,7 +1,7 @@
 package org.learningsociety.core.criteria;
 
-import org.learningsociety.core.unit.BodyKind;
 import java.util.Objects;
+import org.learningsociety.core.unit.BodyKind;
 import org.learningsociety.core.unit.UnitLevel;
 
 /**

@@ -1,10 +1,10 @@
 package org.learningsociety.core.decision;
 
-import org.learningsociety.core.unit.BodyKind;
 import java.time.LocalDate;
 import java.util.Objects;
 import org.learningsociety.core.shared.InvalidInputException;
 import org.learningsociety.core.subject.LearningModel;
+import org.learningsociety.core.unit.BodyKind;
 import org.learningsociety.core.unit.UnitId;
 
 /**

@@ -12,7 +12,6 @@ import java.util.stream.Collectors;
 import org.apache.ibatis.session.SqlSession;
 import org.learningsociety.core.criteria.Authorities;
 import org.learningsociety.core.criteria.Authority;
-import org.learningsociety.core.unit.BodyKind;
 import org.learningsociety.core.criteria.ClassificationRule;
 import org.learningsociety.core.criteria.CriteriaSet;
 import org.learningsociety.core.criteria.CriteriaSetId;
@@ -27,6 +26,7 @@ import org.learningsociety.core.shared.ConflictException;
 import org.learningsociety.core.shared.ConflictException.Kind;
 import org.learningsociety.core.shared.Transactions;
 import org.learningsociety.core.subject.LearningModel;
+import org.learningsociety.core.unit.BodyKind;
 import org.learningsociety.core.unit.UnitLevel;
 
 /**

@@ -8,14 +8,14 @@ import org.apache.ibatis.session.SqlSession;
 import org.learningsociety.core.decision.Decision;
 import org.learningsociety.core.decision.DecisionId;
 import org.learningsociety.core.decision.Decisions;
-import org.learningsociety.core.unit.BodyKind;
 import org.learningsociety.core.persistence.Rows.DecisionRow;
 import org.learningsociety.core.shared.ConflictException;
+import org.learningsociety.core.shared.ConflictException.Kind;
 import org.learningsociety.core.shared.Page;
 import org.learningsociety.core.shared.PageRequest;
-import org.learningsociety.core.shared.ConflictException.Kind;
 import org.learningsociety.core.shared.Transactions;
 import org.learningsociety.core.subject.LearningModel;
+import org.learningsociety.core.unit.BodyKind;
 import org.learningsociety.core.unit.UnitId;
 
 /** Issued decisions in {@code ls_decision}: a number is used once per issuing unit. */

@@ -7,13 +7,13 @@ import java.util.Objects;
 import java.util.Optional;
 import org.apache.ibatis.session.SqlSession;
 import org.learningsociety.core.persistence.PlanTaskItemMapper.ItemRow;
-import org.learningsociety.core.unit.BodyKind;
 import org.learningsociety.core.plantask.PlanTaskItem;
 import org.learningsociety.core.plantask.PlanTaskItems;
 import org.learningsociety.core.plantask.TaskStatus;
 import org.learningsociety.core.shared.ConflictException;
 import org.learningsociety.core.shared.ConflictException.Kind;
 import org.learningsociety.core.shared.Transactions;
+import org.learningsociety.core.unit.BodyKind;
 import org.learningsociety.core.unit.UnitId;
 
 /**

@@ -10,7 +10,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import org.apache.ibatis.session.SqlSession;
-import org.learningsociety.core.unit.BodyKind;
 import org.learningsociety.core.persistence.Rows.MilestoneRow;
 import org.learningsociety.core.persistence.Rows.PhaseRow;
 import org.learningsociety.core.persistence.Rows.PlanIndicatorRow;
@@ -32,11 +31,12 @@ import org.learningsociety.core.plan.PlanTask;
 import org.learningsociety.core.plan.Plans;
 import org.learningsociety.core.plan.Recognition;
 import org.learningsociety.core.plan.Target;
-import org.learningsociety.core.shared.ConflictException.Kind;
 import org.learningsociety.core.shared.ConflictException;
+import org.learningsociety.core.shared.ConflictException.Kind;
 import org.learningsociety.core.shared.Transactions;
 import org.learningsociety.core.subject.LearningModel;
 import org.learningsociety.core.subject.MemberRole;
+import org.learningsociety.core.unit.BodyKind;
 import org.learningsociety.core.unit.UnitLevel;
 
 /**

@@ -1,8 +1,8 @@
 package org.learningsociety.core.plan;
 
-import org.learningsociety.core.unit.BodyKind;
 import java.util.List;
 import java.util.Objects;
+import org.learningsociety.core.unit.BodyKind;
 import org.learningsociety.core.unit.UnitLevel;
 
 /**

@@ -13,8 +13,6 @@ import org.learningsociety.core.audit.AuditAction;
 import org.learningsociety.core.audit.AuditRecord;
 import org.learningsociety.core.audit.AuditTrail;
 import org.learningsociety.core.audit.Audited;
-import org.learningsociety.core.unit.CallerBodies;
-import org.learningsociety.core.unit.BodyKind;
 import org.learningsociety.core.plan.Plan;
 import org.learningsociety.core.plan.PlanDirectory;
 import org.learningsociety.core.plan.PlanTask;
@@ -27,6 +25,8 @@ import org.learningsociety.core.shared.NotFoundException;
 import org.learningsociety.core.shared.Transactions;
 import org.learningsociety.core.shared.Years;
 import org.learningsociety.core.unit.AdministrativeUnit;
+import org.learningsociety.core.unit.BodyKind;
+import org.learningsociety.core.unit.CallerBodies;
 import org.learningsociety.core.unit.UnitDirectory;
 
 /**

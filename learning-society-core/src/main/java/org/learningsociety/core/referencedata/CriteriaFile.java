@@ -9,13 +9,13 @@ import java.util.List;
 import java.util.Set;
 import org.learningsociety.core.criteria.Authorities;
 import org.learningsociety.core.criteria.Authority;
-import org.learningsociety.core.unit.BodyKind;
 import org.learningsociety.core.criteria.ClassificationRule;
 import org.learningsociety.core.criteria.CriteriaSet;
 import org.learningsociety.core.criteria.Criterion;
 import org.learningsociety.core.criteria.Indicator;
 import org.learningsociety.core.subject.LearningModel;
 import org.learningsociety.core.subject.SubjectKind;
+import org.learningsociety.core.unit.BodyKind;
 import org.learningsociety.core.unit.UnitLevel;
 
 /**

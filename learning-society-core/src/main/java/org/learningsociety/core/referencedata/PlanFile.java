@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.learningsociety.core.plan.AwardForm;
-import org.learningsociety.core.unit.BodyKind;
 import org.learningsociety.core.plan.DerivationRule;
 import org.learningsociety.core.plan.IndicatorAnswer;
 import org.learningsociety.core.plan.IndicatorSource;
@@ -27,6 +26,7 @@ import org.learningsociety.core.plan.TaskBody;
 import org.learningsociety.core.shared.LearningSocietyException;
 import org.learningsociety.core.subject.LearningModel;
 import org.learningsociety.core.subject.MemberRole;
+import org.learningsociety.core.unit.BodyKind;
 import org.learningsociety.core.unit.UnitLevel;
 
 /**

@@ -2,7 +2,6 @@ package org.learningsociety.core.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -11,10 +10,11 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
+import com.zaxxer.hikari.HikariDataSource;
 import org.learningsociety.core.criteria.Authority;
-import org.learningsociety.core.unit.BodyKind;
 import org.learningsociety.core.criteria.CriteriaSet;
 import org.learningsociety.core.subject.LearningModel;
+import org.learningsociety.core.unit.BodyKind;
 import org.learningsociety.core.unit.UnitLevel;
 
 /**

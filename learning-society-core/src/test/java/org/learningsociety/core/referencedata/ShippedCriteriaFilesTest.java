@@ -8,11 +8,11 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.learningsociety.core.criteria.Authority;
-import org.learningsociety.core.unit.BodyKind;
 import org.learningsociety.core.criteria.CriteriaSet;
 import org.learningsociety.core.criteria.Criterion;
 import org.learningsociety.core.criteria.Indicator;
 import org.learningsociety.core.subject.LearningModel;
+import org.learningsociety.core.unit.BodyKind;
 import org.learningsociety.core.unit.UnitLevel;
 
 /**

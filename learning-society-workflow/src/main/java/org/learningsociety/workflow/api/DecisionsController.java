@@ -1,6 +1,5 @@
 package org.learningsociety.workflow.api;
 
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.time.Clock;
@@ -10,12 +9,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.learningsociety.core.commendation.CommendationId;
 import org.learningsociety.core.commendation.CommendationService;
 import org.learningsociety.core.decision.Decision;
 import org.learningsociety.core.decision.DecisionId;
 import org.learningsociety.core.decision.Decisions;
-import org.learningsociety.core.unit.BodyKind;
 import org.learningsociety.core.decision.NewDecision;
 import org.learningsociety.core.listing.Listings;
 import org.learningsociety.core.registration.Registration;
@@ -27,6 +26,7 @@ import org.learningsociety.core.shared.Years;
 import org.learningsociety.core.subject.LearningModel;
 import org.learningsociety.core.subject.Subject;
 import org.learningsociety.core.unit.AdministrativeUnit;
+import org.learningsociety.core.unit.BodyKind;
 import org.learningsociety.core.unit.UnitDirectory;
 import org.learningsociety.core.unit.UnitId;
 import org.learningsociety.workflow.api.CommendationsController.CommendationSummary;

@@ -3,8 +3,8 @@ package org.learningsociety.workflow.cycle;
 import java.util.Objects;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.learningsociety.core.campaign.CommuneRecognition;
-import org.learningsociety.core.unit.BodyKind;
 import org.learningsociety.core.plan.Recognition;
+import org.learningsociety.core.unit.BodyKind;
 
 /**
  * {@code ${recognitionGroups}}: the candidate group of the recognition task, e.g.

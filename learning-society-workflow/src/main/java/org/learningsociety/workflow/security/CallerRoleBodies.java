@@ -1,9 +1,9 @@
 package org.learningsociety.workflow.security;
 
 import java.util.Objects;
+import org.learningsociety.core.unit.AdministrativeUnit;
 import org.learningsociety.core.unit.BodyKind;
 import org.learningsociety.core.unit.CallerBodies;
-import org.learningsociety.core.unit.AdministrativeUnit;
 
 /**
  * The caller answers for a body in a unit when they hold that body's role in that very unit (the

@@ -57,6 +57,8 @@ class ApiAutoConfigurationTest {
                     () -> mock(org.learningsociety.core.commendation.CommendationService.class))
             .withBean(org.learningsociety.core.commendation.Commendations.class,
                     () -> mock(org.learningsociety.core.commendation.Commendations.class))
+            .withBean(org.learningsociety.core.commendation.CommendationDossiers.class,
+                    () -> mock(org.learningsociety.core.commendation.CommendationDossiers.class))
             .withBean(IdentityService.class, () -> mock(IdentityService.class))
             .withBean(CampaignLauncher.class, () -> mock(CampaignLauncher.class))
             .withBean(org.learningsociety.workflow.cycle.CampaignProgress.class,

@@ -7,14 +7,13 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.learningsociety.core.decision.Decision;
-import org.learningsociety.core.unit.BodyKind;
 import org.learningsociety.core.decision.NewDecision;
 import org.learningsociety.core.registration.Recognising;
 import org.learningsociety.core.registration.RegistrationId;
@@ -22,6 +21,7 @@ import org.learningsociety.core.shared.Period;
 import org.learningsociety.core.subject.LearningModel;
 import org.learningsociety.core.unit.AdministrativeUnit;
 import org.learningsociety.core.unit.AdministrativeUnits;
+import org.learningsociety.core.unit.BodyKind;
 import org.learningsociety.core.unit.UnitDirectory;
 import org.learningsociety.core.unit.UnitLevel;
 import org.learningsociety.workflow.officer.OfficerRole;
