@@ -653,7 +653,7 @@ class RefusingBadRequestsProperties {
         lists.put("/registrations", Map.of("year", badYear, "model", Arbitraries.of("VILLAGE", "1"),
                 "status", Arbitraries.of("WON", "recognised", "0")));
         lists.put("/decisions", Map.of("year", badYear));
-        lists.put("/commendations", Map.of("year", badYear, "status", Arbitraries.of("GRANTED", "proposed", "0")));
+        lists.put("/commendations", Map.of("year", badYear, "status", Arbitraries.of("AWARDED", "proposed", "0")));
         lists.put("/campaigns", Map.of("year", badYear));
         List<Arbitrary<Bad>> options = new ArrayList<>();
         for (var list : lists.entrySet()) {
