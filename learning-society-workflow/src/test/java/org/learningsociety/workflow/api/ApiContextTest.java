@@ -55,6 +55,8 @@ abstract class ApiContextTest {
     ObjectMapper json;
     @Autowired
     IdentityService identity;
+    @Autowired
+    org.learningsociety.core.unit.AdministrativeUnits unitRepository;
 
     @BeforeEach
     void officers() {
@@ -142,6 +144,22 @@ abstract class ApiContextTest {
                         .content(body(Map.of("subjectId", subject, "year", year))))
                 .andReturn().getResponse().getContentAsString();
         return json.readTree(response).get("id").asLong();
+    }
+
+    /**
+     * The province {@code code} under the centre, valid from 2021, added once: the national list loaded here holds
+     * Hải Phòng only, and several tests of the shared context add the same other province (Thái Bình, HCMC).
+     */
+    synchronized org.learningsociety.core.unit.AdministrativeUnit province(String code, String name) {
+        java.time.LocalDate from = java.time.LocalDate.of(2021, 1, 1);
+        return unitRepository.findLatestByCode(code).orElseGet(() -> {
+            var centre = unitRepository.findByCode("VN", from).orElseThrow();
+            var added = new org.learningsociety.core.unit.AdministrativeUnit(unitRepository.nextIds(1), code, name,
+                    org.learningsociety.core.unit.UnitLevel.PROVINCE, centre.id(),
+                    org.learningsociety.core.shared.Period.from(from), null);
+            unitRepository.add(added);
+            return added;
+        });
     }
 
     /** A village of its own under Thành Đông, valid from 2026: a test's counts in it are exact in the shared database. */

@@ -17,7 +17,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.learningsociety.core.shared.Period;
 import org.learningsociety.core.unit.AdministrativeUnit;
-import org.learningsociety.core.unit.AdministrativeUnits;
 import org.learningsociety.core.unit.UnitId;
 import org.learningsociety.core.unit.UnitLevel;
 import org.learningsociety.workflow.keys.LibraryKeys;
@@ -40,8 +39,6 @@ class HcmcAwardsTest extends ApiContextTest {
     @Autowired
     ManagementService management;
     @Autowired
-    AdministrativeUnits unitRepository;
-    @Autowired
     org.camunda.bpm.engine.RepositoryService repository;
 
     @AfterEach
@@ -55,13 +52,7 @@ class HcmcAwardsTest extends ApiContextTest {
         if (unitRepository.findLatestByCode(HCMC_WARD).isPresent()) {
             return;
         }
-        AdministrativeUnit city = unitRepository.findLatestByCode(HCMC).orElseGet(() -> {
-            AdministrativeUnit centre = unitRepository.findByCode("VN", from).orElseThrow();
-            AdministrativeUnit added = new AdministrativeUnit(unitRepository.nextIds(1), HCMC, "Thành phố Hồ Chí Minh",
-                    UnitLevel.PROVINCE, centre.id(), Period.from(from), null);
-            unitRepository.add(added);
-            return added;
-        });
+        AdministrativeUnit city = province(HCMC, "Thành phố Hồ Chí Minh");
         UnitId ward = unitRepository.nextIds(1);
         unitRepository.add(new AdministrativeUnit(ward, HCMC_WARD, "Phường Bến Nghé (thử)", UnitLevel.COMMUNE,
                 city.id(), Period.from(from), null));

@@ -20,7 +20,6 @@ import org.learningsociety.core.registration.RegistrationId;
 import org.learningsociety.core.shared.Period;
 import org.learningsociety.core.subject.LearningModel;
 import org.learningsociety.core.unit.AdministrativeUnit;
-import org.learningsociety.core.unit.AdministrativeUnits;
 import org.learningsociety.core.unit.BodyKind;
 import org.learningsociety.core.unit.UnitDirectory;
 import org.learningsociety.core.unit.UnitLevel;
@@ -41,8 +40,6 @@ class PlanNamesWhoRecognisesApiTest extends ApiContextTest {
     private static final String PROVINCE = "98";
     private static final String COMMUNE = "98001";
 
-    @Autowired
-    AdministrativeUnits unitStore;
     @Autowired
     UnitDirectory units;
     @Autowired
@@ -70,14 +67,12 @@ class PlanNamesWhoRecognisesApiTest extends ApiContextTest {
             """;
 
     private void commune() throws Exception {
-        if (unitStore.findByCode(COMMUNE, LocalDate.of(2026, 1, 1)).isPresent()) {
+        if (unitRepository.findByCode(COMMUNE, LocalDate.of(2026, 1, 1)).isPresent()) {
             return;
         }
-        AdministrativeUnit centre = units.unitOn("VN", LocalDate.of(2026, 1, 1));
-        AdministrativeUnit province = new AdministrativeUnit(unitStore.nextId(), PROVINCE, "Tỉnh Thử Nghiệm",
-                UnitLevel.PROVINCE, centre.id(), Period.from(LocalDate.of(2025, 7, 1)), null);
-        unitStore.addAll(List.of(province, new AdministrativeUnit(unitStore.nextId(), COMMUNE, "Xã Thử Nghiệm",
-                UnitLevel.COMMUNE, province.id(), Period.from(LocalDate.of(2025, 7, 1)), null)));
+        AdministrativeUnit province = province(PROVINCE, "Tỉnh Thử Nghiệm");
+        unitRepository.add(new AdministrativeUnit(unitRepository.nextId(), COMMUNE, "Xã Thử Nghiệm",
+                UnitLevel.COMMUNE, province.id(), Period.from(LocalDate.of(2025, 7, 1)), null));
         MockHttpServletResponse created = mvc.perform(post(API + "/plans").with(admin())
                 .contentType("application/yaml").content(PLAN.getBytes(StandardCharsets.UTF_8))).andReturn().getResponse();
         assertThat(created.getStatus()).as(created.getContentAsString(StandardCharsets.UTF_8)).isEqualTo(201);

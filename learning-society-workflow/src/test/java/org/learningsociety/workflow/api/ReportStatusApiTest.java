@@ -18,8 +18,6 @@ class ReportStatusApiTest extends ApiContextTest {
     org.camunda.bpm.engine.RuntimeService runtime;
     @org.springframework.beans.factory.annotation.Autowired
     org.camunda.bpm.engine.ManagementService management;
-    @org.springframework.beans.factory.annotation.Autowired
-    org.learningsociety.core.unit.AdministrativeUnits unitRepository;
 
     /** Thái Bình's code: the scope of its plan 29/KH-KHKH. */
     private static final String THAI_BINH = "34";
@@ -40,14 +38,7 @@ class ReportStatusApiTest extends ApiContextTest {
             return;
         }
         // another test of the shared context (TwoReportingChainsTest) may have added the province already
-        var province = unitRepository.findLatestByCode(code).orElseGet(() -> {
-            var centre = unitRepository.findByCode("VN", from).orElseThrow();
-            var added = new org.learningsociety.core.unit.AdministrativeUnit(unitRepository.nextIds(1), code, name,
-                    org.learningsociety.core.unit.UnitLevel.PROVINCE, centre.id(),
-                    org.learningsociety.core.shared.Period.from(from), null);
-            unitRepository.add(added);
-            return added;
-        });
+        var province = province(code, name);
         unitRepository.add(new org.learningsociety.core.unit.AdministrativeUnit(unitRepository.nextIds(1), childCode,
                 childName, childLevel, province.id(), org.learningsociety.core.shared.Period.from(from), null));
     }

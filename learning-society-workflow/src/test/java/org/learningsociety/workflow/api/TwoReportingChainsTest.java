@@ -15,7 +15,6 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.learningsociety.core.shared.Period;
 import org.learningsociety.core.unit.AdministrativeUnit;
-import org.learningsociety.core.unit.AdministrativeUnits;
 import org.learningsociety.core.unit.UnitId;
 import org.learningsociety.core.unit.UnitLevel;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,8 +34,6 @@ class TwoReportingChainsTest extends ApiContextTest {
     ManagementService management;
     @Autowired
     TaskService tasks;
-    @Autowired
-    AdministrativeUnits unitRepository;
 
     /** Thái Bình's code: the scope of its plan 29/KH-KHKH. */
     private static final String THAI_BINH = "34";
@@ -50,13 +47,7 @@ class TwoReportingChainsTest extends ApiContextTest {
         if (unitRepository.findLatestByCode(COMMUNE).isPresent()) {
             return;
         }
-        AdministrativeUnit province = unitRepository.findLatestByCode(THAI_BINH).orElseGet(() -> {
-            var centre = unitRepository.findByCode("VN", from).orElseThrow();
-            var added = new AdministrativeUnit(unitRepository.nextIds(1), THAI_BINH, "Tỉnh Thái Bình",
-                    UnitLevel.PROVINCE, centre.id(), Period.from(from), null);
-            unitRepository.add(added);
-            return added;
-        });
+        AdministrativeUnit province = province(THAI_BINH, "Tỉnh Thái Bình");
         UnitId ids = unitRepository.nextIds(2);
         Period untilTheReform = Period.between(from, LocalDate.of(2025, 6, 30));
         unitRepository.add(new AdministrativeUnit(ids, DISTRICT, "Huyện Thử (Thái Bình, trong phép thử)",
