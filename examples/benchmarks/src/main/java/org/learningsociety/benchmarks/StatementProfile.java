@@ -145,7 +145,20 @@ final class StatementProfile {
                 handler));
     }
 
+    /** {@code -Dprofile.stack=TEXT}: who sends a statement whose SQL contains TEXT (its first few executions' stacks). */
+    private static final String STACK_OF = System.getProperty("profile.stack");
+    private final java.util.concurrent.atomic.AtomicInteger stacks = new java.util.concurrent.atomic.AtomicInteger();
+
     private Object timed(String sql, Object target, Method method, Object[] args) throws Throwable {
+        if (STACK_OF != null && sql.contains(STACK_OF) && stacks.incrementAndGet() <= 3) {
+            StringBuilder trace = new StringBuilder("    sent by (" + shorten(sql) + "):\n");
+            for (StackTraceElement frame : Thread.currentThread().getStackTrace()) {
+                if (frame.getClassName().startsWith("org.learningsociety") || frame.getClassName().startsWith("org.camunda")) {
+                    trace.append("      at ").append(frame).append('\n');
+                }
+            }
+            System.out.print(trace);
+        }
         long start = System.nanoTime();
         try {
             return invoke(target, method, args);

@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -53,6 +54,10 @@ public class EventOutbox {
         return jdbc;
     }
 
+    boolean postgresql() {
+        return postgresql;
+    }
+
     EventCodec codec() {
         return codec;
     }
@@ -64,6 +69,10 @@ public class EventOutbox {
     void insert(List<Envelope> envelopes, String claimedBy, Instant now, Instant availableAt) {
         OffsetDateTime recorded = at(now);
         OffsetDateTime available = at(availableAt);
+        if (postgresql) {
+            insertAsArrays(envelopes, claimedBy, recorded, available);
+            return;
+        }
         jdbc.batchUpdate("INSERT INTO ls_event_outbox (" + COLUMNS + ", recorded_at, claimed_by, available_at)"
                         + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)",
                 new BatchPreparedStatementSetter() {
@@ -94,6 +103,68 @@ public class EventOutbox {
                     }
                 });
     }
+
+    /**
+     * PostgreSQL: the envelopes in one statement, each column one array parameter read back as rows in
+     * their order (so {@code seq} follows it), a chunk of {@value #ROWS_PER_STATEMENT} rows at a time. The
+     * driver rewrites a batch into multi-row {@code INSERT}s of up to 128 rows, each length its own statement
+     * text; a village's 333 events went as six statements (docs/benchmarks.md, fifth round).
+     */
+    private void insertAsArrays(List<Envelope> envelopes, String claimedBy, OffsetDateTime recorded,
+            OffsetDateTime available) {
+        String sql = "INSERT INTO ls_event_outbox (" + COLUMNS + ", recorded_at, claimed_by, available_at)"
+                + " SELECT u.event_id, u.event_type, u.occurred_at, u.payload, u.subject_id, u.external_id,"
+                + " u.unit_code, u.model, u.record_year, 0, ?, ?, ? FROM UNNEST(CAST(? AS VARCHAR[]),"
+                + " CAST(? AS VARCHAR[]), CAST(? AS TIMESTAMPTZ[]), CAST(? AS VARCHAR[]), CAST(? AS BIGINT[]),"
+                + " CAST(? AS VARCHAR[]), CAST(? AS VARCHAR[]), CAST(? AS VARCHAR[]), CAST(? AS INTEGER[]))"
+                + " WITH ORDINALITY AS u (event_id, event_type, occurred_at, payload, subject_id, external_id,"
+                + " unit_code, model, record_year, n) ORDER BY u.n";
+        for (int from = 0; from < envelopes.size(); from += ROWS_PER_STATEMENT) {
+            List<Envelope> chunk = envelopes.subList(from, Math.min(envelopes.size(), from + ROWS_PER_STATEMENT));
+            jdbc.execute((java.sql.Connection connection) -> {
+                int n = chunk.size();
+                Object[] ids = new Object[n];
+                Object[] types = new Object[n];
+                Object[] occurred = new Object[n];
+                Object[] payloads = new Object[n];
+                Object[] subjects = new Object[n];
+                Object[] externalIds = new Object[n];
+                Object[] units = new Object[n];
+                Object[] models = new Object[n];
+                Object[] years = new Object[n];
+                for (int i = 0; i < n; i++) {
+                    Envelope e = chunk.get(i);
+                    ids[i] = e.id().toString();
+                    types[i] = e.type();
+                    occurred[i] = at(e.occurredAt());
+                    payloads[i] = codec.write(e.payload());
+                    subjects[i] = e.subjectId();
+                    externalIds[i] = e.externalId();
+                    units[i] = e.unitCode();
+                    models[i] = e.model();
+                    years[i] = e.year();
+                }
+                try (PreparedStatement ps = connection.prepareStatement(sql)) {
+                    ps.setObject(1, recorded);
+                    ps.setString(2, claimedBy);
+                    ps.setObject(3, available);
+                    ps.setArray(4, connection.createArrayOf("VARCHAR", ids));
+                    ps.setArray(5, connection.createArrayOf("VARCHAR", types));
+                    ps.setArray(6, connection.createArrayOf("TIMESTAMPTZ", occurred));
+                    ps.setArray(7, connection.createArrayOf("VARCHAR", payloads));
+                    ps.setArray(8, connection.createArrayOf("BIGINT", subjects));
+                    ps.setArray(9, connection.createArrayOf("VARCHAR", externalIds));
+                    ps.setArray(10, connection.createArrayOf("VARCHAR", units));
+                    ps.setArray(11, connection.createArrayOf("VARCHAR", models));
+                    ps.setArray(12, connection.createArrayOf("INTEGER", years));
+                    return ps.executeUpdate();
+                }
+            });
+        }
+    }
+
+    /** Rows per statement of {@link #insertAsArrays}. */
+    private static final int ROWS_PER_STATEMENT = 1_000;
 
     /** Deletes the delivered events about {@code subject} (its personal data is being erased). */
     void forgetDelivered(long subject) {
@@ -143,6 +214,41 @@ public class EventOutbox {
                     + " WHERE event_id = ?", at(now), truncate(row[1]), row[0]);
         }
         return envelopes;
+    }
+
+    /**
+     * Marks delivered every event of {@code claims} (the claim's token and the ids of its events) still held
+     * by its claim. On PostgreSQL by the events' ids, the primary key, with the claim re-checked, a statement
+     * per claim in a batch: found by {@code claimed_by} and {@code delivered_at IS NULL}, the rows were
+     * looked for through the pending index, whose entries for the rows' earlier versions (every delivered
+     * row's) stay until a vacuum, so that the look-up grew with the events written (docs/benchmarks.md,
+     * fifth round). A row held by a claim is never delivered (delivering or failing it clears the claim),
+     * so the claim alone says the row is still pending. On H2 by claim, as before.
+     */
+    void deliveredClaims(Map<String, List<UUID>> claims, Instant at) {
+        if (claims.isEmpty()) {
+            return;
+        }
+        if (!postgresql) {
+            deliveredClaims(List.copyOf(claims.keySet()), at);
+            return;
+        }
+        OffsetDateTime when = at(at);
+        List<Map.Entry<String, List<UUID>>> byClaim = new ArrayList<>(claims.entrySet());
+        jdbc.execute((java.sql.Connection connection) -> {
+            try (PreparedStatement ps = connection.prepareStatement("UPDATE ls_event_outbox SET delivered_at = ?,"
+                    + " attempts = attempts + 1, claimed_by = NULL, last_error = NULL"
+                    + " WHERE event_id = ANY(CAST(? AS VARCHAR[])) AND claimed_by = ?")) {
+                for (Map.Entry<String, List<UUID>> claim : byClaim) {
+                    ps.setObject(1, when);
+                    ps.setArray(2, connection.createArrayOf("VARCHAR",
+                            claim.getValue().stream().map(UUID::toString).toArray()));
+                    ps.setString(3, claim.getKey());
+                    ps.addBatch();
+                }
+                return ps.executeBatch();
+            }
+        });
     }
 
     /** Marks delivered every event still held by one of {@code claims}, one statement per claim in a batch. */

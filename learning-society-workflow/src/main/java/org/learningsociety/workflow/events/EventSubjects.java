@@ -32,10 +32,20 @@ final class EventSubjects {
 
     private final NamedParameterJdbcTemplate jdbc;
     private final ZoneId zone;
+    private final boolean postgresql;
 
     EventSubjects(NamedParameterJdbcTemplate jdbc, ZoneId zone) {
+        this(jdbc, zone, false);
+    }
+
+    /**
+     * @param postgresql whether the registrations' ids go as one array parameter ({@code = ANY(?)}: one
+     *        statement text, prepared once) instead of an {@code IN} list expanded to their number
+     */
+    EventSubjects(NamedParameterJdbcTemplate jdbc, ZoneId zone, boolean postgresql) {
         this.jdbc = jdbc;
         this.zone = zone;
+        this.postgresql = postgresql;
     }
 
     private record Year(long subject, String externalId, String model, long unit, int year) { }
@@ -148,26 +158,34 @@ final class EventSubjects {
         Map<Long, Year> found = new HashMap<>();
         for (List<Long> chunk : chunks(registrations)) {
             // the unit's versions come along (one row each): no second query for the codes
-            jdbc.query("SELECT r.id, r.subject_id, s.external_id, r.model, r.unit_id, r.record_year,"
-                            + " v.valid_from, v.valid_to, v.code FROM ls_registration r"
-                            + " JOIN ls_subject s ON s.id = r.subject_id"
-                            + " LEFT JOIN ls_unit_version v ON v.unit_id = r.unit_id WHERE r.id IN (:ids)",
-                    new MapSqlParameterSource("ids", chunk),
-                    rs -> {
-                        long unit = rs.getLong(5);
-                        found.put(rs.getLong(1), new Year(rs.getLong(2), rs.getString(3), rs.getString(4), unit,
-                                rs.getInt(6)));
-                        Date from = rs.getDate(7);
-                        if (from != null) {
-                            Date to = rs.getDate(8);
-                            UnitCode version = new UnitCode(from.toLocalDate(), to == null ? null : to.toLocalDate(),
-                                    rs.getString(9));
-                            List<UnitCode> versions = codes.computeIfAbsent(unit, id -> new ArrayList<>());
-                            if (!versions.contains(version)) {
-                                versions.add(version);
-                            }
-                        }
-                    });
+            String sql = "SELECT r.id, r.subject_id, s.external_id, r.model, r.unit_id, r.record_year,"
+                    + " v.valid_from, v.valid_to, v.code FROM ls_registration r"
+                    + " JOIN ls_subject s ON s.id = r.subject_id"
+                    + " LEFT JOIN ls_unit_version v ON v.unit_id = r.unit_id WHERE r.id ";
+            org.springframework.jdbc.core.RowCallbackHandler row = rs -> {
+                long unit = rs.getLong(5);
+                found.put(rs.getLong(1), new Year(rs.getLong(2), rs.getString(3), rs.getString(4), unit,
+                        rs.getInt(6)));
+                Date from = rs.getDate(7);
+                if (from != null) {
+                    Date to = rs.getDate(8);
+                    UnitCode version = new UnitCode(from.toLocalDate(), to == null ? null : to.toLocalDate(),
+                            rs.getString(9));
+                    List<UnitCode> versions = codes.computeIfAbsent(unit, id -> new ArrayList<>());
+                    if (!versions.contains(version)) {
+                        versions.add(version);
+                    }
+                }
+            };
+            if (postgresql) {
+                jdbc.getJdbcTemplate().query(connection -> {
+                    java.sql.PreparedStatement ps = connection.prepareStatement(sql + "= ANY(?)");
+                    ps.setArray(1, connection.createArrayOf("BIGINT", chunk.toArray()));
+                    return ps;
+                }, row);
+            } else {
+                jdbc.query(sql + "IN (:ids)", new MapSqlParameterSource("ids", chunk), row);
+            }
         }
         return found;
     }

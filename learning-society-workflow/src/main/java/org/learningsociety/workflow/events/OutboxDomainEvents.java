@@ -28,7 +28,8 @@ public class OutboxDomainEvents implements DomainEvents {
         this.outbox = Objects.requireNonNull(outbox);
         this.dispatcher = Objects.requireNonNull(dispatcher);
         this.subjects = new EventSubjects(
-                new org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate(outbox.jdbc()), zone);
+                new org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate(outbox.jdbc()), zone,
+                outbox.postgresql());
     }
 
     @Override
