@@ -9,7 +9,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -214,41 +213,6 @@ public class EventOutbox {
                     + " WHERE event_id = ?", at(now), truncate(row[1]), row[0]);
         }
         return envelopes;
-    }
-
-    /**
-     * Marks delivered every event of {@code claims} (the claim's token and the ids of its events) still held
-     * by its claim. On PostgreSQL by the events' ids, the primary key, with the claim re-checked, a statement
-     * per claim in a batch: found by {@code claimed_by} and {@code delivered_at IS NULL}, the rows were
-     * looked for through the pending index, whose entries for the rows' earlier versions (every delivered
-     * row's) stay until a vacuum, so that the look-up grew with the events written (docs/benchmarks.md,
-     * fifth round). A row held by a claim is never delivered (delivering or failing it clears the claim),
-     * so the claim alone says the row is still pending. On H2 by claim, as before.
-     */
-    void deliveredClaims(Map<String, List<UUID>> claims, Instant at) {
-        if (claims.isEmpty()) {
-            return;
-        }
-        if (!postgresql) {
-            deliveredClaims(List.copyOf(claims.keySet()), at);
-            return;
-        }
-        OffsetDateTime when = at(at);
-        List<Map.Entry<String, List<UUID>>> byClaim = new ArrayList<>(claims.entrySet());
-        jdbc.execute((java.sql.Connection connection) -> {
-            try (PreparedStatement ps = connection.prepareStatement("UPDATE ls_event_outbox SET delivered_at = ?,"
-                    + " attempts = attempts + 1, claimed_by = NULL, last_error = NULL"
-                    + " WHERE event_id = ANY(CAST(? AS VARCHAR[])) AND claimed_by = ?")) {
-                for (Map.Entry<String, List<UUID>> claim : byClaim) {
-                    ps.setObject(1, when);
-                    ps.setArray(2, connection.createArrayOf("VARCHAR",
-                            claim.getValue().stream().map(UUID::toString).toArray()));
-                    ps.setString(3, claim.getKey());
-                    ps.addBatch();
-                }
-                return ps.executeBatch();
-            }
-        });
     }
 
     /** Marks delivered every event still held by one of {@code claims}, one statement per claim in a batch. */

@@ -182,14 +182,14 @@ public class OutboxDispatcher implements SmartLifecycle {
      */
     private int record(List<Outcome> outcomes) {
         Instant now = now();
-        Map<String, List<UUID>> whole = new java.util.LinkedHashMap<>();
+        List<String> whole = new ArrayList<>();
         List<UUID> delivered = new ArrayList<>();
         List<Map.Entry<Envelope, RuntimeException>> failed = new ArrayList<>();
         int count = 0;
         for (Outcome outcome : outcomes) {
             count += outcome.delivered().size();
             if (outcome.failed().isEmpty()) {
-                whole.put(outcome.claim(), outcome.delivered());
+                whole.add(outcome.claim());
             } else {
                 delivered.addAll(outcome.delivered());
                 failed.addAll(outcome.failed());
