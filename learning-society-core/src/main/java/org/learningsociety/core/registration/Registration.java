@@ -53,6 +53,8 @@ public final class Registration {
      * registration made by the constructor, until a repository marks what it read ({@link #asRead()}).
      */
     private boolean evidenceChanged = true;
+    /** The status as a repository read it ({@link #asRead()}); null for a registration it did not read. */
+    private RegistrationStatus statusAsRead;
 
     /** Restores a registration as stored; use {@link #register} for a new one. */
     public Registration(RegistrationId id, SubjectId subject, LearningModel model, UnitId unit, int year,
@@ -148,7 +150,18 @@ public final class Registration {
      */
     public Registration asRead() {
         this.evidenceChanged = false;
+        this.statusAsRead = status;
         return this;
+    }
+
+    /**
+     * The status this registration had when a repository read it ({@link #asRead()}), at its
+     * {@link #version()}; null when no repository read it. A write that finds the stored row still at
+     * that version finds this status stored (every change of the status is a new version), so the
+     * repository knows which per-unit count the write moves from without reading the row again.
+     */
+    public RegistrationStatus statusAsRead() {
+        return statusAsRead;
     }
 
     /** A decision recognises the subject; only a verified subject whose points earn the title. */
