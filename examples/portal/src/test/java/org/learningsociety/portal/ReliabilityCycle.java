@@ -142,11 +142,14 @@ final class ReliabilityCycle {
      * record per registration and step.
      */
     static void assertDatabase(Connection connection) throws SQLException {
-        assertDatabase(connection, HOUSEHOLDS);
+        assertDatabase(connection, HOUSEHOLDS, 1);
     }
 
-    /** {@link #assertDatabase(Connection)} for a cycle of households 0 … {@code households - 1}. */
-    static void assertDatabase(Connection connection, int households) throws SQLException {
+    /**
+     * {@link #assertDatabase(Connection)} for {@code cycles} communes' cycles of households 0 …
+     * {@code households - 1} together, each recognised by one decision numbered {@link #DECISION}.
+     */
+    static void assertDatabase(Connection connection, int households, int cycles) throws SQLException {
         long recognised = expectedRecognised(households);
         assertThat(one(connection, "SELECT COUNT(*) FROM ls_registration WHERE record_year = " + YEAR))
                 .isEqualTo(households);
@@ -169,7 +172,7 @@ final class ReliabilityCycle {
         }
         assertThat(wrong).as("households whose status is not what their verified points say").isEmpty();
         assertThat(one(connection, "SELECT COUNT(*) FROM ls_decision WHERE kind = 'RECOGNITION' AND decision_year = "
-                + YEAR)).as("recognition decisions").isOne();
+                + YEAR)).as("recognition decisions").isEqualTo(cycles);
         assertThat(one(connection, "SELECT COUNT(*) FROM ls_registration r JOIN ls_decision d ON d.id = r.decision_id"
                 + " WHERE r.record_year = " + YEAR + " AND r.status = 'RECOGNISED' AND d.kind = 'RECOGNITION'"
                 + " AND d.number = '" + DECISION + "'")).isEqualTo(recognised);
@@ -181,10 +184,10 @@ final class ReliabilityCycle {
                 + " AND action = 'REGISTERED' AND entity_id NOT IN (SELECT id FROM ls_registration)"))
                 .as("audit records of registrations that are not there").isZero();
         assertThat(one(connection, "SELECT COUNT(*) FROM ls_audit WHERE entity_type = 'DECISION'"))
-                .as("audit records of decisions").isOne();
+                .as("audit records of decisions").isEqualTo(cycles);
         assertThat(one(connection, "SELECT COUNT(*) FROM ACT_RU_INCIDENT")).isZero();
         assertThat(one(connection, "SELECT COUNT(*) FROM ACT_HI_PROCINST WHERE PROC_DEF_KEY_ = '"
-                + LibraryKeys.RECOGNISE + "' AND END_TIME_ IS NOT NULL")).isOne();
+                + LibraryKeys.RECOGNISE + "' AND END_TIME_ IS NOT NULL")).isEqualTo(cycles);
     }
 
     /** How long the successful run of the {@code issueRecognition} job took, from the history. */
