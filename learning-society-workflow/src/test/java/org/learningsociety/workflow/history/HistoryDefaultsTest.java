@@ -2,6 +2,9 @@ package org.learningsociety.workflow.history;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
@@ -59,7 +62,7 @@ class HistoryDefaultsTest {
     }
 
     @Test
-    void aDatabaseOnFullStaysOnFullInsteadOfRefusingToStart() {
+    void aDatabaseOnFullStaysOnFullInsteadOfRefusingToStartUntilItsStoredLevelIsChanged() throws Exception {
         String[] database = h2("history-defaults-full");
         runner.withPropertyValues(database).withPropertyValues("camunda.bpm.history-level=full")
                 .run(context -> assertThat(storedLevel(context)).isEqualTo(3));
@@ -72,6 +75,16 @@ class HistoryDefaultsTest {
             assertThat(context).hasNotFailed();
             assertThat(configuration(context).getHistoryLevel().getName()).isEqualTo("full");
             assertThat(configuration(context).getHistoryCleanupBatchWindowStartTime()).isEqualTo("01:00+0700");
+        });
+        // the switch docs/upgrading.md describes: every node stopped, the stored level set to audit's 2
+        try (Connection connection = DriverManager.getConnection("jdbc:h2:mem:history-defaults-full", "sa", "");
+                Statement statement = connection.createStatement()) {
+            assertThat(statement.executeUpdate("UPDATE ACT_GE_PROPERTY SET VALUE_ = '2' WHERE NAME_ = 'historyLevel'"))
+                    .isOne();
+        }
+        runner.withPropertyValues(database).run(context -> {
+            assertThat(configuration(context).getHistoryLevel().getName()).isEqualTo("audit");
+            assertThat(storedLevel(context)).isEqualTo(2);
         });
     }
 
