@@ -30,7 +30,8 @@ import org.springframework.core.env.Environment;
  * <li>history cleanup by the {@code removalTimeBased} strategy in a night window,
  * {@value #WINDOW_START}–{@value #WINDOW_END} (Vietnam time, whatever the JVM's zone), batches of Camunda's
  * default {@value #BATCH_SIZE} rows, {@value #DEGREE_OF_PARALLELISM} cleanup jobs so that two nodes of a cluster
- * can share the night.</li>
+ * can share the night; the cleanup's own job log and the history of batch operations kept
+ * {@value #OPERATIONS_TIME_TO_LIVE}, which Camunda otherwise keeps for ever.</li>
  * </ul>
  * Each default steps aside for the host's own: {@code camunda.bpm.history-level}, any
  * {@code camunda.bpm.generic-properties.properties.<setting>} (in any of its relaxed spellings), or a host's
@@ -56,6 +57,12 @@ public class HistoryDefaults extends AbstractProcessEnginePlugin implements Orde
     public static final int BATCH_SIZE = 500;
     /** Cleanup jobs run at once. */
     public static final int DEGREE_OF_PARALLELISM = 2;
+    /**
+     * How long the cleanup's own job log is kept (written at level {@code full} only; without a time to live it
+     * would never be removed), and the history of batch operations (an administrator's, from Cockpit or
+     * engine-rest; the library starts none).
+     */
+    public static final String OPERATIONS_TIME_TO_LIVE = "P30D";
 
     private static final Logger LOG = LoggerFactory.getLogger(HistoryDefaults.class);
     /** What the Camunda starter sets the level to when {@value #HISTORY_LEVEL_PROPERTY} is not set. */
@@ -111,6 +118,12 @@ public class HistoryDefaults extends AbstractProcessEnginePlugin implements Orde
         }
         if (!hostSet("historyCleanupDegreeOfParallelism") && configuration.getHistoryCleanupDegreeOfParallelism() == 1) {
             configuration.setHistoryCleanupDegreeOfParallelism(DEGREE_OF_PARALLELISM);
+        }
+        if (!hostSet("historyCleanupJobLogTimeToLive") && configuration.getHistoryCleanupJobLogTimeToLive() == null) {
+            configuration.setHistoryCleanupJobLogTimeToLive(OPERATIONS_TIME_TO_LIVE);
+        }
+        if (!hostSet("batchOperationHistoryTimeToLive") && configuration.getBatchOperationHistoryTimeToLive() == null) {
+            configuration.setBatchOperationHistoryTimeToLive(OPERATIONS_TIME_TO_LIVE);
         }
     }
 

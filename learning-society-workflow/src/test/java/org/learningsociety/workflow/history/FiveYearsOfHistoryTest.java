@@ -129,6 +129,9 @@ class FiveYearsOfHistoryTest {
             cycles.put(year, cycle);
             long afterTheCycle = historyRows();
             rowsOfTheYear.put(year, afterTheCycle - rows);
+            if (year == FIRST_YEAR) {
+                System.out.printf("five years of history: the first cycle's rows by table %s%n", rowsByTable());
+            }
             attainmentWhenTheCycleEnded.put(year, attainment.attainment(COMMUNE, year, LearningModel.FAMILY));
 
             // the whole hierarchy carries the cycle's removal time: its end plus the cycle's time to live
@@ -272,6 +275,18 @@ class FiveYearsOfHistoryTest {
             sum += count(table);
         }
         return sum;
+    }
+
+    /** The history tables that hold rows, with their counts. */
+    private Map<String, Long> rowsByTable() throws SQLException {
+        Map<String, Long> counts = new TreeMap<>();
+        for (String table : historyTables().keySet()) {
+            long n = count(table);
+            if (n > 0) {
+                counts.put(table, n);
+            }
+        }
+        return counts;
     }
 
     /** The history tables with a removal time that hold rows without one. */

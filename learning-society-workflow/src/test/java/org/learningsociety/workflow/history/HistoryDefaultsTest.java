@@ -54,6 +54,8 @@ class HistoryDefaultsTest {
             assertThat(engine.getHistoryCleanupBatchWindowEndTime()).isEqualTo("05:00+0700");
             assertThat(engine.getHistoryCleanupBatchSize()).isEqualTo(500);
             assertThat(engine.getHistoryCleanupDegreeOfParallelism()).isEqualTo(2);
+            assertThat(engine.getHistoryCleanupJobLogTimeToLive()).isEqualTo("P30D");
+            assertThat(engine.getBatchOperationHistoryTimeToLive()).isEqualTo("P30D");
             // the engine schedules its cleanup jobs into the window: 01:00 in Vietnam, whatever the JVM's zone
             List<Job> cleanup = context.getBean(ProcessEngine.class).getHistoryService().findHistoryCleanupJobs();
             assertThat(cleanup).hasSize(2).allSatisfy(job -> assertThat(job.getDuedate().toInstant().atZone(VIETNAM)
@@ -95,13 +97,16 @@ class HistoryDefaultsTest {
                 "camunda.bpm.generic-properties.properties.history-cleanup-batch-window-start-time=22:00",
                 "camunda.bpm.generic-properties.properties.historyCleanupBatchWindowEndTime=23:30",
                 "camunda.bpm.generic-properties.properties.history-cleanup-degree-of-parallelism=1",
-                "camunda.bpm.generic-properties.properties.historyCleanupStrategy=endTimeBased").run(context -> {
+                "camunda.bpm.generic-properties.properties.historyCleanupStrategy=endTimeBased",
+                "camunda.bpm.generic-properties.properties.history-cleanup-job-log-time-to-live=P7D").run(context -> {
                     ProcessEngineConfigurationImpl engine = configuration(context);
                     assertThat(engine.getHistoryLevel().getName()).isEqualTo("full");
                     assertThat(engine.getHistoryCleanupBatchWindowStartTime()).isEqualTo("22:00");
                     assertThat(engine.getHistoryCleanupBatchWindowEndTime()).isEqualTo("23:30");
                     assertThat(engine.getHistoryCleanupDegreeOfParallelism()).isEqualTo(1);
                     assertThat(engine.getHistoryCleanupStrategy()).isEqualTo("endTimeBased");
+                    assertThat(engine.getHistoryCleanupJobLogTimeToLive()).isEqualTo("P7D");
+                    assertThat(engine.getBatchOperationHistoryTimeToLive()).as("what the host left").isEqualTo("P30D");
                 });
     }
 
