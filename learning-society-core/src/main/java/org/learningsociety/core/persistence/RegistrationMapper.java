@@ -32,9 +32,10 @@ interface RegistrationMapper {
     Long idOf(@Param("subjectId") long subjectId, @Param("year") int year);
 
     /** The stored versions of {@code ids}, locking their rows until the transaction ends. */
-    List<RegistrationRow> lockVersions(@Param("ids") IdArray ids);
+    List<RegistrationRow> lockVersions(@Param("ids") IdArray ids, @Param("years") List<Integer> years);
 
-    void deleteEvidence(@Param("ids") IdArray registrationIds);
+    void deleteEvidence(@Param("ids") IdArray registrationIds, @Param("years") List<Integer> years,
+            @Param("provinces") List<String> provinces);
 
     List<StatusCountRow> countByStatus(@Param("unitIds") IdArray unitIds, @Param("year") int year,
             @Param("model") String model);
