@@ -82,7 +82,7 @@ final class MyBatisRegistrations implements Registrations {
             + "verification_note = ?, verified_at = ?, decision_id = ?, non_recognition_reason = ?, "
             + "version = version + 1 WHERE id = ? AND version = ?";
     /** {@link #UPDATE} for a whole chunk in one statement; returns the ids it changed. */
-    private static final String UPDATE_POSTGRESQL = "UPDATE ls_registration r SET status = u.status, "
+    static final String UPDATE_POSTGRESQL = "UPDATE ls_registration r SET status = u.status, "
             + "self_scores = u.self_scores, self_assessed_at = u.self_assessed_at, "
             + "self_assessed_late = u.self_assessed_late, verified_scores = u.verified_scores, "
             + "verifier = u.verifier, verification_note = u.verification_note, verified_at = u.verified_at, "
@@ -180,7 +180,7 @@ final class MyBatisRegistrations implements Registrations {
         List<Registration> found = new ArrayList<>(distinct.size());
         for (List<Long> chunk : Chunks.of(distinct)) {
             List<RegistrationRow> rows = mapper.findByIds(IdArray.of(chunk));
-            found.addAll(assemble(rows, rows.isEmpty() ? List.of() : mapper.evidenceOf(IdArray.of(chunk))));
+            found.addAll(assemble(rows, rows.isEmpty() ? List.of() : mapper.evidenceOf(IdArray.of(chunk), yearOf(rows))));
         }
         return found;
     }
@@ -213,7 +213,7 @@ final class MyBatisRegistrations implements Registrations {
         List<RegistrationRow> rows = mapper.find(units, filter.year(), model, status, decision, page.size(),
                 page.offset());
         List<Registration> found = rows.isEmpty() ? List.of() : assemble(rows, mapper.evidenceOf(IdArray.of(
-                rows.stream().map(row -> row.id).toList())));
+                rows.stream().map(row -> row.id).toList()), filter.year()));
         return Page.counted(found, page, () -> mapper.count(units, filter.year(), model, status, decision));
     }
 
@@ -286,6 +286,12 @@ final class MyBatisRegistrations implements Registrations {
                                 registration.status(), 1);
             }
         }
+    }
+
+    /** The one year of {@code rows}, or null if they are of several: their evidence lies in that year's partitions. */
+    private static Integer yearOf(List<RegistrationRow> rows) {
+        List<Integer> years = rows.stream().map(row -> row.recordYear).distinct().toList();
+        return years.size() == 1 ? years.get(0) : null;
     }
 
     /** The distinct years of {@code registrations}: a village batch's one. */

@@ -11,7 +11,8 @@ interface RegistrationMapper {
 
     List<RegistrationRow> findByIds(@Param("ids") IdArray ids);
 
-    List<EvidenceRow> evidenceOf(@Param("ids") IdArray registrationIds);
+    /** The evidence of {@code registrationIds}, all of {@code year} if not null (V21: its partitions only). */
+    List<EvidenceRow> evidenceOf(@Param("ids") IdArray registrationIds, @Param("year") Integer year);
 
     List<RegistrationRow> findByUnit(@Param("unitId") long unitId, @Param("year") int year,
             @Param("model") String model);
