@@ -183,11 +183,13 @@ final class MyBatisSubjects implements Subjects {
             if (before == null) {
                 throw new NotFoundException("subjectId", id, "Không có đối tượng này");
             }
-            // a subject keeps the province it was written with (V21, the partition of its registrations):
-            // a household that moves to another province is a new subject there (docs/scaling.md)
+            // a household that moves to another province is a new subject there (docs/scaling.md): its
+            // registrations of a year stay in one province (V21). A unit a reform abolished hands its
+            // subjects to its successors, in whichever province they now are (RollUpAcrossTheReformTest).
             java.time.LocalDate today = ProvinceCodes.dayOf(null);
-            String province = new ProvinceCodes(session).resolve(List.of(unit), today).of(unit, today);
-            if (!province.equals(before.provinceCode)) {
+            ProvinceCodes provinces = new ProvinceCodes(session).resolve(List.of(new UnitId(before.unitId), unit), today);
+            boolean stillExists = !session.getMapper(UnitMapper.class).findById(before.unitId, today).isEmpty();
+            if (stillExists && !provinces.of(unit, today).equals(provinces.of(new UnitId(before.unitId), today))) {
                 throw new ConflictException("unitCode", unit, "Không thể chuyển đối tượng sang thôn, tổ dân phố "
                         + "của tỉnh, thành phố khác; hãy thêm đối tượng mới tại tỉnh, thành phố mới");
             }

@@ -143,6 +143,12 @@ class ProvincePartitionsMigrationTest {
             assertThat(strings(dataSource, "SELECT " + (postgresql ? "tableoid::regclass || ' ' || " : "")
                     + "province_code FROM ls_registration WHERE id = " + next.id().value()))
                     .containsExactly(postgresql ? "ls_registration_2026_p34 34" : "34");
+
+            // a household that moves to another province is a new subject there: the move is refused
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> persistence.subjects().moveTo(added.id(),
+                    new UnitId(HAI_PHONG_VILLAGE))).isInstanceOf(org.learningsociety.core.shared.ConflictException.class)
+                    .hasMessageContaining("tỉnh, thành phố khác");
+            assertThat(persistence.subjects().findById(added.id()).orElseThrow().unit()).isEqualTo(new UnitId(THAI_BINH_VILLAGE));
         }
     }
 
