@@ -1,6 +1,7 @@
 package org.learningsociety.workflow.tenant;
 
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProvider;
@@ -24,11 +25,17 @@ public class ProvinceTenantIdProvider implements TenantIdProvider {
 
     private static final Logger LOG = LoggerFactory.getLogger(ProvinceTenantIdProvider.class);
 
-    private final Supplier<Provinces> provinces;
+    private final Function<String, String> tenantOfUnit;
 
     /** @param provinces looked up when first needed: the engine is built before the library's units */
     public ProvinceTenantIdProvider(Supplier<Provinces> provinces) {
-        this.provinces = Objects.requireNonNull(provinces);
+        Objects.requireNonNull(provinces);
+        this.tenantOfUnit = code -> provinces.get().tenantIdOf(code);
+    }
+
+    /** @param tenantOfUnit the tenant id of a unit's province by the unit's code ({@code null}: none) */
+    public ProvinceTenantIdProvider(Function<String, String> tenantOfUnit) {
+        this.tenantOfUnit = Objects.requireNonNull(tenantOfUnit);
     }
 
     @Override
@@ -43,7 +50,7 @@ public class ProvinceTenantIdProvider implements TenantIdProvider {
         if (!(unitCode instanceof String code)) {
             return null;
         }
-        String tenantId = provinces.get().tenantIdOf(code);
+        String tenantId = tenantOfUnit.apply(code);
         if (tenantId == null) {
             LOG.warn("No province found for unit {}: the {} instance starts without a tenant and every province's "
                     + "officers can see it", code, ctx.getProcessDefinition().getKey());

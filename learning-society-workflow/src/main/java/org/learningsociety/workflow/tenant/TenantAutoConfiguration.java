@@ -35,7 +35,7 @@ public class TenantAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean(TenantIdProvider.class)
     public static ProvinceTenantIdProvider learningSocietyTenantIdProvider(ObjectProvider<Provinces> provinces) {
-        return new ProvinceTenantIdProvider(provinces::getObject);
+        return new ProvinceTenantIdProvider(() -> provinces.getObject());
     }
 
     /** Installs the tenant id provider and the call activities' own-else-shared rule (an engine plugin). */
