@@ -64,6 +64,8 @@ public class LearningSocietyProperties {
 
     /** The officers' groups in Camunda's identity service. */
     private final Officers officers = new Officers();
+    /** Provinces as Camunda tenants. */
+    private final Tenants tenants = new Tenants();
 
     public boolean isEnabled() {
         return enabled;
@@ -127,6 +129,44 @@ public class LearningSocietyProperties {
 
     public Officers getOfficers() {
         return officers;
+    }
+
+    public Tenants getTenants() {
+        return tenants;
+    }
+
+    /**
+     * Provinces as Camunda tenants: each cycle and report process carries its province's code as tenant id,
+     * officers are members of their province's tenant, and Camunda's tenant check keeps each province's tasks
+     * from the others. A host whose engine configuration holds a tenant id provider of its own keeps it.
+     */
+    public static class Tenants {
+
+        /** Whether provinces are tenants (the library's tenant id provider, memberships, the start's pass). */
+        private boolean enabled = true;
+
+        /**
+         * Whether each start brings the identity service and the running instances up to date: officers made
+         * members of their province's tenant, and instances started without a tenant given their province's
+         * (in one transaction; idempotent, so each later start finds nothing to do).
+         */
+        private boolean updateOnStart = true;
+
+        public boolean isEnabled() {
+            return enabled;
+        }
+
+        public void setEnabled(boolean enabled) {
+            this.enabled = enabled;
+        }
+
+        public boolean isUpdateOnStart() {
+            return updateOnStart;
+        }
+
+        public void setUpdateOnStart(boolean updateOnStart) {
+            this.updateOnStart = updateOnStart;
+        }
     }
 
     /** The officers' groups in Camunda's identity service. */

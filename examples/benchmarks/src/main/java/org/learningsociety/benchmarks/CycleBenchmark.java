@@ -151,10 +151,12 @@ final class CycleBenchmark {
         try {
             try (Connection connection = cycle.dataSource.getConnection();
                     Statement statement = connection.createStatement()) {
+                // with the subject's province (V21), the partition the library would have written the row to
                 statement.executeUpdate("INSERT INTO ls_registration (id, subject_id, model, unit_id, record_year, "
-                        + "criteria_set_id, status, self_assessed_late, version) SELECT s.id, s.id, s.model, s.unit_id, "
-                        + YEAR + ", (SELECT MIN(c.id) FROM ls_criteria_set c WHERE c.model = 'FAMILY'), "
-                        + "CASE WHEN MOD(s.id, 3) = 0 THEN 'RECOGNISED' ELSE 'VERIFIED' END, FALSE, 1 FROM ls_subject s");
+                        + "criteria_set_id, status, self_assessed_late, version, province_code) SELECT s.id, s.id, s.model, "
+                        + "s.unit_id, " + YEAR + ", (SELECT MIN(c.id) FROM ls_criteria_set c WHERE c.model = 'FAMILY'), "
+                        + "CASE WHEN MOD(s.id, 3) = 0 THEN 'RECOGNISED' ELSE 'VERIFIED' END, FALSE, 1, s.province_code "
+                        + "FROM ls_subject s");
                 // written behind the library's back, so the per-unit counts it keeps with its own writes
                 // (V5) are written here too, as its registerAll and updateAll would have
                 statement.executeUpdate("INSERT INTO ls_registration_count (unit_id, record_year, model, status, total) "

@@ -39,10 +39,17 @@ final class CycleClient {
 
     private final PortalJvm node;
     private final int year;
+    private final String commune;
 
     CycleClient(PortalJvm node, int year) {
+        this(node, year, COMMUNE);
+    }
+
+    /** A client of the cycle of {@code commune} (its test villages {@code <commune>-R01} …). */
+    CycleClient(PortalJvm node, int year, String commune) {
         this.node = node;
         this.year = year;
+        this.commune = commune;
     }
 
     PortalJvm node() {
@@ -50,16 +57,20 @@ final class CycleClient {
     }
 
     String businessKey() {
-        return "FAMILY:" + year + ":" + COMMUNE;
+        return "FAMILY:" + year + ":" + commune;
     }
 
     static String village(int v) {
-        return String.format("%s-R%02d", COMMUNE, v);
+        return village(COMMUNE, v);
+    }
+
+    static String village(String commune, int v) {
+        return String.format("%s-R%02d", commune, v);
     }
 
     void addVillage(int v) {
-        ObjectNode body = JSON.createObjectNode().put("code", village(v)).put("name", "Tổ dân phố thử nghiệm " + v)
-                .put("level", "VILLAGE").put("parentCode", COMMUNE).put("validFrom", "2026-01-01");
+        ObjectNode body = JSON.createObjectNode().put("code", village(commune, v)).put("name", "Tổ dân phố thử nghiệm " + v)
+                .put("level", "VILLAGE").put("parentCode", commune).put("validFrom", "2026-01-01");
         expect(post(API + "/units", body), 201);
     }
 
@@ -70,11 +81,11 @@ final class CycleClient {
         for (int n = first; n < first + count; n++) {
             subjects.addObject().put("externalId", ReliabilityCycle.externalId(n)).put("name", "Hộ gia đình số " + n);
         }
-        expect(post(API + "/villages/" + village(v) + "/subjects", body), 200);
+        expect(post(API + "/villages/" + village(commune, v) + "/subjects", body), 200);
     }
 
     void startCampaign() {
-        ObjectNode body = JSON.createObjectNode().put("unitCode", COMMUNE).put("year", year).put("model", "FAMILY");
+        ObjectNode body = JSON.createObjectNode().put("unitCode", commune).put("year", year).put("model", "FAMILY");
         expect(post(API + "/campaigns", body), 201);
     }
 
@@ -88,7 +99,7 @@ final class CycleClient {
         for (int n = first; n < first + count; n++) {
             ids.add(ReliabilityCycle.externalId(n));
         }
-        HttpResponse<String> response = post(API + "/villages/" + village(v) + "/registrations?year=" + year
+        HttpResponse<String> response = post(API + "/villages/" + village(commune, v) + "/registrations?year=" + year
                 + "&model=FAMILY", body);
         expect(response, 200);
         return outcomes(response, count);
@@ -105,7 +116,7 @@ final class CycleClient {
             HouseholdScores.evidence().forEach(e -> evidence.addObject().put("indicator", e.indicator())
                     .put("reference", e.reference()).put("title", e.title()));
         }
-        expect(put(API + "/villages/" + village(v) + "/self-assessments?year=" + year + "&model=FAMILY", body), 200);
+        expect(put(API + "/villages/" + village(commune, v) + "/self-assessments?year=" + year + "&model=FAMILY", body), 200);
     }
 
     /** The association verifies village {@code v}'s households ({@link HouseholdScores#verifiedPoints}), in one request. */
@@ -119,7 +130,7 @@ final class CycleClient {
                 row.put("note", "Minh chứng chưa đủ");
             }
         }
-        expect(put(API + "/villages/" + village(v) + "/verifications?year=" + year + "&model=FAMILY", body), 200);
+        expect(put(API + "/villages/" + village(commune, v) + "/verifications?year=" + year + "&model=FAMILY", body), 200);
     }
 
     private static void scores(ObjectNode row, int points) {
@@ -144,7 +155,7 @@ final class CycleClient {
 
     /** The commune's attainment report: registered and recognised, with its villages as children. */
     JsonNode attainment() {
-        return get(API + "/reports/attainment?unit=" + COMMUNE + "&year=" + year + "&model=FAMILY");
+        return get(API + "/reports/attainment?unit=" + commune + "&year=" + year + "&model=FAMILY");
     }
 
     /** Registered households by village code, from the attainment report. */

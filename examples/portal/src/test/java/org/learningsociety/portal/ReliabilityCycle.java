@@ -42,7 +42,12 @@ final class ReliabilityCycle {
 
     /** What the criteria recognise of the verified scores {@link CycleClient#verify} sends: 5,500 of 10,000. */
     static long expectedRecognised() {
-        return IntStream.range(0, HOUSEHOLDS).filter(ReliabilityCycle::earnsTitle).count();
+        return expectedRecognised(HOUSEHOLDS);
+    }
+
+    /** What the criteria recognise of households 0 … {@code households - 1}. */
+    static long expectedRecognised(int households) {
+        return IntStream.range(0, households).filter(ReliabilityCycle::earnsTitle).count();
     }
 
     /**
@@ -137,14 +142,22 @@ final class ReliabilityCycle {
      * record per registration and step.
      */
     static void assertDatabase(Connection connection) throws SQLException {
-        long recognised = expectedRecognised();
+        assertDatabase(connection, HOUSEHOLDS, 1);
+    }
+
+    /**
+     * {@link #assertDatabase(Connection)} for {@code cycles} communes' cycles of households 0 …
+     * {@code households - 1} together, each recognised by one decision numbered {@link #DECISION}.
+     */
+    static void assertDatabase(Connection connection, int households, int cycles) throws SQLException {
+        long recognised = expectedRecognised(households);
         assertThat(one(connection, "SELECT COUNT(*) FROM ls_registration WHERE record_year = " + YEAR))
-                .isEqualTo(HOUSEHOLDS);
+                .isEqualTo(households);
         assertThat(one(connection, "SELECT COUNT(DISTINCT subject_id) FROM ls_registration WHERE record_year = "
-                + YEAR)).isEqualTo(HOUSEHOLDS);
+                + YEAR)).isEqualTo(households);
         assertThat(grouped(connection, "SELECT status, COUNT(*) FROM ls_registration WHERE record_year = " + YEAR
                 + " GROUP BY status")).containsOnly(Map.entry("RECOGNISED", recognised),
-                Map.entry("NOT_RECOGNISED", (long) HOUSEHOLDS - recognised));
+                Map.entry("NOT_RECOGNISED", (long) households - recognised));
         Map<String, Long> wrong = new HashMap<>();
         try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(
                 "SELECT s.external_id, r.status FROM ls_registration r JOIN ls_subject s ON s.id = r.subject_id"
@@ -159,22 +172,22 @@ final class ReliabilityCycle {
         }
         assertThat(wrong).as("households whose status is not what their verified points say").isEmpty();
         assertThat(one(connection, "SELECT COUNT(*) FROM ls_decision WHERE kind = 'RECOGNITION' AND decision_year = "
-                + YEAR)).as("recognition decisions").isOne();
+                + YEAR)).as("recognition decisions").isEqualTo(cycles);
         assertThat(one(connection, "SELECT COUNT(*) FROM ls_registration r JOIN ls_decision d ON d.id = r.decision_id"
                 + " WHERE r.record_year = " + YEAR + " AND r.status = 'RECOGNISED' AND d.kind = 'RECOGNITION'"
                 + " AND d.number = '" + DECISION + "'")).isEqualTo(recognised);
         assertThat(grouped(connection, "SELECT action, COUNT(*) FROM ls_audit WHERE entity_type = 'REGISTRATION'"
-                + " GROUP BY action")).containsOnly(Map.entry("REGISTERED", (long) HOUSEHOLDS),
-                Map.entry("SELF_ASSESSED", (long) HOUSEHOLDS), Map.entry("VERIFIED", (long) HOUSEHOLDS),
-                Map.entry("RECOGNISED", recognised), Map.entry("NOT_RECOGNISED", (long) HOUSEHOLDS - recognised));
+                + " GROUP BY action")).containsOnly(Map.entry("REGISTERED", (long) households),
+                Map.entry("SELF_ASSESSED", (long) households), Map.entry("VERIFIED", (long) households),
+                Map.entry("RECOGNISED", recognised), Map.entry("NOT_RECOGNISED", (long) households - recognised));
         assertThat(one(connection, "SELECT COUNT(*) FROM ls_audit WHERE entity_type = 'REGISTRATION'"
                 + " AND action = 'REGISTERED' AND entity_id NOT IN (SELECT id FROM ls_registration)"))
                 .as("audit records of registrations that are not there").isZero();
         assertThat(one(connection, "SELECT COUNT(*) FROM ls_audit WHERE entity_type = 'DECISION'"))
-                .as("audit records of decisions").isOne();
+                .as("audit records of decisions").isEqualTo(cycles);
         assertThat(one(connection, "SELECT COUNT(*) FROM ACT_RU_INCIDENT")).isZero();
         assertThat(one(connection, "SELECT COUNT(*) FROM ACT_HI_PROCINST WHERE PROC_DEF_KEY_ = '"
-                + LibraryKeys.RECOGNISE + "' AND END_TIME_ IS NOT NULL")).isOne();
+                + LibraryKeys.RECOGNISE + "' AND END_TIME_ IS NOT NULL")).isEqualTo(cycles);
     }
 
     /** How long the successful run of the {@code issueRecognition} job took, from the history. */

@@ -148,7 +148,10 @@ class TwoNodesTest {
         List<String> arguments = new ArrayList<>(ReliabilityCycle.portalArguments(name));
         arguments.addAll(List.of("--spring.profiles.active=postgres",
                 "--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
-                "--spring.datasource.username=postgres", "--spring.datasource.password=postgres"));
+                "--spring.datasource.username=postgres", "--spring.datasource.password=postgres",
+                // the test reads which node ran the recognition's job from ACT_HI_JOB_LOG, which the engine
+                // writes at history level full only (the starter's default is audit: docs/reliability.md)
+                "--camunda.bpm.history-level=full"));
         PortalJvm node = PortalJvm.start(name, dir.resolve(name), arguments);
         nodes.add(node);
         return node;

@@ -109,11 +109,20 @@ final class ColumnWrite<T> {
 
     /** As {@link #update} in one statement, {@code RETURNING} one {@code BIGINT} column: its values. */
     List<Long> returningLongs(SqlSession session, String sql, Collection<T> rows) {
+        return returningLongs(session, sql, rows, new Object[0][]);
+    }
+
+    /**
+     * As {@link #returningLongs(SqlSession, String, Collection)}, with {@code after} bound as array
+     * parameters after the columns' (an {@code Integer[]} as {@code INTEGER[]}, else {@code VARCHAR[]}).
+     */
+    List<Long> returningLongs(SqlSession session, String sql, Collection<T> rows, Object[]... after) {
         List<Long> returned = new ArrayList<>(rows.size());
         if (rows.isEmpty()) {
             return returned;
         }
-        try (PreparedStatement statement = prepare(session, sql, rows); ResultSet result = statement.executeQuery()) {
+        try (PreparedStatement statement = prepare(session, sql, rows); ResultSet result = bindAfter(statement,
+                after).executeQuery()) {
             while (result.next()) {
                 returned.add(result.getLong(1));
             }
@@ -123,6 +132,14 @@ final class ColumnWrite<T> {
         } finally {
             session.clearCache();
         }
+    }
+
+    private PreparedStatement bindAfter(PreparedStatement statement, Object[]... after) throws SQLException {
+        for (int i = 0; i < after.length; i++) {
+            statement.setArray(columns.size() + i + 1, statement.getConnection().createArrayOf(
+                    after[i] instanceof Integer[] ? "INTEGER" : "VARCHAR", after[i]));
+        }
+        return statement;
     }
 
     private PreparedStatement prepare(SqlSession session, String sql, Collection<T> rows) throws SQLException {

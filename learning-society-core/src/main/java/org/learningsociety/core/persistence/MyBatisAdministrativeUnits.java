@@ -112,6 +112,35 @@ final class MyBatisAdministrativeUnits implements AdministrativeUnits {
                 }),
                 () -> new ConflictException(Kind.ALREADY_EXISTS, "validFrom", null,
                         "Đơn vị hành chính đã có một phiên bản bắt đầu từ cùng ngày")));
+        List<String> provinces = versions.stream().filter(unit -> unit.level() == UnitLevel.PROVINCE)
+                .map(AdministrativeUnit::code).distinct().toList();
+        if (!provinces.isEmpty()) {
+            transactions.run(() -> addPartitions(provinces));
+        }
+    }
+
+    /**
+     * On PostgreSQL (V21), a province added (the country's units loaded on a fresh database, a province
+     * added later) gets its partitions of this year and the next at once, in the same transaction, so
+     * that its first registrations do not wait in the year's DEFAULT partition for the next start.
+     */
+    private void addPartitions(List<String> provinces) {
+        if (!"postgresql".equals(session.getConfiguration().getDatabaseId())) {
+            return;
+        }
+        int year = LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).getYear();
+        try {
+            java.sql.Connection connection = session.getConnection();
+            try (java.sql.PreparedStatement statement = connection.prepareStatement("SELECT ls_add_partitions(?, ?, ?)")) {
+                statement.setInt(1, year);
+                statement.setInt(2, year + 1);
+                statement.setArray(3, connection.createArrayOf("text", provinces.toArray()));
+                statement.execute();
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("learning-society: partitions of provinces " + provinces
+                    + " not added: " + e.getMessage(), e);
+        }
     }
 
     @Override

@@ -42,8 +42,9 @@ import org.learningsociety.core.unit.UnitId;
  */
 final class MyBatisRegistrations implements Registrations {
 
-    /** A registration's columns as {@link #INSERT} names them. */
-    private static final ColumnWrite<Registration> INSERTED = new ColumnWrite<Registration>()
+    /** A registration's columns as {@link #INSERT} names them, its province (V21) as {@code province} answers. */
+    private static ColumnWrite<Registration> inserted(java.util.function.Function<Registration, String> province) {
+        return new ColumnWrite<Registration>()
             .bigint(r -> r.id().value()).bigint(r -> r.subject().value()).varchar(r -> r.model().name())
             .bigint(r -> r.unit().value()).integer(Registration::year).bigint(r -> r.criteriaSet().value())
             .instant(Registration::registeredAt).varchar(r -> r.status().name())
@@ -51,13 +52,18 @@ final class MyBatisRegistrations implements Registrations {
             .bool(Registration::selfAssessedLate).varchar(r -> r.verifiedScores().encode())
             .varchar(Registration::verifier).varchar(Registration::verificationNote).instant(Registration::verifiedAt)
             .bigint(r -> r.decision() == null ? null : r.decision().value())
-            .varchar(Registration::nonRecognitionReason).integer(Registration::version);
+            .varchar(Registration::nonRecognitionReason).integer(Registration::version).varchar(province);
+    }
+
+    /** {@link #inserted}'s columns, for the statements' text. */
+    private static final ColumnWrite<Registration> INSERTED = inserted(r -> null);
 
     private static final String INSERT_COLUMNS = "ls_registration (id, subject_id, model, unit_id, record_year, "
             + "criteria_set_id, registered_at, status, self_scores, self_assessed_at, self_assessed_late, "
-            + "verified_scores, verifier, verification_note, verified_at, decision_id, non_recognition_reason, version)";
+            + "verified_scores, verifier, verification_note, verified_at, decision_id, non_recognition_reason, version, "
+            + "province_code)";
     private static final String INSERT = "INSERT INTO " + INSERT_COLUMNS
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String INSERT_POSTGRESQL = "INSERT INTO " + INSERT_COLUMNS + " SELECT * FROM "
             + INSERTED.unnest();
 
@@ -76,20 +82,24 @@ final class MyBatisRegistrations implements Registrations {
             + "verification_note = ?, verified_at = ?, decision_id = ?, non_recognition_reason = ?, "
             + "version = version + 1 WHERE id = ? AND version = ?";
     /** {@link #UPDATE} for a whole chunk in one statement; returns the ids it changed. */
-    private static final String UPDATE_POSTGRESQL = "UPDATE ls_registration r SET status = u.status, "
+    static final String UPDATE_POSTGRESQL = "UPDATE ls_registration r SET status = u.status, "
             + "self_scores = u.self_scores, self_assessed_at = u.self_assessed_at, "
             + "self_assessed_late = u.self_assessed_late, verified_scores = u.verified_scores, "
             + "verifier = u.verifier, verification_note = u.verification_note, verified_at = u.verified_at, "
             + "decision_id = u.decision_id, non_recognition_reason = u.non_recognition_reason, "
             + "version = r.version + 1 FROM " + UPDATED.unnest() + " AS u (status, self_scores, self_assessed_at, "
             + "self_assessed_late, verified_scores, verifier, verification_note, verified_at, decision_id, "
-            + "non_recognition_reason, id, version) WHERE r.id = u.id AND r.version = u.version RETURNING r.id";
+            + "non_recognition_reason, id, version) WHERE r.id = u.id AND r.version = u.version "
+            // the chunk's years and provinces, so that only their partitions are planned and read (V21)
+            + "AND r.record_year = ANY(CAST(? AS INTEGER[])) AND r.province_code = ANY(CAST(? AS VARCHAR[])) "
+            + "RETURNING r.id";
 
     private static final ColumnWrite<EvidenceRow> EVIDENCE = new ColumnWrite<EvidenceRow>()
             .bigint(e -> e.registrationId).integer(e -> e.seq).varchar(e -> e.indicator).varchar(e -> e.reference)
-            .varchar(e -> e.title);
-    private static final String EVIDENCE_COLUMNS = "ls_evidence (registration_id, seq, indicator, reference, title)";
-    private static final String INSERT_EVIDENCE = "INSERT INTO " + EVIDENCE_COLUMNS + " VALUES (?, ?, ?, ?, ?)";
+            .varchar(e -> e.title).integer(e -> e.recordYear).varchar(e -> e.provinceCode);
+    private static final String EVIDENCE_COLUMNS = "ls_evidence (registration_id, seq, indicator, reference, title, "
+            + "record_year, province_code)";
+    private static final String INSERT_EVIDENCE = "INSERT INTO " + EVIDENCE_COLUMNS + " VALUES (?, ?, ?, ?, ?, ?, ?)";
     private static final String INSERT_EVIDENCE_POSTGRESQL = "INSERT INTO " + EVIDENCE_COLUMNS + " SELECT * FROM "
             + EVIDENCE.unnest();
 
@@ -121,12 +131,22 @@ final class MyBatisRegistrations implements Registrations {
         // not read first: reading cost a round trip per batch, and its plan, made while the table was
         // empty, scanned the whole year's rows (docs/benchmarks.md)
         transactions.run(() -> SqlErrors.uniqueAsNamedConflict(session.getConnection(), () -> {
+            // each registration's province on its day (V21), looked up once per day for the batch's units
+            ProvinceCodes provinces = new ProvinceCodes(session);
+            Map<java.time.LocalDate, List<UnitId>> unitsByDay = new HashMap<>();
+            registrations.forEach(r -> unitsByDay.computeIfAbsent(ProvinceCodes.dayOf(r.registeredAt()),
+                    day -> new ArrayList<>()).add(r.unit()));
+            unitsByDay.forEach((day, units) -> provinces.resolve(new LinkedHashSet<>(units), day));
+            Map<Long, String> provinceOf = new HashMap<>();
+            registrations.forEach(r -> provinceOf.put(r.id().value(),
+                    provinces.of(r.unit(), ProvinceCodes.dayOf(r.registeredAt()))));
+            ColumnWrite<Registration> columns = inserted(r -> provinceOf.get(r.id().value()));
             if (postgresql()) {
-                INSERTED.update(session, INSERT_POSTGRESQL, registrations);
+                columns.update(session, INSERT_POSTGRESQL, registrations);
             } else {
-                JdbcBatch.run(session, INSERT, registrations, INSERTED::bind);
+                JdbcBatch.run(session, INSERT, registrations, columns::bind);
             }
-            insertEvidence(registrations);
+            insertEvidence(registrations, provinceOf);
             UnitTallies tallies = new UnitTallies(session, databaseId);
             registrations.forEach(r -> tallies.registration(r.unit(), r.year(), r.model(), r.status(), 1));
             tallies.write();
@@ -160,7 +180,7 @@ final class MyBatisRegistrations implements Registrations {
         List<Registration> found = new ArrayList<>(distinct.size());
         for (List<Long> chunk : Chunks.of(distinct)) {
             List<RegistrationRow> rows = mapper.findByIds(IdArray.of(chunk));
-            found.addAll(assemble(rows, rows.isEmpty() ? List.of() : mapper.evidenceOf(IdArray.of(chunk))));
+            found.addAll(assemble(rows, rows.isEmpty() ? List.of() : mapper.evidenceOf(IdArray.of(chunk), yearOf(rows))));
         }
         return found;
     }
@@ -193,7 +213,7 @@ final class MyBatisRegistrations implements Registrations {
         List<RegistrationRow> rows = mapper.find(units, filter.year(), model, status, decision, page.size(),
                 page.offset());
         List<Registration> found = rows.isEmpty() ? List.of() : assemble(rows, mapper.evidenceOf(IdArray.of(
-                rows.stream().map(row -> row.id).toList())));
+                rows.stream().map(row -> row.id).toList()), filter.year()));
         return Page.counted(found, page, () -> mapper.count(units, filter.year(), model, status, decision));
     }
 
@@ -231,37 +251,46 @@ final class MyBatisRegistrations implements Registrations {
             // first (docs/benchmarks.md, fifth round); one that was not read is checked and locked first, and
             // moves the counts from the status stored
             UnitTallies tallies = new UnitTallies(session, databaseId);
+            // each row's province as stored (V21): as read with the registration, or read under the lock
+            Map<Long, String> provinceOf = new HashMap<>();
             List<Registration> notRead = new ArrayList<>();
             for (Registration registration : all) {
                 RegistrationStatus before = registration.statusAsRead();
-                if (before == null) {
+                if (before == null || registration.provinceAsStored() == null) {
                     notRead.add(registration);
-                } else if (before != registration.status()) {
+                    continue;
+                }
+                provinceOf.put(registration.id().value(), registration.provinceAsStored());
+                if (before != registration.status()) {
                     tallies.registration(registration.unit(), registration.year(), registration.model(), before, -1)
                             .registration(registration.unit(), registration.year(), registration.model(),
                                     registration.status(), 1);
                 }
             }
             for (List<Registration> chunk : Chunks.of(notRead)) {
-                requireVersions(chunk, tallies);
+                requireVersions(chunk, tallies, provinceOf);
             }
             for (List<Registration> chunk : Chunks.of(all)) {
-                writeVersioned(chunk);
+                writeVersioned(chunk, provinceOf);
                 // evidence is rewritten only where a self-assessment replaced it, not on verification or recognition
                 List<Registration> newEvidence = chunk.stream().filter(Registration::evidenceChanged).toList();
                 if (!newEvidence.isEmpty()) {
-                    mapper.deleteEvidence(IdArray.of(newEvidence.stream().map(r -> r.id().value()).toList()));
-                    insertEvidence(newEvidence);
+                    mapper.deleteEvidence(IdArray.of(newEvidence.stream().map(r -> r.id().value()).toList()),
+                            years(newEvidence), provinces(newEvidence, provinceOf));
+                    insertEvidence(newEvidence, provinceOf);
                 }
             }
             tallies.write();
         });
     }
 
-    private void requireVersions(List<Registration> chunk, UnitTallies tallies) {
+    private void requireVersions(List<Registration> chunk, UnitTallies tallies, Map<Long, String> provinceOf) {
         Map<Long, RegistrationRow> stored = new HashMap<>();
-        mapper.lockVersions(IdArray.of(chunk.stream().map(r -> r.id().value()).toList()))
-                .forEach(row -> stored.put(row.id, row));
+        mapper.lockVersions(IdArray.of(chunk.stream().map(r -> r.id().value()).toList()), years(chunk))
+                .forEach(row -> {
+                    stored.put(row.id, row);
+                    provinceOf.put(row.id, row.provinceCode);
+                });
         for (Registration registration : chunk) {
             RegistrationRow row = stored.get(registration.id().value());
             if (row == null || row.version != registration.version()) {
@@ -276,9 +305,26 @@ final class MyBatisRegistrations implements Registrations {
         }
     }
 
-    private void writeVersioned(List<Registration> chunk) {
+    /** The one year of {@code rows}, or null if they are of several: their evidence lies in that year's partitions. */
+    private static Integer yearOf(List<RegistrationRow> rows) {
+        List<Integer> years = rows.stream().map(row -> row.recordYear).distinct().toList();
+        return years.size() == 1 ? years.get(0) : null;
+    }
+
+    /** The distinct years of {@code registrations}: a village batch's one. */
+    private static List<Integer> years(Collection<Registration> registrations) {
+        return registrations.stream().map(Registration::year).distinct().toList();
+    }
+
+    /** The distinct provinces {@code registrations} are stored with. */
+    private static List<String> provinces(Collection<Registration> registrations, Map<Long, String> provinceOf) {
+        return registrations.stream().map(r -> provinceOf.get(r.id().value())).distinct().toList();
+    }
+
+    private void writeVersioned(List<Registration> chunk, Map<Long, String> provinceOf) {
         if (postgresql()) {
-            Set<Long> written = new HashSet<>(UPDATED.returningLongs(session, UPDATE_POSTGRESQL, chunk));
+            Set<Long> written = new HashSet<>(UPDATED.returningLongs(session, UPDATE_POSTGRESQL, chunk,
+                    years(chunk).toArray(new Integer[0]), provinces(chunk, provinceOf).toArray(new String[0])));
             for (Registration registration : chunk) {
                 if (!written.contains(registration.id().value())) {
                     throw conflict(registration);
@@ -295,8 +341,8 @@ final class MyBatisRegistrations implements Registrations {
         }
     }
 
-    private void insertEvidence(Collection<Registration> registrations) {
-        List<EvidenceRow> rows = evidenceRows(registrations);
+    private void insertEvidence(Collection<Registration> registrations, Map<Long, String> provinceOf) {
+        List<EvidenceRow> rows = evidenceRows(registrations, provinceOf);
         if (postgresql()) {
             EVIDENCE.update(session, INSERT_EVIDENCE_POSTGRESQL, rows);
         } else {
@@ -340,12 +386,12 @@ final class MyBatisRegistrations implements Registrations {
                     byRegistration.getOrDefault(row.id, List.of()), instant(row.selfAssessedAt),
                     row.selfAssessedLate, Scores.decode(row.verifiedScores), row.verifier, row.verificationNote,
                     instant(row.verifiedAt), row.decisionId == null ? null : new DecisionId(row.decisionId),
-                    row.nonRecognitionReason, row.version).asRead());
+                    row.nonRecognitionReason, row.version).asRead(row.provinceCode));
         }
         return registrations;
     }
 
-    private static List<EvidenceRow> evidenceRows(Collection<Registration> registrations) {
+    private static List<EvidenceRow> evidenceRows(Collection<Registration> registrations, Map<Long, String> provinceOf) {
         List<EvidenceRow> rows = new ArrayList<>();
         for (Registration registration : registrations) {
             int seq = 0;
@@ -356,6 +402,8 @@ final class MyBatisRegistrations implements Registrations {
                 row.indicator = evidence.indicator();
                 row.reference = evidence.reference();
                 row.title = evidence.title();
+                row.recordYear = registration.year();
+                row.provinceCode = provinceOf.get(registration.id().value());
                 rows.add(row);
             }
         }

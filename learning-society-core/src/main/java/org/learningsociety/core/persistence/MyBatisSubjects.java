@@ -29,8 +29,8 @@ import org.learningsociety.core.unit.UnitId;
 /** Subjects in {@code ls_subject}, unique per model and portal id. */
 final class MyBatisSubjects implements Subjects {
 
-    private static final String INSERT = "INSERT INTO ls_subject (id, kind, model, unit_id, name, external_id) "
-            + "VALUES (?, ?, ?, ?, ?, ?)";
+    private static final String INSERT = "INSERT INTO ls_subject (id, kind, model, unit_id, name, external_id, "
+            + "province_code) VALUES (?, ?, ?, ?, ?, ?, ?)";
 
     private static final String RENAME = "UPDATE ls_subject SET name = ? WHERE id = ?";
 
@@ -141,6 +141,10 @@ final class MyBatisSubjects implements Subjects {
             return;
         }
         transactions.run(() -> {
+            // the province of each unit today, looked up once for the batch's units (V21)
+            java.time.LocalDate today = ProvinceCodes.dayOf(null);
+            ProvinceCodes provinces = new ProvinceCodes(session)
+                    .resolve(subjects.stream().map(Subject::unit).distinct().toList(), today);
             SqlErrors.uniqueAsNamedConflict(session.getConnection(), () -> JdbcBatch.run(session, INSERT, subjects,
                     (statement, subject) -> {
                         statement.setLong(1, subject.id().value());
@@ -149,6 +153,7 @@ final class MyBatisSubjects implements Subjects {
                         statement.setLong(4, subject.unit().value());
                         statement.setString(5, subject.name());
                         statement.setString(6, subject.externalId());
+                        statement.setString(7, provinces.of(subject.unit(), today));
                     }), () -> new ConflictException(Kind.ALREADY_EXISTS, "externalId", firstTaken(subjects),
                             "Đã có đối tượng cùng mô hình học tập với mã định danh này"));
             UnitTallies tallies = new UnitTallies(session, databaseId);
@@ -175,7 +180,20 @@ final class MyBatisSubjects implements Subjects {
         transactions.run(() -> {
             // the subject's unit before the move, locked: its count moves with it
             SubjectRow before = mapper.lockForMove(id.value());
-            if (before == null || mapper.moveTo(id.value(), unit.value()) == 0) {
+            if (before == null) {
+                throw new NotFoundException("subjectId", id, "Không có đối tượng này");
+            }
+            // a household that moves to another province is a new subject there (docs/scaling.md): its
+            // registrations of a year stay in one province (V21). A unit a reform abolished hands its
+            // subjects to its successors, in whichever province they now are (RollUpAcrossTheReformTest).
+            java.time.LocalDate today = ProvinceCodes.dayOf(null);
+            ProvinceCodes provinces = new ProvinceCodes(session).resolve(List.of(new UnitId(before.unitId), unit), today);
+            boolean stillExists = !session.getMapper(UnitMapper.class).findById(before.unitId, today).isEmpty();
+            if (stillExists && !provinces.of(unit, today).equals(provinces.of(new UnitId(before.unitId), today))) {
+                throw new ConflictException("unitCode", unit, "Không thể chuyển đối tượng sang thôn, tổ dân phố "
+                        + "của tỉnh, thành phố khác; hãy thêm đối tượng mới tại tỉnh, thành phố mới");
+            }
+            if (mapper.moveTo(id.value(), unit.value()) == 0) {
                 throw new NotFoundException("subjectId", id, "Không có đối tượng này");
             }
             LearningModel model = LearningModel.valueOf(before.model);

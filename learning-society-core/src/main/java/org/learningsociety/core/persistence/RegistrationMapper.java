@@ -11,7 +11,8 @@ interface RegistrationMapper {
 
     List<RegistrationRow> findByIds(@Param("ids") IdArray ids);
 
-    List<EvidenceRow> evidenceOf(@Param("ids") IdArray registrationIds);
+    /** The evidence of {@code registrationIds}, all of {@code year} if not null (V21: its partitions only). */
+    List<EvidenceRow> evidenceOf(@Param("ids") IdArray registrationIds, @Param("year") Integer year);
 
     List<RegistrationRow> findByUnit(@Param("unitId") long unitId, @Param("year") int year,
             @Param("model") String model);
@@ -32,9 +33,10 @@ interface RegistrationMapper {
     Long idOf(@Param("subjectId") long subjectId, @Param("year") int year);
 
     /** The stored versions of {@code ids}, locking their rows until the transaction ends. */
-    List<RegistrationRow> lockVersions(@Param("ids") IdArray ids);
+    List<RegistrationRow> lockVersions(@Param("ids") IdArray ids, @Param("years") List<Integer> years);
 
-    void deleteEvidence(@Param("ids") IdArray registrationIds);
+    void deleteEvidence(@Param("ids") IdArray registrationIds, @Param("years") List<Integer> years,
+            @Param("provinces") List<String> provinces);
 
     List<StatusCountRow> countByStatus(@Param("unitIds") IdArray unitIds, @Param("year") int year,
             @Param("model") String model);

@@ -31,6 +31,11 @@ final class Rows {
         return "%" + escaped + "%";
     }
 
+    public static final class ProvinceRow {
+        long unitId;
+        String provinceCode;
+    }
+
     public static final class UnitRow {
         long unitId;
         LocalDate validFrom;
@@ -56,6 +61,8 @@ final class Rows {
         long unitId;
         String name;
         String externalId;
+        /** Read by lockForMove only. */
+        String provinceCode;
     }
 
     public static final class MembershipRow {
@@ -74,6 +81,8 @@ final class Rows {
     }
 
     public static final class RegistrationRow {
+        /** Read by lockVersions only. */
+        String provinceCode;
         long id;
         long subjectId;
         String model;
@@ -100,6 +109,8 @@ final class Rows {
         String indicator;
         String reference;
         String title;
+        int recordYear;
+        String provinceCode;
     }
 
     public static final class DecisionRow {

@@ -40,7 +40,8 @@ final class SchemaMigrations {
             "V9__plan_indicator_sources.sql", "V10__indicator_values.sql", "V11__memberships.sql",
             "V12__report_programme.sql", "V13__event_outbox.sql", "V14__plan_versions.sql",
             "V15__criteria_name_samples.sql", "V16__criteria_subject_levels.sql", "V17__plan_awards.sql",
-            "V18__report_chains.sql", "V19__plan_task_items.sql", "V20__who_recognises.sql");
+            "V18__report_chains.sql", "V19__plan_task_items.sql", "V20__who_recognises.sql",
+            "V21__province_partitions.sql");
 
     static final String FOLDER = "/org/learningsociety/core/persistence/db/migration/";
 
@@ -103,6 +104,7 @@ final class SchemaMigrations {
                     }
                     ran++;
                 }
+                addPartitions(connection);
                 connection.commit();
                 return ran;
             } catch (SQLException | RuntimeException e) {
@@ -111,6 +113,27 @@ final class SchemaMigrations {
             }
         } catch (SQLException e) {
             throw new IllegalStateException("learning-society: schema migration failed: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * On PostgreSQL, once V21 has partitioned the registrations: the partitions of this year and the
+     * next, for every province of the units, created if missing ({@code ls_add_partitions}, V21), so that
+     * a new year's or a newly loaded province's rows get their own partitions from the next start on.
+     */
+    private void addPartitions(Connection connection) throws SQLException {
+        if (!"postgresql".equals(databaseId)) {
+            return;
+        }
+        try (Statement statement = connection.createStatement()) {
+            try (ResultSet function = statement.executeQuery(
+                    "SELECT to_regprocedure('ls_add_partitions(integer, integer, text[])') IS NOT NULL")) {
+                if (!function.next() || !function.getBoolean(1)) {
+                    return;
+                }
+            }
+            statement.execute("SELECT ls_add_partitions(CAST(EXTRACT(YEAR FROM CURRENT_DATE) AS INTEGER), "
+                    + "CAST(EXTRACT(YEAR FROM CURRENT_DATE) AS INTEGER) + 1)");
         }
     }
 
@@ -174,17 +197,24 @@ final class SchemaMigrations {
         return crc.getValue();
     }
 
-    /** The statements of a script: separated by a semicolon at the end of a line; comment lines dropped. */
+    /**
+     * The statements of a script: separated by a semicolon at the end of a line, except inside a
+     * dollar-quoted body ({@code $$ … $$}, a PostgreSQL function's); comment lines outside one dropped.
+     */
     static List<String> statements(String sql) {
         List<String> statements = new ArrayList<>();
         StringBuilder current = new StringBuilder();
+        boolean inBody = false;
         for (String line : sql.split("\n")) {
             String trimmed = line.strip();
-            if (trimmed.isEmpty() || trimmed.startsWith("--")) {
+            if (!inBody && (trimmed.isEmpty() || trimmed.startsWith("--"))) {
                 continue;
             }
             current.append(line).append('\n');
-            if (trimmed.endsWith(";")) {
+            if (line.split("\\$\\$", -1).length % 2 == 0) {
+                inBody = !inBody;
+            }
+            if (!inBody && trimmed.endsWith(";")) {
                 String statement = current.toString().strip();
                 statements.add(statement.substring(0, statement.length() - 1));
                 current.setLength(0);

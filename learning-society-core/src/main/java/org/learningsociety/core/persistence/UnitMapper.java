@@ -32,4 +32,7 @@ interface UnitMapper {
     List<SuccessionRow> successionsFrom(@Param("predecessor") long predecessor);
 
     List<SuccessionRow> successionsInto(@Param("successors") IdArray successors);
+
+    /** The code of the province above each of {@code ids} on {@code on} (the unit itself if a province); see ProvinceCodes. */
+    List<Rows.ProvinceRow> provincesOf(@Param("ids") IdArray ids, @Param("on") LocalDate on);
 }

@@ -55,6 +55,8 @@ public final class Registration {
     private boolean evidenceChanged = true;
     /** The status as a repository read it ({@link #asRead()}); null for a registration it did not read. */
     private RegistrationStatus statusAsRead;
+    /** The stored row's province (V21), as a repository read it ({@link #asRead(String)}). */
+    private String provinceAsStored;
 
     /** Restores a registration as stored; use {@link #register} for a new one. */
     public Registration(RegistrationId id, SubjectId subject, LearningModel model, UnitId unit, int year,
@@ -152,6 +154,20 @@ public final class Registration {
         this.evidenceChanged = false;
         this.statusAsRead = status;
         return this;
+    }
+
+    /**
+     * As {@link #asRead()}, with the province the row is stored under (V21's partition key), which a
+     * repository's write of this registration names without reading the row again.
+     */
+    public Registration asRead(String provinceAsStored) {
+        this.provinceAsStored = provinceAsStored;
+        return asRead();
+    }
+
+    /** The province the row was stored under when a repository read it; null when none said. */
+    public String provinceAsStored() {
+        return provinceAsStored;
     }
 
     /**

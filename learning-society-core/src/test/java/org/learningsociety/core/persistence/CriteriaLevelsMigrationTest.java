@@ -62,7 +62,7 @@ class CriteriaLevelsMigrationTest {
     }
 
     /** The migrator's scripts up to {@code version}, as it runs them, with their history rows. */
-    private static void migrateUpTo(HikariDataSource dataSource, String databaseId, int version) throws SQLException {
+    static void migrateUpTo(HikariDataSource dataSource, String databaseId, int version) throws SQLException {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
             statement.execute(SchemaMigrations.HISTORY_TABLE);
             for (String script : SchemaMigrations.SCRIPTS) {

@@ -19,6 +19,7 @@ import org.learningsociety.core.campaign.CycleDeadlines;
 import org.learningsociety.core.campaign.CycleKey;
 import org.learningsociety.core.campaign.CyclePhase;
 import org.learningsociety.workflow.keys.LibraryKeys;
+import org.learningsociety.workflow.tenant.TenantProcessStarts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.learningsociety.workflow.cycle.CycleVariables;
@@ -50,6 +51,7 @@ public class CampaignLauncher {
     private final UnitLocks locks;
     private final CycleDeadlines deadlines;
     private final List<CycleStartCheck> checks;
+    private final TenantProcessStarts starts;
 
     public CampaignLauncher(RuntimeService runtime, UnitDirectory units, PlanDirectory plans, Clock clock,
             Transactions transactions, UnitLocks locks, CycleDeadlines deadlines) {
@@ -59,6 +61,17 @@ public class CampaignLauncher {
     /** @param checks what the deployed definitions must allow before a cycle starts (plain timer dates …) */
     public CampaignLauncher(RuntimeService runtime, UnitDirectory units, PlanDirectory plans, Clock clock,
             Transactions transactions, UnitLocks locks, CycleDeadlines deadlines, List<CycleStartCheck> checks) {
+        this(runtime, units, plans, clock, transactions, locks, deadlines, checks, null);
+    }
+
+    /**
+     * @param starts starts the cycle on its province's own {@code annual-cycle} if the province deployed one, else
+     *        the shared; {@code null}: provinces are not tenants, the latest shared version
+     */
+    public CampaignLauncher(RuntimeService runtime, UnitDirectory units, PlanDirectory plans, Clock clock,
+            Transactions transactions, UnitLocks locks, CycleDeadlines deadlines, List<CycleStartCheck> checks,
+            TenantProcessStarts starts) {
+        this.starts = starts;
         this.checks = List.copyOf(checks);
         this.runtime = Objects.requireNonNull(runtime);
         this.units = Objects.requireNonNull(units);
@@ -90,10 +103,15 @@ public class CampaignLauncher {
                 throw new ConflictException(ConflictException.Kind.ALREADY_EXISTS, "unitCode", unitCode, "Chu kỳ "
                         + model.title() + " năm " + year + " của " + unit.name() + " đang chạy", key.businessKey());
             }
-            runtime.startProcessInstanceByKey(PROCESS_KEY, key.businessKey(), Map.of(
+            Map<String, Object> variables = Map.of(
                     CycleVariables.MODEL, model.name(),
                     CycleVariables.YEAR, year,
-                    CycleVariables.UNIT_CODE, unit.code()));
+                    CycleVariables.UNIT_CODE, unit.code());
+            if (starts != null) {
+                starts.start(PROCESS_KEY, key.businessKey(), variables, unit.code());
+            } else {
+                runtime.startProcessInstanceByKey(PROCESS_KEY, key.businessKey(), variables);
+            }
             return key;
         });
     }

@@ -46,7 +46,8 @@ public class CommendationRuleInForce {
     /** The latest deployed version's rule; an empty, placeholder rule when none is deployed. */
     public Rule current() {
         DecisionDefinition definition = repository.createDecisionDefinitionQuery()
-                .decisionDefinitionKey(DmnCommendationEligibility.DECISION_KEY).latestVersion().singleResult();
+                .decisionDefinitionKey(DmnCommendationEligibility.DECISION_KEY).withoutTenantId().latestVersion()
+                .singleResult();
         if (definition == null) {
             return new Rule(DmnCommendationEligibility.DECISION_KEY, 0, true, null, List.of(), List.of());
         }

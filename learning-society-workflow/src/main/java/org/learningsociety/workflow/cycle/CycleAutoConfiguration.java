@@ -147,9 +147,10 @@ public class CycleAutoConfiguration {
         public CampaignLauncher learningSocietyCampaignLauncher(RuntimeService runtime, UnitDirectory units,
                 PlanDirectory plans, @Qualifier(LearningSocietyAutoConfiguration.CLOCK) Clock clock, Transactions transactions,
                 UnitLocks locks, CycleDeadlines deadlines,
-                org.springframework.beans.factory.ObjectProvider<CycleStartCheck> checks) {
+                org.springframework.beans.factory.ObjectProvider<CycleStartCheck> checks,
+                org.springframework.beans.factory.ObjectProvider<org.learningsociety.workflow.tenant.TenantProcessStarts> starts) {
             return new CampaignLauncher(runtime, units, plans, clock, transactions, locks, deadlines,
-                    checks.orderedStream().toList());
+                    checks.orderedStream().toList(), starts.getIfAvailable());
         }
     }
 }

@@ -64,15 +64,17 @@ public class CycleMigration {
 
     /** Migrates every running instance of an older version of {@code processKey} to the latest. */
     public List<Migrated> migrateToLatest(String processKey) {
-        ProcessDefinition latest = repository.createProcessDefinitionQuery().processDefinitionKey(processKey)
-                .latestVersion().singleResult();
-        if (latest == null) {
+        if (repository.createProcessDefinitionQuery().processDefinitionKey(processKey).count() == 0) {
             throw new IllegalArgumentException("Chưa triển khai quy trình " + processKey);
         }
         List<Migrated> done = new ArrayList<>();
         for (ProcessDefinition older : repository.createProcessDefinitionQuery().processDefinitionKey(processKey)
                 .orderByProcessDefinitionVersion().asc().list()) {
-            if (older.getVersion() >= latest.getVersion()) {
+            // a province's own versions move to its own latest, the shared ones to the shared latest
+            ProcessDefinition latest = latestFor(processKey, older.getTenantId());
+            if (latest == null || latest.getId().equals(older.getId())
+                    || Objects.equals(latest.getTenantId(), older.getTenantId())
+                            && older.getVersion() >= latest.getVersion()) {
                 continue;
             }
             long running = runtime.createProcessInstanceQuery().processDefinitionId(older.getId()).count();

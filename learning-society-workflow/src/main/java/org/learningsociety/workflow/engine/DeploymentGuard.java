@@ -161,7 +161,7 @@ public class DeploymentGuard {
                 continue;
             }
             ProcessDefinition deployed = repository.createProcessDefinitionQuery().processDefinitionKey(key)
-                    .latestVersion().singleResult();
+                    .withoutTenantId().latestVersion().singleResult();
             if (deployed != null) {
                 others.add(repository.getBpmnModelInstance(deployed.getId()));
             }

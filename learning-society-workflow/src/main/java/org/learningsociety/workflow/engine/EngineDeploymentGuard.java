@@ -30,6 +30,9 @@ import org.camunda.bpm.model.xml.ModelException;
  *
  * <p>A deployment says no plan year, so a plain date is not held to one here; a date left from another year
  * is refused when a cycle of a year it does not fall in starts ({@link PlainTimerDates}).
+ *
+ * <p>A province's own deployment (a tenant id on the deployment) is checked the same way, beside the processes its
+ * cycles will call: the province's own versions where it deployed them, the shared ones otherwise.
  */
 public class EngineDeploymentGuard extends AbstractProcessEnginePlugin {
 
@@ -91,12 +94,17 @@ public class EngineDeploymentGuard extends AbstractProcessEnginePlugin {
                 return;
             }
             RepositoryService repository = configuration.getRepositoryService();
+            // a province's deployment (with its tenant id) runs beside the province's own versions of the other
+            // processes where it deployed them, else beside the shared ones: it is checked against those
+            String tenantId = builder.getDeployment().getTenantId();
             List<BpmnModelInstance> deployed = new ArrayList<>();
             for (String key : DeploymentGuard.cycleKeys()) {
                 if (editedKeys.contains(key)) {
                     continue;
                 }
-                ProcessDefinition latest = repository.createProcessDefinitionQuery().processDefinitionKey(key)
+                ProcessDefinition latest = tenantId == null ? null : repository.createProcessDefinitionQuery()
+                        .processDefinitionKey(key).tenantIdIn(tenantId).latestVersion().singleResult();
+                latest = latest != null ? latest : repository.createProcessDefinitionQuery().processDefinitionKey(key)
                         .withoutTenantId().latestVersion().singleResult();
                 if (latest != null) {
                     deployed.add(repository.getBpmnModelInstance(latest.getId()));

@@ -7,12 +7,16 @@ import org.learningsociety.core.shared.Transactions;
 import org.learningsociety.core.unit.AdministrativeUnits;
 import org.learningsociety.core.unit.UnitDirectory;
 import org.learningsociety.workflow.LearningSocietyAutoConfiguration;
+import org.learningsociety.workflow.tenant.Provinces;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 
 /**
@@ -29,9 +33,46 @@ public class OfficerAutoConfiguration {
     @ConditionalOnMissingBean
     public OfficerProvisioning learningSocietyOfficerProvisioning(ProcessEngine engine, UnitDirectory units,
             AdministrativeUnits unitRecords, Transactions transactions,
-            @Qualifier(LearningSocietyAutoConfiguration.CLOCK) Clock clock) {
+            @Qualifier(LearningSocietyAutoConfiguration.CLOCK) Clock clock, ObjectProvider<TenantMemberships> tenants) {
         return new OfficerProvisioning(engine.getIdentityService(), engine.getAuthorizationService(),
-                engine.getFilterService(), engine.getTaskService(), units, unitRecords, transactions, clock);
+                engine.getFilterService(), engine.getTaskService(), units, unitRecords, transactions, clock,
+                tenants.getIfAvailable());
+    }
+
+    /** Officers' membership of their province's tenant, unless provinces are not tenants. */
+    @Bean
+    @ConditionalOnMissingBean
+    @ConditionalOnProperty(prefix = "learning-society.tenants", name = "enabled", havingValue = "true",
+            matchIfMissing = true)
+    public TenantMemberships learningSocietyTenantMemberships(ProcessEngine engine, UnitDirectory units,
+            AdministrativeUnits unitRecords, @Qualifier(LearningSocietyAutoConfiguration.CLOCK) Clock clock,
+            ObjectProvider<Provinces> provinces) {
+        return new TenantMemberships(engine.getIdentityService(),
+                provinces.getIfAvailable(() -> new Provinces(units, unitRecords, clock)));
+    }
+
+    /**
+     * Once the application is ready (the units loaded), the officers the identity service holds already are made
+     * members of their province's tenant (idempotent); off with {@code learning-society.tenants.update-on-start=false}.
+     */
+    @Bean
+    @ConditionalOnBean(TenantMemberships.class)
+    @ConditionalOnProperty(prefix = "learning-society.tenants", name = "update-on-start", havingValue = "true",
+            matchIfMissing = true)
+    public ApplicationListener<ApplicationReadyEvent> learningSocietyTenantMembershipsOnStart(
+            TenantMemberships memberships, ProcessEngine engine) {
+        return ready -> {
+            var identity = engine.getIdentityService();
+            var current = identity.getCurrentAuthentication();
+            identity.clearAuthentication();
+            try {
+                memberships.bringUpToDate();
+            } finally {
+                if (current != null) {
+                    identity.setAuthentication(current);
+                }
+            }
+        };
     }
 
     @Bean

@@ -50,6 +50,11 @@ import org.slf4j.LoggerFactory;
  * refuses a user it does not know. Where the identity service is read-only (LDAP, a portal's own
  * provider) groups and memberships are the provider's: the group gets its authorizations and the
  * filter, and the answer says the membership is managed elsewhere.
+ *
+ * <p>Where provinces are Camunda tenants ({@link TenantMemberships}), a role also makes the user a member of the
+ * tenant of the unit's province (the tenant made, named as the province, if absent), and the user's last role in
+ * that province takes the tenant membership away: Tasklist and engine-rest then show the user only their
+ * province's tasks, whatever other groups they are in.
  */
 public class OfficerProvisioning {
 
@@ -75,10 +80,23 @@ public class OfficerProvisioning {
     private final AdministrativeUnits unitRecords;
     private final Transactions transactions;
     private final Clock clock;
+    private final TenantMemberships tenants;
 
     public OfficerProvisioning(IdentityService identity, AuthorizationService authorizations, FilterService filters,
             TaskService tasks, UnitDirectory units, AdministrativeUnits unitRecords, Transactions transactions,
             Clock clock) {
+        this(identity, authorizations, filters, tasks, units, unitRecords, transactions, clock, null);
+    }
+
+    /**
+     * @param tenants the province tenant memberships that go with the roles ({@code null}: provinces are not
+     *        tenants): a role in a unit makes the user a member of its province's tenant, and the user's last role
+     *        in a province takes them out of its tenant
+     */
+    public OfficerProvisioning(IdentityService identity, AuthorizationService authorizations, FilterService filters,
+            TaskService tasks, UnitDirectory units, AdministrativeUnits unitRecords, Transactions transactions,
+            Clock clock, TenantMemberships tenants) {
+        this.tenants = tenants;
         this.identity = Objects.requireNonNull(identity);
         this.authorizations = Objects.requireNonNull(authorizations);
         this.filters = Objects.requireNonNull(filters);
@@ -144,6 +162,9 @@ public class OfficerProvisioning {
                 identity.createMembership(userId, groupId);
                 membershipCreated = true;
             }
+            if (!readOnly && tenants != null) {
+                tenants.addToProvinceOf(userId, unit.code());
+            }
             return new RoleGranted(userId, role.slug(), unit.code(), unit.name(), groupId, groupName, userCreated,
                     groupCreated, membershipCreated, List.copyOf(grantedNow), filterCreated[0], readOnly);
         });
@@ -167,6 +188,9 @@ public class OfficerProvisioning {
             if (member) {
                 identity.deleteMembership(userId, groupId);
                 LOG.info("Đã rút {} khỏi nhóm {}", userId, groupId);
+                if (tenants != null) {
+                    tenants.removeUnlessRoleLeftIn(userId, unit.code());
+                }
             }
             return new RoleRemoved(userId, role.slug(), unit.code(), groupId, member);
         });
@@ -241,6 +265,9 @@ public class OfficerProvisioning {
                         if (removeOldMemberships && !removed) {
                             identity.deleteMembership(userId, fromGroup);
                             removed = true;
+                            if (tenants != null) {
+                                tenants.removeUnlessRoleLeftIn(userId, succession.pastUnitCode());
+                            }
                         }
                         moved.add(new OfficerMoved(userId, role.slug(), fromGroup, granted.groupId(),
                                 granted.membershipCreated(), removed));

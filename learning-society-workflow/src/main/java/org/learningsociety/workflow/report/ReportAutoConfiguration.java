@@ -46,8 +46,9 @@ public class ReportAutoConfiguration {
         @Bean
         @ConditionalOnMissingBean
         public ReportRounds reportRounds(RuntimeService runtime, UnitDirectory units, ReportService reports,
-                ReportDeadlines deadlines, PlanDirectory plans) {
-            return new ReportRounds(runtime, units, reports, deadlines, plans);
+                ReportDeadlines deadlines, PlanDirectory plans,
+                org.springframework.beans.factory.ObjectProvider<org.learningsociety.workflow.tenant.TenantProcessStarts> starts) {
+            return new ReportRounds(runtime, units, reports, deadlines, plans, starts.getIfAvailable());
         }
 
         @Bean

@@ -22,6 +22,7 @@ import org.learningsociety.core.unit.AdministrativeUnit;
 import org.learningsociety.core.unit.UnitDirectory;
 import org.learningsociety.core.unit.UnitLevel;
 import org.learningsociety.workflow.keys.LibraryKeys;
+import org.learningsociety.workflow.tenant.TenantProcessStarts;
 
 /**
  * Starts a round of reports of a programme: one report process per reporting unit of an area — the
@@ -39,9 +40,20 @@ public class ReportRounds {
     private final ReportService reports;
     private final ReportDeadlines deadlines;
     private final PlanDirectory plans;
+    private final TenantProcessStarts starts;
 
     public ReportRounds(RuntimeService runtime, UnitDirectory units, ReportService reports, ReportDeadlines deadlines,
             PlanDirectory plans) {
+        this(runtime, units, reports, deadlines, plans, null);
+    }
+
+    /**
+     * @param starts starts each report on its province's own version of the process if the province deployed
+     *        one, else the shared; {@code null}: provinces are not tenants, the latest shared version
+     */
+    public ReportRounds(RuntimeService runtime, UnitDirectory units, ReportService reports, ReportDeadlines deadlines,
+            PlanDirectory plans, TenantProcessStarts starts) {
+        this.starts = starts;
         this.runtime = Objects.requireNonNull(runtime);
         this.units = Objects.requireNonNull(units);
         this.reports = Objects.requireNonNull(reports);
@@ -159,7 +171,11 @@ public class ReportRounds {
             // the round's deadline for the units whose plans date none; compileReport prefers the plan's
             variables.putValue(ReportVariables.REPORT_DUE_AT, ReportVariables.endOf(dueDate));
         }
-        runtime.startProcessInstanceByKey(processKey, businessKey, variables);
+        if (starts != null) {
+            starts.start(processKey, businessKey, variables, unit.code());
+        } else {
+            runtime.startProcessInstanceByKey(processKey, businessKey, variables);
+        }
         return Optional.of(businessKey);
     }
 

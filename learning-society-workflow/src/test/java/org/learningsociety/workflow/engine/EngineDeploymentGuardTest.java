@@ -102,6 +102,39 @@ class EngineDeploymentGuardTest {
         assertThat(repository.createProcessDefinitionQuery().processDefinitionKey("register").count()).isEqualTo(1);
     }
 
+    @Test
+    void refusesAProvincesOwnDeploymentThatDropsARequiredElement() {
+        String edited = CycleResources.typed("verify").replace("\"verifyBatch\"", "\"kiemTraThon\"");
+
+        assertThatThrownBy(() -> provinceDeploys("31", "verify.bpmn", edited))
+                .isInstanceOf(DeploymentRefusedException.class)
+                .hasMessageContaining("Thiếu phần tử bắt buộc \"verifyBatch\"");
+        assertThat(repository.createProcessDefinitionQuery().tenantIdIn("31").count()).isZero();
+    }
+
+    @Test
+    void checksAProvincesDeploymentAgainstItsOwnVersionsOfTheOtherProcessesElseTheShared() {
+        // Hải Phòng's own self-assessment window closes on 25 October; the shared one on 30 September
+        provinceDeploys("31", "self-assess.bpmn", CycleResources.typed("self-assess")
+                .replace("2026-09-30T23:59:59+07:00", "2026-10-25T23:59:59+07:00"));
+        String verifyClosing20October = CycleResources.typed("verify")
+                .replace("2026-10-31T23:59:59+07:00", "2026-10-20T23:59:59+07:00");
+
+        assertThatThrownBy(() -> provinceDeploys("31", "verify.bpmn", verifyClosing20October))
+                .isInstanceOf(DeploymentRefusedException.class)
+                .hasMessageContaining("Hạn \"verificationWindowCloses\" (2026-10-20) phải sau hạn "
+                        + "\"selfAssessmentWindowCloses\" (2026-10-25)");
+        // another province, without a self-assessment of its own, runs the shared one: 20 October is after it
+        provinceDeploys("01", "verify.bpmn", verifyClosing20October);
+        assertThat(repository.createProcessDefinitionQuery().processDefinitionKey(LibraryKeys.VERIFY)
+                .tenantIdIn("01").count()).isEqualTo(1);
+    }
+
+    private void provinceDeploys(String tenantId, String file, String text) {
+        repository.createDeployment().name(file.replace(".bpmn", "")).source("Camunda Modeler").tenantId(tenantId)
+                .addString(file, text).deploy();
+    }
+
     /** What Camunda Modeler's Deploy button makes, through the engine's REST API. */
     private void modelerDeploys(String file, String text) {
         repository.createDeployment().name(file.replace(".bpmn", "")).source("Camunda Modeler")
