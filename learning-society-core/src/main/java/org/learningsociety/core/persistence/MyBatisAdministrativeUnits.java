@@ -65,6 +65,20 @@ final class MyBatisAdministrativeUnits implements AdministrativeUnits {
     }
 
     @Override
+    public java.util.Map<UnitId, AdministrativeUnit> findByIds(java.util.Collection<UnitId> ids, LocalDate date) {
+        java.util.Map<UnitId, AdministrativeUnit> found = new java.util.HashMap<>();
+        List<Long> distinct = ids.stream().map(UnitId::value).distinct().toList();
+        if (distinct.isEmpty()) {
+            return found;
+        }
+        // a unit has one version on a date; should two overlap, the later one holds (as findById's order)
+        mapper.findByIds(IdArray.of(distinct), date).stream().map(MyBatisAdministrativeUnits::toUnit)
+                .forEach(unit -> found.merge(unit.id(), unit,
+                        (a, b) -> a.validity().from().isAfter(b.validity().from()) ? a : b));
+        return found;
+    }
+
+    @Override
     public List<AdministrativeUnit> versionsOf(UnitId id) {
         return mapper.versionsOf(id.value()).stream().map(MyBatisAdministrativeUnits::toUnit).toList();
     }
@@ -82,6 +96,35 @@ final class MyBatisAdministrativeUnits implements AdministrativeUnits {
     @Override
     public List<AdministrativeUnit> descendantsOf(UnitId root, LocalDate date) {
         return mapper.descendantsOf(root.value(), date).stream().map(MyBatisAdministrativeUnits::toUnit).toList();
+    }
+
+    @Override
+    public java.util.Map<UnitId, List<AdministrativeUnit>> descendantsOfEach(java.util.Collection<UnitId> roots,
+            LocalDate date) {
+        java.util.Map<UnitId, List<AdministrativeUnit>> below = new java.util.HashMap<>();
+        roots.forEach(root -> below.put(root, new java.util.ArrayList<>()));
+        if (roots.isEmpty()) {
+            return below;
+        }
+        List<AdministrativeUnit> all = mapper.descendantsOfAll(IdArray.of(roots.stream().map(UnitId::value)
+                .distinct().toList()), date).stream().map(MyBatisAdministrativeUnits::toUnit).toList();
+        java.util.Map<UnitId, List<AdministrativeUnit>> children = new java.util.HashMap<>();
+        all.forEach(u -> children.computeIfAbsent(u.parent(), k -> new java.util.ArrayList<>()).add(u));
+        // each root's subtree, walked down from it in memory (the rows are in code order, as descendantsOf's)
+        for (var entry : below.entrySet()) {
+            java.util.Deque<UnitId> todo = new java.util.ArrayDeque<>(List.of(entry.getKey()));
+            java.util.Set<UnitId> seen = new java.util.HashSet<>(todo);
+            while (!todo.isEmpty()) {
+                for (AdministrativeUnit child : children.getOrDefault(todo.poll(), List.of())) {
+                    if (seen.add(child.id())) {
+                        entry.getValue().add(child);
+                        todo.add(child.id());
+                    }
+                }
+            }
+            entry.getValue().sort(java.util.Comparator.comparing(AdministrativeUnit::code));
+        }
+        return below;
     }
 
     @Override
