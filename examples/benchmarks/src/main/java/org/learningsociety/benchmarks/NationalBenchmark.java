@@ -85,7 +85,11 @@ final class NationalBenchmark {
         warmUp(database.requested(), codes.get(0), Integer.getInteger("warmup.communes", 1));
 
         // the national database: every unit, every village, the three provinces' households
-        ConfigurableApplicationContext national = CycleHost.start(database.dataSource(), "national" + database.kind());
+        // -Dprofile.statements=true: the statements of the national database, printed before and after
+        // the national attainment (what the province cycles and reports sent, then what it sent)
+        StatementProfile profile = StatementProfile.ifAsked();
+        ConfigurableApplicationContext national = CycleHost.start(
+                StatementProfile.around(database.dataSource(), profile), "national" + database.kind());
         try {
             MyBatisPersistence persistence = national.getBean(MyBatisPersistence.class);
             at("2025-09-01T08:00:00+07:00");
@@ -157,7 +161,9 @@ final class NationalBenchmark {
                         warm(own.millis()));
             }
 
+            printProfile(profile);
             double[] nationalMillis = nationalAttainment(national, provinces, ownReports);
+            printProfile(profile);
 
             System.out.println();
             System.out.println("B7 summary (" + database.kind() + ", " + partitionsLine + "):");
@@ -442,6 +448,14 @@ final class NationalBenchmark {
             System.out.println(line);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    private static void printProfile(StatementProfile profile) {
+        if (profile != null) {
+            java.io.PrintWriter out = new java.io.PrintWriter(System.out);
+            profile.print(out, Integer.getInteger("profile.top", 12));
+            out.flush();
         }
     }
 
