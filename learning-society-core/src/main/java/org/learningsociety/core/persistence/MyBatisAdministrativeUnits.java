@@ -72,9 +72,11 @@ final class MyBatisAdministrativeUnits implements AdministrativeUnits {
             return found;
         }
         // a unit has one version on a date; should two overlap, the later one holds (as findById's order)
-        mapper.findByIds(IdArray.of(distinct), date).stream().map(MyBatisAdministrativeUnits::toUnit)
-                .forEach(unit -> found.merge(unit.id(), unit,
-                        (a, b) -> a.validity().from().isAfter(b.validity().from()) ? a : b));
+        for (IdArray chunk : IdArray.chunksOf(distinct)) {
+            mapper.findByIds(chunk, date).stream().map(MyBatisAdministrativeUnits::toUnit)
+                    .forEach(unit -> found.merge(unit.id(), unit,
+                            (a, b) -> a.validity().from().isAfter(b.validity().from()) ? a : b));
+        }
         return found;
     }
 
@@ -106,8 +108,10 @@ final class MyBatisAdministrativeUnits implements AdministrativeUnits {
         if (roots.isEmpty()) {
             return below;
         }
-        List<AdministrativeUnit> all = mapper.descendantsOfAll(IdArray.of(roots.stream().map(UnitId::value)
-                .distinct().toList()), date).stream().map(MyBatisAdministrativeUnits::toUnit).toList();
+        List<AdministrativeUnit> all = new java.util.ArrayList<>();
+        for (IdArray chunk : IdArray.chunksOf(roots.stream().map(UnitId::value).distinct().toList())) {
+            mapper.descendantsOfAll(chunk, date).stream().map(MyBatisAdministrativeUnits::toUnit).forEach(all::add);
+        }
         java.util.Map<UnitId, List<AdministrativeUnit>> children = new java.util.HashMap<>();
         all.forEach(u -> children.computeIfAbsent(u.parent(), k -> new java.util.ArrayList<>()).add(u));
         // each root's subtree, walked down from it in memory (the rows are in code order, as descendantsOf's)
@@ -197,8 +201,16 @@ final class MyBatisAdministrativeUnits implements AdministrativeUnits {
             return found;
         }
         // all at once (a report asks for a province's 3,000 units): one statement, its order the query's
-        mapper.successionsInto(IdArray.of(ids)).forEach(r -> found.add(new Succession(new UnitId(r.predecessorId),
-                new UnitId(r.successorId), r.effectiveOn, Succession.Kind.valueOf(r.kind))));
+        List<IdArray> chunks = IdArray.chunksOf(ids);
+        for (IdArray chunk : chunks) {
+            mapper.successionsInto(chunk).forEach(r -> found.add(new Succession(new UnitId(r.predecessorId),
+                    new UnitId(r.successorId), r.effectiveOn, Succession.Kind.valueOf(r.kind))));
+        }
+        if (chunks.size() > 1) {
+            // the whole country in more than one array: the query's order, over all of them
+            found.sort(java.util.Comparator.comparing(Succession::effectiveOn)
+                    .thenComparing(x -> x.predecessor().value()));
+        }
         return found;
     }
 

@@ -234,6 +234,15 @@ class RollUpAcrossTheReformTest {
                 }
             }
             assertThat(units.findByIds(some, AdministrativeUnitLoader.REFORM_DATE)).isEmpty();
+
+            // more ids than one array of H2 takes (65,536), as a report over the whole country passes
+            List<org.learningsociety.core.unit.UnitId> many = new ArrayList<>(some);
+            for (long id = 1; id <= 70_000; id++) {
+                many.add(new org.learningsociety.core.unit.UnitId(-id));
+            }
+            assertThat(units.findByIds(many, lastOldDay)).hasSize(some.size());
+            assertThat(units.successionsInto(many)).isEqualTo(units.successionsInto(some));
+            assertThat(units.descendantsOfEach(many, lastOldDay)).hasSize(many.size());
         }
     }
 }
