@@ -179,7 +179,8 @@ final class NationalBenchmark {
             System.out.printf(Locale.ROOT, "  national attainment (FAMILY): cold %.0f ms, warm %.0f ms "
                     + "(goal <= 2 s warm: %s); all 5 models warm %.0f ms%n", nationalMillis[0], nationalMillis[1],
                     nationalMillis[1] <= 2000 ? "met" : "NOT met", nationalMillis[2]);
-            System.out.printf(Locale.ROOT, "  whole run: %.1f s%n", seconds(runStart));
+            System.out.printf(Locale.ROOT, "  national database size: %s; whole run: %.1f s%n",
+                    databaseSize(database), seconds(runStart));
         } finally {
             national.close();
         }
@@ -434,6 +435,21 @@ final class NationalBenchmark {
                 : "partitioned tables " + String.join(", ", partitioned) + ", " + partitions + " leaf partitions";
         System.out.println("partitioned tables (pg_partitioned_table): "
                 + (partitioned.isEmpty() ? "none" : String.join(", ", partitioned) + "; leaf partitions: " + partitions));
+    }
+
+    /** PostgreSQL's size of the database, as {@code pg_size_pretty} gives it ("-" on H2). */
+    private static String databaseSize(BenchmarkDatabase database) {
+        if (!database.kind().equals("postgres")) {
+            return "-";
+        }
+        try (Connection connection = database.dataSource().getConnection();
+                Statement statement = connection.createStatement();
+                ResultSet r = statement.executeQuery("SELECT pg_size_pretty(pg_database_size(current_database()))")) {
+            r.next();
+            return r.getString(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The number of unit versions valid after the reform, by level. */
