@@ -18,7 +18,8 @@ public final class Benchmarks {
             "b3-naive", CycleBenchmark::runNaive,
             "b5-report", CycleBenchmark::runReport,
             "b6-village-api", ApiBenchmark::runVillage,
-            "b1-api-import", ApiBenchmark::runImport));
+            "b1-api-import", ApiBenchmark::runImport,
+            "b7-national", NationalBenchmark::run));
 
     private Benchmarks() {
     }

@@ -74,6 +74,10 @@ final class CycleBenchmark {
     private final SelfAssessmentIntake intake;
     private final DataSource dataSource;
     private final List<String> communes = new ArrayList<>();
+    /** B7: the villages of each commune, when they are not the fixture's (see {@link #villagesOf}). */
+    private final Map<String, List<String>> villagesByCommune = new LinkedHashMap<>();
+    /** The seconds of each phase of the last {@link #runCycle()}, in order. */
+    private final Map<String, Double> phases = new LinkedHashMap<>();
     /** The households of each village, by village code, in the fixture's order. */
     private final Map<String, long[]> householdsOf = new LinkedHashMap<>();
     private final Map<String, long[]> registrationsOf = new HashMap<>();
@@ -114,6 +118,25 @@ final class CycleBenchmark {
                 villages.size(), seconds(start));
         readHouseholds(villages);
         printProfile();
+    }
+
+    /**
+     * B7: the cycle of the given communes on a context (and database) that may hold other provinces,
+     * their households already imported; nothing is added to the database here.
+     */
+    CycleBenchmark(ConfigurableApplicationContext context, DataSource dataSource,
+            Map<String, List<String>> villagesByCommune) {
+        this.dataSource = dataSource;
+        this.context = context;
+        this.runtime = context.getBean(RuntimeService.class);
+        this.tasks = context.getBean(TaskService.class);
+        this.registering = context.getBean(Registering.class);
+        this.verifying = context.getBean(Verifying.class);
+        this.driver = new CycleDriver(context.getBean(ProcessEngine.class));
+        this.intake = context.getBean(SelfAssessmentIntake.class);
+        this.communes.addAll(villagesByCommune.keySet());
+        this.villagesByCommune.putAll(villagesByCommune);
+        readHouseholds(villagesByCommune.values().stream().flatMap(List::stream).toList());
     }
 
     /** B2, B4, B5 over the province's 1,000,000 households. */
@@ -216,8 +239,9 @@ final class CycleBenchmark {
     }
 
     /** The whole cycle; returns its seconds. */
-    private double runCycle() {
+    double runCycle() {
         long start = System.nanoTime();
+        phases.clear();
         long phase = start;
 
         at(YEAR + "-01-05T08:00:00+07:00");
@@ -350,7 +374,7 @@ final class CycleBenchmark {
         }
     }
 
-    private static String figures(Attainment a) {
+    static String figures(Attainment a) {
         StringBuilder line = new StringBuilder().append(a.unit().code()).append(' ').append(a.model()).append(' ')
                 .append(a.subjects()).append(' ').append(a.registered()).append(' ').append(a.recognised()).append(' ')
                 .append(a.rate()).append(' ').append(a.target() == null ? null : a.target().value()).append(' ')
@@ -388,19 +412,38 @@ final class CycleBenchmark {
                     codeOf.put(r.getLong(1), r.getString(2));
                 }
             }
+            // streamed (B7's database holds three provinces' households): PostgreSQL's driver reads a
+            // cursor a fetch at a time only outside auto-commit
+            connection.setAutoCommit(false);
             try (PreparedStatement subjects = connection.prepareStatement(
-                    "SELECT id, unit_id FROM ls_subject ORDER BY id"); ResultSet r = subjects.executeQuery()) {
-                while (r.next()) {
-                    byVillage.get(codeOf.get(r.getLong(2))).add(r.getLong(1));
+                    "SELECT id, unit_id FROM ls_subject ORDER BY id")) {
+                subjects.setFetchSize(10_000);
+                try (ResultSet r = subjects.executeQuery()) {
+                    while (r.next()) {
+                        // B7: the database also holds other provinces' households, which this cycle leaves alone
+                        List<Long> village = byVillage.get(codeOf.get(r.getLong(2)));
+                        if (village != null) {
+                            village.add(r.getLong(1));
+                        }
+                    }
                 }
             }
+            connection.commit();
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
         byVillage.forEach((v, ids) -> householdsOf.put(v, ids.stream().mapToLong(Long::longValue).toArray()));
     }
 
+    /** The seconds of each phase of the last cycle, in order. */
+    Map<String, Double> phases() {
+        return phases;
+    }
+
     private List<String> villagesOf(String commune) {
+        if (!villagesByCommune.isEmpty()) {
+            return villagesByCommune.get(commune);
+        }
         List<String> villages = new ArrayList<>(ProvinceFixture.VILLAGES_PER_COMMUNE);
         for (int v = 0; v < ProvinceFixture.VILLAGES_PER_COMMUNE; v++) {
             villages.add(commune + String.format("%02d", v));
@@ -440,6 +483,7 @@ final class CycleBenchmark {
 
     private long lap(String phase, long since) {
         long now = System.nanoTime();
+        phases.put(phase, (now - since) / 1e9);
         System.out.printf(Locale.ROOT, "  %s: %.1f s (of which the library's batch calls %.1f s; the engine's tasks,"
                 + " queried and completed, %.1f s; its jobs %.1f s; the rest %.1f s)%n", phase, (now - since) / 1e9,
                 inLibrary / 1e9, inTasks / 1e9, inJobs / 1e9, (now - since - inLibrary - inTasks - inJobs) / 1e9);

@@ -71,12 +71,20 @@ final class ProvinceFixture {
 
     /** Writes {@code households} rows of {@code external_id,name,unit_code} spread over {@code villages}. */
     static Path householdsCsv(int households, List<String> villages) {
+        return householdsCsv(households, villages, "HGD-");
+    }
+
+    /**
+     * As {@link #householdsCsv(int, List)}, the external ids starting with {@code idPrefix} (B7: one
+     * prefix per province, since a portal id is unique across the database).
+     */
+    static Path householdsCsv(int households, List<String> villages, String idPrefix) {
         try {
             Path file = Files.createTempFile("households", ".csv");
             try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
                 out.write("external_id,name,unit_code\n");
                 for (int i = 0; i < households; i++) {
-                    out.write("HGD-");
+                    out.write(idPrefix);
                     out.write(Integer.toString(i));
                     out.write(",Hộ gia đình số ");
                     out.write(Integer.toString(i));

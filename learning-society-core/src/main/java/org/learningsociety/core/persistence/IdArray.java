@@ -22,8 +22,23 @@ import org.apache.ibatis.type.JdbcType;
  */
 record IdArray(Collection<Long> ids) {
 
+    /**
+     * The most ids one array carries: H2 2.3 refuses an array longer than 65,536 ("Value too long for
+     * column ARRAY"), which a report over the whole country (83,000 units) passes.
+     */
+    static final int MAX = 50_000;
+
     static IdArray of(Collection<Long> ids) {
         return new IdArray(List.copyOf(ids));
+    }
+
+    /** {@code ids} as arrays of at most {@link #MAX} ids each, in order (one array for most calls). */
+    static List<IdArray> chunksOf(List<Long> ids) {
+        List<IdArray> chunks = new java.util.ArrayList<>();
+        for (int from = 0; from < ids.size(); from += MAX) {
+            chunks.add(of(ids.subList(from, Math.min(ids.size(), from + MAX))));
+        }
+        return chunks;
     }
 
     /** The MyBatis binding of an {@link IdArray} parameter, registered by {@link MyBatisPersistence}. */

@@ -65,6 +65,22 @@ final class MyBatisAdministrativeUnits implements AdministrativeUnits {
     }
 
     @Override
+    public java.util.Map<UnitId, AdministrativeUnit> findByIds(java.util.Collection<UnitId> ids, LocalDate date) {
+        java.util.Map<UnitId, AdministrativeUnit> found = new java.util.HashMap<>();
+        List<Long> distinct = ids.stream().map(UnitId::value).distinct().toList();
+        if (distinct.isEmpty()) {
+            return found;
+        }
+        // a unit has one version on a date; should two overlap, the later one holds (as findById's order)
+        for (IdArray chunk : IdArray.chunksOf(distinct)) {
+            mapper.findByIds(chunk, date).stream().map(MyBatisAdministrativeUnits::toUnit)
+                    .forEach(unit -> found.merge(unit.id(), unit,
+                            (a, b) -> a.validity().from().isAfter(b.validity().from()) ? a : b));
+        }
+        return found;
+    }
+
+    @Override
     public List<AdministrativeUnit> versionsOf(UnitId id) {
         return mapper.versionsOf(id.value()).stream().map(MyBatisAdministrativeUnits::toUnit).toList();
     }
@@ -82,6 +98,37 @@ final class MyBatisAdministrativeUnits implements AdministrativeUnits {
     @Override
     public List<AdministrativeUnit> descendantsOf(UnitId root, LocalDate date) {
         return mapper.descendantsOf(root.value(), date).stream().map(MyBatisAdministrativeUnits::toUnit).toList();
+    }
+
+    @Override
+    public java.util.Map<UnitId, List<AdministrativeUnit>> descendantsOfEach(java.util.Collection<UnitId> roots,
+            LocalDate date) {
+        java.util.Map<UnitId, List<AdministrativeUnit>> below = new java.util.HashMap<>();
+        roots.forEach(root -> below.put(root, new java.util.ArrayList<>()));
+        if (roots.isEmpty()) {
+            return below;
+        }
+        List<AdministrativeUnit> all = new java.util.ArrayList<>();
+        for (IdArray chunk : IdArray.chunksOf(roots.stream().map(UnitId::value).distinct().toList())) {
+            mapper.descendantsOfAll(chunk, date).stream().map(MyBatisAdministrativeUnits::toUnit).forEach(all::add);
+        }
+        java.util.Map<UnitId, List<AdministrativeUnit>> children = new java.util.HashMap<>();
+        all.forEach(u -> children.computeIfAbsent(u.parent(), k -> new java.util.ArrayList<>()).add(u));
+        // each root's subtree, walked down from it in memory (the rows are in code order, as descendantsOf's)
+        for (var entry : below.entrySet()) {
+            java.util.Deque<UnitId> todo = new java.util.ArrayDeque<>(List.of(entry.getKey()));
+            java.util.Set<UnitId> seen = new java.util.HashSet<>(todo);
+            while (!todo.isEmpty()) {
+                for (AdministrativeUnit child : children.getOrDefault(todo.poll(), List.of())) {
+                    if (seen.add(child.id())) {
+                        entry.getValue().add(child);
+                        todo.add(child.id());
+                    }
+                }
+            }
+            entry.getValue().sort(java.util.Comparator.comparing(AdministrativeUnit::code));
+        }
+        return below;
     }
 
     @Override
@@ -183,8 +230,16 @@ final class MyBatisAdministrativeUnits implements AdministrativeUnits {
             return found;
         }
         // all at once (a report asks for a province's 3,000 units): one statement, its order the query's
-        mapper.successionsInto(IdArray.of(ids)).forEach(r -> found.add(new Succession(new UnitId(r.predecessorId),
-                new UnitId(r.successorId), r.effectiveOn, Succession.Kind.valueOf(r.kind))));
+        List<IdArray> chunks = IdArray.chunksOf(ids);
+        for (IdArray chunk : chunks) {
+            mapper.successionsInto(chunk).forEach(r -> found.add(new Succession(new UnitId(r.predecessorId),
+                    new UnitId(r.successorId), r.effectiveOn, Succession.Kind.valueOf(r.kind))));
+        }
+        if (chunks.size() > 1) {
+            // the whole country in more than one array: the query's order, over all of them
+            found.sort(java.util.Comparator.comparing(Succession::effectiveOn)
+                    .thenComparing(x -> x.predecessor().value()));
+        }
         return found;
     }
 

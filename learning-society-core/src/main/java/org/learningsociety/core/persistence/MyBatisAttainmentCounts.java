@@ -31,8 +31,10 @@ final class MyBatisAttainmentCounts implements AttainmentCounts {
         if (distinct.isEmpty()) {
             return counts;
         }
-        for (var row : mapper.countsByUnit(IdArray.of(distinct), year, model.name())) {
-            counts.put(new UnitId(row.unitId), new UnitCounts(row.subjects, row.registered, row.recognised));
+        for (IdArray chunk : IdArray.chunksOf(distinct)) {
+            for (var row : mapper.countsByUnit(chunk, year, model.name())) {
+                counts.put(new UnitId(row.unitId), new UnitCounts(row.subjects, row.registered, row.recognised));
+            }
         }
         return counts;
     }
@@ -45,8 +47,10 @@ final class MyBatisAttainmentCounts implements AttainmentCounts {
         if (distinct.isEmpty()) {
             return counts;
         }
-        for (var row : mapper.registrationsBySubjectUnit(IdArray.of(distinct), year, model.name())) {
-            counts.merge(new UnitId(row.unitId), new UnitCounts(0, row.registered, row.recognised), UnitCounts::plus);
+        for (IdArray chunk : IdArray.chunksOf(distinct)) {
+            for (var row : mapper.registrationsBySubjectUnit(chunk, year, model.name())) {
+                counts.merge(new UnitId(row.unitId), new UnitCounts(0, row.registered, row.recognised), UnitCounts::plus);
+            }
         }
         return counts;
     }

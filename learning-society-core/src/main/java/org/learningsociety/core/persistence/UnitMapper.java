@@ -19,6 +19,10 @@ interface UnitMapper {
 
     List<UnitRow> findById(@Param("id") long id, @Param("on") LocalDate on);
 
+    List<UnitRow> findByIds(@Param("ids") IdArray ids, @Param("on") LocalDate on);
+
+    List<UnitRow> descendantsOfAll(@Param("roots") IdArray roots, @Param("on") LocalDate on);
+
     List<UnitRow> versionsOf(@Param("id") long id);
 
     List<UnitRow> childrenOf(@Param("parent") long parent, @Param("on") LocalDate on);

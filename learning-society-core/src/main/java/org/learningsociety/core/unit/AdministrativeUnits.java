@@ -26,6 +26,18 @@ public interface AdministrativeUnits {
     /** The version of the unit {@code id} valid on {@code date}, if it existed then. */
     Optional<AdministrativeUnit> findById(UnitId id, LocalDate date);
 
+    /**
+     * The versions valid on {@code date} of those of {@code ids} that existed then, by id (a report
+     * over the whole country asks for ten thousand past units at once: one query, not one per unit).
+     */
+    default java.util.Map<UnitId, AdministrativeUnit> findByIds(Collection<UnitId> ids, LocalDate date) {
+        java.util.Map<UnitId, AdministrativeUnit> found = new java.util.HashMap<>();
+        for (UnitId id : new java.util.LinkedHashSet<>(ids)) {
+            findById(id, date).ifPresent(unit -> found.put(id, unit));
+        }
+        return found;
+    }
+
     /** Every version of the unit {@code id}, oldest first. */
     List<AdministrativeUnit> versionsOf(UnitId id);
 
@@ -37,6 +49,20 @@ public interface AdministrativeUnits {
      * (one recursive query, not one per level).
      */
     List<AdministrativeUnit> descendantsOf(UnitId root, LocalDate date);
+
+    /**
+     * {@link #descendantsOf} of each of {@code roots} on {@code date} (one recursive query for all of
+     * them where the store can: the roll-up of a national report asks for ten thousand past units').
+     * Every root is a key, with an empty list if nothing was below it.
+     */
+    default java.util.Map<UnitId, List<AdministrativeUnit>> descendantsOfEach(Collection<UnitId> roots,
+            LocalDate date) {
+        java.util.Map<UnitId, List<AdministrativeUnit>> below = new java.util.HashMap<>();
+        for (UnitId root : new java.util.LinkedHashSet<>(roots)) {
+            below.put(root, descendantsOf(root, date));
+        }
+        return below;
+    }
 
     /**
      * Takes, until the transaction ends, the lock that makes loads of reference data run one at a time

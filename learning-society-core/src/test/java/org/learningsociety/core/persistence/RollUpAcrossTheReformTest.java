@@ -40,9 +40,19 @@ class RollUpAcrossTheReformTest {
             YearlyUseCases yearly, AttainmentService attainment) {
 
         static Services on(Store store) {
+            return on(store, false);
+        }
+
+        /** {@code country}: every province's units (both sides of the reform), not Hải Phòng's alone. */
+        static Services on(Store store, boolean country) {
             MyBatisPersistence p = store.persistence();
             TestClock clock = TestClock.on(LocalDate.of(2025, 3, 1));
-            new AdministrativeUnitLoader(p.units(), p.transactions()).loadProvince("31");
+            AdministrativeUnitLoader loader = new AdministrativeUnitLoader(p.units(), p.transactions());
+            if (country) {
+                loader.loadCountry();
+            } else {
+                loader.loadProvince("31");
+            }
             new ReferenceDataLoader(p.plans(), p.criteriaSets(), p.transactions(),
                     RollUpAcrossTheReformTest.class.getClassLoader()).loadAll();
             UnitDirectory units = new UnitDirectory(p.units(), p.transactions(), clock);
@@ -149,6 +159,90 @@ class RollUpAcrossTheReformTest {
             assertThat(after.registered()).isEqualTo(2);
             assertThat(after.subjects()).isEqualTo(2);
             assertThat(after.unassigned()).isEqualTo(2);
+        }
+    }
+
+    @OnBothDatabases
+    void theNationalAttainmentCountsEachProvinceAsItsOwnReportDoes(Database database) {
+        try (Store store = database.freshStore()) {
+            Services s = Services.on(store, true);
+            // before the reform: a village of Phường Cẩm Thượng (Hải Dương), moved under Phường Thành Đông
+            // (Hải Phòng) on 1 July 2025 — its records reach the country's figures through the roll-up
+            AdministrativeUnit moved = s.units().addVillage("1050701", "Khu dân cư số 1", "10507", LocalDate.of(2024, 1, 1));
+            s.households("1050701", "a", 10, 2025, 6, "10507", "5/QĐ-UBND");
+            s.units().moveUnder(moved.id(), "10507", AdministrativeUnitLoader.REFORM_DATE);
+            // after the reform: a village in the first commune of Hồ Chí Minh City and of Đà Nẵng
+            s.clock().setDate(LocalDate.of(2025, 9, 1));
+            var units = store.persistence().units();
+            Map<String, String> villageOf = new LinkedHashMap<>();
+            for (String province : List.of("79", "48")) {
+                AdministrativeUnit commune = units.childrenOf(units.findByCode(province, AdministrativeUnitLoader.REFORM_DATE)
+                        .orElseThrow().id(), AdministrativeUnitLoader.REFORM_DATE).get(0);
+                s.units().addVillage(commune.code() + "01", "Khu phố 1", commune.code(), AdministrativeUnitLoader.REFORM_DATE);
+                villageOf.put(province, commune.code());
+            }
+            s.households(villageOf.get("79") + "01", "h", 8, 2025, 3, villageOf.get("79"), "12/QĐ-UBND");
+            s.households(villageOf.get("48") + "01", "d", 5, 2025, 5, villageOf.get("48"), "3/QĐ-UBND");
+
+            s.clock().setDate(LocalDate.of(2026, 2, 1));
+            Attainment country = s.attainment().attainment("VN", 2025, LearningModel.FAMILY);
+            assertThat(country.children()).hasSize(34);
+            assertThat(country.subjects()).isEqualTo(23);
+            assertThat(country.registered()).isEqualTo(23);
+            assertThat(country.recognised()).isEqualTo(14);
+            Map<String, long[]> expected = Map.of("31", new long[] {10, 10, 6}, "79", new long[] {8, 8, 3},
+                    "48", new long[] {5, 5, 5});
+            expected.forEach((code, counts) -> {
+                Attainment own = s.attainment().attainment(code, 2025, LearningModel.FAMILY);
+                assertThat(new long[] {own.subjects(), own.registered(), own.recognised()}).as(code).containsExactly(counts);
+                assertThat(country.children()).filteredOn(a -> a.unit().code().equals(code)).singleElement()
+                        .satisfies(a -> assertThat(new long[] {a.subjects(), a.registered(), a.recognised()})
+                                .as(code).containsExactly(counts));
+            });
+            assertThat(country.children()).filteredOn(a -> !expected.containsKey(a.unit().code()))
+                    .allSatisfy(a -> assertThat(a.registered()).isZero());
+        }
+    }
+
+    @OnBothDatabases
+    void manyUnitsAreReadAtOnceAsEachIsReadAlone(Database database) {
+        try (Store store = database.freshStore()) {
+            var units = store.persistence().units();
+            new AdministrativeUnitLoader(units, store.persistence().transactions()).loadProvince("31");
+            LocalDate lastOldDay = AdministrativeUnitLoader.REFORM_DATE.minusDays(1);
+            AdministrativeUnit haiDuong = units.findByCode("30", lastOldDay).orElseThrow();
+            List<AdministrativeUnit> districts = units.childrenOf(haiDuong.id(), lastOldDay);
+            List<org.learningsociety.core.unit.UnitId> roots = new ArrayList<>();
+            roots.add(haiDuong.id());
+            districts.forEach(d -> roots.add(d.id()));
+            roots.add(units.findByCode("31", AdministrativeUnitLoader.REFORM_DATE).orElseThrow().id());
+
+            var below = units.descendantsOfEach(roots, lastOldDay);
+            assertThat(below.keySet()).containsExactlyInAnyOrderElementsOf(roots);
+            for (var root : roots) {
+                assertThat(below.get(root)).as("below %s", root).isEqualTo(units.descendantsOf(root, lastOldDay));
+            }
+            assertThat(below.get(haiDuong.id())).hasSizeGreaterThan(districts.size());
+
+            List<org.learningsociety.core.unit.UnitId> some = below.get(haiDuong.id()).stream()
+                    .map(AdministrativeUnit::id).toList();
+            for (LocalDate day : List.of(lastOldDay, AdministrativeUnitLoader.REFORM_DATE)) {
+                var found = units.findByIds(some, day);
+                for (var id : some) {
+                    assertThat(java.util.Optional.ofNullable(found.get(id))).as("%s on %s", id, day)
+                            .isEqualTo(units.findById(id, day));
+                }
+            }
+            assertThat(units.findByIds(some, AdministrativeUnitLoader.REFORM_DATE)).isEmpty();
+
+            // more ids than one array of H2 takes (65,536), as a report over the whole country passes
+            List<org.learningsociety.core.unit.UnitId> many = new ArrayList<>(some);
+            for (long id = 1; id <= 70_000; id++) {
+                many.add(new org.learningsociety.core.unit.UnitId(-id));
+            }
+            assertThat(units.findByIds(many, lastOldDay)).hasSize(some.size());
+            assertThat(units.successionsInto(many)).isEqualTo(units.successionsInto(some));
+            assertThat(units.descendantsOfEach(many, lastOldDay)).hasSize(many.size());
         }
     }
 }
