@@ -22,6 +22,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.learningsociety.core.subject.LearningModel;
 import org.learningsociety.workflow.cycle.CycleVariables;
+import org.learningsociety.workflow.engine.AsTasklist;
 import org.learningsociety.workflow.engine.EngineConflictProblems;
 import org.learningsociety.workflow.engine.TaskAlreadyCompletedException;
 import org.learningsociety.workflow.keys.LibraryKeys;
@@ -115,11 +116,12 @@ class ConcurrentTaskCompletionTest extends ApiContextTest {
     private List<Object> race(String taskId) throws Exception {
         CyclicBarrier together = new CyclicBarrier(2);
         ExecutorService officers = Executors.newFixedThreadPool(2);
+        String tenant = tasks.createTaskQuery().taskId(taskId).singleResult().getTenantId();
         try {
             List<Future<Object>> results = new ArrayList<>();
             for (String officer : List.of("hk.thanhdong", "hk2.thanhdong")) {
                 results.add(officers.submit(() -> {
-                    identities.setAuthentication(officer, List.of("hoikhuyenhoc" + THANH_DONG));
+                    AsTasklist.authenticate(identities, officer, tenant);
                     try {
                         together.await(30, TimeUnit.SECONDS);
                         tasks.complete(taskId, Map.of(CycleVariables.CLOSE_REASON, "Các thôn đã nộp đủ đăng ký"));

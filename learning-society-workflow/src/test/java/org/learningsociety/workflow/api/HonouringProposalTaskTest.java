@@ -46,6 +46,7 @@ import org.learningsociety.core.unit.AdministrativeUnit;
 import org.learningsociety.core.unit.AdministrativeUnits;
 import org.learningsociety.core.unit.UnitId;
 import org.learningsociety.core.unit.UnitLevel;
+import org.learningsociety.workflow.engine.AsTasklist;
 import org.learningsociety.workflow.keys.LibraryKeys;
 import org.learningsociety.workflow.report.ReportRounds;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -190,7 +191,7 @@ class HonouringProposalTaskTest extends ApiContextTest {
         assertThat((String) shown.get("exemplaryNote")).startsWith("**2 đối tượng** được công nhận trong giai đoạn 2021–2025")
                 .contains("(5 lượt công nhận)");
 
-        identity.setAuthenticatedUserId("hk." + code);
+        AsTasklist.authenticate(identity, "hk." + code, task.getTenantId());
         try {
             Map<String, Object> nobody = proposal(code);
             nobody.put("exemplary", SpinValues.jsonValue("[]").create());

@@ -35,6 +35,7 @@ import org.learningsociety.core.shared.Actor;
 import org.learningsociety.core.unit.AdministrativeUnit;
 import org.learningsociety.core.unit.UnitDirectory;
 import org.learningsociety.core.unit.UnitLevel;
+import org.learningsociety.workflow.engine.AsTasklist;
 import org.learningsociety.workflow.keys.LibraryKeys;
 import org.learningsociety.workflow.report.ReportRounds;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -126,7 +127,7 @@ class IndicatorValuesInTheReportTaskTest extends ApiContextTest {
         assertThat(shown.get(field("CITIZEN_WORKERS_IN_FAMILIES", "offered"))).isEqualTo(true);
         assertThat(shown.get(field("FAMILY_RECOGNISED", "offered"))).as("computed: nothing to enter").isNull();
 
-        identity.setAuthenticatedUserId("ubnd." + commune);
+        AsTasklist.authenticate(identity, "ubnd." + commune, task.getTenantId());
         try {
             // as Tasklist sends a form: every field the form shows, numbers as JSON numbers
             Map<String, Object> refused = submission();
