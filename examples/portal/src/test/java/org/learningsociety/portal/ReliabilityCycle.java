@@ -2,6 +2,7 @@ package org.learningsociety.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -131,7 +132,10 @@ final class ReliabilityCycle {
                 + "&finished=true&processInstanceBusinessKey=" + key.replace(":", "%3A"))).isOne();
         assertThat(client.count("/engine-rest/process-instance/count")).as("process instances running").isZero();
         assertThat(client.count("/engine-rest/incident/count")).as("incidents").isZero();
-        assertThat(client.count("/engine-rest/job/count")).as("jobs left").isZero();
+        // the engine's own history cleanup jobs (the starter schedules them for its night window) stay
+        JsonNode jobs = client.get("/engine-rest/job");
+        assertThat(jobs).as("jobs left").allSatisfy(job -> assertThat(job.path("processInstanceId").isNull())
+                .as("a job of a process instance left: %s", job).isTrue());
         assertThat(client.attainment().get("registered").asLong()).isEqualTo(HOUSEHOLDS);
         assertThat(client.attainment().get("recognised").asLong()).isEqualTo(expectedRecognised());
     }
